@@ -1,0 +1,194 @@
+#include "CommandLine.h"
+
+#include "CsvWriter.h"
+#include "Error.h"
+#include "Version.h"
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "domain/Age.h"
+#include "services/Authenticator.h"
+#include "services/DemoDatabase.h"
+#include "settings/Settings.h"
+#include "store/ChildStore.h"
+#include "store/OrganisationStore.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace kz {
+
+namespace {
+
+struct UsageError
+{
+    QString message;
+};
+
+QString databasePath(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("database")))
+        return parser.value(QStringLiteral("database"));
+    const QString configured = Settings().databasePath();
+    return configured.isEmpty() ? Database::defaultPath() : configured;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream& out, QTextStream& err, PasswordPrompt prompt)
+    : m_out(out)
+    , m_err(err)
+    , m_prompt(std::move(prompt))
+{
+}
+
+Actor CommandLine::login(const Database& db, const QString& username)
+{
+    if (username.isEmpty())
+        throw UsageError{tr("This command needs --user NAME.")};
+    QString password = qEnvironmentVariable("KINDZICHT_PASSWORD");
+    if (password.isEmpty() && m_prompt)
+        password = m_prompt(username);
+    if (password.isEmpty())
+        throw Error(Error::Kind::AccessDenied,
+                    tr("No password: set KINDZICHT_PASSWORD or run the command in a terminal."));
+    return Authenticator::login(db, username, password);
+}
+
+int CommandLine::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Kindzicht on the command line.\n\nCommands:\n"
+           "  init                      create an empty database at the current schema\n"
+           "  demo                      create the demo database (a new file)\n"
+           "  children list             the children you may see [--group G] [--format text|csv]"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("database"), tr("The database file (default: the application data folder)."), tr("FILE")},
+        {QStringLiteral("user"), tr("Act as this user; the password comes from KINDZICHT_PASSWORD or a prompt."),
+         tr("NAME")},
+        {QStringLiteral("group"), tr("Only the children of this group (name or number)."), tr("GROUP")},
+        {QStringLiteral("format"), tr("Output format: text or csv."), tr("FORMAT"), QStringLiteral("text")},
+        {QStringLiteral("verbose"), tr("On failure, also print the technical detail.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run; see above."));
+
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << Qt::endl;
+        return exitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return exitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << QString::fromLatin1(applicationName) << QLatin1Char(' ') << QString::fromLatin1(version)
+              << Qt::endl;
+        return exitOk;
+    }
+
+    const QStringList command = parser.positionalArguments();
+    try {
+        if (command.isEmpty())
+            throw UsageError{tr("No command given; see --help.")};
+        const QString path = databasePath(parser);
+        const QString& verb = command.first();
+        if (verb == QLatin1String("init") && command.size() == 1) {
+            const Database db = Database::open(path);
+            m_out << tr("Database %1 is ready at schema version %2.").arg(db.path()).arg(db.schemaVersion())
+                  << Qt::endl;
+            return exitOk;
+        }
+        if (verb == QLatin1String("demo") && command.size() == 1) {
+            const DemoSummary s = DemoDatabase::create(path);
+            m_out << tr("Demo database written to %1: %2 locations, %3 groups, %4 children, %5 support needs, "
+                        "%6 observations, %7 referrals, %8 partners, %9 users.")
+                         .arg(QFileInfo(path).absoluteFilePath())
+                         .arg(s.locations)
+                         .arg(s.groups)
+                         .arg(s.children)
+                         .arg(s.needs)
+                         .arg(s.observations)
+                         .arg(s.referrals)
+                         .arg(s.partners)
+                         .arg(s.users)
+                  << Qt::endl;
+            return exitOk;
+        }
+        if (verb == QLatin1String("children") && command.size() == 2 && command.at(1) == QLatin1String("list")) {
+            const QString format = parser.value(QStringLiteral("format"));
+            if (format != QLatin1String("text") && format != QLatin1String("csv"))
+                throw UsageError{tr("Unknown format \"%1\"; use text or csv.").arg(format)};
+            if (!QFileInfo::exists(path))
+                throw Error(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
+            const Database db = Database::open(path);
+            const Actor actor = login(db, parser.value(QStringLiteral("user")));
+            return childrenList(db, actor, parser.value(QStringLiteral("group")), format);
+        }
+        throw UsageError{tr("Unknown command \"%1\"; see --help.").arg(command.join(QLatin1Char(' ')))};
+    } catch (const UsageError& usage) {
+        m_err << usage.message << Qt::endl;
+        return exitUsage;
+    } catch (const Error& error) {
+        m_err << error.userMessage() << Qt::endl;
+        if (parser.isSet(QStringLiteral("verbose")) && !error.detail().isEmpty())
+            m_err << error.detail() << Qt::endl;
+        return exitRefused;
+    }
+}
+
+int CommandLine::childrenList(const Database& db, const Actor& actor, const QString& group, const QString& format)
+{
+    ChildFilter filter;
+    if (!group.isEmpty()) {
+        QList<Group> matches;
+        for (const Group& g : OrganisationStore(db).groups(actor))
+            if (g.name.compare(group, Qt::CaseInsensitive) == 0 || QString::number(g.id) == group)
+                matches.append(g);
+        if (matches.isEmpty())
+            throw Error(Error::Kind::NotFound, tr("There is no group \"%1\" among the groups you may see.").arg(group));
+        if (matches.size() > 1)
+            throw Error(Error::Kind::Validation,
+                        tr("\"%1\" names groups at more than one location; use the group's number.").arg(group));
+        filter.groupId = matches.constFirst().id;
+    }
+    const QList<ChildSummary> children = ChildStore(db).list(actor, filter);
+    const QDate today = QDate::currentDate();
+    const QStringList header = {tr("Id"), tr("Name"), tr("Birth date"), tr("Age"), tr("Group"), tr("Location"),
+                                tr("Wijk"), tr("Open needs"), tr("Highest level"), tr("Last observation")};
+    QList<QStringList> rows;
+    for (const ChildSummary& s : children) {
+        const Age age = Age::between(s.child.birthDate, today);
+        rows.append({QString::number(s.child.id), s.child.fullName(), s.child.birthDate.toString(Qt::ISODate),
+                     tr("%1y %2m").arg(age.years).arg(age.months), s.groupName, s.locationName, s.child.neighbourhood,
+                     QString::number(s.openNeeds), s.highestOpenLevel ? QString::number(s.highestOpenLevel) : QString(),
+                     s.lastObservation ? s.lastObservation->toString(Qt::ISODate) : QString()});
+    }
+    if (format == QLatin1String("csv")) {
+        m_out << CsvWriter::line(header);
+        for (const QStringList& row : rows)
+            m_out << CsvWriter::line(row);
+    } else {
+        QList<qsizetype> widths(header.size(), 0);
+        for (qsizetype i = 0; i < header.size(); ++i)
+            widths[i] = header[i].size();
+        for (const QStringList& row : rows)
+            for (qsizetype i = 0; i < row.size(); ++i)
+                widths[i] = std::max(widths[i], row[i].size());
+        auto print = [&](const QStringList& row) {
+            QStringList cells;
+            for (qsizetype i = 0; i < row.size(); ++i)
+                cells.append(row[i].leftJustified(widths[i]));
+            m_out << cells.join(QStringLiteral("  ")).trimmed() << Qt::endl;
+        };
+        print(header);
+        for (const QStringList& row : rows)
+            print(row);
+        m_out << tr("%n child(ren)", nullptr, static_cast<int>(rows.size())) << Qt::endl;
+    }
+    m_out.flush();
+    return exitOk;
+}
+
+} // namespace kz

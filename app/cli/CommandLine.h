@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace kz {
+
+class Database;
+struct Actor;
+
+// kindzicht-cli: the command-line face of core, for admins' scripts and acceptance tests.
+// Exit codes: 0 success, 1 a refused or invalid request (one line on stderr), 2 bad usage.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(kz::CommandLine)
+
+public:
+    using PasswordPrompt = std::function<QString(const QString& username)>;
+
+    CommandLine(QTextStream& out, QTextStream& err, PasswordPrompt prompt);
+
+    int run(const QStringList& arguments);
+
+    static constexpr int exitOk = 0;
+    static constexpr int exitRefused = 1;
+    static constexpr int exitUsage = 2;
+
+private:
+    int childrenList(const Database& db, const Actor& actor, const QString& group, const QString& format);
+    Actor login(const Database& db, const QString& username);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    PasswordPrompt m_prompt;
+};
+
+} // namespace kz

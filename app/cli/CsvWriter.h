@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace kz {
+
+// RFC 4180 lines: fields with a comma, quote or line break are quoted, quotes doubled, CRLF ends.
+class CsvWriter
+{
+public:
+    static QString field(const QString& value);
+    static QString line(const QStringList& fields);
+};
+
+} // namespace kz

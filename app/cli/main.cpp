@@ -1,0 +1,45 @@
+#include "CommandLine.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+// Reads a password from the terminal without echoing it; empty when stdin is not a terminal.
+QString promptPassword(const QString& username)
+{
+    if (!isatty(STDIN_FILENO))
+        return {};
+    std::cerr << "Password for " << username.toStdString() << ": " << std::flush;
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::cerr << std::endl;
+    return QString::fromStdString(line);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QString::fromLatin1(kz::applicationName));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(kz::organisationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kz::version));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    kz::CommandLine commandLine(out, err, promptPassword);
+    return commandLine.run(QCoreApplication::arguments());
+}

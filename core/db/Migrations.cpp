@@ -1,0 +1,58 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "Error.h"
+#include "SchemaV1.h"
+#include "SqlQuery.h"
+#include "Transaction.h"
+
+namespace kz {
+
+const std::vector<Migration>& Migrations::all()
+{
+    static const std::vector<Migration> migrations = {
+        {1, schemaV1Statements()},
+    };
+    return migrations;
+}
+
+int Migrations::currentVersion()
+{
+    return all().back().version;
+}
+
+void Migrations::upgrade(const Database& db, const std::vector<Migration>& migrations)
+{
+    const int newest = migrations.empty() ? 0 : migrations.back().version;
+    const int found = db.schemaVersion();
+    if (found > newest)
+        throw Error(Error::Kind::SchemaTooNew,
+                    tr("This database was written by a newer version of Kindzicht (schema %1; this version "
+                       "knows up to %2). Update Kindzicht to open it; the file was not changed.")
+                        .arg(found)
+                        .arg(newest),
+                    db.path());
+
+    int current = found;
+    for (const Migration& migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        Transaction transaction(db);
+        try {
+            for (const QString& statement : migration.statements)
+                SqlQuery::run(db, statement);
+            SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+            transaction.commit();
+            current = migration.version;
+        } catch (const Error& error) {
+            throw Error(Error::Kind::Database,
+                        tr("The database could not be upgraded to schema version %1; it was left at "
+                           "version %2.")
+                            .arg(migration.version)
+                            .arg(current),
+                        error.detail());
+        }
+    }
+}
+
+} // namespace kz

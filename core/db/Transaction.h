@@ -1,0 +1,25 @@
+#pragma once
+
+namespace kz {
+
+class Database;
+
+// One user action, one transaction: BEGIN IMMEDIATE takes the write lock up front (a deferred
+// BEGIN fails later with "database is locked"). Rolls back unless commit() was reached, so an
+// exception passing through leaves nothing half-written.
+class Transaction
+{
+public:
+    explicit Transaction(const Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    void commit();
+
+private:
+    const Database& m_db;
+    bool m_open = true;
+};
+
+} // namespace kz

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace kz {
+
+struct Child
+{
+    qint64 id = 0;
+    QString givenName;
+    QString familyName;
+    QDate birthDate;
+    qint64 groupId = 0;
+    QDate startDate;
+    std::optional<QDate> endDate;
+    QString neighbourhood; // wijk
+    QString homeLanguages; // comma separated, as people write them: "Nederlands, Arabisch"
+    std::optional<QDate> veIndicationDate;
+
+    QString fullName() const { return givenName + QLatin1Char(' ') + familyName; }
+};
+
+// One row of a children list: the child with what a practitioner wants to see at a glance.
+struct ChildSummary
+{
+    Child child;
+    QString groupName;
+    QString locationName;
+    int openNeeds = 0;
+    int highestOpenLevel = 0;
+    std::optional<QDate> lastObservation;
+};
+
+} // namespace kz

@@ -1,0 +1,204 @@
+#include "Validator.h"
+
+#include "Error.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace kz {
+
+namespace {
+
+// A few minutes of clock difference between workstations should not reject a fresh note.
+constexpr qint64 allowedClockSkewSeconds = 5 * 60;
+
+} // namespace
+
+void Validator::reject(const QString& message)
+{
+    throw Error(Error::Kind::Validation, message);
+}
+
+void Validator::requireText(const QString& value, const QString& fieldLabel)
+{
+    if (value.trimmed().isEmpty())
+        reject(tr("%1 may not be empty.").arg(fieldLabel));
+    limitText(value, fieldLabel);
+}
+
+void Validator::limitText(const QString& value, const QString& fieldLabel)
+{
+    if (value.size() > maxTextLength)
+        reject(tr("%1 is longer than %2 characters.").arg(fieldLabel).arg(maxTextLength));
+    // A broken character (half of an emoji, say) would be silently replaced on storage.
+    if (!QStringView(value).isValidUtf16())
+        reject(tr("%1 contains a broken character; please type or paste it again.").arg(fieldLabel));
+}
+
+bool Validator::isDutchPostcode(const QString& postcode)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Za-z]{2}$"));
+    return pattern.match(postcode.trimmed()).hasMatch();
+}
+
+bool Validator::isEmail(const QString& email)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$"));
+    return pattern.match(email.trimmed()).hasMatch();
+}
+
+bool Validator::isPhoneNumber(const QString& phone)
+{
+    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()\\-]{6,20}$"));
+    const QString trimmed = phone.trimmed();
+    qsizetype digits = 0;
+    for (const QChar c : trimmed)
+        digits += c.isDigit() ? 1 : 0;
+    return allowed.match(trimmed).hasMatch() && digits >= 6;
+}
+
+bool Validator::isWebAddress(const QString& url)
+{
+    const QUrl parsed = QUrl::fromUserInput(url.trimmed());
+    return parsed.isValid() && (parsed.scheme() == QLatin1String("http") || parsed.scheme() == QLatin1String("https"))
+           && parsed.host().contains(QLatin1Char('.'));
+}
+
+void Validator::check(const Location& location)
+{
+    requireText(location.name, tr("The location's name"));
+    static const QRegularExpression lrk(QStringLiteral("^[0-9]{9}$"));
+    if (!location.lrkNumber.isEmpty() && !lrk.match(location.lrkNumber).hasMatch())
+        reject(tr("The LRK number must be 9 digits (found \"%1\").").arg(location.lrkNumber));
+    if (!location.postcode.isEmpty() && !isDutchPostcode(location.postcode))
+        reject(tr("\"%1\" is not a Dutch postcode (four digits and two letters, like 2593 AB).")
+                   .arg(location.postcode));
+}
+
+void Validator::check(const Group& group)
+{
+    requireText(group.name, tr("The group's name"));
+    if (group.minAgeMonths < 0 || group.maxAgeMonths <= group.minAgeMonths)
+        reject(tr("The group's age range must run from a lower to a higher age."));
+    if (group.maxAgeMonths > maxChildAgeYears * 12)
+        reject(tr("A group cannot be meant for children older than %1 years.").arg(maxChildAgeYears));
+    if (group.capacity < 1 || group.capacity > 200)
+        reject(tr("The group's capacity must be between 1 and 200 children."));
+}
+
+void Validator::check(const Child& child, const QDate& today)
+{
+    requireText(child.givenName, tr("The given name"));
+    requireText(child.familyName, tr("The family name"));
+    if (!child.birthDate.isValid())
+        reject(tr("The birth date is missing or not a valid date."));
+    if (child.birthDate > today)
+        reject(tr("The birth date lies in the future."));
+    if (child.birthDate.addYears(maxChildAgeYears) < today && !child.endDate)
+        reject(tr("A child born on %1 is older than %2; childcare ends at that age.")
+                   .arg(child.birthDate.toString(Qt::ISODate))
+                   .arg(maxChildAgeYears));
+    if (!child.startDate.isValid())
+        reject(tr("The start date is missing or not a valid date."));
+    if (child.startDate < child.birthDate)
+        reject(tr("The start date lies before the birth date."));
+    if (child.endDate && (!child.endDate->isValid() || *child.endDate < child.startDate))
+        reject(tr("The end date lies before the start date."));
+    if (child.veIndicationDate && (!child.veIndicationDate->isValid() || *child.veIndicationDate < child.birthDate))
+        reject(tr("The VE indication date lies before the birth date."));
+    if (child.veIndicationDate && *child.veIndicationDate > today)
+        reject(tr("The VE indication date lies in the future."));
+    if (child.groupId <= 0)
+        reject(tr("Choose the child's group."));
+    limitText(child.neighbourhood, tr("The neighbourhood"));
+    limitText(child.homeLanguages, tr("The home languages"));
+}
+
+void Validator::check(const SupportNeed& need, const QDate& today)
+{
+    if (need.level < 1 || need.level > 3)
+        reject(tr("The level must be 1, 2 or 3 (found %1).").arg(need.level));
+    if (need.domainId <= 0)
+        reject(tr("Choose the development domain of the support need."));
+    requireText(need.description, tr("The description"));
+    limitText(need.strengths, tr("What works"));
+    limitText(need.agreedActions, tr("The agreed actions"));
+    limitText(need.parentsResponse, tr("The parents' response"));
+    if (!need.signalledOn.isValid())
+        reject(tr("The date of the signal is missing or not a valid date."));
+    if (need.signalledOn > today)
+        reject(tr("The date of the signal lies in the future."));
+    if (need.reviewDate && (!need.reviewDate->isValid() || *need.reviewDate < need.signalledOn))
+        reject(tr("The review date lies before the date of the signal."));
+    if (need.parentsInformedOn && *need.parentsInformedOn > today)
+        reject(tr("The date the parents were informed lies in the future."));
+    if (need.parentsInformedOn && *need.parentsInformedOn < need.signalledOn)
+        reject(tr("The parents cannot have been informed before the signal."));
+    if (need.status == NeedStatus::Closed && need.closedReason.trimmed().isEmpty())
+        reject(tr("Give a reason for closing the support need."));
+}
+
+void Validator::check(const Observation& observation, const QDateTime& now)
+{
+    requireText(observation.body, tr("The observation"));
+    if (!observation.observedAt.isValid())
+        reject(tr("The moment of the observation is missing or not valid."));
+    if (observation.observedAt > now.addSecs(allowedClockSkewSeconds))
+        reject(tr("The moment of the observation lies in the future."));
+    if (observation.domainIds.isEmpty())
+        reject(tr("Choose at least one development domain for the observation."));
+}
+
+void Validator::check(const Partner& partner)
+{
+    requireText(partner.name, tr("The partner's name"));
+    limitText(partner.description, tr("The description"));
+    if (partner.categoryCode.trimmed().isEmpty())
+        reject(tr("Choose the partner's category."));
+    if (partner.minimumAge && (*partner.minimumAge < 0 || *partner.minimumAge > 120))
+        reject(tr("The minimum age must be between 0 and 120 years."));
+    if (partner.maximumAge && (*partner.maximumAge < 0 || *partner.maximumAge > 120))
+        reject(tr("The maximum age must be between 0 and 120 years."));
+    if (partner.minimumAge && partner.maximumAge && *partner.minimumAge > *partner.maximumAge)
+        reject(tr("The minimum age is higher than the maximum age."));
+    if (!partner.postcode.isEmpty() && !isDutchPostcode(partner.postcode))
+        reject(tr("\"%1\" is not a Dutch postcode (four digits and two letters, like 2593 AB).")
+                   .arg(partner.postcode));
+    if (!partner.email.isEmpty() && !isEmail(partner.email))
+        reject(tr("\"%1\" is not an email address.").arg(partner.email));
+    if (!partner.phone.isEmpty() && !isPhoneNumber(partner.phone))
+        reject(tr("\"%1\" is not a phone number.").arg(partner.phone));
+    if (!partner.website.isEmpty() && !isWebAddress(partner.website))
+        reject(tr("\"%1\" is not a web address.").arg(partner.website));
+    for (const PartnerContact& contact : partner.contacts) {
+        requireText(contact.name, tr("A contact's name"));
+        if (!contact.email.isEmpty() && !isEmail(contact.email))
+            reject(tr("\"%1\" is not an email address.").arg(contact.email));
+        if (!contact.phone.isEmpty() && !isPhoneNumber(contact.phone))
+            reject(tr("\"%1\" is not a phone number.").arg(contact.phone));
+    }
+}
+
+void Validator::check(const Referral& referral, const QDate& today)
+{
+    if (referral.partnerId <= 0)
+        reject(tr("Choose the partner the child is referred to."));
+    if (!referral.referredOn.isValid())
+        reject(tr("The referral date is missing or not a valid date."));
+    if (referral.referredOn > today)
+        reject(tr("The referral date lies in the future."));
+    if (referral.startedOn && *referral.startedOn < referral.referredOn)
+        reject(tr("Help cannot have started before the referral."));
+    if (referral.endedOn && *referral.endedOn < referral.referredOn)
+        reject(tr("The referral cannot have ended before it was made."));
+    limitText(referral.note, tr("The note"));
+}
+
+void Validator::checkUsername(const QString& username)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));
+    if (!pattern.match(username).hasMatch())
+        reject(tr("A user name has 2 to 64 lower-case letters, digits, dots, dashes or underscores."));
+}
+
+} // namespace kz

@@ -1,0 +1,89 @@
+#include "AccessPolicy.h"
+
+#include "Error.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+
+namespace kz {
+
+QString AccessPolicy::scopeCte()
+{
+    return QStringLiteral(R"(WITH me(uid) AS (SELECT id FROM users WHERE id = :actor AND active = 1),
+        my_roles(role) AS (SELECT r.role FROM user_roles r JOIN me ON r.user_id = me.uid),
+        managed_locations(id) AS (
+            SELECT ul.location_id FROM user_locations ul JOIN me ON ul.user_id = me.uid
+            WHERE EXISTS (SELECT 1 FROM my_roles WHERE role = 'manager')),
+        visible_groups(id) AS (
+            SELECT ug.group_id FROM user_groups ug JOIN me ON ug.user_id = me.uid
+            WHERE EXISTS (SELECT 1 FROM my_roles WHERE role = 'practitioner')
+            UNION
+            SELECT g.id FROM groups g WHERE g.location_id IN (SELECT id FROM managed_locations))
+        )");
+}
+
+bool AccessPolicy::hasRole(const Database& db, const Actor& actor, Role role)
+{
+    SqlQuery q(db, QStringLiteral("SELECT 1 FROM user_roles r JOIN users u ON u.id = r.user_id "
+                                  "WHERE u.id = :actor AND u.active = 1 AND r.role = :role"));
+    q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":role"), toCode(role));
+    return q.scalar().has_value();
+}
+
+void AccessPolicy::requireAnyRole(const Database& db, const Actor& actor, std::initializer_list<Role> roles)
+{
+    for (Role role : roles)
+        if (hasRole(db, actor, role))
+            return;
+    throw Error(Error::Kind::AccessDenied, tr("Your role does not allow this."),
+                QStringLiteral("user %1").arg(actor.userId));
+}
+
+void AccessPolicy::requireChild(const Database& db, const Actor& actor, qint64 childId)
+{
+    SqlQuery q(db, scopeCte() + QStringLiteral("SELECT 1 FROM children c WHERE c.id = :child "
+                                               "AND c.group_id IN (SELECT id FROM visible_groups)"));
+    q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":child"), childId);
+    if (!q.scalar())
+        throw Error(Error::Kind::NotFound, tr("This child was not found among the children you may see."),
+                    QStringLiteral("child %1, user %2").arg(childId).arg(actor.userId));
+}
+
+bool AccessPolicy::canSeeGroup(const Database& db, const Actor& actor, qint64 groupId)
+{
+    SqlQuery q(db, scopeCte() + QStringLiteral("SELECT 1 FROM visible_groups WHERE id = :group"));
+    q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":group"), groupId);
+    return q.scalar().has_value();
+}
+
+void AccessPolicy::requireManagerOfGroup(const Database& db, const Actor& actor, qint64 groupId)
+{
+    SqlQuery q(db, scopeCte() + QStringLiteral("SELECT 1 FROM groups g WHERE g.id = :group "
+                                               "AND g.location_id IN (SELECT id FROM managed_locations)"));
+    q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":group"), groupId);
+    if (!q.scalar())
+        throw Error(Error::Kind::AccessDenied,
+                    tr("Only a manager of this group's location may enrol or move children here."),
+                    QStringLiteral("group %1, user %2").arg(groupId).arg(actor.userId));
+}
+
+void AccessPolicy::requireManagerOfLocation(const Database& db, const Actor& actor, qint64 locationId)
+{
+    SqlQuery q(db, scopeCte() + QStringLiteral("SELECT 1 FROM managed_locations WHERE id = :location"));
+    q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":location"), locationId);
+    if (!q.scalar())
+        throw Error(Error::Kind::AccessDenied, tr("Only a manager of this location may do this."),
+                    QStringLiteral("location %1, user %2").arg(locationId).arg(actor.userId));
+}
+
+bool AccessPolicy::canReadRestricted(const Database& db, const Actor& actor, qint64 childId, qint64 authorId)
+{
+    if (actor.userId == authorId)
+        return true;
+    SqlQuery q(db, scopeCte() + QStringLiteral("SELECT 1 FROM children c JOIN groups g ON g.id = c.group_id "
+                                               "WHERE c.id = :child "
+                                               "AND g.location_id IN (SELECT id FROM managed_locations)"));
+    q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":child"), childId);
+    return q.scalar().has_value();
+}
+
+} // namespace kz

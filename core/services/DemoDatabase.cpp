@@ -1,0 +1,348 @@
+#include "DemoDatabase.h"
+
+#include "DemoPartners.h"
+#include "DemoTexts.h"
+#include "Error.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+#include "store/ChildStore.h"
+#include "store/DomainStore.h"
+#include "store/ObservationStore.h"
+#include "store/OrganisationStore.h"
+#include "store/PartnerStore.h"
+#include "store/ReferralStore.h"
+#include "store/SupportNeedStore.h"
+#include "store/UserStore.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QSet>
+
+namespace kz {
+
+namespace {
+
+struct GroupPlan
+{
+    const char* name;
+    GroupKind kind;
+    int minMonths;
+    int maxMonths;
+    int capacity;
+    int children;
+};
+
+struct LocationPlan
+{
+    Location location;
+    QList<GroupPlan> groups;
+    QStringList wijken;
+};
+
+QList<LocationPlan> locationPlans()
+{
+    return {
+        {{0, QStringLiteral("Kindcentrum De Vlinderhof"), QStringLiteral("Kinderopvang Haagse Hout (demo)"),
+          QStringLiteral("111222333"), QStringLiteral("Mariahoeveplein 12"), QStringLiteral("2591 TV"),
+          QStringLiteral("Den Haag"), QStringLiteral("Haagse Hout"), QStringLiteral("Mariahoeve & Marlot")},
+         {{"Dolfijnen", GroupKind::Kdv, 24, 48, 16, 10},
+          {"Egeltjes", GroupKind::PeuteropvangVe, 30, 48, 16, 10},
+          {"Zeesterren", GroupKind::Kdv, 24, 48, 14, 8},
+          {"Uilen", GroupKind::Bso, 48, 156, 20, 6}},
+         {QStringLiteral("Mariahoeve & Marlot"), QStringLiteral("Mariahoeve & Marlot"), QStringLiteral("Bezuidenhout"),
+          QStringLiteral("Benoordenhout")}},
+        {{0, QStringLiteral("Kinderopvang De Duinroos"), QStringLiteral("Kinderopvang Segbroek (demo)"),
+          QStringLiteral("444555666"), QStringLiteral("Fahrenheitstraat 40"), QStringLiteral("2561 DH"),
+          QStringLiteral("Den Haag"), QStringLiteral("Segbroek"), QStringLiteral("Regentesse- en Valkenboskwartier")},
+         {{"Duinroosjes", GroupKind::Kdv, 24, 48, 16, 10},
+          {"Zeehondjes", GroupKind::PeuteropvangVe, 30, 48, 16, 10},
+          {"Meeuwen", GroupKind::Bso, 48, 156, 20, 6}},
+         {QStringLiteral("Regentesse- en Valkenboskwartier"), QStringLiteral("Heesterbuurt"),
+          QStringLiteral("Vruchtenbuurt"), QStringLiteral("Bomen- en Bloemenbuurt"), QStringLiteral("Vogelwijk")}},
+    };
+}
+
+// Weighted as the area plans report: language first, then stimulation at home and basic needs.
+const QList<QPair<const char*, int>>& domainWeights()
+{
+    static const QList<QPair<const char*, int>> weights = {
+        {"language", 34}, {"home_stimulation", 14}, {"basic_needs", 10}, {"social_emotional", 12},
+        {"play_motor", 10}, {"parent_communication", 9}, {"behaviour", 7}, {"family", 4}};
+    return weights;
+}
+
+class Generator
+{
+public:
+    Generator(const Database& db, const QDate& today)
+        : m_db(db)
+        , m_today(today)
+        , m_random(20251122u)
+    {
+    }
+
+    DemoSummary run();
+
+private:
+    int between(int low, int high) { return static_cast<int>(m_random.bounded(low, high + 1)); }
+    bool chance(int percent) { return between(1, 100) <= percent; }
+    QString pickDomainCode();
+    void createUsers(const QList<qint64>& locationIds, const QHash<QString, qint64>& groupIds);
+    void createChildren(const LocationPlan& plan, const QList<qint64>& groupIds, const Actor& manager);
+    static QString practitionerFor(const QString& groupName);
+    void createNeedsAndObservations(qint64 childId, const Child& child, const Actor& author);
+
+    const Database& m_db;
+    QDate m_today;
+    QRandomGenerator m_random;
+    DemoSummary m_summary;
+    Actor m_admin;
+    QHash<QString, Actor> m_actors;
+    QHash<QString, qint64> m_domainIds;
+    QHash<QString, QList<qint64>> m_partnersByCategory;
+    QSet<QString> m_usedNames;
+};
+
+QString Generator::pickDomainCode()
+{
+    int total = 0;
+    for (const auto& [code, weight] : domainWeights())
+        total += weight;
+    int roll = between(1, total);
+    for (const auto& [code, weight] : domainWeights()) {
+        roll -= weight;
+        if (roll <= 0)
+            return QString::fromLatin1(code);
+    }
+    return QStringLiteral("language");
+}
+
+void Generator::createUsers(const QList<qint64>& locationIds, const QHash<QString, qint64>& groupIds)
+{
+    const QString pw = QString::fromLatin1(DemoDatabase::password);
+    UserStore users(m_db);
+    auto add = [&](const QString& username, const QString& name, QList<Role> roles, QList<qint64> groups,
+                   QList<qint64> locations) {
+        User u;
+        u.username = username;
+        u.displayName = name;
+        u.roles = roles;
+        u.groupIds = groups;
+        u.locationIds = locations;
+        const qint64 id = users.create(m_admin, u, pw);
+        m_actors.insert(username, Actor{id, username, name, roles});
+        ++m_summary.users;
+    };
+    add(QStringLiteral("saskia"), QStringLiteral("Saskia de Wit"), {Role::Manager}, {}, {locationIds[0]});
+    add(QStringLiteral("joost"), QStringLiteral("Joost Verbeek"), {Role::Manager}, {}, {locationIds[1]});
+    add(QStringLiteral("fatima"), QStringLiteral("Fatima El Idrissi"), {Role::Practitioner},
+        {groupIds.value(QStringLiteral("Dolfijnen")), groupIds.value(QStringLiteral("Egeltjes"))}, {});
+    add(QStringLiteral("anouk"), QStringLiteral("Anouk Jansen"), {Role::Practitioner},
+        {groupIds.value(QStringLiteral("Zeesterren")), groupIds.value(QStringLiteral("Uilen"))}, {});
+    add(QStringLiteral("lotte"), QStringLiteral("Lotte van Dijk"), {Role::Practitioner},
+        {groupIds.value(QStringLiteral("Duinroosjes")), groupIds.value(QStringLiteral("Zeehondjes")),
+         groupIds.value(QStringLiteral("Meeuwen"))},
+        {});
+    add(QStringLiteral("marco"), QStringLiteral("Marco Bakker"), {Role::Admin, Role::Manager}, {}, locationIds);
+}
+
+QString Generator::practitionerFor(const QString& groupName)
+{
+    if (groupName == QLatin1String("Dolfijnen") || groupName == QLatin1String("Egeltjes"))
+        return QStringLiteral("fatima");
+    if (groupName == QLatin1String("Zeesterren") || groupName == QLatin1String("Uilen"))
+        return QStringLiteral("anouk");
+    return QStringLiteral("lotte");
+}
+
+void Generator::createChildren(const LocationPlan& plan, const QList<qint64>& groupIds, const Actor& manager)
+{
+    ChildStore children(m_db);
+    for (qsizetype g = 0; g < plan.groups.size(); ++g) {
+        const GroupPlan& group = plan.groups[g];
+        const bool bso = group.kind == GroupKind::Bso;
+        for (int i = 0; i < group.children; ++i) {
+            Child c;
+            do {
+                const DemoName name = demoName(m_random);
+                c.givenName = name.given;
+                c.familyName = name.family;
+            } while (m_usedNames.contains(c.fullName()));
+            m_usedNames.insert(c.fullName());
+            // 2 to 4 years for day care and pre-school, 4 to 6 for out-of-school care.
+            const int ageDays = bso ? between(4 * 365 + 10, 6 * 365 + 300) : between(2 * 365 + 20, 4 * 365 - 15);
+            c.birthDate = m_today.addDays(-ageDays);
+            c.groupId = groupIds[g];
+            c.startDate = std::max(c.birthDate.addMonths(group.minMonths - 12 > 0 ? 4 : 3), m_today.addMonths(-30));
+            if (c.startDate < c.birthDate.addMonths(3))
+                c.startDate = c.birthDate.addMonths(3);
+            c.neighbourhood = plan.wijken[between(0, static_cast<int>(plan.wijken.size()) - 1)];
+            c.homeLanguages = demoHomeLanguages(m_random);
+            if (group.kind == GroupKind::PeuteropvangVe || chance(15))
+                c.veIndicationDate = std::max(c.birthDate.addMonths(27), c.startDate);
+            if (c.veIndicationDate && *c.veIndicationDate > m_today)
+                c.veIndicationDate.reset();
+            const qint64 id = children.create(manager, c);
+            c.id = id;
+            ++m_summary.children;
+            // The group's own practitioner writes the notes; the manager enrols.
+            createNeedsAndObservations(id, c, m_actors.value(practitionerFor(QString::fromLatin1(group.name))));
+        }
+    }
+}
+
+void Generator::createNeedsAndObservations(qint64 childId, const Child& child, const Actor& author)
+{
+    SupportNeedStore needs(m_db);
+    ObservationStore observations(m_db);
+    ReferralStore referrals(m_db);
+    const QDate earliest = std::max(child.startDate, m_today.addMonths(-8));
+    const int spanDays = static_cast<int>(earliest.daysTo(m_today));
+
+    QList<QPair<qint64, QString>> openNeeds;
+    const int needCount = chance(50) ? (chance(30) ? 2 : 1) : 0;
+    for (int n = 0; n < needCount; ++n) {
+        const QString code = pickDomainCode();
+        SupportNeed need;
+        need.childId = childId;
+        need.domainId = m_domainIds.value(code);
+        need.level = chance(10) ? 3 : (chance(20) ? 1 : 2);
+        need.description = demoNeedDescription(code, m_random);
+        need.strengths = demoStrength(m_random);
+        need.agreedActions = demoAction(code, m_random);
+        need.signalledOn = earliest.addDays(between(0, std::max(0, spanDays - 10)));
+        if (chance(70))
+            need.reviewDate = need.signalledOn.addDays(between(30, 120));
+        const qint64 needId = needs.create(author, need);
+        ++m_summary.needs;
+        const QDate informed = need.signalledOn.addDays(between(2, 25));
+        if (chance(75) && informed <= m_today)
+            needs.recordParentsInformed(author, needId, informed, demoParentResponse(m_random));
+        if (chance(60))
+            needs.changeStatus(author, needId, NeedStatus::DiscussedWithParents, QStringLiteral("Oudergesprek gevoerd."));
+        if (chance(45))
+            needs.changeStatus(author, needId, NeedStatus::SupportInPlace, QStringLiteral("Aanpak op de groep gestart."));
+        if (chance(20)) {
+            needs.close(author, needId, QStringLiteral("Doelen bereikt; gaat goed op de groep."),
+                        std::min(m_today, need.signalledOn.addDays(between(40, 150))));
+        } else {
+            openNeeds.append({needId, code});
+            if (need.level >= 2 && chance(45)) {
+                const QString category = code == QLatin1String("language")     ? QStringLiteral("speech_therapy")
+                                         : code == QLatin1String("basic_needs") ? QStringLiteral("welfare")
+                                         : need.level == 3                      ? QStringLiteral("early_intervention")
+                                                                                : QStringLiteral("youth_family");
+                const QList<qint64> candidates = m_partnersByCategory.value(category);
+                if (!candidates.isEmpty()) {
+                    Referral r;
+                    r.needId = needId;
+                    r.partnerId = candidates[between(0, static_cast<int>(candidates.size()) - 1)];
+                    r.referredOn = need.signalledOn.addDays(between(5, 30));
+                    if (r.referredOn > m_today)
+                        r.referredOn = m_today;
+                    r.status = chance(65) ? ReferralStatus::Waiting : ReferralStatus::Registered;
+                    referrals.create(author, r);
+                    ++m_summary.referrals;
+                }
+            }
+        }
+    }
+
+    const int observationCount = between(5, 14);
+    for (int i = 0; i < observationCount; ++i) {
+        Observation o;
+        o.childId = childId;
+        const QDate day = earliest.addDays(between(0, spanDays));
+        o.observedAt = QDateTime(day, QTime(between(8, 17), between(0, 59)));
+        if (o.observedAt > QDateTime::currentDateTime())
+            o.observedAt = QDateTime::currentDateTime().addSecs(-between(60, 3600));
+        const bool aboutNeed = !openNeeds.isEmpty() && chance(40);
+        const QString code = aboutNeed ? openNeeds.constFirst().second : pickDomainCode();
+        o.kind = chance(45) ? ObservationKind::Strength : ObservationKind::Concern;
+        o.body = demoObservation(code, o.kind, child.givenName, m_random);
+        o.domainIds = {m_domainIds.value(code)};
+        if (aboutNeed)
+            o.needId = openNeeds.constFirst().first;
+        o.restricted = code == QLatin1String("family") && chance(50);
+        observations.create(author, o);
+        ++m_summary.observations;
+    }
+}
+
+DemoSummary Generator::run()
+{
+    if (UserStore(m_db).hasUsers())
+        throw Error(Error::Kind::Conflict, DemoDatabase::tr("The demo can only be written into an empty database."));
+    m_admin = UserStore(m_db).createFirstAdmin(QStringLiteral("beheer"), QStringLiteral("Beheerder"),
+                                               QString::fromLatin1(DemoDatabase::password));
+    ++m_summary.users;
+    for (const DevelopmentDomain& d : DomainStore(m_db).all())
+        m_domainIds.insert(d.code, d.id);
+
+    PartnerStore partners(m_db);
+    for (const Partner& p : demoPartners(m_today)) {
+        const qint64 id = partners.create(m_admin, p);
+        m_partnersByCategory[p.categoryCode].append(id);
+        ++m_summary.partners;
+    }
+
+    OrganisationStore organisation(m_db);
+    QList<qint64> locationIds;
+    QHash<QString, qint64> groupIds;
+    QList<QList<qint64>> groupsPerLocation;
+    const QList<LocationPlan> plans = locationPlans();
+    for (const LocationPlan& plan : plans) {
+        const qint64 locationId = organisation.createLocation(m_admin, plan.location);
+        locationIds.append(locationId);
+        ++m_summary.locations;
+        QList<qint64> ids;
+        for (const GroupPlan& g : plan.groups) {
+            Group group;
+            group.locationId = locationId;
+            group.name = QString::fromLatin1(g.name);
+            group.kind = g.kind;
+            group.minAgeMonths = g.minMonths;
+            group.maxAgeMonths = g.maxMonths;
+            group.capacity = g.capacity;
+            const qint64 id = organisation.createGroup(m_admin, group);
+            ids.append(id);
+            groupIds.insert(group.name, id);
+            ++m_summary.groups;
+        }
+        groupsPerLocation.append(ids);
+    }
+    createUsers(locationIds, groupIds);
+    createChildren(plans[0], groupsPerLocation[0], m_actors.value(QStringLiteral("saskia")));
+    createChildren(plans[1], groupsPerLocation[1], m_actors.value(QStringLiteral("joost")));
+
+    SqlQuery::run(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo', '1')"));
+    m_db.connection().exec(QStringLiteral("ANALYZE"));
+    return m_summary;
+}
+
+} // namespace
+
+DemoSummary DemoDatabase::create(const QString& path, const QDate& today)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0)
+        throw Error(Error::Kind::Conflict,
+                    tr("%1 exists already; the demo is only written to a new file.").arg(info.absoluteFilePath()));
+    const Database db = Database::open(path);
+    return fill(db, today);
+}
+
+DemoSummary DemoDatabase::fill(const Database& db, const QDate& today)
+{
+    return Generator(db, today).run();
+}
+
+bool DemoDatabase::isDemo(const Database& db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT value FROM meta WHERE key = 'demo'"));
+    const auto value = q.scalar();
+    return value && value->toString() == QLatin1String("1");
+}
+
+} // namespace kz

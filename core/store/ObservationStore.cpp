@@ -1,0 +1,230 @@
+#include "ObservationStore.h"
+
+#include "AuditLog.h"
+#include "Error.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+#include "db/SqlValues.h"
+#include "db/Transaction.h"
+#include "domain/Validator.h"
+#include "services/AccessPolicy.h"
+
+#include <QRegularExpression>
+
+namespace kz {
+
+namespace {
+
+const QString observationColumns = QStringLiteral(
+    "SELECT o.id, o.child_id, o.observed_at, o.created_at, o.author_id, u.display_name, o.body, o.kind, o.need_id, "
+    "o.restricted, o.revision FROM observations o JOIN users u ON u.id = o.author_id ");
+
+Observation readObservation(const SqlQuery& q)
+{
+    Observation o;
+    o.id = q.value(0).toLongLong();
+    o.childId = q.value(1).toLongLong();
+    o.observedAt = sql::toMoment(q.value(2));
+    o.createdAt = sql::toMoment(q.value(3));
+    o.authorId = q.value(4).toLongLong();
+    o.authorName = q.value(5).toString();
+    o.body = q.value(6).toString();
+    o.kind = observationKindFromCode(q.value(7).toString()).value_or(ObservationKind::Neutral);
+    o.needId = sql::toOptionalId(q.value(8));
+    o.restricted = q.value(9).toBool();
+    o.revision = q.value(10).toInt();
+    return o;
+}
+
+// Turns what a person types into an FTS5 query: every word must occur, as a prefix, so "caf"
+// finds "café". Quotes keep FTS operators typed by the user from being interpreted.
+QString ftsQuery(const QString& text)
+{
+    static const QRegularExpression wordPattern(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList terms;
+    auto it = wordPattern.globalMatch(text);
+    while (it.hasNext())
+        terms.append(QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+void ObservationStore::checkNeedBelongsToChild(const Observation& observation) const
+{
+    if (!observation.needId)
+        return;
+    SqlQuery q(m_db, QStringLiteral("SELECT child_id FROM support_needs WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), *observation.needId);
+    const auto child = q.scalar();
+    if (!child || child->toLongLong() != observation.childId)
+        throw Error(Error::Kind::Validation, tr("The support need belongs to another child."));
+}
+
+void ObservationStore::writeDomains(qint64 observationId, const QList<qint64>& domainIds) const
+{
+    SqlQuery clear(m_db, QStringLiteral("DELETE FROM observation_domains WHERE observation_id = :id"));
+    clear.bind(QStringLiteral(":id"), observationId).exec();
+    for (qint64 domainId : domainIds) {
+        SqlQuery exists(m_db, QStringLiteral("SELECT 1 FROM domains WHERE id = :id AND active = 1"));
+        exists.bind(QStringLiteral(":id"), domainId);
+        if (!exists.scalar())
+            throw Error(Error::Kind::Validation, tr("The chosen development domain does not exist."));
+        SqlQuery q(m_db, QStringLiteral("INSERT OR IGNORE INTO observation_domains (observation_id, domain_id) "
+                                        "VALUES (:o, :d)"));
+        q.bind(QStringLiteral(":o"), observationId).bind(QStringLiteral(":d"), domainId).exec();
+    }
+}
+
+qint64 ObservationStore::create(const Actor& actor, const Observation& observation)
+{
+    Validator::check(observation);
+    Transaction transaction(m_db);
+    AccessPolicy::requireChild(m_db, actor, observation.childId);
+    checkNeedBelongsToChild(observation);
+    const QString now = sql::now();
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO observations (child_id, observed_at, created_at, updated_at, "
+                                    "author_id, body, kind, need_id, restricted, revision) VALUES (:child, "
+                                    ":observed, :now, :now, :author, :body, :kind, :need, :restricted, 1)"));
+    q.bind(QStringLiteral(":child"), observation.childId)
+        .bind(QStringLiteral(":observed"), sql::moment(observation.observedAt))
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":author"), actor.userId)
+        .bind(QStringLiteral(":body"), observation.body)
+        .bind(QStringLiteral(":kind"), toCode(observation.kind))
+        .bind(QStringLiteral(":need"), sql::id(observation.needId))
+        .bind(QStringLiteral(":restricted"), observation.restricted ? 1 : 0)
+        .exec();
+    const qint64 id = q.lastInsertId();
+    writeDomains(id, observation.domainIds);
+    AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("observation"), id, observation.childId);
+    transaction.commit();
+    return id;
+}
+
+void ObservationStore::edit(const Actor& actor, const Observation& observation)
+{
+    Validator::check(observation);
+    Transaction transaction(m_db);
+    const Observation current = get(actor, observation.id);
+    if (current.hidden)
+        throw Error(Error::Kind::AccessDenied, tr("You may not change a restricted note of someone else."));
+    if (current.authorId != actor.userId && !AccessPolicy::canReadRestricted(m_db, actor, current.childId, -1))
+        throw Error(Error::Kind::AccessDenied,
+                    tr("Only the author or a manager of the location may change an observation."));
+    Observation updated = observation;
+    updated.childId = current.childId;
+    checkNeedBelongsToChild(updated);
+
+    SqlQuery keep(m_db, QStringLiteral("INSERT INTO observation_revisions (observation_id, revision, observed_at, "
+                                       "body, kind, restricted, replaced_at, replaced_by) SELECT id, revision, "
+                                       "observed_at, body, kind, restricted, :now, :by FROM observations WHERE id = :id"));
+    keep.bind(QStringLiteral(":now"), sql::now())
+        .bind(QStringLiteral(":by"), actor.userId)
+        .bind(QStringLiteral(":id"), current.id)
+        .exec();
+    SqlQuery q(m_db, QStringLiteral("UPDATE observations SET observed_at = :observed, body = :body, kind = :kind, "
+                                    "need_id = :need, restricted = :restricted, revision = revision + 1, "
+                                    "updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":observed"), sql::moment(updated.observedAt))
+        .bind(QStringLiteral(":body"), updated.body)
+        .bind(QStringLiteral(":kind"), toCode(updated.kind))
+        .bind(QStringLiteral(":need"), sql::id(updated.needId))
+        .bind(QStringLiteral(":restricted"), updated.restricted ? 1 : 0)
+        .bind(QStringLiteral(":now"), sql::now())
+        .bind(QStringLiteral(":id"), current.id)
+        .exec();
+    writeDomains(current.id, updated.domainIds);
+    AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("observation"), current.id,
+                     current.childId, QStringLiteral("revision %1").arg(current.revision + 1));
+    transaction.commit();
+}
+
+void ObservationStore::fillDomainsAndVisibility(const Actor& actor, Observation& observation) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT domain_id FROM observation_domains WHERE observation_id = :id "
+                                    "ORDER BY domain_id"));
+    q.bind(QStringLiteral(":id"), observation.id).exec();
+    while (q.next())
+        observation.domainIds.append(q.value(0).toLongLong());
+    if (observation.restricted
+        && !AccessPolicy::canReadRestricted(m_db, actor, observation.childId, observation.authorId)) {
+        observation.hidden = true;
+        observation.body.clear();
+    }
+}
+
+Observation ObservationStore::get(const Actor& actor, qint64 observationId) const
+{
+    SqlQuery q(m_db, observationColumns + QStringLiteral("WHERE o.id = :id"));
+    q.bind(QStringLiteral(":id"), observationId).exec();
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, tr("This observation was not found."));
+    Observation o = readObservation(q);
+    AccessPolicy::requireChild(m_db, actor, o.childId);
+    fillDomainsAndVisibility(actor, o);
+    return o;
+}
+
+QList<Observation> ObservationStore::forChild(const Actor& actor, qint64 childId) const
+{
+    AccessPolicy::requireChild(m_db, actor, childId);
+    SqlQuery q(m_db, observationColumns + QStringLiteral("WHERE o.child_id = :child ORDER BY o.observed_at DESC, o.id DESC"));
+    q.bind(QStringLiteral(":child"), childId).exec();
+    QList<Observation> result;
+    while (q.next())
+        result.append(readObservation(q));
+    for (Observation& o : result)
+        fillDomainsAndVisibility(actor, o);
+    return result;
+}
+
+QList<ObservationRevision> ObservationStore::revisions(const Actor& actor, qint64 observationId) const
+{
+    const Observation current = get(actor, observationId);
+    if (current.hidden)
+        return {};
+    SqlQuery q(m_db, QStringLiteral("SELECT r.revision, r.observed_at, r.body, r.kind, r.restricted, r.replaced_at, "
+                                    "u.display_name FROM observation_revisions r JOIN users u ON u.id = r.replaced_by "
+                                    "WHERE r.observation_id = :id ORDER BY r.revision"));
+    q.bind(QStringLiteral(":id"), observationId).exec();
+    QList<ObservationRevision> result;
+    while (q.next()) {
+        result.append({q.value(0).toInt(), sql::toMoment(q.value(1)), q.value(2).toString(),
+                       observationKindFromCode(q.value(3).toString()).value_or(ObservationKind::Neutral),
+                       q.value(4).toBool(), sql::toMoment(q.value(5)), q.value(6).toString()});
+    }
+    return result;
+}
+
+QList<ObservationSearchHit> ObservationStore::search(const Actor& actor, const QString& text, int limit) const
+{
+    const QString query = ftsQuery(text);
+    if (query.isEmpty())
+        return {};
+    // Restrict to the actor's children first: the match set is then small, whatever the database size.
+    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral(R"(
+        SELECT o.id, o.child_id, c.given_name || ' ' || c.family_name, o.observed_at,
+               snippet(observations_fts, 0, '[', ']', '…', 12)
+        FROM observations_fts
+        JOIN observations o ON o.id = observations_fts.rowid
+        JOIN children c ON c.id = o.child_id
+        WHERE observations_fts MATCH :query
+          AND c.group_id IN (SELECT id FROM visible_groups)
+          AND (o.restricted = 0 OR o.author_id = (SELECT uid FROM me)
+               OR c.group_id IN (SELECT g.id FROM groups g WHERE g.location_id IN (SELECT id FROM managed_locations)))
+        ORDER BY rank LIMIT :limit)"));
+    q.bind(QStringLiteral(":actor"), actor.userId)
+        .bind(QStringLiteral(":query"), query)
+        .bind(QStringLiteral(":limit"), limit)
+        .exec();
+    // A restricted note is never found through its words by someone who may not read it (above).
+    QList<ObservationSearchHit> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                       sql::toMoment(q.value(3)), q.value(4).toString()});
+    }
+    return result;
+}
+
+} // namespace kz

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Observation.h"
+#include "domain/User.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace kz {
+
+class Database;
+
+struct ObservationRevision
+{
+    int revision = 0;
+    QDateTime observedAt;
+    QString body;
+    ObservationKind kind = ObservationKind::Neutral;
+    bool restricted = false;
+    QDateTime replacedAt;
+    QString replacedByName;
+};
+
+// Observations with their revisions and full-text index. A restricted note's text reaches only its
+// author and the location's managers; everyone else who may see the child learns that it exists.
+class ObservationStore
+{
+    Q_DECLARE_TR_FUNCTIONS(kz::ObservationStore)
+
+public:
+    explicit ObservationStore(const Database& db)
+        : m_db(db)
+    {
+    }
+
+    qint64 create(const Actor& actor, const Observation& observation);
+    // Keeps the current text as a revision, then stores the new one.
+    void edit(const Actor& actor, const Observation& observation);
+
+    Observation get(const Actor& actor, qint64 observationId) const;
+    QList<Observation> forChild(const Actor& actor, qint64 childId) const;
+    QList<ObservationRevision> revisions(const Actor& actor, qint64 observationId) const;
+
+    // Diacritics-insensitive full-text search over the notes the actor may read, best match first.
+    QList<ObservationSearchHit> search(const Actor& actor, const QString& text, int limit = 50) const;
+
+private:
+    void checkNeedBelongsToChild(const Observation& observation) const;
+    void writeDomains(qint64 observationId, const QList<qint64>& domainIds) const;
+    void fillDomainsAndVisibility(const Actor& actor, Observation& observation) const;
+
+    const Database& m_db;
+};
+
+} // namespace kz

@@ -1,0 +1,180 @@
+#include "OrganisationStore.h"
+
+#include "AuditLog.h"
+#include "Error.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+#include "db/SqlValues.h"
+#include "db/Transaction.h"
+#include "domain/Validator.h"
+#include "services/AccessPolicy.h"
+
+namespace kz {
+
+namespace {
+
+void bindLocation(SqlQuery& q, const Location& l)
+{
+    q.bind(QStringLiteral(":name"), l.name.trimmed())
+        .bind(QStringLiteral(":organisation"), l.organisation)
+        .bind(QStringLiteral(":lrk"), l.lrkNumber.isEmpty() ? QVariant() : QVariant(l.lrkNumber))
+        .bind(QStringLiteral(":address"), l.address)
+        .bind(QStringLiteral(":postcode"), l.postcode.trimmed().toUpper())
+        .bind(QStringLiteral(":city"), l.city)
+        .bind(QStringLiteral(":district"), l.district)
+        .bind(QStringLiteral(":neighbourhood"), l.neighbourhood);
+}
+
+void bindGroup(SqlQuery& q, const Group& g)
+{
+    q.bind(QStringLiteral(":location"), g.locationId)
+        .bind(QStringLiteral(":name"), g.name.trimmed())
+        .bind(QStringLiteral(":kind"), toCode(g.kind))
+        .bind(QStringLiteral(":min"), g.minAgeMonths)
+        .bind(QStringLiteral(":max"), g.maxAgeMonths)
+        .bind(QStringLiteral(":capacity"), g.capacity)
+        .bind(QStringLiteral(":archived"), g.archived ? 1 : 0);
+}
+
+Group readGroup(const SqlQuery& q)
+{
+    Group g;
+    g.id = q.value(0).toLongLong();
+    g.locationId = q.value(1).toLongLong();
+    g.name = q.value(2).toString();
+    g.kind = groupKindFromCode(q.value(3).toString()).value_or(GroupKind::Kdv);
+    g.minAgeMonths = q.value(4).toInt();
+    g.maxAgeMonths = q.value(5).toInt();
+    g.capacity = q.value(6).toInt();
+    g.archived = q.value(7).toBool();
+    g.locationName = q.value(8).toString();
+    return g;
+}
+
+const QString groupColumns = QStringLiteral(
+    "g.id, g.location_id, g.name, g.kind, g.min_age_months, g.max_age_months, g.capacity, g.archived, l.name");
+
+} // namespace
+
+void OrganisationStore::requireGroupAdmin(const Actor& actor, qint64 locationId) const
+{
+    if (!AccessPolicy::hasRole(m_db, actor, Role::Admin))
+        AccessPolicy::requireManagerOfLocation(m_db, actor, locationId);
+}
+
+qint64 OrganisationStore::createLocation(const Actor& actor, const Location& location)
+{
+    Validator::check(location);
+    Transaction transaction(m_db);
+    AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO locations (name, organisation, lrk_number, address, postcode, city, "
+                                    "district, neighbourhood, created_at) VALUES (:name, :organisation, :lrk, "
+                                    ":address, :postcode, :city, :district, :neighbourhood, :now)"));
+    bindLocation(q, location);
+    q.bind(QStringLiteral(":now"), sql::now()).exec();
+    const qint64 id = q.lastInsertId();
+    AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("location"), id);
+    transaction.commit();
+    return id;
+}
+
+void OrganisationStore::updateLocation(const Actor& actor, const Location& location)
+{
+    Validator::check(location);
+    Transaction transaction(m_db);
+    AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
+    SqlQuery q(m_db, QStringLiteral("UPDATE locations SET name = :name, organisation = :organisation, "
+                                    "lrk_number = :lrk, address = :address, postcode = :postcode, city = :city, "
+                                    "district = :district, neighbourhood = :neighbourhood WHERE id = :id"));
+    bindLocation(q, location);
+    q.bind(QStringLiteral(":id"), location.id).exec();
+    if (q.numRowsAffected() != 1)
+        throw Error(Error::Kind::NotFound, tr("The location was not found."));
+    AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("location"), location.id);
+    transaction.commit();
+}
+
+qint64 OrganisationStore::createGroup(const Actor& actor, const Group& group)
+{
+    Validator::check(group);
+    Transaction transaction(m_db);
+    requireGroupAdmin(actor, group.locationId);
+    SqlQuery exists(m_db, QStringLiteral("SELECT 1 FROM groups WHERE location_id = :location AND name = :name"));
+    exists.bind(QStringLiteral(":location"), group.locationId).bind(QStringLiteral(":name"), group.name.trimmed());
+    if (exists.scalar())
+        throw Error(Error::Kind::Conflict, tr("This location already has a group called \"%1\".").arg(group.name));
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO groups (location_id, name, kind, min_age_months, max_age_months, "
+                                    "capacity, archived) VALUES (:location, :name, :kind, :min, :max, :capacity, "
+                                    ":archived)"));
+    bindGroup(q, group);
+    q.exec();
+    const qint64 id = q.lastInsertId();
+    AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("group"), id);
+    transaction.commit();
+    return id;
+}
+
+void OrganisationStore::updateGroup(const Actor& actor, const Group& group)
+{
+    Validator::check(group);
+    Transaction transaction(m_db);
+    const Group current = this->group(actor, group.id);
+    requireGroupAdmin(actor, current.locationId);
+    requireGroupAdmin(actor, group.locationId);
+    SqlQuery q(m_db, QStringLiteral("UPDATE groups SET location_id = :location, name = :name, kind = :kind, "
+                                    "min_age_months = :min, max_age_months = :max, capacity = :capacity, "
+                                    "archived = :archived WHERE id = :id"));
+    bindGroup(q, group);
+    q.bind(QStringLiteral(":id"), group.id).exec();
+    AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("group"), group.id);
+    transaction.commit();
+}
+
+QList<Location> OrganisationStore::locations(const Actor& actor) const
+{
+    const bool admin = AccessPolicy::hasRole(m_db, actor, Role::Admin);
+    SqlQuery q(m_db, AccessPolicy::scopeCte()
+                         + QStringLiteral("SELECT id, name, organisation, lrk_number, address, postcode, city, "
+                                          "district, neighbourhood FROM locations "
+                                          "WHERE :admin = 1 OR id IN (SELECT id FROM managed_locations) "
+                                          "OR id IN (SELECT g.location_id FROM groups g "
+                                          "          WHERE g.id IN (SELECT id FROM visible_groups)) "
+                                          "ORDER BY name"));
+    q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":admin"), admin ? 1 : 0).exec();
+    QList<Location> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                       q.value(8).toString()});
+    }
+    return result;
+}
+
+QList<Group> OrganisationStore::groups(const Actor& actor) const
+{
+    const bool admin = AccessPolicy::hasRole(m_db, actor, Role::Admin);
+    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral("SELECT ") + groupColumns
+                         + QStringLiteral(" FROM groups g JOIN locations l ON l.id = g.location_id "
+                                          "WHERE g.archived = 0 AND (:admin = 1 OR g.id IN (SELECT id FROM "
+                                          "visible_groups)) ORDER BY l.name, g.name"));
+    q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":admin"), admin ? 1 : 0).exec();
+    QList<Group> result;
+    while (q.next())
+        result.append(readGroup(q));
+    return result;
+}
+
+Group OrganisationStore::group(const Actor& actor, qint64 groupId) const
+{
+    const bool admin = AccessPolicy::hasRole(m_db, actor, Role::Admin);
+    if (!admin && !AccessPolicy::canSeeGroup(m_db, actor, groupId))
+        throw Error(Error::Kind::NotFound, tr("This group was not found among the groups you may see."));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + groupColumns
+                         + QStringLiteral(" FROM groups g JOIN locations l ON l.id = g.location_id WHERE g.id = :id"));
+    q.bind(QStringLiteral(":id"), groupId).exec();
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, tr("This group was not found among the groups you may see."));
+    return readGroup(q);
+}
+
+} // namespace kz

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Partner.h"
+#include "domain/User.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace kz {
+
+class Database;
+
+struct PartnerCategory
+{
+    qint64 id = 0;
+    QString code;
+    QString labelNl;
+    QString labelEn;
+    std::optional<qint64> domainId; // the need domain this kind of help answers
+};
+
+// The sociale kaart. Everyone with a role reads it; managers and admins keep it.
+class PartnerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(kz::PartnerStore)
+
+public:
+    explicit PartnerStore(const Database& db)
+        : m_db(db)
+    {
+    }
+
+    qint64 create(const Actor& actor, const Partner& partner);
+    void update(const Actor& actor, const Partner& partner);
+    void setStatus(const Actor& actor, qint64 partnerId, PartnerStatus status);
+
+    Partner get(const Actor& actor, qint64 partnerId) const;
+    QList<Partner> list(const Actor& actor) const;
+    QList<PartnerCategory> categories() const;
+
+private:
+    qint64 categoryId(const QString& code) const;
+    void writeDetails(qint64 partnerId, const Partner& partner) const;
+    void requireReader(const Actor& actor) const;
+
+    const Database& m_db;
+};
+
+} // namespace kz

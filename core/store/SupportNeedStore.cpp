@@ -1,0 +1,238 @@
+#include "SupportNeedStore.h"
+
+#include "AuditLog.h"
+#include "DomainStore.h"
+#include "Error.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+#include "db/SqlValues.h"
+#include "db/Transaction.h"
+#include "domain/Validator.h"
+#include "services/AccessPolicy.h"
+
+namespace kz {
+
+namespace {
+
+const QString needColumns = QStringLiteral(
+    "SELECT id, child_id, domain_id, level, description, strengths, agreed_actions, status, signalled_on, "
+    "signalled_by, parents_informed_on, parents_response, review_date, closed_on, closed_reason "
+    "FROM support_needs ");
+
+SupportNeed readNeed(const SqlQuery& q)
+{
+    SupportNeed n;
+    n.id = q.value(0).toLongLong();
+    n.childId = q.value(1).toLongLong();
+    n.domainId = q.value(2).toLongLong();
+    n.level = q.value(3).toInt();
+    n.description = q.value(4).toString();
+    n.strengths = q.value(5).toString();
+    n.agreedActions = q.value(6).toString();
+    n.status = needStatusFromCode(q.value(7).toString()).value_or(NeedStatus::Signalled);
+    n.signalledOn = sql::toDate(q.value(8));
+    n.signalledBy = q.value(9).toLongLong();
+    n.parentsInformedOn = sql::toOptionalDate(q.value(10));
+    n.parentsResponse = q.value(11).toString();
+    n.reviewDate = sql::toOptionalDate(q.value(12));
+    n.closedOn = sql::toOptionalDate(q.value(13));
+    n.closedReason = q.value(14).toString();
+    return n;
+}
+
+QString dateText(const std::optional<QDate>& d)
+{
+    return d ? d->toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+qint64 SupportNeedStore::create(const Actor& actor, const SupportNeed& need)
+{
+    SupportNeed n = need;
+    n.status = NeedStatus::Signalled;
+    n.signalledBy = actor.userId;
+    n.closedOn.reset();
+    n.closedReason.clear();
+    Validator::check(n);
+    Transaction transaction(m_db);
+    AccessPolicy::requireChild(m_db, actor, n.childId);
+    const auto domain = DomainStore(m_db).byId(n.domainId);
+    if (!domain || !domain->active)
+        throw Error(Error::Kind::Validation, tr("The chosen development domain does not exist."));
+    SqlQuery q(m_db, QStringLiteral(
+                         "INSERT INTO support_needs (child_id, domain_id, level, description, strengths, "
+                         "agreed_actions, status, signalled_on, signalled_by, parents_informed_on, parents_response, "
+                         "review_date, created_at, updated_at) VALUES (:child, :domain, :level, :description, "
+                         ":strengths, :actions, :status, :signalled_on, :by, :informed, :response, :review, :now, :now)"));
+    q.bind(QStringLiteral(":child"), n.childId)
+        .bind(QStringLiteral(":domain"), n.domainId)
+        .bind(QStringLiteral(":level"), n.level)
+        .bind(QStringLiteral(":description"), n.description)
+        .bind(QStringLiteral(":strengths"), n.strengths)
+        .bind(QStringLiteral(":actions"), n.agreedActions)
+        .bind(QStringLiteral(":status"), toCode(n.status))
+        .bind(QStringLiteral(":signalled_on"), sql::date(n.signalledOn))
+        .bind(QStringLiteral(":by"), n.signalledBy)
+        .bind(QStringLiteral(":informed"), sql::date(n.parentsInformedOn))
+        .bind(QStringLiteral(":response"), n.parentsResponse)
+        .bind(QStringLiteral(":review"), sql::date(n.reviewDate))
+        .bind(QStringLiteral(":now"), sql::now())
+        .exec();
+    const qint64 id = q.lastInsertId();
+    appendHistory(actor, id, QStringLiteral("created"), {},
+                  QStringLiteral("%1, level %2").arg(toCode(n.status)).arg(n.level), {});
+    AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("support_need"), id, n.childId);
+    transaction.commit();
+    return id;
+}
+
+SupportNeed SupportNeedStore::openNeedForChange(const Actor& actor, qint64 needId) const
+{
+    SupportNeed need = get(actor, needId);
+    if (need.status == NeedStatus::Closed)
+        throw Error(Error::Kind::Conflict, tr("This support need is closed and can no longer be changed."));
+    return need;
+}
+
+void SupportNeedStore::store(const Actor& actor, const SupportNeed& before, const SupportNeed& after,
+                             const QString& field, const QString& from, const QString& to, const QString& note)
+{
+    Validator::check(after);
+    SqlQuery q(m_db, QStringLiteral("UPDATE support_needs SET level = :level, status = :status, "
+                                    "parents_informed_on = :informed, parents_response = :response, "
+                                    "review_date = :review, closed_on = :closed_on, closed_reason = :reason, "
+                                    "updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":level"), after.level)
+        .bind(QStringLiteral(":status"), toCode(after.status))
+        .bind(QStringLiteral(":informed"), sql::date(after.parentsInformedOn))
+        .bind(QStringLiteral(":response"), after.parentsResponse)
+        .bind(QStringLiteral(":review"), sql::date(after.reviewDate))
+        .bind(QStringLiteral(":closed_on"), sql::date(after.closedOn))
+        .bind(QStringLiteral(":reason"), after.closedReason)
+        .bind(QStringLiteral(":now"), sql::now())
+        .bind(QStringLiteral(":id"), before.id)
+        .exec();
+    appendHistory(actor, before.id, field, from, to, note);
+    AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("support_need"), before.id,
+                     before.childId, field);
+}
+
+void SupportNeedStore::changeStatus(const Actor& actor, qint64 needId, NeedStatus status, const QString& note)
+{
+    if (status == NeedStatus::Closed)
+        throw Error(Error::Kind::Validation, tr("Close a support need with a reason, through Close."));
+    Transaction transaction(m_db);
+    const SupportNeed before = openNeedForChange(actor, needId);
+    if (before.status == status)
+        throw Error(Error::Kind::Conflict, tr("The support need has this status already."));
+    SupportNeed after = before;
+    after.status = status;
+    store(actor, before, after, QStringLiteral("status"), toCode(before.status), toCode(status), note);
+    transaction.commit();
+}
+
+void SupportNeedStore::changeLevel(const Actor& actor, qint64 needId, int level, const QString& note)
+{
+    Transaction transaction(m_db);
+    const SupportNeed before = openNeedForChange(actor, needId);
+    SupportNeed after = before;
+    after.level = level;
+    if (before.level == level)
+        throw Error(Error::Kind::Conflict, tr("The support need has this level already."));
+    store(actor, before, after, QStringLiteral("level"), QString::number(before.level), QString::number(level), note);
+    transaction.commit();
+}
+
+void SupportNeedStore::setReviewDate(const Actor& actor, qint64 needId, const QDate& reviewDate, const QString& note)
+{
+    Transaction transaction(m_db);
+    const SupportNeed before = openNeedForChange(actor, needId);
+    SupportNeed after = before;
+    after.reviewDate = reviewDate;
+    store(actor, before, after, QStringLiteral("review_date"), dateText(before.reviewDate), dateText(reviewDate),
+          note);
+    transaction.commit();
+}
+
+void SupportNeedStore::recordParentsInformed(const Actor& actor, qint64 needId, const QDate& on,
+                                             const QString& response)
+{
+    Transaction transaction(m_db);
+    const SupportNeed before = openNeedForChange(actor, needId);
+    SupportNeed after = before;
+    after.parentsInformedOn = on;
+    after.parentsResponse = response;
+    store(actor, before, after, QStringLiteral("parents_informed"), dateText(before.parentsInformedOn),
+          dateText(on), response);
+    transaction.commit();
+}
+
+void SupportNeedStore::close(const Actor& actor, qint64 needId, const QString& reason, const QDate& on)
+{
+    Transaction transaction(m_db);
+    const SupportNeed before = openNeedForChange(actor, needId);
+    SupportNeed after = before;
+    after.status = NeedStatus::Closed;
+    after.closedOn = on;
+    after.closedReason = reason.trimmed();
+    if (on < before.signalledOn)
+        throw Error(Error::Kind::Validation, tr("A support need cannot be closed before it was signalled."));
+    store(actor, before, after, QStringLiteral("status"), toCode(before.status), toCode(NeedStatus::Closed), reason);
+    transaction.commit();
+}
+
+SupportNeed SupportNeedStore::get(const Actor& actor, qint64 needId) const
+{
+    SqlQuery q(m_db, needColumns + QStringLiteral("WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), needId).exec();
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, tr("This support need was not found."));
+    SupportNeed need = readNeed(q);
+    AccessPolicy::requireChild(m_db, actor, need.childId);
+    return need;
+}
+
+QList<SupportNeed> SupportNeedStore::forChild(const Actor& actor, qint64 childId) const
+{
+    AccessPolicy::requireChild(m_db, actor, childId);
+    SqlQuery q(m_db, needColumns + QStringLiteral("WHERE child_id = :child ORDER BY signalled_on DESC, id DESC"));
+    q.bind(QStringLiteral(":child"), childId).exec();
+    QList<SupportNeed> result;
+    while (q.next())
+        result.append(readNeed(q));
+    return result;
+}
+
+QList<NeedHistoryEntry> SupportNeedStore::history(const Actor& actor, qint64 needId) const
+{
+    get(actor, needId); // scope check
+    SqlQuery q(m_db, QStringLiteral("SELECT h.id, h.need_id, h.changed_at, h.changed_by, u.display_name, h.field, "
+                                    "h.from_value, h.to_value, h.note FROM support_need_history h "
+                                    "JOIN users u ON u.id = h.changed_by WHERE h.need_id = :id ORDER BY h.id"));
+    q.bind(QStringLiteral(":id"), needId).exec();
+    QList<NeedHistoryEntry> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sql::toMoment(q.value(2)),
+                       q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                       q.value(7).toString(), q.value(8).toString()});
+    }
+    return result;
+}
+
+void SupportNeedStore::appendHistory(const Actor& actor, qint64 needId, const QString& field, const QString& from,
+                                     const QString& to, const QString& note)
+{
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO support_need_history (need_id, changed_at, changed_by, field, "
+                                    "from_value, to_value, note) VALUES (:need, :at, :by, :field, :from, :to, :note)"));
+    q.bind(QStringLiteral(":need"), needId)
+        .bind(QStringLiteral(":at"), sql::now())
+        .bind(QStringLiteral(":by"), actor.userId)
+        .bind(QStringLiteral(":field"), field)
+        .bind(QStringLiteral(":from"), from.isEmpty() ? QVariant() : QVariant(from))
+        .bind(QStringLiteral(":to"), to.isEmpty() ? QVariant() : QVariant(to))
+        .bind(QStringLiteral(":note"), note)
+        .exec();
+}
+
+} // namespace kz

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/SupportNeed.h"
+#include "domain/User.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace kz {
+
+class Database;
+
+// Signaleringen, each change appended to its history with who, when, from, to and a note.
+// Practitioners work on the children of their groups, managers on those of their locations.
+class SupportNeedStore
+{
+    Q_DECLARE_TR_FUNCTIONS(kz::SupportNeedStore)
+
+public:
+    explicit SupportNeedStore(const Database& db)
+        : m_db(db)
+    {
+    }
+
+    qint64 create(const Actor& actor, const SupportNeed& need);
+    void changeStatus(const Actor& actor, qint64 needId, NeedStatus status, const QString& note);
+    void changeLevel(const Actor& actor, qint64 needId, int level, const QString& note);
+    void setReviewDate(const Actor& actor, qint64 needId, const QDate& reviewDate, const QString& note);
+    void recordParentsInformed(const Actor& actor, qint64 needId, const QDate& on, const QString& response);
+    void close(const Actor& actor, qint64 needId, const QString& reason, const QDate& on = QDate::currentDate());
+
+    SupportNeed get(const Actor& actor, qint64 needId) const;
+    QList<SupportNeed> forChild(const Actor& actor, qint64 childId) const;
+    QList<NeedHistoryEntry> history(const Actor& actor, qint64 needId) const;
+
+private:
+    SupportNeed openNeedForChange(const Actor& actor, qint64 needId) const;
+    void store(const Actor& actor, const SupportNeed& before, const SupportNeed& after, const QString& field,
+               const QString& from, const QString& to, const QString& note);
+    void appendHistory(const Actor& actor, qint64 needId, const QString& field, const QString& from,
+                       const QString& to, const QString& note);
+
+    const Database& m_db;
+};
+
+} // namespace kz

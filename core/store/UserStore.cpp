@@ -1,0 +1,159 @@
+#include "UserStore.h"
+
+#include "AuditLog.h"
+#include "Error.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+#include "db/SqlValues.h"
+#include "db/Transaction.h"
+#include "domain/Validator.h"
+#include "services/AccessPolicy.h"
+#include "services/PasswordHasher.h"
+
+namespace kz {
+
+bool UserStore::hasUsers() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM users LIMIT 1"));
+    return q.scalar().has_value();
+}
+
+qint64 UserStore::insert(const User& user, const QString& password)
+{
+    Validator::checkUsername(user.username);
+    if (user.displayName.trimmed().isEmpty())
+        throw Error(Error::Kind::Validation, tr("A user needs a name to show."));
+    if (user.roles.isEmpty())
+        throw Error(Error::Kind::Validation, tr("A user needs at least one role."));
+    SqlQuery exists(m_db, QStringLiteral("SELECT 1 FROM users WHERE username = :name"));
+    exists.bind(QStringLiteral(":name"), user.username);
+    if (exists.scalar())
+        throw Error(Error::Kind::Conflict, tr("The user name \"%1\" is taken.").arg(user.username));
+
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO users (username, display_name, password_hash, active, created_at) "
+                                    "VALUES (:name, :display, :hash, 1, :now)"));
+    q.bind(QStringLiteral(":name"), user.username)
+        .bind(QStringLiteral(":display"), user.displayName.trimmed())
+        .bind(QStringLiteral(":hash"), password.isEmpty() ? QVariant() : QVariant(PasswordHasher::hash(password)))
+        .bind(QStringLiteral(":now"), sql::now())
+        .exec();
+    const qint64 id = q.lastInsertId();
+    for (Role role : user.roles) {
+        SqlQuery r(m_db, QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (:id, :role)"));
+        r.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":role"), toCode(role)).exec();
+    }
+    for (qint64 groupId : user.groupIds) {
+        SqlQuery g(m_db, QStringLiteral("INSERT OR IGNORE INTO user_groups (user_id, group_id) VALUES (:id, :g)"));
+        g.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":g"), groupId).exec();
+    }
+    for (qint64 locationId : user.locationIds) {
+        SqlQuery l(m_db, QStringLiteral("INSERT OR IGNORE INTO user_locations (user_id, location_id) "
+                                        "VALUES (:id, :l)"));
+        l.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":l"), locationId).exec();
+    }
+    return id;
+}
+
+Actor UserStore::createFirstAdmin(const QString& username, const QString& displayName, const QString& password)
+{
+    Transaction transaction(m_db);
+    if (hasUsers())
+        throw Error(Error::Kind::AccessDenied, tr("This database has accounts already; ask an admin."));
+    User user;
+    user.username = username;
+    user.displayName = displayName;
+    user.roles = {Role::Admin};
+    const qint64 id = insert(user, password);
+    const Actor actor{id, username, displayName.trimmed(), user.roles};
+    AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("user"), id, std::nullopt,
+                     QStringLiteral("first admin"));
+    transaction.commit();
+    return actor;
+}
+
+qint64 UserStore::create(const Actor& actor, const User& user, const QString& password)
+{
+    Transaction transaction(m_db);
+    AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
+    const qint64 id = insert(user, password);
+    AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("user"), id);
+    transaction.commit();
+    return id;
+}
+
+void UserStore::deactivate(const Actor& actor, qint64 userId)
+{
+    Transaction transaction(m_db);
+    AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
+    if (userId == actor.userId)
+        throw Error(Error::Kind::Conflict, tr("You cannot deactivate your own account."));
+    SqlQuery q(m_db, QStringLiteral("UPDATE users SET active = 0 WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), userId).exec();
+    if (q.numRowsAffected() != 1)
+        throw Error(Error::Kind::NotFound, tr("This user was not found."));
+    AuditLog::record(m_db, actor, QStringLiteral("deactivate"), QStringLiteral("user"), userId);
+    transaction.commit();
+}
+
+User UserStore::readUser(qint64 userId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id, username, display_name, active FROM users WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), userId).exec();
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, tr("This user was not found."));
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.username = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.active = q.value(3).toBool();
+    SqlQuery roles(m_db, QStringLiteral("SELECT role FROM user_roles WHERE user_id = :id ORDER BY role"));
+    roles.bind(QStringLiteral(":id"), userId).exec();
+    while (roles.next())
+        if (const auto role = roleFromCode(roles.value(0).toString()))
+            u.roles.append(*role);
+    SqlQuery groups(m_db, QStringLiteral("SELECT group_id FROM user_groups WHERE user_id = :id ORDER BY group_id"));
+    groups.bind(QStringLiteral(":id"), userId).exec();
+    while (groups.next())
+        u.groupIds.append(groups.value(0).toLongLong());
+    SqlQuery locations(m_db, QStringLiteral("SELECT location_id FROM user_locations WHERE user_id = :id "
+                                            "ORDER BY location_id"));
+    locations.bind(QStringLiteral(":id"), userId).exec();
+    while (locations.next())
+        u.locationIds.append(locations.value(0).toLongLong());
+    return u;
+}
+
+QList<User> UserStore::list(const Actor& actor) const
+{
+    AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM users ORDER BY username"));
+    q.exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    QList<User> result;
+    for (qint64 id : ids)
+        result.append(readUser(id));
+    return result;
+}
+
+std::optional<Actor> UserStore::actorByUsername(const QString& username) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM users WHERE username = :name AND active = 1"));
+    q.bind(QStringLiteral(":name"), username);
+    const auto id = q.scalar();
+    if (!id)
+        return std::nullopt;
+    const User u = readUser(id->toLongLong());
+    return Actor{u.id, u.username, u.displayName, u.roles};
+}
+
+QString UserStore::passwordHash(qint64 userId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), userId);
+    const auto hash = q.scalar();
+    return hash ? hash->toString() : QString();
+}
+
+} // namespace kz

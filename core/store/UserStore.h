@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/User.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace kz {
+
+class Database;
+
+// Accounts with roles and scopes. Only admins manage accounts; the very first admin of an empty
+// database is created without an actor.
+class UserStore
+{
+    Q_DECLARE_TR_FUNCTIONS(kz::UserStore)
+
+public:
+    explicit UserStore(const Database& db)
+        : m_db(db)
+    {
+    }
+
+    bool hasUsers() const;
+    Actor createFirstAdmin(const QString& username, const QString& displayName, const QString& password);
+    qint64 create(const Actor& actor, const User& user, const QString& password);
+    void deactivate(const Actor& actor, qint64 userId);
+    QList<User> list(const Actor& actor) const;
+
+    // The acting identity of an active account, for sessions and the command line.
+    std::optional<Actor> actorByUsername(const QString& username) const;
+    QString passwordHash(qint64 userId) const;
+
+private:
+    qint64 insert(const User& user, const QString& password);
+    User readUser(qint64 userId) const;
+
+    const Database& m_db;
+};
+
+} // namespace kz

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Kindzicht from a fresh Debian 12 checkout, in one command.
+#   bash installer/setup.sh run    install what is needed, build, open Kindzicht on the demo database
+#   bash installer/setup.sh test   install what is needed, build with warnings as errors, run every test
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+mode="${1:-}"
+case "$mode" in
+    run | test) ;;
+    *)
+        echo "usage: bash installer/setup.sh run|test" >&2
+        exit 2
+        ;;
+esac
+
+# Everything Kindzicht needs from Debian 12 (bookworm), for building, testing and running.
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
+    libsodium-dev libgtest-dev libgmock-dev
+    fonts-dejavu-core sqlite3 poppler-utils xvfb xauth
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "Run as root or install sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo="sudo"
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -q
+    $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$mode" = test ]; then
+    # Configure, build with warnings as errors, and run every test through CTest.
+    exec cmake --workflow --preset ci
+fi
+
+cmake --preset release
+cmake --build --preset release
+
+demo="$here/build/demo/kindzicht-demo.db"
+cli="$here/build/release/app/kindzicht-cli"
+if [ ! -s "$demo" ]; then
+    mkdir -p "$(dirname "$demo")"
+    "$cli" --database "$demo" demo
+fi
+
+echo
+echo "Demo accounts (password: kindzicht-demo): saskia and joost (locatiemanager), fatima, anouk and lotte"
+echo "(pedagogisch medewerker), beheer (beheerder), marco (beheerder and locatiemanager)."
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo
+    echo "No display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open."
+    echo "Running the headless demo through kindzicht-cli instead:"
+    echo
+    echo "\$ kindzicht-cli --database $demo --user saskia children list"
+    KINDZICHT_PASSWORD=kindzicht-demo "$cli" --database "$demo" --user saskia children list
+    echo
+    echo "\$ kindzicht-cli --database $demo --user fatima children list --group Egeltjes --format csv"
+    KINDZICHT_PASSWORD=kindzicht-demo "$cli" --database "$demo" --user fatima children list --group Egeltjes --format csv
+    exit 0
+fi
+
+exec "$here/build/release/app/kindzicht" --database "$demo"

@@ -1,0 +1,227 @@
+#include "CoreFixture.h"
+
+#include "Error.h"
+#include "store/ChildStore.h"
+#include "store/DomainStore.h"
+#include "store/ObservationStore.h"
+#include "store/OrganisationStore.h"
+#include "store/PartnerStore.h"
+#include "store/ReferralStore.h"
+#include "store/SupportNeedStore.h"
+#include "store/UserStore.h"
+
+#include <QSet>
+
+using namespace kz;
+
+namespace {
+
+template <typename F> Error::Kind failureOf(F&& call)
+{
+    try {
+        call();
+    } catch (const Error& e) {
+        return e.kind();
+    }
+    ADD_FAILURE() << "expected a kz::Error";
+    return Error::Kind::Database;
+}
+
+SupportNeed needFor(qint64 childId, qint64 domainId)
+{
+    SupportNeed n;
+    n.childId = childId;
+    n.domainId = domainId;
+    n.level = 2;
+    n.description = QStringLiteral("Spreekt weinig");
+    n.signalledOn = QDate::currentDate();
+    return n;
+}
+
+Observation observationFor(qint64 childId, qint64 domainId)
+{
+    Observation o;
+    o.childId = childId;
+    o.observedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    o.body = QStringLiteral("Speelde samen");
+    o.domainIds = {domainId};
+    return o;
+}
+
+} // namespace
+
+class AccessScopeTest : public CoreFixture
+{
+protected:
+    // Which children each actor may see; the whole matrix is checked for every child call below.
+    QSet<qint64> expectedVisible(const Actor& actor) const
+    {
+        if (actor.userId == practitionerA1.userId)
+            return {childA1};
+        if (actor.userId == practitionerA2.userId)
+            return {childA2};
+        if (actor.userId == practitionerB.userId)
+            return {childB1};
+        if (actor.userId == managerA.userId || actor.userId == adminManager.userId)
+            return {childA1, childA2};
+        if (actor.userId == managerB.userId)
+            return {childB1};
+        return {};
+    }
+    QList<Actor> everyone() const
+    {
+        return {admin, adminManager, managerA, managerB, practitionerA1, practitionerA2, practitionerB};
+    }
+    QList<qint64> everyChild() const { return {childA1, childA2, childB1}; }
+};
+
+TEST_F(AccessScopeTest, ChildListShowsExactlyTheActorsScope)
+{
+    for (const Actor& actor : everyone()) {
+        QSet<qint64> seen;
+        for (const ChildSummary& s : ChildStore(db()).list(actor))
+            seen.insert(s.child.id);
+        EXPECT_EQ(seen, expectedVisible(actor)) << actor.username.toStdString();
+    }
+}
+
+TEST_F(AccessScopeTest, EveryChildReadAndWriteFollowsTheScope)
+{
+    const qint64 language = domainId(QStringLiteral("language"));
+    for (const Actor& actor : everyone()) {
+        for (qint64 child : everyChild()) {
+            const bool visible = expectedVisible(actor).contains(child);
+            SCOPED_TRACE(actor.username.toStdString() + " child " + std::to_string(child));
+            if (visible) {
+                EXPECT_NO_THROW(ChildStore(db()).get(actor, child));
+                EXPECT_NO_THROW(SupportNeedStore(db()).forChild(actor, child));
+                EXPECT_NO_THROW(ObservationStore(db()).forChild(actor, child));
+                EXPECT_NO_THROW(ReferralStore(db()).forChild(actor, child));
+                EXPECT_NO_THROW(SupportNeedStore(db()).create(actor, needFor(child, language)));
+                EXPECT_NO_THROW(ObservationStore(db()).create(actor, observationFor(child, language)));
+            } else {
+                EXPECT_EQ(failureOf([&] { ChildStore(db()).get(actor, child); }), Error::Kind::NotFound);
+                EXPECT_EQ(failureOf([&] { SupportNeedStore(db()).forChild(actor, child); }), Error::Kind::NotFound);
+                EXPECT_EQ(failureOf([&] { ObservationStore(db()).forChild(actor, child); }), Error::Kind::NotFound);
+                EXPECT_EQ(failureOf([&] { ReferralStore(db()).forChild(actor, child); }), Error::Kind::NotFound);
+                EXPECT_EQ(failureOf([&] { SupportNeedStore(db()).create(actor, needFor(child, language)); }),
+                          Error::Kind::NotFound);
+                EXPECT_EQ(failureOf([&] { ObservationStore(db()).create(actor, observationFor(child, language)); }),
+                          Error::Kind::NotFound);
+            }
+        }
+    }
+}
+
+TEST_F(AccessScopeTest, NeedsObservationsAndReferralsOfAnotherGroupStayOutOfReach)
+{
+    const qint64 language = domainId(QStringLiteral("language"));
+    const qint64 needB = SupportNeedStore(db()).create(practitionerB, needFor(childB1, language));
+    const qint64 observationB = ObservationStore(db()).create(practitionerB, observationFor(childB1, language));
+    Partner partner;
+    partner.name = QStringLiteral("Logopedie");
+    partner.categoryCode = QStringLiteral("speech_therapy");
+    const qint64 partnerId = PartnerStore(db()).create(managerB, partner);
+    Referral referral;
+    referral.needId = needB;
+    referral.partnerId = partnerId;
+    referral.referredOn = QDate::currentDate();
+
+    for (const Actor& outsider : {practitionerA1, managerA, admin}) {
+        SCOPED_TRACE(outsider.username.toStdString());
+        EXPECT_EQ(failureOf([&] { SupportNeedStore(db()).get(outsider, needB); }), Error::Kind::NotFound);
+        EXPECT_EQ(failureOf([&] { SupportNeedStore(db()).history(outsider, needB); }), Error::Kind::NotFound);
+        EXPECT_EQ(failureOf([&] {
+                      SupportNeedStore(db()).changeStatus(outsider, needB, NeedStatus::Evaluated, QString());
+                  }),
+                  Error::Kind::NotFound);
+        EXPECT_EQ(failureOf([&] { SupportNeedStore(db()).changeLevel(outsider, needB, 3, QString()); }),
+                  Error::Kind::NotFound);
+        EXPECT_EQ(failureOf([&] { SupportNeedStore(db()).close(outsider, needB, QStringLiteral("x")); }),
+                  Error::Kind::NotFound);
+        EXPECT_EQ(failureOf([&] { ObservationStore(db()).get(outsider, observationB); }), Error::Kind::NotFound);
+        EXPECT_EQ(failureOf([&] { ObservationStore(db()).revisions(outsider, observationB); }),
+                  Error::Kind::NotFound);
+        EXPECT_EQ(failureOf([&] { ReferralStore(db()).create(outsider, referral); }), Error::Kind::NotFound);
+        EXPECT_EQ(failureOf([&] { ReferralStore(db()).forNeed(outsider, needB); }), Error::Kind::NotFound);
+        EXPECT_TRUE(ObservationStore(db()).search(outsider, QStringLiteral("samen")).isEmpty());
+    }
+    EXPECT_NO_THROW(ReferralStore(db()).create(practitionerB, referral));
+    EXPECT_EQ(ObservationStore(db()).search(practitionerB, QStringLiteral("samen")).size(), 1);
+}
+
+TEST_F(AccessScopeTest, OnlyManagersOfTheLocationEnrolAndMoveChildren)
+{
+    ChildStore children(db());
+    EXPECT_NO_THROW(children.create(managerA, childTemplate(groupA2)));
+    EXPECT_NO_THROW(children.create(adminManager, childTemplate(groupA1)));
+    EXPECT_EQ(failureOf([&] { children.create(managerA, childTemplate(groupB1)); }), Error::Kind::AccessDenied);
+    EXPECT_EQ(failureOf([&] { children.create(practitionerA1, childTemplate(groupA1)); }), Error::Kind::AccessDenied);
+    EXPECT_EQ(failureOf([&] { children.create(admin, childTemplate(groupA1)); }), Error::Kind::AccessDenied);
+
+    Child moved = children.get(managerA, childA1);
+    moved.groupId = groupA2;
+    EXPECT_NO_THROW(children.update(managerA, moved));
+    moved.groupId = groupB1;
+    EXPECT_EQ(failureOf([&] { children.update(managerA, moved); }), Error::Kind::AccessDenied);
+    Child own = children.get(practitionerA2, childA1);
+    own.givenName = QStringLiteral("Other");
+    EXPECT_EQ(failureOf([&] { children.update(practitionerA2, own); }), Error::Kind::AccessDenied);
+}
+
+TEST_F(AccessScopeTest, OrganisationAccountsAndDomainsAreForAdmins)
+{
+    OrganisationStore organisation(db());
+    Location l;
+    l.name = QStringLiteral("Nieuw");
+    EXPECT_NO_THROW(organisation.createLocation(admin, l));
+    EXPECT_EQ(failureOf([&] { organisation.createLocation(managerA, l); }), Error::Kind::AccessDenied);
+    EXPECT_EQ(failureOf([&] { organisation.createLocation(practitionerA1, l); }), Error::Kind::AccessDenied);
+
+    Group g;
+    g.name = QStringLiteral("A3");
+    g.locationId = locationA;
+    EXPECT_NO_THROW(organisation.createGroup(managerA, g));
+    g.name = QStringLiteral("B2");
+    g.locationId = locationB;
+    EXPECT_EQ(failureOf([&] { organisation.createGroup(managerA, g); }), Error::Kind::AccessDenied);
+    EXPECT_EQ(failureOf([&] { organisation.createGroup(practitionerB, g); }), Error::Kind::AccessDenied);
+    EXPECT_NO_THROW(organisation.createGroup(admin, g));
+
+    EXPECT_EQ(organisation.groups(practitionerA1).size(), 1);
+    EXPECT_EQ(organisation.groups(managerA).size(), 3); // A1, A2, A3
+    EXPECT_EQ(organisation.locations(practitionerB).size(), 1);
+
+    User u;
+    u.username = QStringLiteral("nieuw");
+    u.displayName = QStringLiteral("Nieuw");
+    u.roles = {Role::Practitioner};
+    EXPECT_EQ(failureOf([&] { UserStore(db()).create(managerA, u, QString()); }), Error::Kind::AccessDenied);
+    EXPECT_EQ(failureOf([&] { UserStore(db()).list(practitionerA1); }), Error::Kind::AccessDenied);
+    EXPECT_NO_THROW(UserStore(db()).create(admin, u, QString()));
+
+    DevelopmentDomain d{0, QStringLiteral("sleep"), QStringLiteral("Slapen"), QStringLiteral("Sleep"), 95, true};
+    EXPECT_EQ(failureOf([&] { DomainStore(db()).add(managerA, d); }), Error::Kind::AccessDenied);
+    EXPECT_NO_THROW(DomainStore(db()).add(admin, d));
+}
+
+TEST_F(AccessScopeTest, PractitionersReadTheSocialMapAndManagersKeepIt)
+{
+    Partner partner;
+    partner.name = QStringLiteral("CJG");
+    partner.categoryCode = QStringLiteral("youth_family");
+    EXPECT_EQ(failureOf([&] { PartnerStore(db()).create(practitionerA1, partner); }), Error::Kind::AccessDenied);
+    const qint64 id = PartnerStore(db()).create(managerA, partner);
+    EXPECT_NO_THROW(PartnerStore(db()).create(admin, partner));
+    EXPECT_EQ(PartnerStore(db()).list(practitionerA1).size(), 2);
+    EXPECT_EQ(failureOf([&] { PartnerStore(db()).setStatus(practitionerA1, id, PartnerStatus::Defunct); }),
+              Error::Kind::AccessDenied);
+}
+
+TEST_F(AccessScopeTest, ADeactivatedAccountSeesNothingAtOnce)
+{
+    UserStore(db()).deactivate(admin, practitionerA1.userId);
+    EXPECT_TRUE(ChildStore(db()).list(practitionerA1).isEmpty());
+    EXPECT_EQ(failureOf([&] { ChildStore(db()).get(practitionerA1, childA1); }), Error::Kind::NotFound);
+    EXPECT_EQ(failureOf([&] { PartnerStore(db()).list(practitionerA1); }), Error::Kind::AccessDenied);
+}

@@ -1,0 +1,124 @@
+#include "CoreFixture.h"
+
+#include "Error.h"
+#include "db/SqlQuery.h"
+#include "services/Authenticator.h"
+#include "store/AuditLog.h"
+#include "store/ChildStore.h"
+#include "store/ObservationStore.h"
+#include "store/PartnerStore.h"
+#include "store/ReferralStore.h"
+#include "store/SupportNeedStore.h"
+#include "store/UserStore.h"
+
+using namespace kz;
+
+class AuditTest : public CoreFixture
+{
+protected:
+    AuditEntry newest() const { return AuditLog::entries(db(), 1).constFirst(); }
+
+    void expectNewest(const Actor& actor, const QString& action, const QString& entity, qint64 entityId,
+                      std::optional<qint64> childId) const
+    {
+        const AuditEntry e = newest();
+        EXPECT_EQ(e.userId, actor.userId);
+        EXPECT_EQ(e.action, action);
+        EXPECT_EQ(e.entity, entity);
+        EXPECT_EQ(e.entityId, entityId);
+        EXPECT_EQ(e.childId, childId);
+        EXPECT_LE(qAbs(e.at.secsTo(QDateTime::currentDateTimeUtc())), 60);
+    }
+};
+
+TEST_F(AuditTest, EveryChangeWritesItsAuditRow)
+{
+    const qint64 child = ChildStore(db()).create(managerA, childTemplate(groupA1, QStringLiteral("Dirk")));
+    expectNewest(managerA, QStringLiteral("create"), QStringLiteral("child"), child, child);
+
+    Child c = ChildStore(db()).get(managerA, child);
+    c.neighbourhood = QStringLiteral("Marlot");
+    ChildStore(db()).update(managerA, c);
+    expectNewest(managerA, QStringLiteral("update"), QStringLiteral("child"), child, child);
+
+    SupportNeed n;
+    n.childId = child;
+    n.domainId = domainId(QStringLiteral("language"));
+    n.description = QStringLiteral("Weinig woorden");
+    n.signalledOn = QDate::currentDate();
+    const qint64 need = SupportNeedStore(db()).create(practitionerA1, n);
+    expectNewest(practitionerA1, QStringLiteral("create"), QStringLiteral("support_need"), need, child);
+    SupportNeedStore(db()).changeStatus(practitionerA1, need, NeedStatus::DiscussedWithParents, QString());
+    expectNewest(practitionerA1, QStringLiteral("update"), QStringLiteral("support_need"), need, child);
+
+    Observation o;
+    o.childId = child;
+    o.observedAt = QDateTime::currentDateTimeUtc();
+    o.body = QStringLiteral("Zei 'mama'");
+    o.domainIds = {n.domainId};
+    const qint64 observation = ObservationStore(db()).create(practitionerA1, o);
+    expectNewest(practitionerA1, QStringLiteral("create"), QStringLiteral("observation"), observation, child);
+    o.id = observation;
+    o.body = QStringLiteral("Zei 'mama' en 'papa'");
+    ObservationStore(db()).edit(practitionerA1, o);
+    expectNewest(practitionerA1, QStringLiteral("update"), QStringLiteral("observation"), observation, child);
+
+    Partner p;
+    p.name = QStringLiteral("Logopedie");
+    p.categoryCode = QStringLiteral("speech_therapy");
+    const qint64 partner = PartnerStore(db()).create(managerA, p);
+    expectNewest(managerA, QStringLiteral("create"), QStringLiteral("partner"), partner, std::nullopt);
+
+    Referral r;
+    r.needId = need;
+    r.partnerId = partner;
+    r.referredOn = QDate::currentDate();
+    const qint64 referral = ReferralStore(db()).create(practitionerA1, r);
+    expectNewest(practitionerA1, QStringLiteral("create"), QStringLiteral("referral"), referral, child);
+    ReferralStore(db()).changeStatus(practitionerA1, referral, ReferralStatus::Waiting, QDate::currentDate());
+    expectNewest(practitionerA1, QStringLiteral("status"), QStringLiteral("referral"), referral, child);
+}
+
+TEST_F(AuditTest, ARefusedChangeLeavesNeitherDataNorAuditRow)
+{
+    const int before = countRows(QStringLiteral("audit_log"));
+    EXPECT_THROW(ChildStore(db()).create(practitionerA1, childTemplate(groupA1)), Error);
+    Child invalid = childTemplate(groupA1);
+    invalid.birthDate = QDate::currentDate().addDays(1);
+    EXPECT_THROW(ChildStore(db()).create(managerA, invalid), Error);
+    EXPECT_EQ(countRows(QStringLiteral("audit_log")), before);
+    EXPECT_EQ(countRows(QStringLiteral("children")), 3);
+}
+
+TEST_F(AuditTest, TheAuditTrailCannotBeRewrittenThroughSql)
+{
+    ChildStore(db()).create(managerA, childTemplate(groupA1));
+    const int before = countRows(QStringLiteral("audit_log"));
+    EXPECT_THROW(SqlQuery::run(db(), QStringLiteral("UPDATE audit_log SET action = 'nothing'")), Error);
+    EXPECT_THROW(SqlQuery::run(db(), QStringLiteral("DELETE FROM audit_log")), Error);
+    EXPECT_EQ(countRows(QStringLiteral("audit_log")), before);
+}
+
+TEST_F(AuditTest, LoginsAreRecordedAndAWrongPasswordIsRefused)
+{
+    User u;
+    u.username = QStringLiteral("sanne");
+    u.displayName = QStringLiteral("Sanne");
+    u.roles = {Role::Practitioner};
+    u.groupIds = {groupA1};
+    UserStore(db()).create(admin, u, QStringLiteral("een lang wachtwoord"));
+
+    const Actor actor = Authenticator::login(db(), QStringLiteral("sanne"), QStringLiteral("een lang wachtwoord"));
+    EXPECT_EQ(actor.displayName, QStringLiteral("Sanne"));
+    EXPECT_EQ(newest().action, QStringLiteral("login"));
+    try {
+        Authenticator::login(db(), QStringLiteral("sanne"), QStringLiteral("fout"));
+        FAIL() << "a wrong password was accepted";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::AccessDenied);
+    }
+    EXPECT_EQ(newest().action, QStringLiteral("login_failed"));
+    EXPECT_THROW(Authenticator::login(db(), QStringLiteral("niemand"), QStringLiteral("x")), Error);
+    // Accounts without a password (created by scripts) cannot log in at all.
+    EXPECT_THROW(Authenticator::login(db(), QStringLiteral("practa1"), QString()), Error);
+}

@@ -1,0 +1,155 @@
+#include "Error.h"
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "db/SqlQuery.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include "../QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+
+using namespace kz;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes a raw SQLite file with the given user_version, bypassing Kindzicht.
+void writeRawDatabase(const QString& path, int userVersion)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE future (x)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+bool tableExists(const Database& db, const QString& name)
+{
+    SqlQuery q(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = :name"));
+    q.bind(QStringLiteral(":name"), name);
+    return q.scalar().has_value();
+}
+
+} // namespace
+
+TEST(MigrationTest, ANewFileIsCreatedAtTheCurrentSchemaWithTheRightPragmasAndMode)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/sub/kindzicht.db"));
+    const Database db = Database::open(path);
+    EXPECT_EQ(db.schemaVersion(), Migrations::currentVersion());
+    struct stat status {};
+    ASSERT_EQ(stat(QFile::encodeName(path).constData(), &status), 0);
+    EXPECT_EQ(status.st_mode & 0777, 0600u);
+    SqlQuery fk(db, QStringLiteral("PRAGMA foreign_keys"));
+    EXPECT_EQ(fk.scalar().value().toInt(), 1);
+    SqlQuery journal(db, QStringLiteral("PRAGMA journal_mode"));
+    EXPECT_EQ(journal.scalar().value().toString(), QStringLiteral("wal"));
+    SqlQuery domains(db, QStringLiteral("SELECT COUNT(*) FROM domains"));
+    EXPECT_EQ(domains.scalar().value().toInt(), 9);
+}
+
+TEST(MigrationTest, ReopeningKeepsDataAndVersion)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("k.db"));
+    {
+        const Database db = Database::open(path);
+        SqlQuery::run(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('x', 'y')"));
+    }
+    const Database db = Database::open(path);
+    SqlQuery q(db, QStringLiteral("SELECT value FROM meta WHERE key = 'x'"));
+    EXPECT_EQ(q.scalar().value().toString(), QStringLiteral("y"));
+    EXPECT_EQ(db.schemaVersion(), Migrations::currentVersion());
+}
+
+TEST(MigrationTest, AFileFromANewerVersionIsRefusedAndLeftUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.db"));
+    writeRawDatabase(path, Migrations::currentVersion() + 7);
+    const QByteArray before = fileHash(path);
+    try {
+        Database::open(path);
+        FAIL() << "a newer schema was opened";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::SchemaTooNew);
+        EXPECT_TRUE(e.userMessage().contains(QString::number(Migrations::currentVersion() + 7)));
+    }
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(MigrationTest, AFailingMigrationLeavesThePreviousVersionIntact)
+{
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("k.db")));
+    std::vector<Migration> migrations = Migrations::all();
+    const int next = Migrations::currentVersion() + 1;
+    migrations.push_back({next,
+                          {QStringLiteral("CREATE TABLE half_done (x)"),
+                           QStringLiteral("INSERT INTO half_done VALUES (1)"),
+                           QStringLiteral("THIS IS NOT SQL")}});
+    try {
+        Migrations::upgrade(db, migrations);
+        FAIL() << "the broken migration passed";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::Database);
+        EXPECT_TRUE(e.userMessage().contains(QString::number(Migrations::currentVersion())));
+    }
+    EXPECT_EQ(db.schemaVersion(), Migrations::currentVersion());
+    EXPECT_FALSE(tableExists(db, QStringLiteral("half_done")));
+}
+
+TEST(MigrationTest, MigrationsRunOneStepAtATimeFromEveryEarlierVersion)
+{
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("k.db")));
+    std::vector<Migration> migrations = Migrations::all();
+    const int base = Migrations::currentVersion();
+    migrations.push_back({base + 1, {QStringLiteral("CREATE TABLE step_one (x)")}});
+    migrations.push_back({base + 2, {QStringLiteral("ALTER TABLE step_one ADD COLUMN y")}});
+    Migrations::upgrade(db, migrations);
+    EXPECT_EQ(db.schemaVersion(), base + 2);
+    EXPECT_TRUE(tableExists(db, QStringLiteral("step_one")));
+    // Running again changes nothing.
+    EXPECT_NO_THROW(Migrations::upgrade(db, migrations));
+    EXPECT_EQ(db.schemaVersion(), base + 2);
+}
+
+TEST(MigrationTest, NumberedMigrationsAreStrictlyIncreasingFromOne)
+{
+    int expected = 1;
+    for (const Migration& m : Migrations::all())
+        EXPECT_EQ(m.version, expected++);
+}
+
+TEST(MigrationTest, AnUnreadableFileGivesAClearError)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("not-a-db.db"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    EXPECT_THROW(Database::open(path), Error);
+}
