@@ -1,0 +1,112 @@
+#include "GuiApplication.h"
+
+#include "Error.h"
+#include "LanguageManager.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "Version.h"
+#include "services/DemoDatabase.h"
+#include "settings/Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+
+namespace kz {
+
+QString GuiApplication::missingDisplayMessage()
+{
+#if defined(Q_OS_LINUX)
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return QStringLiteral("Kindzicht needs a display: neither DISPLAY nor WAYLAND_DISPLAY is set.\n"
+                              "Use kindzicht-cli on a machine without a screen (see kindzicht-cli --help).");
+#endif
+    return {};
+}
+
+QString GuiApplication::chooseDatabase(const QString& requested)
+{
+    QString path = requested;
+    while (!QFileInfo::exists(path)) {
+        QMessageBox box(QMessageBox::Question, tr("Kindzicht"),
+                        tr("There is no Kindzicht database at %1 yet.").arg(QDir::toNativeSeparators(path)));
+        box.setInformativeText(tr("Create a demo database there, with an invented location, children and the "
+                                  "social map of The Hague, to look around? Or open another database."));
+        QPushButton* demo = box.addButton(tr("Create &demo database"), QMessageBox::AcceptRole);
+        QPushButton* open = box.addButton(tr("&Open another file..."), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(demo);
+        box.exec();
+        if (box.clickedButton() == demo) {
+            QProgressDialog progress(tr("Creating the demo database..."), QString(), 0, 0);
+            progress.setWindowModality(Qt::ApplicationModal);
+            progress.setMinimumDuration(0);
+            progress.show();
+            QCoreApplication::processEvents();
+            DemoDatabase::create(path);
+            return path;
+        }
+        if (box.clickedButton() != open)
+            return {};
+        path = QFileDialog::getOpenFileName(nullptr, tr("Open a Kindzicht database"), QFileInfo(path).absolutePath(),
+                                            tr("Kindzicht databases (*.db);;All files (*)"));
+        if (path.isEmpty())
+            return {};
+    }
+    return path;
+}
+
+int GuiApplication::run(int& argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QString::fromLatin1(applicationName));
+    QApplication::setOrganizationName(QString::fromLatin1(organisationName));
+    QApplication::setApplicationVersion(QString::fromLatin1(version));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kindzicht.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Kindzicht"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("database"), QStringLiteral("The database file to open."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("nl or en (remembered)."), QStringLiteral("LANG")});
+    parser.process(app);
+
+    Settings settings;
+    LanguageManager languages(settings);
+    languages.setLanguage(parser.isSet(QStringLiteral("language")) ? parser.value(QStringLiteral("language"))
+                                                                    : languages.initialLanguage());
+
+    QString requested = parser.value(QStringLiteral("database"));
+    if (requested.isEmpty())
+        requested = settings.databasePath().isEmpty() ? Database::defaultPath() : settings.databasePath();
+
+    try {
+        const QString path = chooseDatabase(requested);
+        if (path.isEmpty())
+            return 0;
+        const Database db = Database::open(path);
+        LoginDialog login(db, settings.value(Settings::Key::LastUser).toString(), DemoDatabase::isDemo(db));
+        if (login.exec() != QDialog::Accepted || !login.actor())
+            return 0;
+        settings.setValue(Settings::Key::LastUser, login.actor()->username);
+        const Session session{db, *login.actor()};
+        MainWindow window(session, languages, settings);
+        window.show();
+        return QApplication::exec();
+    } catch (const Error& e) {
+        QMessageBox::critical(nullptr, tr("Kindzicht"), e.userMessage());
+        qWarning("%s", qPrintable(e.detail()));
+        return 1;
+    }
+}
+
+} // namespace kz

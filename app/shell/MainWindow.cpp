@@ -1,0 +1,195 @@
+#include "MainWindow.h"
+
+#include "Labels.h"
+#include "LanguageManager.h"
+#include "Session.h"
+#include "Version.h"
+#include "children/ChildrenView.h"
+#include "settings/Settings.h"
+#include "socialmap/SocialMapView.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace kz {
+
+namespace {
+
+// A workspace that a later release fills; listed so people see where Kindzicht is going.
+QWidget* upcomingPage(QWidget* parent)
+{
+    auto* page = new QLabel(parent);
+    page->setAlignment(Qt::AlignCenter);
+    page->setObjectName(QStringLiteral("upcoming"));
+    return page;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Session& session, LanguageManager& languages, Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_languages(languages)
+    , m_settings(settings)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_children(new ChildrenView(session, this))
+    , m_socialMap(new SocialMapView(session, this))
+    , m_databaseLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+{
+    for (int i = 0; i < WorkspaceCount; ++i)
+        m_navigation->addItem(QString());
+    m_navigation->setFixedWidth(215);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideRight);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: #f4f1ea; border: none; font-size: 11pt; padding: 8px 6px; outline: none; }"
+        "QListWidget::item { padding: 8px 10px; margin: 1px 0; border-radius: 4px; }"
+        "QListWidget::item:disabled { color: #9a968c; }"
+        "QListWidget::item:selected { background: #2f6f62; color: white; }"));
+    for (int i = GroupNeeds; i < WorkspaceCount; ++i)
+        m_navigation->item(i)->setFlags(Qt::NoItemFlags);
+
+    m_stack->addWidget(m_children);
+    m_stack->addWidget(m_socialMap);
+    for (int i = GroupNeeds; i < WorkspaceCount; ++i)
+        m_stack->addWidget(upcomingPage(this));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_children, &ChildrenView::failed, this, &MainWindow::showError);
+    connect(m_socialMap, &SocialMapView::failed, this, &MainWindow::showError);
+
+    createMenus();
+    retranslate();
+    showWorkspace(Children);
+    resize(1200, 760);
+    restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_showChildren = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_1), this,
+                                           [this] { showWorkspace(Children); });
+    m_showSocialMap = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                                            [this] { showWorkspace(SocialMap); });
+    m_viewMenu->addSeparator();
+    m_find = m_viewMenu->addAction(QString(), QKeySequence::Find, this, [this] {
+        if (QWidget* page = m_stack->currentWidget())
+            page->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_refresh = m_viewMenu->addAction(QString(), QKeySequence::Refresh, this, [this] {
+        m_children->reload();
+        m_socialMap->reload();
+    });
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto* group = new QActionGroup(this);
+    m_dutch = m_languageMenu->addAction(QStringLiteral("Nederlands"));
+    m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    for (QAction* action : {m_dutch, m_english}) {
+        action->setCheckable(true);
+        group->addAction(action);
+    }
+    (m_languages.language() == QLatin1String("en") ? m_english : m_dutch)->setChecked(true);
+    connect(m_dutch, &QAction::triggered, this, [this] { m_languages.setLanguage(QStringLiteral("nl")); });
+    connect(m_english, &QAction::triggered, this, [this] { m_languages.setLanguage(QStringLiteral("en")); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Kindzicht - %1").arg(m_session.actor.displayName));
+    const QStringList names = {tr("Children"), tr("Social map"), tr("Group needs"), tr("Handover to school"),
+                               tr("Administration")};
+    for (int i = 0; i < WorkspaceCount; ++i) {
+        m_navigation->item(i)->setText(names[i]);
+        if (i >= GroupNeeds)
+            m_navigation->item(i)->setToolTip(tr("Coming in a later version"));
+    }
+    for (int i = GroupNeeds; i < WorkspaceCount; ++i) {
+        if (auto* page = qobject_cast<QLabel*>(m_stack->widget(i)))
+            page->setText(tr("%1 comes in a later version of Kindzicht.").arg(names[i]));
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_showChildren->setText(tr("&Children"));
+    m_showSocialMap->setText(tr("&Social map"));
+    m_find->setText(tr("&Find"));
+    m_refresh->setText(tr("&Refresh"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About Kindzicht"));
+    m_userLabel->setText(tr("Logged in as %1 (%2)")
+                             .arg(m_session.actor.displayName, Labels::roles(m_session.actor.roles)));
+    m_databaseLabel->setText(tr("Database: %1").arg(m_session.db.path()));
+    m_databaseLabel->setToolTip(m_session.db.path());
+}
+
+void MainWindow::showWorkspace(Workspace workspace)
+{
+    m_navigation->setCurrentRow(workspace);
+    m_stack->currentWidget()->setFocus();
+}
+
+MainWindow::Workspace MainWindow::currentWorkspace() const
+{
+    return static_cast<Workspace>(m_stack->currentIndex());
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("Kindzicht"), message);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Kindzicht"),
+                       tr("<h3>Kindzicht %1</h3><p>Support needs, observations and the social map for "
+                          "inclusive childcare.</p><p>Built with Qt %2, SQLite and libsodium.</p>")
+                           .arg(QString::fromLatin1(version), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    event->accept();
+}
+
+} // namespace kz

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace kz {
+
+class ChildrenView;
+class LanguageManager;
+class Settings;
+class SocialMapView;
+struct Session;
+
+// The shell: navigation between the workspaces, menus, and who is working on which database.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Workspace { Children, SocialMap, GroupNeeds, Handover, Administration, WorkspaceCount };
+
+    MainWindow(const Session& session, LanguageManager& languages, Settings& settings, QWidget* parent = nullptr);
+
+    void showWorkspace(Workspace workspace);
+    Workspace currentWorkspace() const;
+    ChildrenView* childrenView() const { return m_children; }
+    SocialMapView* socialMapView() const { return m_socialMap; }
+    QListWidget* navigation() const { return m_navigation; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void showError(const QString& message);
+    void showAbout();
+
+    const Session& m_session;
+    LanguageManager& m_languages;
+    Settings& m_settings;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    ChildrenView* m_children;
+    SocialMapView* m_socialMap;
+    QLabel* m_databaseLabel;
+    QLabel* m_userLabel;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_showChildren = nullptr;
+    QAction* m_showSocialMap = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_refresh = nullptr;
+    QAction* m_dutch = nullptr;
+    QAction* m_english = nullptr;
+    QAction* m_about = nullptr;
+};
+
+} // namespace kz

@@ -1,0 +1,13 @@
+#pragma once
+
+class QTableView;
+
+namespace kz {
+
+// One look and keyboard behaviour for every list in Kindzicht: whole rows selected, sortable,
+// read-only, Tab leaves the table.
+void configureListTable(QTableView* table);
+// Sizes columns to their contents without letting one long cell push the others out of view.
+void fitColumns(QTableView* table, int maxWidth = 320);
+
+} // namespace kz

@@ -1,0 +1,31 @@
+#include "AppFixture.h"
+
+#include "services/Authenticator.h"
+#include "services/DemoDatabase.h"
+
+#include <QDir>
+#include <QWidget>
+
+using namespace kz;
+
+void AppFixture::SetUp()
+{
+    ASSERT_TRUE(m_dir.isValid());
+    DemoDatabase::create(demoPath());
+    m_db = std::make_unique<Database>(Database::open(demoPath()));
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+}
+
+Actor AppFixture::login(const QString& username) const
+{
+    return Authenticator::login(*m_db, username, QString::fromLatin1(DemoDatabase::password));
+}
+
+void AppFixture::screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KINDZICHT_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}

@@ -1,0 +1,131 @@
+#include "CommandLine.h"
+#include "services/DemoDatabase.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <gtest/gtest.h>
+
+#include "../QtPrinters.h"
+
+using namespace kz;
+
+class CommandLineTest : public ::testing::Test
+{
+protected:
+    struct Result
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+
+    Result run(QStringList arguments, const QString& password = QString::fromLatin1(DemoDatabase::password))
+    {
+        if (password.isEmpty())
+            qunsetenv("KINDZICHT_PASSWORD");
+        else
+            qputenv("KINDZICHT_PASSWORD", password.toUtf8());
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        CommandLine cli(outStream, errStream, nullptr);
+        arguments.prepend(QStringLiteral("kindzicht-cli"));
+        const int code = cli.run(arguments);
+        outStream.flush();
+        errStream.flush();
+        qunsetenv("KINDZICHT_PASSWORD");
+        return {code, out, err};
+    }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(CommandLineTest, VersionAndHelp)
+{
+    const Result version = run({QStringLiteral("--version")});
+    EXPECT_EQ(version.code, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("Kindzicht 0.")));
+    const Result help = run({QStringLiteral("--help")});
+    EXPECT_EQ(help.code, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("children list")));
+}
+
+TEST_F(CommandLineTest, BadUsageExitsWithTwo)
+{
+    EXPECT_EQ(run({}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("--database"), path(QStringLiteral("x.db")), QStringLiteral("frobnicate")}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("--no-such-option")}).code, 2);
+    const Result format = run({QStringLiteral("--database"), path(QStringLiteral("x.db")), QStringLiteral("--user"),
+                               QStringLiteral("fatima"), QStringLiteral("children"), QStringLiteral("list"),
+                               QStringLiteral("--format"), QStringLiteral("xml")});
+    EXPECT_EQ(format.code, 2);
+    EXPECT_TRUE(format.err.contains(QStringLiteral("xml")));
+}
+
+TEST_F(CommandLineTest, InitDemoAndChildrenList)
+{
+    const QString empty = path(QStringLiteral("empty.db"));
+    const Result init = run({QStringLiteral("--database"), empty, QStringLiteral("init")});
+    EXPECT_EQ(init.code, 0) << init.err.toStdString();
+    EXPECT_TRUE(QFile::exists(empty));
+
+    const QString demo = path(QStringLiteral("demo.db"));
+    const Result made = run({QStringLiteral("--database"), demo, QStringLiteral("demo")});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    EXPECT_TRUE(made.out.contains(QStringLiteral("60 children")));
+    // Never over an existing file.
+    const Result again = run({QStringLiteral("--database"), demo, QStringLiteral("demo")});
+    EXPECT_EQ(again.code, 1);
+    EXPECT_EQ(again.err.count(QLatin1Char('\n')), 1); // one line
+
+    const Result csv = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("fatima"),
+                            QStringLiteral("children"), QStringLiteral("list"), QStringLiteral("--format"),
+                            QStringLiteral("csv"), QStringLiteral("--group"), QStringLiteral("egeltjes")});
+    ASSERT_EQ(csv.code, 0) << csv.err.toStdString();
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 11); // header and ten children
+    EXPECT_TRUE(lines.first().startsWith(QStringLiteral("Id,Name,Birth date")));
+    for (const QString& line : lines.mid(1))
+        EXPECT_TRUE(line.contains(QStringLiteral(",Egeltjes,"))) << line.toStdString();
+
+    const Result text = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("joost"),
+                             QStringLiteral("children"), QStringLiteral("list")});
+    ASSERT_EQ(text.code, 0);
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Duinroosjes")));
+    EXPECT_FALSE(text.out.contains(QStringLiteral("Dolfijnen")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("26 child(ren)")));
+
+    // The admin without a manager role sees no children.
+    const Result admin = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("beheer"),
+                              QStringLiteral("children"), QStringLiteral("list"), QStringLiteral("--format"),
+                              QStringLiteral("csv")});
+    EXPECT_EQ(admin.code, 0);
+    EXPECT_EQ(admin.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 1);
+}
+
+TEST_F(CommandLineTest, RefusedRequestsExitWithOneAndOneLine)
+{
+    const QString demo = path(QStringLiteral("demo.db"));
+    ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}).code, 0);
+    const QStringList list = {QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("fatima"),
+                              QStringLiteral("children"), QStringLiteral("list")};
+    const Result wrong = run(list, QStringLiteral("not the password"));
+    EXPECT_EQ(wrong.code, 1);
+    EXPECT_EQ(wrong.err.trimmed(), QStringLiteral("The user name or password is not right."));
+    const Result none = run(list, QString());
+    EXPECT_EQ(none.code, 1);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("KINDZICHT_PASSWORD")));
+    const Result otherGroup = run(list + QStringList{QStringLiteral("--group"), QStringLiteral("Meeuwen")});
+    EXPECT_EQ(otherGroup.code, 1);
+    const Result missing = run({QStringLiteral("--database"), path(QStringLiteral("nothing.db")),
+                                QStringLiteral("--user"), QStringLiteral("fatima"), QStringLiteral("children"),
+                                QStringLiteral("list")});
+    EXPECT_EQ(missing.code, 1);
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("nothing.db"))));
+    const Result noUser = run({QStringLiteral("--database"), demo, QStringLiteral("children"), QStringLiteral("list")});
+    EXPECT_EQ(noUser.code, 2);
+}

@@ -1,0 +1,130 @@
+#include "AppFixture.h"
+
+#include "children/ChildListModel.h"
+#include "children/ChildrenView.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+#include "socialmap/SocialMapView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace kz;
+
+class MainWindowTest : public AppFixture
+{
+protected:
+    void switchLanguage(LanguageManager& languages, const QString& language)
+    {
+        languages.setLanguage(language);
+        // LanguageChange is posted, not sent.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+};
+
+TEST_F(MainWindowTest, APractitionerSeesTheChildrenOfHerGroupsAndFiltersThem)
+{
+    LanguageManager languages(*m_settings);
+    switchLanguage(languages, QStringLiteral("nl"));
+    const Session session{*m_db, login(QStringLiteral("fatima"))};
+    MainWindow window(session, languages, *m_settings);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    ChildrenView* children = window.childrenView();
+    EXPECT_EQ(window.currentWorkspace(), MainWindow::Children);
+    EXPECT_EQ(children->visibleRows(), 20); // Dolfijnen and Egeltjes, ten each
+    screenshot(&window, QStringLiteral("main-window-nl"));
+
+    // Ctrl+F reaches the filter; typing narrows the list.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(children->filterEdit()->hasFocus());
+    const QString someone = children->table()->model()->index(0, ChildListModel::Name).data().toString();
+    QTest::keyClicks(children->filterEdit(), someone.left(someone.indexOf(QLatin1Char(' '))));
+    EXPECT_GE(children->visibleRows(), 1);
+    EXPECT_LT(children->visibleRows(), 20);
+    children->filterEdit()->clear();
+
+    // One group only.
+    QComboBox* groups = children->groupBox();
+    ASSERT_EQ(groups->count(), 3); // all, Dolfijnen, Egeltjes
+    groups->setCurrentIndex(1);
+    EXPECT_EQ(children->visibleRows(), 10);
+
+    // The status bar says who works on which database.
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Fatima El Idrissi")));
+}
+
+TEST_F(MainWindowTest, AnAdminWithoutAManagerRoleSeesNoChildren)
+{
+    LanguageManager languages(*m_settings);
+    const Session session{*m_db, login(QStringLiteral("beheer"))};
+    MainWindow window(session, languages, *m_settings);
+    EXPECT_EQ(window.childrenView()->visibleRows(), 0);
+    EXPECT_EQ(window.socialMapView()->visibleRows(), 32);
+}
+
+TEST_F(MainWindowTest, KeyboardShortcutsMoveBetweenWorkspacesAndTheSocialMapFilters)
+{
+    LanguageManager languages(*m_settings);
+    switchLanguage(languages, QStringLiteral("nl"));
+    const Session session{*m_db, login(QStringLiteral("saskia"))};
+    MainWindow window(session, languages, *m_settings);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.childrenView()->visibleRows(), 34); // every group of her location
+
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_EQ(window.currentWorkspace(), MainWindow::SocialMap);
+    SocialMapView* map = window.socialMapView();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(map->filterEdit()->hasFocus());
+    QTest::keyClicks(map->filterEdit(), QStringLiteral("Mariahoeve"));
+    EXPECT_GE(map->visibleRows(), 5);
+    EXPECT_LT(map->visibleRows(), 32);
+    screenshot(&window, QStringLiteral("social-map-nl"));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    EXPECT_EQ(window.currentWorkspace(), MainWindow::Children);
+}
+
+TEST_F(MainWindowTest, TheLanguageSwitchesAtRuntimeAndIsRemembered)
+{
+    LanguageManager languages(*m_settings);
+    switchLanguage(languages, QStringLiteral("nl"));
+    const Session session{*m_db, login(QStringLiteral("fatima"))};
+    MainWindow window(session, languages, *m_settings);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.navigation()->item(MainWindow::Children)->text(), QStringLiteral("Kinderen"));
+    EXPECT_EQ(window.menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
+    const QString dutchHeader =
+        window.childrenView()->table()->model()->headerData(ChildListModel::Age, Qt::Horizontal).toString();
+    EXPECT_EQ(dutchHeader, QStringLiteral("Leeftijd"));
+
+    switchLanguage(languages, QStringLiteral("en"));
+    EXPECT_EQ(window.navigation()->item(MainWindow::Children)->text(), QStringLiteral("Children"));
+    EXPECT_EQ(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    EXPECT_EQ(window.childrenView()->table()->model()->headerData(ChildListModel::Age, Qt::Horizontal).toString(),
+              QStringLiteral("Age"));
+    EXPECT_EQ(m_settings->language(), QStringLiteral("en"));
+    screenshot(&window, QStringLiteral("main-window-en"));
+
+    // A new start follows the remembered choice.
+    LanguageManager next(*m_settings);
+    EXPECT_EQ(next.initialLanguage(), QStringLiteral("en"));
+    switchLanguage(languages, QStringLiteral("nl"));
+}
+
+TEST(LanguageManagerTest, FirstStartFollowsTheSystemWhenDutchOrEnglishAndIsDutchOtherwise)
+{
+    EXPECT_EQ(LanguageManager::languageForLocale(QLocale(QLocale::Dutch)), QStringLiteral("nl"));
+    EXPECT_EQ(LanguageManager::languageForLocale(QLocale(QLocale::English)), QStringLiteral("en"));
+    EXPECT_EQ(LanguageManager::languageForLocale(QLocale(QLocale::Turkish)), QStringLiteral("nl"));
+    EXPECT_EQ(LanguageManager::languageForLocale(QLocale(QLocale::German)), QStringLiteral("nl"));
+}

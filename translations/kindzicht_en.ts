@@ -1,0 +1,1025 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>kz::AccessPolicy</name>
+        <message>
+            <source>Your role does not allow this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This child was not found among the children you may see.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a manager of this group's location may enrol or move children here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a manager of this location may do this.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::Authenticator</name>
+        <message>
+            <source>The user name or password is not right.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::ChildListModel</name>
+        <message>
+            <source>VE indication since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Born %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n open, level %1</source>
+            <translation>
+                <numerusform>%n open, level %1</numerusform>
+                <numerusform>%n open, level %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open support needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::ChildStore</name>
+        <message>
+            <source>The chosen group does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen group is archived; choose a current group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This child was not found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::ChildrenView</name>
+        <message>
+            <source>All my groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n child</numerusform>
+                <numerusform>%n children</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by name (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the children of one group</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::CommandLine</name>
+        <message>
+            <source>This command needs --user NAME.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No password: set KINDZICHT_PASSWORD or run the command in a terminal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema
+  demo                      create the demo database (a new file)
+  children list             the children you may see [--group G] [--format text|csv]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file (default: the application data folder).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Act as this user; the password comes from KINDZICHT_PASSWORD or a prompt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the children of this group (name or number).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GROUP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output format: text or csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On failure, also print the technical detail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The command to run; see above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No command given; see --help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database %1 is ready at schema version %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo database written to %1: %2 locations, %3 groups, %4 children, %5 support needs, %6 observations, %7 referrals, %8 partners, %9 users.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown format "%1"; use text or csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no database at %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown command "%1"; see --help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no group "%1" among the groups you may see.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" names groups at more than one location; use the group's number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Age</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wijk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highest level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1y %2m</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n child</numerusform>
+                <numerusform>%n children</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::Database</name>
+        <message>
+            <source>The folder %1 could not be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file %1 could not be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No database file was given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database %1 could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database could not complete the request.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::DemoDatabase</name>
+        <message>
+            <source>The demo can only be written into an empty database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 exists already; the demo is only written to a new file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::DomainStore</name>
+        <message>
+            <source>A domain code has 2 to 41 lower-case letters, digits or underscores.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A domain needs a Dutch and an English name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A domain with the code "%1" exists already.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::GuiApplication</name>
+        <message>
+            <source>Kindzicht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no Kindzicht database at %1 yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create &amp;demo database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open another file...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creating the demo database...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a Kindzicht database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindzicht databases (*.db);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a demo database there, with an invented location, children and the social map of The Hague, to look around? Or open another database.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::Labels</name>
+        <message>
+            <source>Pedagogical practitioner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location manager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day care</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre-school (VE)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out-of-school care</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signalled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discussed with parents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support in place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 1 (basic)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 2 (basic plus)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 3 (specialised)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Defunct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temporarily closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 y %2 m</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::LoginDialog</name>
+        <message>
+            <source>Kindzicht - log in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log in to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Demo database: log in as fatima (practitioner), saskia (manager) or beheer (administrator), password %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::MainWindow</name>
+        <message>
+            <source>Kindzicht - %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handover to school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coming in a later version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 comes in a later version of Kindzicht.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Children</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Kindzicht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in as %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindzicht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Kindzicht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Social map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Support needs, observations and the social map for inclusive childcare.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and libsodium.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::Migrations</name>
+        <message>
+            <source>This database was written by a newer version of Kindzicht (schema %1; this version knows up to %2). Update Kindzicht to open it; the file was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database could not be upgraded to schema version %1; it was left at version %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::ObservationStore</name>
+        <message>
+            <source>The support need belongs to another child.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen development domain does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You may not change a restricted note of someone else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the author or a manager of the location may change an observation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This observation was not found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::OrganisationStore</name>
+        <message>
+            <source>The location was not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This location already has a group called "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This group was not found among the groups you may see.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::PartnerListModel</name>
+        <message>
+            <source>%1 to %2 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neighbourhoods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all ages</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::PartnerStore</name>
+        <message>
+            <source>The category "%1" does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A partner with this identifier exists already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This partner was not found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::PasswordHasher</name>
+        <message>
+            <source>The cryptography library could not start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There was not enough memory to protect the password.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::ReferralStore</name>
+        <message>
+            <source>This support need was not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen partner does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen partner no longer exists; choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This referral was not found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::SocialMapView</name>
+        <message numerus="yes">
+            <source>%n organisation(s)</source>
+            <translation>
+                <numerusform>%n organisation</numerusform>
+                <numerusform>%n organisations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose an organisation to see what it offers and how to reach it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Neighbourhoods</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search organisations, neighbourhoods, help offered (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social map</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::SupportNeedStore</name>
+        <message>
+            <source>The chosen development domain does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This support need is closed and can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close a support need with a reason, through Close.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The support need has this status already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The support need has this level already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A support need cannot be closed before it was signalled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This support need was not found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::UserStore</name>
+        <message>
+            <source>A user needs a name to show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A user needs at least one role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The user name "%1" is taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database has accounts already; ask an admin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You cannot deactivate your own account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This user was not found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::Validator</name>
+        <message>
+            <source>%1 may not be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is longer than %2 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 contains a broken character; please type or paste it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The location's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LRK number must be 9 digits (found "%1").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a Dutch postcode (four digits and two letters, like 2593 AB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group's age range must run from a lower to a higher age.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A group cannot be meant for children older than %1 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group's capacity must be between 1 and 200 children.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The given name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The family name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth date is missing or not a valid date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The birth date lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A child born on %1 is older than %2; childcare ends at that age.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The start date is missing or not a valid date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The start date lies before the birth date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end date lies before the start date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The VE indication date lies before the birth date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The VE indication date lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the child's group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The neighbourhood</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The home languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The level must be 1, 2 or 3 (found %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the development domain of the support need.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What works</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agreed actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The parents' response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date of the signal is missing or not a valid date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date of the signal lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The review date lies before the date of the signal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date the parents were informed lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The parents cannot have been informed before the signal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a reason for closing the support need.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The moment of the observation is missing or not valid.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The moment of the observation lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one development domain for the observation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The partner's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the partner's category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minimum age must be between 0 and 120 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The maximum age must be between 0 and 120 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minimum age is higher than the maximum age.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not an email address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a web address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A contact's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the partner the child is referred to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The referral date is missing or not a valid date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The referral date lies in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help cannot have started before the referral.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The referral cannot have ended before it was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A user name has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1030 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+    <context>
+        <name>kz::AccessPolicy</name>
+        <message>
+            <source>Your role does not allow this.</source>
+            <translation>Uw rol staat dit niet toe.</translation>
+        </message>
+        <message>
+            <source>This child was not found among the children you may see.</source>
+            <translation>Dit kind staat niet bij de kinderen die u mag zien.</translation>
+        </message>
+        <message>
+            <source>Only a manager of this group's location may enrol or move children here.</source>
+            <translation>Alleen een locatiemanager van deze groep mag hier kinderen inschrijven of verplaatsen.</translation>
+        </message>
+        <message>
+            <source>Only a manager of this location may do this.</source>
+            <translation>Alleen een manager van deze locatie mag dit doen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::Authenticator</name>
+        <message>
+            <source>The user name or password is not right.</source>
+            <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::ChildListModel</name>
+        <message>
+            <source>VE indication since %1</source>
+            <translation>VE-indicatie sinds %1</translation>
+        </message>
+        <message>
+            <source>Born %1</source>
+            <translation>Geboren op %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open, level %1</source>
+            <translation>
+                <numerusform>%n open, niveau %1</numerusform>
+                <numerusform>%n open, niveau %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>nog geen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Leeftijd</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Open support needs</source>
+            <translation>Open signaleringen</translation>
+        </message>
+        <message>
+            <source>Last observation</source>
+            <translation>Laatste observatie</translation>
+        </message>
+        <message>
+            <source>Neighbourhood</source>
+            <translation>Wijk</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::ChildStore</name>
+        <message>
+            <source>The chosen group does not exist.</source>
+            <translation>De gekozen groep bestaat niet.</translation>
+        </message>
+        <message>
+            <source>The chosen group is archived; choose a current group.</source>
+            <translation>De gekozen groep is gearchiveerd; kies een huidige groep.</translation>
+        </message>
+        <message>
+            <source>This child was not found.</source>
+            <translation>Dit kind is niet gevonden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::ChildrenView</name>
+        <message>
+            <source>All my groups</source>
+            <translation>Al mijn groepen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n kind</numerusform>
+                <numerusform>%n kinderen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Kinderen</translation>
+        </message>
+        <message>
+            <source>Filter by name (Ctrl+F)</source>
+            <translation>Filter op naam (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Show the children of one group</source>
+            <translation>Toon de kinderen van één groep</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::CommandLine</name>
+        <message>
+            <source>This command needs --user NAME.</source>
+            <translation>Deze opdracht heeft --user NAAM nodig.</translation>
+        </message>
+        <message>
+            <source>No password: set KINDZICHT_PASSWORD or run the command in a terminal.</source>
+            <translation>Geen wachtwoord: zet KINDZICHT_PASSWORD of voer de opdracht uit in een terminal.</translation>
+        </message>
+        <message>
+            <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema
+  demo                      create the demo database (a new file)
+  children list             the children you may see [--group G] [--format text|csv]</source>
+            <translation>Kindzicht op de opdrachtregel.
+
+Opdrachten:
+  init                      maak een lege database met het huidige schema
+  demo                      maak de demodatabase (een nieuw bestand)
+  children list             de kinderen die u mag zien [--group G] [--format text|csv]</translation>
+        </message>
+        <message>
+            <source>The database file (default: the application data folder).</source>
+            <translation>Het databasebestand (standaard: de gegevensmap van de toepassing).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>BESTAND</translation>
+        </message>
+        <message>
+            <source>Act as this user; the password comes from KINDZICHT_PASSWORD or a prompt.</source>
+            <translation>Werk als deze gebruiker; het wachtwoord komt uit KINDZICHT_PASSWORD of wordt gevraagd.</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAAM</translation>
+        </message>
+        <message>
+            <source>Only the children of this group (name or number).</source>
+            <translation>Alleen de kinderen van deze groep (naam of nummer).</translation>
+        </message>
+        <message>
+            <source>GROUP</source>
+            <translation>GROEP</translation>
+        </message>
+        <message>
+            <source>Output format: text or csv.</source>
+            <translation>Uitvoer: text of csv.</translation>
+        </message>
+        <message>
+            <source>FORMAT</source>
+            <translation>FORMAAT</translation>
+        </message>
+        <message>
+            <source>On failure, also print the technical detail.</source>
+            <translation>Toon bij een fout ook de technische details.</translation>
+        </message>
+        <message>
+            <source>The command to run; see above.</source>
+            <translation>De opdracht; zie hierboven.</translation>
+        </message>
+        <message>
+            <source>No command given; see --help.</source>
+            <translation>Geen opdracht gegeven; zie --help.</translation>
+        </message>
+        <message>
+            <source>Database %1 is ready at schema version %2.</source>
+            <translation>Database %1 is klaar, schemaversie %2.</translation>
+        </message>
+        <message>
+            <source>Demo database written to %1: %2 locations, %3 groups, %4 children, %5 support needs, %6 observations, %7 referrals, %8 partners, %9 users.</source>
+            <translation>Demodatabase geschreven naar %1: %2 locaties, %3 groepen, %4 kinderen, %5 signaleringen, %6 observaties, %7 verwijzingen, %8 partners, %9 gebruikers.</translation>
+        </message>
+        <message>
+            <source>Unknown format "%1"; use text or csv.</source>
+            <translation>Onbekend formaat "%1"; gebruik text of csv.</translation>
+        </message>
+        <message>
+            <source>There is no database at %1.</source>
+            <translation>Er is geen database op %1.</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1"; see --help.</source>
+            <translation>Onbekende opdracht "%1"; zie --help.</translation>
+        </message>
+        <message>
+            <source>There is no group "%1" among the groups you may see.</source>
+            <translation>Er is geen groep "%1" bij de groepen die u mag zien.</translation>
+        </message>
+        <message>
+            <source>"%1" names groups at more than one location; use the group's number.</source>
+            <translation>"%1" is de naam van groepen op meer dan één locatie; gebruik het nummer van de groep.</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Nr</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Geboortedatum</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Leeftijd</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Wijk</source>
+            <translation>Wijk</translation>
+        </message>
+        <message>
+            <source>Open needs</source>
+            <translation>Open signaleringen</translation>
+        </message>
+        <message>
+            <source>Highest level</source>
+            <translation>Hoogste niveau</translation>
+        </message>
+        <message>
+            <source>Last observation</source>
+            <translation>Laatste observatie</translation>
+        </message>
+        <message>
+            <source>%1y %2m</source>
+            <translation>%1j %2m</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n child(ren)</source>
+            <translation>
+                <numerusform>%n kind</numerusform>
+                <numerusform>%n kinderen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::Database</name>
+        <message>
+            <source>The folder %1 could not be created.</source>
+            <translation>De map %1 kon niet worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>The database file %1 could not be created.</source>
+            <translation>Het databasebestand %1 kon niet worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>No database file was given.</source>
+            <translation>Er is geen databasebestand opgegeven.</translation>
+        </message>
+        <message>
+            <source>The database %1 could not be opened.</source>
+            <translation>De database %1 kon niet worden geopend.</translation>
+        </message>
+        <message>
+            <source>The database could not complete the request.</source>
+            <translation>De database kon het verzoek niet uitvoeren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::DemoDatabase</name>
+        <message>
+            <source>The demo can only be written into an empty database.</source>
+            <translation>De demo kan alleen in een lege database worden geschreven.</translation>
+        </message>
+        <message>
+            <source>%1 exists already; the demo is only written to a new file.</source>
+            <translation>%1 bestaat al; de demo wordt alleen in een nieuw bestand geschreven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::DomainStore</name>
+        <message>
+            <source>A domain code has 2 to 41 lower-case letters, digits or underscores.</source>
+            <translation>Een code van een ontwikkelingsgebied heeft 2 tot 41 kleine letters, cijfers of liggende streepjes.</translation>
+        </message>
+        <message>
+            <source>A domain needs a Dutch and an English name.</source>
+            <translation>Een ontwikkelingsgebied heeft een Nederlandse en een Engelse naam nodig.</translation>
+        </message>
+        <message>
+            <source>A domain with the code "%1" exists already.</source>
+            <translation>Er bestaat al een ontwikkelingsgebied met de code "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::GuiApplication</name>
+        <message>
+            <source>Kindzicht</source>
+            <translation>Kindzicht</translation>
+        </message>
+        <message>
+            <source>There is no Kindzicht database at %1 yet.</source>
+            <translation>Er is nog geen Kindzicht-database op %1.</translation>
+        </message>
+        <message>
+            <source>Create &amp;demo database</source>
+            <translation>&amp;Demodatabase maken</translation>
+        </message>
+        <message>
+            <source>&amp;Open another file...</source>
+            <translation>Ander bestand &amp;openen...</translation>
+        </message>
+        <message>
+            <source>Creating the demo database...</source>
+            <translation>De demodatabase wordt gemaakt...</translation>
+        </message>
+        <message>
+            <source>Open a Kindzicht database</source>
+            <translation>Een Kindzicht-database openen</translation>
+        </message>
+        <message>
+            <source>Kindzicht databases (*.db);;All files (*)</source>
+            <translation>Kindzicht-databases (*.db);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Create a demo database there, with an invented location, children and the social map of The Hague, to look around? Or open another database.</source>
+            <translation>Wilt u daar een demodatabase maken, met een verzonnen locatie, kinderen en de sociale kaart van Den Haag, om rond te kijken? Of opent u een andere database?</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::Labels</name>
+        <message>
+            <source>Pedagogical practitioner</source>
+            <translation>Pedagogisch medewerker</translation>
+        </message>
+        <message>
+            <source>Location manager</source>
+            <translation>Locatiemanager</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Beheerder</translation>
+        </message>
+        <message>
+            <source>Day care</source>
+            <translation>Kinderdagverblijf</translation>
+        </message>
+        <message>
+            <source>Pre-school (VE)</source>
+            <translation>Peuteropvang (VE)</translation>
+        </message>
+        <message>
+            <source>Out-of-school care</source>
+            <translation>Buitenschoolse opvang</translation>
+        </message>
+        <message>
+            <source>Signalled</source>
+            <translation>Gesignaleerd</translation>
+        </message>
+        <message>
+            <source>Discussed with parents</source>
+            <translation>Besproken met ouders</translation>
+        </message>
+        <message>
+            <source>Support in place</source>
+            <translation>Ondersteuning ingezet</translation>
+        </message>
+        <message>
+            <source>Evaluated</source>
+            <translation>Geëvalueerd</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Afgesloten</translation>
+        </message>
+        <message>
+            <source>Level 1 (basic)</source>
+            <translation>Niveau 1 (basis)</translation>
+        </message>
+        <message>
+            <source>Level 2 (basic plus)</source>
+            <translation>Niveau 2 (basis met een plus)</translation>
+        </message>
+        <message>
+            <source>Level 3 (specialised)</source>
+            <translation>Niveau 3 (gespecialiseerd)</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actief</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactief</translation>
+        </message>
+        <message>
+            <source>Defunct</source>
+            <translation>Opgeheven</translation>
+        </message>
+        <message>
+            <source>Temporarily closed</source>
+            <translation>Tijdelijk gesloten</translation>
+        </message>
+        <message>
+            <source>%1 y %2 m</source>
+            <translation>%1 jr %2 mnd</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::LoginDialog</name>
+        <message>
+            <source>Kindzicht - log in</source>
+            <translation>Kindzicht - inloggen</translation>
+        </message>
+        <message>
+            <source>Log in to %1.</source>
+            <translation>Inloggen op %1.</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Gebruikersnaam</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Wachtwoord</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Inloggen</translation>
+        </message>
+        <message>
+            <source>Demo database: log in as fatima (practitioner), saskia (manager) or beheer (administrator), password %1.</source>
+            <translation>Demodatabase: log in als fatima (pedagogisch medewerker), saskia (locatiemanager) of beheer (beheerder), wachtwoord %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::MainWindow</name>
+        <message>
+            <source>Kindzicht - %1</source>
+            <translation>Kindzicht - %1</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Kinderen</translation>
+        </message>
+        <message>
+            <source>Group needs</source>
+            <translation>Groepsoverzicht</translation>
+        </message>
+        <message>
+            <source>Handover to school</source>
+            <translation>Overdracht naar school</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Beheer</translation>
+        </message>
+        <message>
+            <source>Coming in a later version</source>
+            <translation>Komt in een volgende versie</translation>
+        </message>
+        <message>
+            <source>%1 comes in a later version of Kindzicht.</source>
+            <translation>%1 komt in een volgende versie van Kindzicht.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <source>&amp;Children</source>
+            <translation>&amp;Kinderen</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Zoeken</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Vernieuwen</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Kindzicht</source>
+            <translation>&amp;Over Kindzicht</translation>
+        </message>
+        <message>
+            <source>Logged in as %1 (%2)</source>
+            <translation>Ingelogd als %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <source>Kindzicht</source>
+            <translation>Kindzicht</translation>
+        </message>
+        <message>
+            <source>About Kindzicht</source>
+            <translation>Over Kindzicht</translation>
+        </message>
+        <message>
+            <source>Social map</source>
+            <translation>Sociale kaart</translation>
+        </message>
+        <message>
+            <source>&amp;Social map</source>
+            <translation>&amp;Sociale kaart</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Support needs, observations and the social map for inclusive childcare.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and libsodium.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Signaleringen, observaties en de sociale kaart voor inclusieve kinderopvang.&lt;/p&gt;&lt;p&gt;Gemaakt met Qt %2, SQLite en libsodium.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::Migrations</name>
+        <message>
+            <source>This database was written by a newer version of Kindzicht (schema %1; this version knows up to %2). Update Kindzicht to open it; the file was not changed.</source>
+            <translation>Deze database is geschreven door een nieuwere versie van Kindzicht (schema %1; deze versie kent tot en met %2). Werk Kindzicht bij om hem te openen; het bestand is niet gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The database could not be upgraded to schema version %1; it was left at version %2.</source>
+            <translation>De database kon niet worden bijgewerkt naar schemaversie %1; hij is op versie %2 gebleven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::ObservationStore</name>
+        <message>
+            <source>The support need belongs to another child.</source>
+            <translation>De signalering hoort bij een ander kind.</translation>
+        </message>
+        <message>
+            <source>The chosen development domain does not exist.</source>
+            <translation>Het gekozen ontwikkelingsgebied bestaat niet.</translation>
+        </message>
+        <message>
+            <source>You may not change a restricted note of someone else.</source>
+            <translation>U mag een afgeschermde notitie van iemand anders niet wijzigen.</translation>
+        </message>
+        <message>
+            <source>Only the author or a manager of the location may change an observation.</source>
+            <translation>Alleen de auteur of een manager van de locatie mag een observatie wijzigen.</translation>
+        </message>
+        <message>
+            <source>This observation was not found.</source>
+            <translation>Deze observatie is niet gevonden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::OrganisationStore</name>
+        <message>
+            <source>The location was not found.</source>
+            <translation>De locatie is niet gevonden.</translation>
+        </message>
+        <message>
+            <source>This location already has a group called "%1".</source>
+            <translation>Deze locatie heeft al een groep "%1".</translation>
+        </message>
+        <message>
+            <source>This group was not found among the groups you may see.</source>
+            <translation>Deze groep staat niet bij de groepen die u mag zien.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::PartnerListModel</name>
+        <message>
+            <source>%1 to %2 years</source>
+            <translation>%1 tot %2 jaar</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nooit</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisatie</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Neighbourhoods</source>
+            <translation>Wijken</translation>
+        </message>
+        <message>
+            <source>Ages</source>
+            <translation>Leeftijd</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Laatst gecontroleerd</translation>
+        </message>
+        <message>
+            <source>all ages</source>
+            <translation>alle leeftijden</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::PartnerStore</name>
+        <message>
+            <source>The category "%1" does not exist.</source>
+            <translation>De categorie "%1" bestaat niet.</translation>
+        </message>
+        <message>
+            <source>A partner with this identifier exists already.</source>
+            <translation>Er bestaat al een partner met deze identificatie.</translation>
+        </message>
+        <message>
+            <source>This partner was not found.</source>
+            <translation>Deze partner is niet gevonden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::PasswordHasher</name>
+        <message>
+            <source>The cryptography library could not start.</source>
+            <translation>De cryptografiebibliotheek kon niet starten.</translation>
+        </message>
+        <message>
+            <source>There was not enough memory to protect the password.</source>
+            <translation>Er was niet genoeg geheugen om het wachtwoord te beveiligen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::ReferralStore</name>
+        <message>
+            <source>This support need was not found.</source>
+            <translation>Deze signalering is niet gevonden.</translation>
+        </message>
+        <message>
+            <source>The chosen partner does not exist.</source>
+            <translation>De gekozen partner bestaat niet.</translation>
+        </message>
+        <message>
+            <source>The chosen partner no longer exists; choose another.</source>
+            <translation>De gekozen partner bestaat niet meer; kies een andere.</translation>
+        </message>
+        <message>
+            <source>This referral was not found.</source>
+            <translation>Deze verwijzing is niet gevonden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::SocialMapView</name>
+        <message numerus="yes">
+            <source>%n organisation(s)</source>
+            <translation>
+                <numerusform>%n organisatie</numerusform>
+                <numerusform>%n organisaties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose an organisation to see what it offers and how to reach it.</source>
+            <translation>Kies een organisatie om te zien wat zij biedt en hoe u haar bereikt.</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Neighbourhoods</source>
+            <translation>Wijken</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefoon</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Talen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last verified</source>
+            <translation>Laatst gecontroleerd</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 door %2</translation>
+        </message>
+        <message>
+            <source>Search organisations, neighbourhoods, help offered (Ctrl+F)</source>
+            <translation>Zoek op organisatie, wijk of hulp (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisaties</translation>
+        </message>
+        <message>
+            <source>Social map</source>
+            <translation>Sociale kaart</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::SupportNeedStore</name>
+        <message>
+            <source>The chosen development domain does not exist.</source>
+            <translation>Het gekozen ontwikkelingsgebied bestaat niet.</translation>
+        </message>
+        <message>
+            <source>This support need is closed and can no longer be changed.</source>
+            <translation>Deze signalering is afgesloten en kan niet meer worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Close a support need with a reason, through Close.</source>
+            <translation>Sluit een signalering af met een reden, via Afsluiten.</translation>
+        </message>
+        <message>
+            <source>The support need has this status already.</source>
+            <translation>De signalering heeft deze status al.</translation>
+        </message>
+        <message>
+            <source>The support need has this level already.</source>
+            <translation>De signalering heeft dit niveau al.</translation>
+        </message>
+        <message>
+            <source>A support need cannot be closed before it was signalled.</source>
+            <translation>Een signalering kan niet worden afgesloten vóór de datum van signalering.</translation>
+        </message>
+        <message>
+            <source>This support need was not found.</source>
+            <translation>Deze signalering is niet gevonden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::UserStore</name>
+        <message>
+            <source>A user needs a name to show.</source>
+            <translation>Een gebruiker heeft een weergavenaam nodig.</translation>
+        </message>
+        <message>
+            <source>A user needs at least one role.</source>
+            <translation>Een gebruiker heeft minstens één rol nodig.</translation>
+        </message>
+        <message>
+            <source>The user name "%1" is taken.</source>
+            <translation>De gebruikersnaam "%1" is al in gebruik.</translation>
+        </message>
+        <message>
+            <source>This database has accounts already; ask an admin.</source>
+            <translation>Deze database heeft al accounts; vraag het een beheerder.</translation>
+        </message>
+        <message>
+            <source>You cannot deactivate your own account.</source>
+            <translation>U kunt uw eigen account niet deactiveren.</translation>
+        </message>
+        <message>
+            <source>This user was not found.</source>
+            <translation>Deze gebruiker is niet gevonden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::Validator</name>
+        <message>
+            <source>%1 may not be empty.</source>
+            <translation>%1 mag niet leeg zijn.</translation>
+        </message>
+        <message>
+            <source>%1 is longer than %2 characters.</source>
+            <translation>%1 is langer dan %2 tekens.</translation>
+        </message>
+        <message>
+            <source>%1 contains a broken character; please type or paste it again.</source>
+            <translation>%1 bevat een beschadigd teken; typ of plak de tekst opnieuw.</translation>
+        </message>
+        <message>
+            <source>The location's name</source>
+            <translation>De naam van de locatie</translation>
+        </message>
+        <message>
+            <source>The LRK number must be 9 digits (found "%1").</source>
+            <translation>Het LRK-nummer moet uit 9 cijfers bestaan (gevonden: "%1").</translation>
+        </message>
+        <message>
+            <source>"%1" is not a Dutch postcode (four digits and two letters, like 2593 AB).</source>
+            <translation>"%1" is geen Nederlandse postcode (vier cijfers en twee letters, zoals 2593 AB).</translation>
+        </message>
+        <message>
+            <source>The group's name</source>
+            <translation>De naam van de groep</translation>
+        </message>
+        <message>
+            <source>The group's age range must run from a lower to a higher age.</source>
+            <translation>De leeftijdsgrenzen van de groep moeten van een lagere naar een hogere leeftijd lopen.</translation>
+        </message>
+        <message>
+            <source>A group cannot be meant for children older than %1 years.</source>
+            <translation>Een groep kan niet bedoeld zijn voor kinderen ouder dan %1 jaar.</translation>
+        </message>
+        <message>
+            <source>The group's capacity must be between 1 and 200 children.</source>
+            <translation>Het aantal kindplaatsen van de groep moet tussen 1 en 200 liggen.</translation>
+        </message>
+        <message>
+            <source>The given name</source>
+            <translation>De voornaam</translation>
+        </message>
+        <message>
+            <source>The family name</source>
+            <translation>De achternaam</translation>
+        </message>
+        <message>
+            <source>The birth date is missing or not a valid date.</source>
+            <translation>De geboortedatum ontbreekt of is geen geldige datum.</translation>
+        </message>
+        <message>
+            <source>The birth date lies in the future.</source>
+            <translation>De geboortedatum ligt in de toekomst.</translation>
+        </message>
+        <message>
+            <source>A child born on %1 is older than %2; childcare ends at that age.</source>
+            <translation>Een kind geboren op %1 is ouder dan %2; bij die leeftijd houdt de kinderopvang op.</translation>
+        </message>
+        <message>
+            <source>The start date is missing or not a valid date.</source>
+            <translation>De startdatum ontbreekt of is geen geldige datum.</translation>
+        </message>
+        <message>
+            <source>The start date lies before the birth date.</source>
+            <translation>De startdatum ligt vóór de geboortedatum.</translation>
+        </message>
+        <message>
+            <source>The end date lies before the start date.</source>
+            <translation>De einddatum ligt vóór de startdatum.</translation>
+        </message>
+        <message>
+            <source>The VE indication date lies before the birth date.</source>
+            <translation>De datum van de VE-indicatie ligt vóór de geboortedatum.</translation>
+        </message>
+        <message>
+            <source>The VE indication date lies in the future.</source>
+            <translation>De datum van de VE-indicatie ligt in de toekomst.</translation>
+        </message>
+        <message>
+            <source>Choose the child's group.</source>
+            <translation>Kies de groep van het kind.</translation>
+        </message>
+        <message>
+            <source>The neighbourhood</source>
+            <translation>De wijk</translation>
+        </message>
+        <message>
+            <source>The home languages</source>
+            <translation>De thuistalen</translation>
+        </message>
+        <message>
+            <source>The level must be 1, 2 or 3 (found %1).</source>
+            <translation>Het niveau moet 1, 2 of 3 zijn (gevonden: %1).</translation>
+        </message>
+        <message>
+            <source>Choose the development domain of the support need.</source>
+            <translation>Kies het ontwikkelingsgebied van de signalering.</translation>
+        </message>
+        <message>
+            <source>The description</source>
+            <translation>De omschrijving</translation>
+        </message>
+        <message>
+            <source>What works</source>
+            <translation>Wat werkt</translation>
+        </message>
+        <message>
+            <source>The agreed actions</source>
+            <translation>De afgesproken acties</translation>
+        </message>
+        <message>
+            <source>The parents' response</source>
+            <translation>De reactie van de ouders</translation>
+        </message>
+        <message>
+            <source>The date of the signal is missing or not a valid date.</source>
+            <translation>De datum van de signalering ontbreekt of is geen geldige datum.</translation>
+        </message>
+        <message>
+            <source>The date of the signal lies in the future.</source>
+            <translation>De datum van de signalering ligt in de toekomst.</translation>
+        </message>
+        <message>
+            <source>The review date lies before the date of the signal.</source>
+            <translation>De evaluatiedatum ligt vóór de datum van de signalering.</translation>
+        </message>
+        <message>
+            <source>The date the parents were informed lies in the future.</source>
+            <translation>De datum waarop de ouders zijn geïnformeerd ligt in de toekomst.</translation>
+        </message>
+        <message>
+            <source>The parents cannot have been informed before the signal.</source>
+            <translation>De ouders kunnen niet vóór de signalering zijn geïnformeerd.</translation>
+        </message>
+        <message>
+            <source>Give a reason for closing the support need.</source>
+            <translation>Geef een reden om de signalering af te sluiten.</translation>
+        </message>
+        <message>
+            <source>The observation</source>
+            <translation>De observatie</translation>
+        </message>
+        <message>
+            <source>The moment of the observation is missing or not valid.</source>
+            <translation>Het moment van de observatie ontbreekt of is ongeldig.</translation>
+        </message>
+        <message>
+            <source>The moment of the observation lies in the future.</source>
+            <translation>Het moment van de observatie ligt in de toekomst.</translation>
+        </message>
+        <message>
+            <source>Choose at least one development domain for the observation.</source>
+            <translation>Kies minstens één ontwikkelingsgebied voor de observatie.</translation>
+        </message>
+        <message>
+            <source>The partner's name</source>
+            <translation>De naam van de partner</translation>
+        </message>
+        <message>
+            <source>Choose the partner's category.</source>
+            <translation>Kies de categorie van de partner.</translation>
+        </message>
+        <message>
+            <source>The minimum age must be between 0 and 120 years.</source>
+            <translation>De minimumleeftijd moet tussen 0 en 120 jaar liggen.</translation>
+        </message>
+        <message>
+            <source>The maximum age must be between 0 and 120 years.</source>
+            <translation>De maximumleeftijd moet tussen 0 en 120 jaar liggen.</translation>
+        </message>
+        <message>
+            <source>The minimum age is higher than the maximum age.</source>
+            <translation>De minimumleeftijd is hoger dan de maximumleeftijd.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an email address.</source>
+            <translation>"%1" is geen e-mailadres.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a phone number.</source>
+            <translation>"%1" is geen telefoonnummer.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a web address.</source>
+            <translation>"%1" is geen webadres.</translation>
+        </message>
+        <message>
+            <source>A contact's name</source>
+            <translation>De naam van een contactpersoon</translation>
+        </message>
+        <message>
+            <source>Choose the partner the child is referred to.</source>
+            <translation>Kies de partner waarnaar het kind wordt verwezen.</translation>
+        </message>
+        <message>
+            <source>The referral date is missing or not a valid date.</source>
+            <translation>De verwijsdatum ontbreekt of is geen geldige datum.</translation>
+        </message>
+        <message>
+            <source>The referral date lies in the future.</source>
+            <translation>De verwijsdatum ligt in de toekomst.</translation>
+        </message>
+        <message>
+            <source>Help cannot have started before the referral.</source>
+            <translation>De hulp kan niet vóór de verwijzing zijn gestart.</translation>
+        </message>
+        <message>
+            <source>The referral cannot have ended before it was made.</source>
+            <translation>De verwijzing kan niet zijn geëindigd voordat hij werd gemaakt.</translation>
+        </message>
+        <message>
+            <source>The note</source>
+            <translation>De notitie</translation>
+        </message>
+        <message>
+            <source>A user name has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
+            <translation>Een gebruikersnaam heeft 2 tot 64 kleine letters, cijfers, punten, streepjes of liggende streepjes.</translation>
+        </message>
+    </context>
+</TS>
