@@ -70,7 +70,10 @@ int GuiApplication::run(int& argc, char** argv)
     QApplication::setApplicationName(QString::fromLatin1(applicationName));
     QApplication::setOrganizationName(QString::fromLatin1(organisationName));
     QApplication::setApplicationVersion(QString::fromLatin1(version));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kindzicht.svg")));
+    QIcon icon;
+    for (const int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/kindzicht-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Kindzicht"));
