@@ -32,6 +32,7 @@ done
 dpkg-deb -f "$deb" Depends | grep -q libqt6sql6-sqlite || { echo "Depends lacks libqt6sql6-sqlite" >&2; exit 1; }
 
 "$work/root/usr/bin/kindzicht-cli" --version
+"$work/root/usr/bin/kindzicht" --version
 "$work/root/usr/bin/kindzicht-cli" --database "$work/demo.db" demo
 [ "$(sqlite3 "$work/demo.db" 'PRAGMA integrity_check')" = ok ]
 echo "package check passed"

@@ -543,8 +543,8 @@ Opdrachten:
             <translation>&amp;Sociale kaart</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Support needs, observations and the social map for inclusive childcare.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and libsodium.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Signaleringen, observaties en de sociale kaart voor inclusieve kinderopvang.&lt;/p&gt;&lt;p&gt;Gemaakt met Qt %2, SQLite en libsodium.&lt;/p&gt;</translation>
+            <source>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Support needs, observations and the social map for inclusive childcare.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Uses Qt %2 (LGPL-3.0), SQLite %3 (public domain) and libsodium %4 (ISC).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Signaleringen, observaties en de sociale kaart voor inclusieve kinderopvang.&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Gebruikt Qt %2 (LGPL-3.0), SQLite %3 (publiek domein) en libsodium %4 (ISC).&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

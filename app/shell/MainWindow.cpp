@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "Version.h"
 #include "children/ChildrenView.h"
+#include "services/PasswordHasher.h"
 #include "settings/Settings.h"
 #include "socialmap/SocialMapView.h"
 
@@ -171,12 +172,18 @@ void MainWindow::showError(const QString& message)
     QMessageBox::warning(this, tr("Kindzicht"), message);
 }
 
+QString MainWindow::aboutText() const
+{
+    return tr("<h3>Kindzicht %1</h3><p>Support needs, observations and the social map for inclusive childcare.</p>"
+              "<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
+              "<p>Uses Qt %2 (LGPL-3.0), SQLite %3 (public domain) and libsodium %4 (ISC).</p>")
+        .arg(QString::fromLatin1(version), QString::fromLatin1(qVersion()), m_session.db.sqliteVersion(),
+             PasswordHasher::libraryVersion());
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Kindzicht"),
-                       tr("<h3>Kindzicht %1</h3><p>Support needs, observations and the social map for "
-                          "inclusive childcare.</p><p>Built with Qt %2, SQLite and libsodium.</p>")
-                           .arg(QString::fromLatin1(version), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, tr("About Kindzicht"), aboutText());
 }
 
 void MainWindow::changeEvent(QEvent* event)

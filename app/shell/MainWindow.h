@@ -30,6 +30,7 @@ public:
     ChildrenView* childrenView() const { return m_children; }
     SocialMapView* socialMapView() const { return m_socialMap; }
     QListWidget* navigation() const { return m_navigation; }
+    QString aboutText() const;
 
 protected:
     void changeEvent(QEvent* event) override;

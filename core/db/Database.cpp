@@ -125,6 +125,12 @@ int Database::schemaVersion() const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+QString Database::sqliteVersion() const
+{
+    SqlQuery q(*this, QStringLiteral("SELECT sqlite_version()"));
+    return q.scalar().value_or(QVariant()).toString();
+}
+
 void Database::optimize()
 {
     SqlQuery::run(*this, QStringLiteral("PRAGMA optimize"));

@@ -31,6 +31,7 @@ public:
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
     int schemaVersion() const;
+    QString sqliteVersion() const;
 
     // Runs `PRAGMA optimize`; call after bulk loads so the planner has statistics.
     void optimize();

@@ -36,6 +36,11 @@ QString PasswordHasher::hash(const QString& password)
     return QString::fromLatin1(out.data());
 }
 
+QString PasswordHasher::libraryVersion()
+{
+    return QString::fromLatin1(sodium_version_string());
+}
+
 bool PasswordHasher::verify(const QString& storedHash, const QString& password)
 {
     initialiseSodium();

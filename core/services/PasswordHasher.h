@@ -10,6 +10,7 @@ class PasswordHasher
 public:
     static QString hash(const QString& password);
     static bool verify(const QString& storedHash, const QString& password);
+    static QString libraryVersion();
 };
 
 } // namespace kz

@@ -1,5 +1,6 @@
 #include "AppFixture.h"
 
+#include "Version.h"
 #include "children/ChildListModel.h"
 #include "children/ChildrenView.h"
 #include "shell/LanguageManager.h"
@@ -118,6 +119,20 @@ TEST_F(MainWindowTest, TheLanguageSwitchesAtRuntimeAndIsRemembered)
     // A new start follows the remembered choice.
     LanguageManager next(*m_settings);
     EXPECT_EQ(next.initialLanguage(), QStringLiteral("en"));
+    switchLanguage(languages, QStringLiteral("nl"));
+}
+
+TEST_F(MainWindowTest, AboutNamesTheVersionTheLicenceAndTheLibraries)
+{
+    LanguageManager languages(*m_settings);
+    switchLanguage(languages, QStringLiteral("en"));
+    const Session session{*m_db, login(QStringLiteral("fatima"))};
+    MainWindow window(session, languages, *m_settings);
+    const QString about = window.aboutText();
+    EXPECT_TRUE(about.contains(QString::fromLatin1(kz::version)));
+    EXPECT_TRUE(about.contains(QStringLiteral("GPL-3.0-or-later")));
+    EXPECT_TRUE(about.contains(QStringLiteral("SQLite 3.")));
+    EXPECT_TRUE(about.contains(QStringLiteral("libsodium 1.")));
     switchLanguage(languages, QStringLiteral("nl"));
 }
 
