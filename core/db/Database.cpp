@@ -48,6 +48,7 @@ Database::Database(QString connectionName, QString path)
 Database::Database(Database&& other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, {}))
     , m_path(std::exchange(other.m_path, {}))
+    , m_transactionDepth(std::exchange(other.m_transactionDepth, 0))
 {
 }
 
@@ -57,6 +58,7 @@ Database& Database::operator=(Database&& other) noexcept
         close();
         m_connectionName = std::exchange(other.m_connectionName, {});
         m_path = std::exchange(other.m_path, {});
+        m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
     }
     return *this;
 }

@@ -37,11 +37,13 @@ public:
     void optimize();
 
 private:
+    friend class Transaction;
     Database(QString connectionName, QString path);
     void close();
 
     QString m_connectionName;
     QString m_path;
+    mutable int m_transactionDepth = 0; // nested Transactions become savepoints
 };
 
 } // namespace kz

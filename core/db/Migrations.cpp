@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "SchemaV1.h"
+#include "SchemaV2.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -12,6 +13,7 @@ const std::vector<Migration>& Migrations::all()
 {
     static const std::vector<Migration> migrations = {
         {1, schemaV1Statements()},
+        {2, schemaV2Statements()},
     };
     return migrations;
 }

@@ -4,25 +4,41 @@
 #include "SqlQuery.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace kz {
 
 Transaction::Transaction(const Database& db)
     : m_db(db)
 {
-    SqlQuery::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_db.m_transactionDepth == 0) {
+        SqlQuery::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    } else {
+        m_savepoint = QStringLiteral("kz_savepoint_%1").arg(m_db.m_transactionDepth);
+        SqlQuery::run(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);
+    }
+    ++m_db.m_transactionDepth;
 }
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    --m_db.m_transactionDepth;
+    if (m_savepoint.isEmpty()) {
         m_db.connection().rollback();
+    } else {
+        QSqlQuery q(m_db.connection());
+        q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        q.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    }
 }
 
 void Transaction::commit()
 {
-    SqlQuery::run(m_db, QStringLiteral("COMMIT"));
+    SqlQuery::run(m_db, m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     m_open = false;
+    --m_db.m_transactionDepth;
 }
 
 } // namespace kz

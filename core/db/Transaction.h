@@ -1,12 +1,15 @@
 #pragma once
 
+#include <QString>
+
 namespace kz {
 
 class Database;
 
 // One user action, one transaction: BEGIN IMMEDIATE takes the write lock up front (a deferred
 // BEGIN fails later with "database is locked"). Rolls back unless commit() was reached, so an
-// exception passing through leaves nothing half-written.
+// exception passing through leaves nothing half-written. A Transaction opened inside another
+// becomes a savepoint, so a store call can be part of a larger action.
 class Transaction
 {
 public:
@@ -19,6 +22,7 @@ public:
 
 private:
     const Database& m_db;
+    QString m_savepoint; // empty for the outermost transaction
     bool m_open = true;
 };
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -31,7 +33,9 @@ struct ChildSummary
     QString locationName;
     int openNeeds = 0;
     int highestOpenLevel = 0;
+    QList<QPair<qint64, int>> openNeedDomains; // (domain id, highest open level), for badges
     std::optional<QDate> lastObservation;
+    std::optional<int> daysWaiting; // the longest wait on a referral that has not started yet
 };
 
 } // namespace kz

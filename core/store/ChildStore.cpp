@@ -117,7 +117,13 @@ QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filt
                    + QStringLiteral(R"(, g.name, l.name,
                    (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
                    (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
-                   (SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id)
+                   (SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id),
+                   (SELECT GROUP_CONCAT(domain_id || ':' || level) FROM (
+                        SELECT n.domain_id, MAX(n.level) AS level FROM support_needs n
+                        WHERE n.child_id = c.id AND n.status <> 'closed' GROUP BY n.domain_id)),
+                   (SELECT MAX(CAST(julianday(:today2) - julianday(r.referred_on) AS INTEGER))
+                      FROM referrals r JOIN support_needs n ON n.id = r.need_id
+                     WHERE n.child_id = c.id AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))
                FROM children c JOIN groups g ON g.id = c.group_id JOIN locations l ON l.id = g.location_id
                WHERE c.group_id IN (SELECT id FROM visible_groups)
                  AND (:group IS NULL OR c.group_id = :group2)
@@ -127,7 +133,8 @@ QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filt
         .bind(QStringLiteral(":group"), sql::id(filter.groupId))
         .bind(QStringLiteral(":group2"), sql::id(filter.groupId))
         .bind(QStringLiteral(":include_left"), filter.includeLeft ? 1 : 0)
-        .bind(QStringLiteral(":today"), sql::date(QDate::currentDate()));
+        .bind(QStringLiteral(":today"), sql::date(QDate::currentDate()))
+        .bind(QStringLiteral(":today2"), sql::date(QDate::currentDate()));
     q.setForwardOnly(true);
     q.exec();
     QList<ChildSummary> result;
@@ -140,6 +147,12 @@ QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filt
         s.highestOpenLevel = q.value(13).toInt();
         if (!q.value(14).isNull())
             s.lastObservation = sql::toMoment(q.value(14)).toLocalTime().date();
+        for (const QString& pair : q.value(15).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype colon = pair.indexOf(QLatin1Char(':'));
+            s.openNeedDomains.append({pair.left(colon).toLongLong(), pair.mid(colon + 1).toInt()});
+        }
+        if (!q.value(16).isNull())
+            s.daysWaiting = q.value(16).toInt();
         result.append(s);
     }
     return result;

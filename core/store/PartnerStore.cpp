@@ -223,6 +223,20 @@ QList<Partner> PartnerStore::list(const Actor& actor) const
     return result;
 }
 
+QStringList PartnerStore::escalationCategories()
+{
+    return {QStringLiteral("early_intervention"), QStringLiteral("education_support"), QStringLiteral("youth_family")};
+}
+
+QList<Partner> PartnerStore::activeInCategories(const Actor& actor, const QStringList& categoryCodes) const
+{
+    QList<Partner> result;
+    for (const Partner& p : list(actor))
+        if (p.status == PartnerStatus::Active && categoryCodes.contains(p.categoryCode))
+            result.append(p);
+    return result;
+}
+
 QList<PartnerCategory> PartnerStore::categories() const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT id, code, label_nl, label_en, domain_id FROM partner_categories "

@@ -37,6 +37,9 @@ public:
     Partner get(const Actor& actor, qint64 partnerId) const;
     QList<Partner> list(const Actor& actor) const;
     QList<PartnerCategory> categories() const;
+    // Active partners of these categories, for prompts such as the escalation to level 3.
+    QList<Partner> activeInCategories(const Actor& actor, const QStringList& categoryCodes) const;
+    static QStringList escalationCategories();
 
 private:
     qint64 categoryId(const QString& code) const;

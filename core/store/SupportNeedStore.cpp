@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "DomainStore.h"
+#include "ObservationStore.h"
 #include "Error.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
@@ -87,6 +88,29 @@ qint64 SupportNeedStore::create(const Actor& actor, const SupportNeed& need)
     return id;
 }
 
+qint64 SupportNeedStore::createFromObservation(const Actor& actor, qint64 observationId, qint64 domainId, int level)
+{
+    Transaction transaction(m_db);
+    const Observation observation = ObservationStore(m_db).get(actor, observationId);
+    if (observation.hidden)
+        throw Error(Error::Kind::AccessDenied, tr("You may not read this restricted note."));
+    if (observation.needId)
+        throw Error(Error::Kind::Conflict, tr("This observation belongs to a support need already."));
+    SupportNeed need;
+    need.childId = observation.childId;
+    need.domainId = domainId;
+    need.level = level;
+    need.description = observation.body.left(2000);
+    need.signalledOn = observation.observedAt.toLocalTime().date();
+    const qint64 needId = create(actor, need);
+    SqlQuery link(m_db, QStringLiteral("UPDATE observations SET need_id = :need WHERE id = :id"));
+    link.bind(QStringLiteral(":need"), needId).bind(QStringLiteral(":id"), observationId).exec();
+    AuditLog::record(m_db, actor, QStringLiteral("link"), QStringLiteral("observation"), observationId,
+                     observation.childId, QStringLiteral("support need %1").arg(needId));
+    transaction.commit();
+    return needId;
+}
+
 SupportNeed SupportNeedStore::openNeedForChange(const Actor& actor, qint64 needId) const
 {
     SupportNeed need = get(actor, needId);
@@ -141,6 +165,12 @@ void SupportNeedStore::changeLevel(const Actor& actor, qint64 needId, int level,
     if (before.level == level)
         throw Error(Error::Kind::Conflict, tr("The support need has this level already."));
     store(actor, before, after, QStringLiteral("level"), QString::number(before.level), QString::number(level), note);
+    if (level == 3) {
+        appendHistory(actor, needId, QStringLiteral("escalation"), QString::number(before.level), QStringLiteral("3"),
+                      note);
+        AuditLog::record(m_db, actor, QStringLiteral("escalate"), QStringLiteral("support_need"), needId,
+                         before.childId);
+    }
     transaction.commit();
 }
 

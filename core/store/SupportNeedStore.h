@@ -23,7 +23,12 @@ public:
     }
 
     qint64 create(const Actor& actor, const SupportNeed& need);
+    // "Make this a signalering": a need from an observation, which then belongs to it.
+    qint64 createFromObservation(const Actor& actor, qint64 observationId, qint64 domainId, int level);
     void changeStatus(const Actor& actor, qint64 needId, NeedStatus status, const QString& note);
+    // Raising to level 3 is an escalation: recorded as such in the history and the audit trail, so
+    // the specialised partners (Integrale Vroeghulp, SPPOH, CJG) are brought in deliberately.
+    // It stays separate from any meldcode procedure, which Kindzicht does not keep.
     void changeLevel(const Actor& actor, qint64 needId, int level, const QString& note);
     void setReviewDate(const Actor& actor, qint64 needId, const QDate& reviewDate, const QString& note);
     void recordParentsInformed(const Actor& actor, qint64 needId, const QDate& on, const QString& response);

@@ -1,6 +1,7 @@
 #include "Error.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "db/SchemaV1.h"
 #include "db/SqlQuery.h"
 
 #include <QCryptographicHash>
@@ -134,6 +135,30 @@ TEST(MigrationTest, MigrationsRunOneStepAtATimeFromEveryEarlierVersion)
     // Running again changes nothing.
     EXPECT_NO_THROW(Migrations::upgrade(db, migrations));
     EXPECT_EQ(db.schemaVersion(), base + 2);
+}
+
+TEST(MigrationTest, AVersionOneFileIsUpgradedWithItsDataKept)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.db"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        for (const QString& statement : schemaV1Statements())
+            ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('kept', 'yes')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    const Database db = Database::open(path);
+    EXPECT_EQ(db.schemaVersion(), Migrations::currentVersion());
+    EXPECT_TRUE(tableExists(db, QStringLiteral("observation_drafts")));
+    SqlQuery kept(db, QStringLiteral("SELECT value FROM meta WHERE key = 'kept'"));
+    EXPECT_EQ(kept.scalar().value().toString(), QStringLiteral("yes"));
 }
 
 TEST(MigrationTest, NumberedMigrationsAreStrictlyIncreasingFromOne)

@@ -50,6 +50,7 @@ TEST_F(SupportNeedTest, FromFirstSignToClosureEveryStepLandsInTheHistory)
                                   QStringLiteral("status:signalled->discussed_with_parents"),
                                   QStringLiteral("status:discussed_with_parents->support_in_place"),
                                   QStringLiteral("level:2->3"),
+                                  QStringLiteral("escalation:2->3"),
                                   QStringLiteral("review_date:") + QDate::currentDate().addDays(30).toString(Qt::ISODate)
                                       + QStringLiteral("->") + QDate::currentDate().addDays(60).toString(Qt::ISODate),
                                   QStringLiteral("status:support_in_place->evaluated"),

@@ -1,0 +1,127 @@
+#include "Dossier.h"
+
+#include "store/AuditLog.h"
+#include "store/ChildStore.h"
+#include "store/ObservationStore.h"
+#include "store/ReferralStore.h"
+#include "store/SupportNeedStore.h"
+
+#include <algorithm>
+
+namespace kz {
+
+namespace {
+
+QString describe(const NeedHistoryEntry& h)
+{
+    const auto status = [](const QString& code) {
+        const auto s = needStatusFromCode(code);
+        if (!s)
+            return code;
+        switch (*s) {
+        case NeedStatus::Signalled:
+            return Dossier::tr("signalled");
+        case NeedStatus::DiscussedWithParents:
+            return Dossier::tr("discussed with parents");
+        case NeedStatus::SupportInPlace:
+            return Dossier::tr("support in place");
+        case NeedStatus::Evaluated:
+            return Dossier::tr("evaluated");
+        case NeedStatus::Closed:
+            return Dossier::tr("closed");
+        }
+        return code;
+    };
+    QString text;
+    if (h.field == QLatin1String("created"))
+        text = Dossier::tr("Support need signalled");
+    else if (h.field == QLatin1String("status"))
+        text = Dossier::tr("Status: %1 → %2").arg(status(h.fromValue), status(h.toValue));
+    else if (h.field == QLatin1String("level"))
+        text = Dossier::tr("Level %1 → %2").arg(h.fromValue, h.toValue);
+    else if (h.field == QLatin1String("escalation"))
+        text = Dossier::tr("Escalated to level 3 (specialised support)");
+    else if (h.field == QLatin1String("review_date"))
+        text = Dossier::tr("Review date set to %1").arg(h.toValue);
+    else if (h.field == QLatin1String("parents_informed"))
+        text = Dossier::tr("Parents informed on %1").arg(h.toValue);
+    else
+        text = h.field;
+    if (!h.note.isEmpty())
+        text += QStringLiteral(": ") + h.note;
+    return text;
+}
+
+} // namespace
+
+Dossier::Dossier(const Database& db, const Actor& actor, qint64 childId)
+    : m_child(ChildStore(db).get(actor, childId))
+    , m_needs(SupportNeedStore(db).forChild(actor, childId))
+    , m_referrals(ReferralStore(db).forChild(actor, childId))
+{
+    for (const Observation& o : ObservationStore(db).forChild(actor, childId)) {
+        TimelineEntry e;
+        e.kind = TimelineEntry::Kind::Observation;
+        e.at = o.observedAt;
+        e.domainIds = o.domainIds;
+        e.author = o.authorName;
+        e.text = o.body;
+        e.observationId = o.id;
+        e.needId = o.needId.value_or(0);
+        e.observationKind = o.kind;
+        e.restricted = o.restricted;
+        e.hidden = o.hidden;
+        e.revision = o.revision;
+        m_timeline.append(e);
+    }
+    const SupportNeedStore needs(db);
+    for (const SupportNeed& n : m_needs) {
+        for (const NeedHistoryEntry& h : needs.history(actor, n.id)) {
+            TimelineEntry e;
+            e.kind = TimelineEntry::Kind::NeedEvent;
+            e.at = h.changedAt;
+            e.domainIds = {n.domainId};
+            e.author = h.changedByName;
+            e.text = describe(h);
+            e.needId = n.id;
+            m_timeline.append(e);
+        }
+    }
+    // Opening a dossier is a read of special-category data: it goes into the audit trail.
+    AuditLog::record(db, actor, QStringLiteral("view"), QStringLiteral("child"), childId, childId);
+    // Newest first; events recorded in the same instant keep their recorded order, latest on top.
+    std::reverse(m_timeline.begin(), m_timeline.end());
+    std::stable_sort(m_timeline.begin(), m_timeline.end(),
+                     [](const TimelineEntry& a, const TimelineEntry& b) { return a.at > b.at; });
+}
+
+QList<Referral> Dossier::referralsOf(qint64 needId) const
+{
+    QList<Referral> result;
+    for (const Referral& r : m_referrals)
+        if (r.needId == needId)
+            result.append(r);
+    return result;
+}
+
+QList<TimelineEntry> Dossier::timeline(const TimelineFilter& filter) const
+{
+    QList<TimelineEntry> result;
+    for (const TimelineEntry& e : m_timeline) {
+        const QDate day = e.at.toLocalTime().date();
+        if (filter.domainId && !e.domainIds.contains(*filter.domainId))
+            continue;
+        if ((filter.from && day < *filter.from) || (filter.until && day > *filter.until))
+            continue;
+        result.append(e);
+    }
+    return result;
+}
+
+int Dossier::restrictedHiddenCount() const
+{
+    return static_cast<int>(std::count_if(m_timeline.begin(), m_timeline.end(),
+                                          [](const TimelineEntry& e) { return e.hidden; }));
+}
+
+} // namespace kz
