@@ -8,11 +8,13 @@
 #include "domain/Age.h"
 #include "services/Authenticator.h"
 #include "services/DemoDatabase.h"
+#include "services/SyntheticOrganisation.h"
 #include "settings/Settings.h"
 #include "store/ChildStore.h"
 #include "store/OrganisationStore.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 namespace kz {
@@ -61,6 +63,8 @@ int CommandLine::run(const QStringList& arguments)
         tr("Kindzicht on the command line.\n\nCommands:\n"
            "  init                      create an empty database at the current schema\n"
            "  demo                      create the demo database (a new file)\n"
+           "  generate                  a large synthetic organisation, for scale tests (a new file)\n"
+           "                            [--locations L] [--children N] [--observations M]\n"
            "  children list             the children you may see [--group G] [--format text|csv]"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -71,6 +75,10 @@ int CommandLine::run(const QStringList& arguments)
         {QStringLiteral("group"), tr("Only the children of this group (name or number)."), tr("GROUP")},
         {QStringLiteral("format"), tr("Output format: text or csv."), tr("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("verbose"), tr("On failure, also print the technical detail.")},
+        {QStringLiteral("locations"), tr("With generate: the number of locations."), tr("L"), QStringLiteral("10")},
+        {QStringLiteral("children"), tr("With generate: the number of children."), tr("N"), QStringLiteral("1000")},
+        {QStringLiteral("observations"), tr("With generate: the number of observations."), tr("M"),
+         QStringLiteral("10000")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run; see above."));
 
@@ -116,6 +124,8 @@ int CommandLine::run(const QStringList& arguments)
                   << Qt::endl;
             return exitOk;
         }
+        if (verb == QLatin1String("generate") && command.size() == 1)
+            return generate(path, parser);
         if (verb == QLatin1String("children") && command.size() == 2 && command.at(1) == QLatin1String("list")) {
             const QString format = parser.value(QStringLiteral("format"));
             if (format != QLatin1String("text") && format != QLatin1String("csv"))
@@ -136,6 +146,39 @@ int CommandLine::run(const QStringList& arguments)
             m_err << error.detail() << Qt::endl;
         return exitRefused;
     }
+}
+
+int CommandLine::generate(const QString& path, const QCommandLineParser& parser)
+{
+    SyntheticSize size;
+    const auto number = [&parser](const QString& option) {
+        bool ok = false;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < 0)
+            throw UsageError{tr("--%1 takes a whole number.").arg(option)};
+        return value;
+    };
+    size.locations = number(QStringLiteral("locations"));
+    size.children = number(QStringLiteral("children"));
+    size.observations = number(QStringLiteral("observations"));
+    const QFileInfo info(path);
+    if (info.exists() && info.size() > 0)
+        throw Error(Error::Kind::Conflict, tr("%1 exists already; generate writes a new file only.").arg(path));
+    QElapsedTimer timer;
+    timer.start();
+    const Database db = Database::open(path);
+    SyntheticOrganisation::generate(db, size, [this](int percent) {
+        m_err << QStringLiteral("\r%1%").arg(percent, 3) << Qt::flush;
+    });
+    m_err << Qt::endl;
+    m_out << tr("Synthetic organisation written to %1: %2 locations, %3 children, %4 observations, in %5 s.")
+                 .arg(db.path())
+                 .arg(size.locations)
+                 .arg(size.children)
+                 .arg(size.observations)
+                 .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return exitOk;
 }
 
 int CommandLine::childrenList(const Database& db, const Actor& actor, const QString& group, const QString& format)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -29,6 +30,7 @@ public:
     static constexpr int exitUsage = 2;
 
 private:
+    int generate(const QString& path, const QCommandLineParser& parser);
     int childrenList(const Database& db, const Actor& actor, const QString& group, const QString& format);
     Actor login(const Database& db, const QString& username);
 

@@ -133,7 +133,7 @@ QString Database::sqliteVersion() const
     return q.scalar().value_or(QVariant()).toString();
 }
 
-void Database::optimize()
+void Database::optimize() const
 {
     SqlQuery::run(*this, QStringLiteral("PRAGMA optimize"));
 }

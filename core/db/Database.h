@@ -34,7 +34,7 @@ public:
     QString sqliteVersion() const;
 
     // Runs `PRAGMA optimize`; call after bulk loads so the planner has statistics.
-    void optimize();
+    void optimize() const;
 
 private:
     friend class Transaction;

@@ -11,6 +11,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace kz {
 
 namespace {
@@ -36,16 +38,25 @@ Observation readObservation(const SqlQuery& q)
     return o;
 }
 
-// Turns what a person types into an FTS5 query: every word must occur, as a prefix, so "caf"
-// finds "café". Quotes keep FTS operators typed by the user from being interpreted.
-QString ftsQuery(const QString& text)
+// The words a person typed, folded; FTS operators typed by the user become plain words.
+QStringList searchTerms(const QString& text)
 {
     static const QRegularExpression wordPattern(QStringLiteral("[\\p{L}\\p{N}]+"));
     QStringList terms;
-    auto it = wordPattern.globalMatch(text);
+    auto it = wordPattern.globalMatch(ObservationStore::foldForSearch(text));
     while (it.hasNext())
-        terms.append(QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*"));
-    return terms.join(QLatin1Char(' '));
+        terms.append(it.next().captured(0));
+    terms.removeDuplicates();
+    return terms;
+}
+
+// Every term must occur, as a prefix, so "caf" finds "café".
+QString ftsQuery(const QStringList& terms)
+{
+    QStringList parts;
+    for (const QString& t : terms)
+        parts.append(QLatin1Char('"') + t + QStringLiteral("\"*"));
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -197,33 +208,124 @@ QList<ObservationRevision> ObservationStore::revisions(const Actor& actor, qint6
     return result;
 }
 
-QList<ObservationSearchHit> ObservationStore::search(const Actor& actor, const QString& text, int limit) const
+QString ObservationStore::foldForSearch(const QString& text)
 {
-    const QString query = ftsQuery(text);
-    if (query.isEmpty())
+    // Most words are plain ASCII: lower-casing is all they need, and it is much cheaper.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128; }))
+        return text.toLower();
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    return folded.toCaseFolded();
+}
+
+QList<ObservationSearchHit> ObservationStore::search(const Actor& actor, const QString& text, int limit,
+                                                     SearchStrategy strategy) const
+{
+    const QStringList terms = searchTerms(text);
+    if (terms.isEmpty() || limit <= 0)
         return {};
-    // Restrict to the actor's children first: the match set is then small, whatever the database size.
+    if (strategy == SearchStrategy::Automatic) {
+        SqlQuery count(m_db, AccessPolicy::scopeCte()
+                                 + QStringLiteral("SELECT COUNT(*) FROM children c "
+                                                  "WHERE c.group_id IN (SELECT id FROM visible_groups)"));
+        count.bind(QStringLiteral(":actor"), actor.userId);
+        strategy = count.scalar().value_or(0).toInt() <= scanChildLimit ? SearchStrategy::Scan : SearchStrategy::Index;
+    }
+    return strategy == SearchStrategy::Scan ? searchScan(actor, terms, limit) : searchIndex(actor, terms, limit);
+}
+
+// Notes the actor may read: her children's, minus restricted notes of others (unless she manages
+// the location). A restricted note is never found through its words by someone who may not read it.
+static const QString readableNotes = QStringLiteral(R"(
+          c.group_id IN (SELECT id FROM visible_groups)
+          AND (o.restricted = 0 OR o.author_id = (SELECT uid FROM me)
+               OR c.group_id IN (SELECT g.id FROM groups g WHERE g.location_id IN (SELECT id FROM managed_locations))))");
+
+QList<ObservationSearchHit> ObservationStore::searchIndex(const Actor& actor, const QStringList& terms, int limit) const
+{
     SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral(R"(
         SELECT o.id, o.child_id, c.given_name || ' ' || c.family_name, o.observed_at,
                snippet(observations_fts, 0, '[', ']', '…', 12)
         FROM observations_fts
         JOIN observations o ON o.id = observations_fts.rowid
         JOIN children c ON c.id = o.child_id
-        WHERE observations_fts MATCH :query
-          AND c.group_id IN (SELECT id FROM visible_groups)
-          AND (o.restricted = 0 OR o.author_id = (SELECT uid FROM me)
-               OR c.group_id IN (SELECT g.id FROM groups g WHERE g.location_id IN (SELECT id FROM managed_locations)))
-        ORDER BY rank LIMIT :limit)"));
+        WHERE observations_fts MATCH :query AND )") + readableNotes + QStringLiteral(" ORDER BY rank LIMIT :limit"));
     q.bind(QStringLiteral(":actor"), actor.userId)
-        .bind(QStringLiteral(":query"), query)
+        .bind(QStringLiteral(":query"), ftsQuery(terms))
         .bind(QStringLiteral(":limit"), limit)
         .exec();
-    // A restricted note is never found through its words by someone who may not read it (above).
     QList<ObservationSearchHit> result;
     while (q.next()) {
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                        sql::toMoment(q.value(3)), q.value(4).toString()});
     }
+    return result;
+}
+
+QList<ObservationSearchHit> ObservationStore::searchScan(const Actor& actor, const QStringList& terms, int limit) const
+{
+    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral(R"(
+        SELECT o.id, o.child_id, c.given_name || ' ' || c.family_name, o.observed_at, o.body
+        FROM observations o JOIN children c ON c.id = o.child_id
+        WHERE )") + readableNotes);
+    q.bind(QStringLiteral(":actor"), actor.userId);
+    q.setForwardOnly(true);
+    q.exec();
+    struct Scored
+    {
+        int score;
+        ObservationSearchHit hit;
+    };
+    QList<Scored> found;
+    while (q.next()) {
+        const QString body = q.value(4).toString();
+        // Match word by word on the folded text; the snippet marks the original words.
+        QList<QPair<qsizetype, qsizetype>> marks;
+        QList<bool> seen(terms.size(), false);
+        for (qsizetype i = 0; i < body.size();) {
+            if (!body[i].isLetterOrNumber()) {
+                ++i;
+                continue;
+            }
+            qsizetype end = i;
+            while (end < body.size() && (body[end].isLetterOrNumber() || body[end].category() == QChar::Mark_NonSpacing))
+                ++end;
+            const QString folded = foldForSearch(body.mid(i, end - i));
+            for (qsizetype t = 0; t < terms.size(); ++t) {
+                if (folded.startsWith(terms[t])) {
+                    seen[t] = true;
+                    marks.append({i, end - i});
+                    break;
+                }
+            }
+            i = end;
+        }
+        if (!std::all_of(seen.begin(), seen.end(), [](bool b) { return b; }))
+            continue;
+        QString snippet = body;
+        for (auto m = marks.crbegin(); m != marks.crend(); ++m) {
+            snippet.insert(m->first + m->second, QLatin1Char(']'));
+            snippet.insert(m->first, QLatin1Char('['));
+        }
+        // A window of about a line around the first match, as FTS5's snippet() gives.
+        if (snippet.size() > 220) {
+            const qsizetype first = std::max<qsizetype>(0, snippet.indexOf(QLatin1Char('[')) - 60);
+            snippet = (first > 0 ? QStringLiteral("…") : QString()) + snippet.mid(first, 200) + QStringLiteral("…");
+        }
+        found.append({static_cast<int>(marks.size()),
+                      {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                       sql::toMoment(q.value(3)), snippet}});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Scored& a, const Scored& b) {
+        return a.score != b.score ? a.score > b.score : a.hit.observedAt > b.hit.observedAt;
+    });
+    QList<ObservationSearchHit> result;
+    for (qsizetype i = 0; i < found.size() && i < limit; ++i)
+        result.append(found[i].hit);
     return result;
 }
 

@@ -41,10 +41,22 @@ public:
     QList<Observation> forChild(const Actor& actor, qint64 childId) const;
     QList<ObservationRevision> revisions(const Actor& actor, qint64 observationId) const;
 
-    // Diacritics-insensitive full-text search over the notes the actor may read, best match first.
-    QList<ObservationSearchHit> search(const Actor& actor, const QString& text, int limit = 50) const;
+    // How a search finds its notes. Automatic scans the notes of the actor's own children when
+    // there are few of them (a practitioner's groups: instant, whatever the size of the database)
+    // and uses the FTS5 index for wide scopes. Both give the same matches.
+    enum class SearchStrategy { Automatic, Index, Scan };
+    static constexpr int scanChildLimit = 2000;
+
+    // Diacritics-insensitive search over the notes the actor may read: every word typed must start
+    // a word of the note. Best match first.
+    QList<ObservationSearchHit> search(const Actor& actor, const QString& text, int limit = 50,
+                                       SearchStrategy strategy = SearchStrategy::Automatic) const;
+    // Lower case without accents: "Café" -> "cafe".
+    static QString foldForSearch(const QString& text);
 
 private:
+    QList<ObservationSearchHit> searchIndex(const Actor& actor, const QStringList& terms, int limit) const;
+    QList<ObservationSearchHit> searchScan(const Actor& actor, const QStringList& terms, int limit) const;
     void checkNeedBelongsToChild(const Observation& observation) const;
     void writeDomains(qint64 observationId, const QList<qint64>& domainIds) const;
     void fillDomainsAndVisibility(const Actor& actor, Observation& observation) const;

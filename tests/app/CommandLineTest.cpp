@@ -129,3 +129,24 @@ TEST_F(CommandLineTest, RefusedRequestsExitWithOneAndOneLine)
     const Result noUser = run({QStringLiteral("--database"), demo, QStringLiteral("children"), QStringLiteral("list")});
     EXPECT_EQ(noUser.code, 2);
 }
+
+TEST_F(CommandLineTest, GenerateWritesALargeConsistentOrganisation)
+{
+    const QString file = path(QStringLiteral("synthetic.db"));
+    const Result made = run({QStringLiteral("--database"), file, QStringLiteral("generate"), QStringLiteral("--locations"),
+                             QStringLiteral("2"), QStringLiteral("--children"), QStringLiteral("50"),
+                             QStringLiteral("--observations"), QStringLiteral("500")});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    EXPECT_TRUE(made.out.contains(QStringLiteral("50 children")));
+    const Result list = run({QStringLiteral("--database"), file, QStringLiteral("--user"), QStringLiteral("manager1"),
+                             QStringLiteral("children"), QStringLiteral("list"), QStringLiteral("--format"),
+                             QStringLiteral("csv")});
+    ASSERT_EQ(list.code, 0) << list.err.toStdString();
+    // Children go round the 16 groups; the first location has groups 1-8: 26 of the 50, and a header.
+    EXPECT_EQ(list.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 27);
+    EXPECT_EQ(run({QStringLiteral("--database"), file, QStringLiteral("generate")}).code, 1); // never over a file
+    EXPECT_EQ(run({QStringLiteral("--database"), path(QStringLiteral("x.db")), QStringLiteral("generate"),
+                   QStringLiteral("--children"), QStringLiteral("many")})
+                  .code,
+              2);
+}

@@ -1,0 +1,198 @@
+#include "NeedStepDialog.h"
+
+#include "Error.h"
+#include "shell/Labels.h"
+#include "shell/Session.h"
+#include "store/DomainStore.h"
+#include "store/PartnerStore.h"
+#include "store/SupportNeedStore.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace kz {
+
+NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportNeed& need, QWidget* parent,
+                               qint64 observationId)
+    : QDialog(parent)
+    , m_session(session)
+    , m_step(step)
+    , m_need(need)
+    , m_observationId(observationId)
+    , m_error(new QLabel(this))
+{
+    auto* form = new QFormLayout;
+    const bool dutch = QLocale().language() == QLocale::Dutch;
+    auto addText = [&](const QString& label, const QString& placeholder, const QString& value = {}) {
+        auto* edit = new QPlainTextEdit(value, this);
+        edit->setTabChangesFocus(true);
+        edit->setPlaceholderText(placeholder);
+        edit->setMaximumHeight(90);
+        form->addRow(label, edit);
+        return edit;
+    };
+    auto addDate = [&](const QString& label, const QDate& value) {
+        m_date = new QDateEdit(value, this);
+        m_date->setCalendarPopup(true);
+        m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        form->addRow(label, m_date);
+    };
+
+    switch (step) {
+    case Step::Create: {
+        setWindowTitle(tr("New support need"));
+        m_domain = new QComboBox(this);
+        for (const DevelopmentDomain& d : DomainStore(session.db).all())
+            m_domain->addItem(dutch ? d.labelNl : d.labelEn, d.id);
+        m_domain->setCurrentIndex(std::max(0, m_domain->findData(need.domainId)));
+        form->addRow(tr("&Domain"), m_domain);
+        m_level = new QSpinBox(this);
+        m_level->setRange(1, 3);
+        m_level->setValue(need.level);
+        m_level->setToolTip(tr("1 basic, 2 basic plus (categorie 2), 3 specialised"));
+        form->addRow(tr("&Level"), m_level);
+        if (observationId == 0) {
+            m_text = addText(tr("&What do you see?"), tr("The support need, in a sentence or two"), need.description);
+            m_strengths = addText(tr("What &works"), tr("What helps this child, what goes well"), need.strengths);
+        }
+        addDate(tr("&Review on"), QDate::currentDate().addDays(42));
+        break;
+    }
+    case Step::Status:
+        setWindowTitle(tr("Change status"));
+        m_status = new QComboBox(this);
+        for (NeedStatus s : {NeedStatus::Signalled, NeedStatus::DiscussedWithParents, NeedStatus::SupportInPlace,
+                             NeedStatus::Evaluated})
+            if (s != need.status)
+                m_status->addItem(Labels::needStatus(s), static_cast<int>(s));
+        form->addRow(tr("&New status"), m_status);
+        m_text = addText(tr("&Note"), tr("What was done or agreed"));
+        break;
+    case Step::ParentsInformed:
+        setWindowTitle(tr("Parents informed"));
+        addDate(tr("&Informed on"), QDate::currentDate());
+        m_text = addText(tr("Their &response"), tr("How the parents see it"), need.parentsResponse);
+        break;
+    case Step::ReviewDate:
+        setWindowTitle(tr("Review date"));
+        addDate(tr("&Review on"), need.reviewDate.value_or(QDate::currentDate().addDays(42)));
+        m_text = addText(tr("&Note"), tr("Why this date"));
+        break;
+    case Step::Level:
+        setWindowTitle(tr("Change level"));
+        m_level = new QSpinBox(this);
+        m_level->setRange(1, 3);
+        m_level->setValue(need.level == 3 ? 2 : need.level + 1);
+        form->addRow(tr("&New level"), m_level);
+        m_text = addText(tr("&Note"), tr("Why the level changes"));
+        break;
+    case Step::Close:
+        setWindowTitle(tr("Close support need"));
+        addDate(tr("&Closed on"), QDate::currentDate());
+        m_text = addText(tr("&Reason"), tr("For example: goals reached, moved, referred on"));
+        break;
+    }
+    if (m_date)
+        m_date->setMaximumDate(step == Step::ReviewDate || step == Step::Create ? QDate(9999, 12, 31)
+                                                                                 : QDate::currentDate());
+
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &NeedStepDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &NeedStepDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+QString NeedStepDialog::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+bool NeedStepDialog::confirmEscalation()
+{
+    QStringList names;
+    for (const Partner& p : PartnerStore(m_session.db).activeInCategories(m_session.actor,
+                                                                          PartnerStore::escalationCategories()))
+        names.append(p.name);
+    QMessageBox box(QMessageBox::Warning, tr("Escalate to level 3"),
+                    tr("Level 3 means this child needs specialised support (categorie 3)."), QMessageBox::NoButton,
+                    this);
+    box.setInformativeText(
+        tr("Discuss it with the parents and bring in a specialised partner:\n%1\n\nThis is separate from the "
+           "meldcode procedure for concerns about the child's safety, which Kindzicht does not keep.")
+            .arg(names.isEmpty() ? tr("(no such partner on the sociale kaart yet)")
+                                 : QStringLiteral("• ") + names.join(QStringLiteral("\n• "))));
+    QPushButton* escalate = box.addButton(tr("&Escalate"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == escalate;
+}
+
+void NeedStepDialog::accept()
+{
+    const QString text = m_text ? m_text->toPlainText() : QString();
+    SupportNeedStore needs(m_session.db);
+    try {
+        switch (m_step) {
+        case Step::Create: {
+            if (m_level->value() == 3 && !confirmEscalation())
+                return;
+            const qint64 domain = m_domain->currentData().toLongLong();
+            if (m_observationId > 0) {
+                m_createdId = needs.createFromObservation(m_session.actor, m_observationId, domain, m_level->value());
+                if (m_date)
+                    needs.setReviewDate(m_session.actor, m_createdId, m_date->date(), QString());
+            } else {
+                SupportNeed n = m_need;
+                n.domainId = domain;
+                n.level = m_level->value();
+                n.description = text;
+                n.strengths = m_strengths->toPlainText();
+                n.signalledOn = QDate::currentDate();
+                n.reviewDate = m_date->date();
+                m_createdId = needs.create(m_session.actor, n);
+            }
+            break;
+        }
+        case Step::Status:
+            needs.changeStatus(m_session.actor, m_need.id, static_cast<NeedStatus>(m_status->currentData().toInt()),
+                               text);
+            break;
+        case Step::ParentsInformed:
+            needs.recordParentsInformed(m_session.actor, m_need.id, m_date->date(), text);
+            break;
+        case Step::ReviewDate:
+            needs.setReviewDate(m_session.actor, m_need.id, m_date->date(), text);
+            break;
+        case Step::Level:
+            if (m_level->value() == 3 && !confirmEscalation())
+                return;
+            needs.changeLevel(m_session.actor, m_need.id, m_level->value(), text);
+            break;
+        case Step::Close:
+            needs.close(m_session.actor, m_need.id, text, m_date->date());
+            break;
+        }
+        QDialog::accept();
+    } catch (const Error& e) {
+        m_error->setText(e.userMessage());
+        m_error->show();
+    }
+}
+
+} // namespace kz

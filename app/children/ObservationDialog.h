@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/Observation.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QAbstractButton;
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QPlainTextEdit;
+class QTimer;
+
+namespace kz {
+
+struct Session;
+
+// Logging an observation between two other things: pick the child by typing, toggle domains,
+// strength or concern, type, save. The text is saved as a draft while typing, so a crash, a lock
+// or a closed window never loses it.
+class ObservationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // childId: the child to log about (0: choose); editing: an existing observation to change.
+    ObservationDialog(const Session& session, qint64 childId, QWidget* parent = nullptr,
+                      std::optional<Observation> editing = std::nullopt);
+
+    QComboBox* childBox() const { return m_child; }
+    QPlainTextEdit* textEdit() const { return m_text; }
+    QAbstractButton* domainButton(const QString& code) const;
+    QAbstractButton* strengthButton() const;
+    QAbstractButton* concernButton() const;
+    QCheckBox* restrictedBox() const { return m_restricted; }
+    QDateTimeEdit* momentEdit() const { return m_moment; }
+    QString errorText() const;
+    qint64 savedObservationId() const { return m_savedId; }
+    bool restoredDraft() const { return m_restoredDraft; }
+
+    // Saves the draft now (also done on a timer while typing).
+    void saveDraft();
+
+    void accept() override;
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    Observation current() const;
+    void apply(const Observation& observation);
+    bool confirmLeaving();
+
+    const Session& m_session;
+    std::optional<Observation> m_editing;
+    QComboBox* m_child;
+    QList<QAbstractButton*> m_domainButtons;
+    QButtonGroup* m_kind;
+    QPlainTextEdit* m_text;
+    QDateTimeEdit* m_moment;
+    QCheckBox* m_restricted;
+    QLabel* m_notice;
+    QLabel* m_error;
+    QTimer* m_draftTimer;
+    qint64 m_savedId = 0;
+    bool m_restoredDraft = false;
+    bool m_leaving = false;
+};
+
+} // namespace kz

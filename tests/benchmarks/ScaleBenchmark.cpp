@@ -1,0 +1,107 @@
+// At organisation scale: 10,000 children and 1,000,000 observations (override with
+// KINDZICHT_BENCH_CHILDREN / KINDZICHT_BENCH_OBSERVATIONS). The database is generated once into
+// KINDZICHT_BENCH_DB (default: kindzicht-bench.db in the working folder) and reused.
+#include "db/Database.h"
+#include "services/Authenticator.h"
+#include "services/DemoDatabase.h"
+#include "services/Dossier.h"
+#include "services/SyntheticOrganisation.h"
+#include "store/ChildStore.h"
+#include "store/ObservationStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <memory>
+
+using namespace kz;
+
+namespace {
+
+std::unique_ptr<Database> database;
+Actor practitioner;
+Actor manager;
+qint64 someChild = 0;
+
+int envNumber(const char* name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok ? value : fallback;
+}
+
+void prepare()
+{
+    const QString path = qEnvironmentVariableIsSet("KINDZICHT_BENCH_DB") ? qEnvironmentVariable("KINDZICHT_BENCH_DB")
+                                                                         : QStringLiteral("kindzicht-bench.db");
+    const bool fresh = !QFileInfo::exists(path);
+    database = std::make_unique<Database>(Database::open(path));
+    if (fresh) {
+        SyntheticSize size;
+        size.locations = 100;
+        size.children = envNumber("KINDZICHT_BENCH_CHILDREN", 10'000);
+        size.observations = envNumber("KINDZICHT_BENCH_OBSERVATIONS", 1'000'000);
+        QElapsedTimer timer;
+        timer.start();
+        std::fprintf(stderr, "generating %d children and %d observations into %s ...\n", size.children,
+                     size.observations, qPrintable(path));
+        SyntheticOrganisation::generate(*database, size);
+        std::fprintf(stderr, "generated in %.1f s\n", static_cast<double>(timer.elapsed()) / 1000.0);
+    }
+    const QString password = QString::fromLatin1(DemoDatabase::password);
+    practitioner = Authenticator::login(*database, QStringLiteral("pm1-1"), password);
+    manager = Authenticator::login(*database, QStringLiteral("manager1"), password);
+    someChild = ChildStore(*database).list(practitioner).constFirst().child.id;
+}
+
+void groupList(benchmark::State& state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ChildStore(*database).list(practitioner));
+}
+BENCHMARK(groupList)->Unit(benchmark::kMillisecond);
+
+void locationList(benchmark::State& state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ChildStore(*database).list(manager));
+}
+BENCHMARK(locationList)->Unit(benchmark::kMillisecond);
+
+void dossier(benchmark::State& state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Dossier(*database, practitioner, someChild).timeline());
+}
+BENCHMARK(dossier)->Unit(benchmark::kMillisecond);
+
+void searchOwnChildren(benchmark::State& state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ObservationStore(*database).search(practitioner, QStringLiteral("cafe puzzel")));
+}
+BENCHMARK(searchOwnChildren)->Unit(benchmark::kMillisecond);
+
+void searchLocation(benchmark::State& state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ObservationStore(*database).search(manager, QStringLiteral("cafe puzzel")));
+}
+BENCHMARK(searchLocation)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    prepare();
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    database.reset();
+    return 0;
+}
