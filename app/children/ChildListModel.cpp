@@ -1,12 +1,12 @@
 #include "ChildListModel.h"
 
 #include "domain/Age.h"
+#include "NeedBadgeDelegate.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
 #include "store/ChildStore.h"
+#include "store/DomainStore.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 namespace kz {
@@ -21,6 +21,10 @@ void ChildListModel::reload(const ChildFilter& filter)
 {
     beginResetModel();
     m_rows = ChildStore(m_session.db).list(m_session.actor, filter);
+    const bool dutch = QLocale().language() == QLocale::Dutch;
+    m_domainLabels.clear();
+    for (const DevelopmentDomain& d : DomainStore(m_session.db).all(true))
+        m_domainLabels.insert(d.id, dutch ? d.labelNl : d.labelEn);
     endResetModel();
 }
 
@@ -41,6 +45,12 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
     const ChildSummary& row = m_rows.at(index.row());
     if (role == ChildIdRole)
         return row.child.id;
+    if (role == DomainLevelsRole) {
+        QVariantMap levels;
+        for (const auto& [domain, level] : row.openNeedDomains)
+            levels.insert(QString::number(domain), level);
+        return levels;
+    }
     const QLocale locale;
     switch (index.column()) {
     case Name:
@@ -66,22 +76,29 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
             return row.locationName;
         break;
     case OpenNeeds:
-        if (role == Qt::DisplayRole) {
-            if (row.openNeeds == 0)
-                return QString();
-            return tr("%n open, level %1", nullptr, row.openNeeds).arg(row.highestOpenLevel);
+        if (role == NeedBadgeDelegate::BadgesRole) {
+            QVariantList badges;
+            for (const auto& [domain, level] : row.openNeedDomains)
+                badges.append(QVariantMap{{QStringLiteral("label"), m_domainLabels.value(domain)},
+                                          {QStringLiteral("level"), level}});
+            return badges;
         }
         if (role == SortRole)
             return row.highestOpenLevel * 100 + row.openNeeds;
-        if (role == Qt::BackgroundRole && row.openNeeds > 0) {
-            // Colour by the highest open level: 3 asks for attention, 2 is the focus, 1 is light.
-            static const QColor colours[] = {QColor(0xdbe9f6), QColor(0xfde3b0), QColor(0xf6c4c0)};
-            return QBrush(colours[std::clamp(row.highestOpenLevel, 1, 3) - 1]);
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+            QStringList parts;
+            for (const auto& [domain, level] : row.openNeedDomains)
+                parts.append(m_domainLabels.value(domain) + QStringLiteral(": ") + Labels::level(level));
+            return parts.join(QLatin1Char('\n'));
         }
-        if (role == Qt::ForegroundRole && row.openNeeds > 0)
-            return QBrush(QColor(0x1f1f1f));
-        if (role == Qt::ToolTipRole && row.openNeeds > 0)
-            return Labels::level(row.highestOpenLevel);
+        break;
+    case Waiting:
+        if (role == Qt::DisplayRole)
+            return row.daysWaiting ? tr("%n day(s)", nullptr, *row.daysWaiting) : QString();
+        if (role == SortRole)
+            return row.daysWaiting.value_or(-1);
+        if (role == Qt::ToolTipRole && row.daysWaiting)
+            return tr("Waiting for help from a partner since the referral");
         break;
     case LastObservation:
         if (role == Qt::DisplayRole)
@@ -112,6 +129,8 @@ QVariant ChildListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Group");
     case OpenNeeds:
         return tr("Open support needs");
+    case Waiting:
+        return tr("Waiting");
     case LastObservation:
         return tr("Last observation");
     case Neighbourhood:

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 
 namespace kz {
 
@@ -16,9 +17,10 @@ class ChildListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Age, Group, OpenNeeds, LastObservation, Neighbourhood, ColumnCount };
+    enum Column { Name, Age, Group, OpenNeeds, Waiting, LastObservation, Neighbourhood, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int ChildIdRole = Qt::UserRole + 2;
+    static constexpr int DomainLevelsRole = Qt::UserRole + 3; // QVariantMap: domain id -> highest open level
 
     explicit ChildListModel(const Session& session, QObject* parent = nullptr);
 
@@ -33,6 +35,7 @@ public:
 private:
     const Session& m_session;
     QList<ChildSummary> m_rows;
+    QHash<qint64, QString> m_domainLabels;
     QDate m_today = QDate::currentDate();
 };
 

@@ -1,9 +1,12 @@
 #include "ChildrenView.h"
 
+#include "ChildFilterProxy.h"
 #include "ChildListModel.h"
+#include "NeedBadgeDelegate.h"
 #include "Error.h"
 #include "shell/Session.h"
 #include "store/ChildStore.h"
+#include "store/DomainStore.h"
 #include "store/OrganisationStore.h"
 
 #include <QComboBox>
@@ -14,7 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,10 +27,12 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new ChildListModel(session, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ChildFilterProxy(this))
     , m_title(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_groups(new QComboBox(this))
+    , m_domains(new QComboBox(this))
+    , m_levels(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
 {
@@ -38,17 +43,18 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent)
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ChildListModel::SortRole);
-    m_proxy->setFilterKeyColumn(ChildListModel::Name);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setClearButtonEnabled(true);
 
     m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(ChildListModel::OpenNeeds, new NeedBadgeDelegate(m_table));
     configureListTable(m_table);
     m_table->sortByColumn(ChildListModel::Name, Qt::AscendingOrder);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
     filters->addWidget(m_groups, 1);
+    filters->addWidget(m_domains, 1);
+    filters->addWidget(m_levels);
     filters->addStretch();
     filters->addWidget(m_count);
     auto* layout = new QVBoxLayout(this);
@@ -57,14 +63,46 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent)
     layout->addWidget(m_table);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
+        m_proxy->setNameFilter(text);
         updateCount();
+    });
+    connect(m_domains, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant d = m_domains->currentData();
+        m_proxy->setDomain(d.isValid() ? std::optional<qint64>(d.toLongLong()) : std::nullopt);
+        updateCount();
+    });
+    connect(m_levels, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setMinimumLevel(m_levels->currentData().toInt());
+        updateCount();
+    });
+    connect(m_table, &QTableView::activated, this, [this] {
+        if (const qint64 id = currentChildId())
+            emit openChild(id);
     });
     connect(m_groups, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     setFocusProxy(m_filter);
     retranslate();
     fillGroups();
+    fillDomains();
     reload();
+}
+
+qint64 ChildrenView::currentChildId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(ChildListModel::ChildIdRole).toLongLong() : 0;
+}
+
+void ChildrenView::fillDomains()
+{
+    const QSignalBlocker blocker(m_domains);
+    const QVariant current = m_domains->currentData();
+    m_domains->clear();
+    m_domains->addItem(tr("Any domain"), QVariant());
+    const bool dutch = QLocale().language() == QLocale::Dutch;
+    for (const DevelopmentDomain& d : DomainStore(m_session.db).all())
+        m_domains->addItem(dutch ? d.labelNl : d.labelEn, d.id);
+    m_domains->setCurrentIndex(std::max(0, m_domains->findData(current)));
 }
 
 void ChildrenView::fillGroups()
@@ -115,6 +153,17 @@ void ChildrenView::retranslate()
     m_table->setAccessibleName(tr("Children"));
     if (m_groups->count() > 0)
         m_groups->setItemText(0, tr("All my groups"));
+    m_domains->setToolTip(tr("Only children with an open support need in this domain"));
+    const int level = std::max(0, m_levels->currentIndex());
+    {
+        const QSignalBlocker blocker(m_levels);
+        m_levels->clear();
+        m_levels->addItem(tr("Any level"), 0);
+        m_levels->addItem(tr("Open need, any level"), 1);
+        m_levels->addItem(tr("Level 2 or higher"), 2);
+        m_levels->addItem(tr("Level 3"), 3);
+        m_levels->setCurrentIndex(level);
+    }
     updateCount();
 }
 
@@ -122,6 +171,7 @@ void ChildrenView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        fillDomains();
         reload(); // ages, dates and headers follow the new language
     }
     QWidget::changeEvent(event);

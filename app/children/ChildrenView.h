@@ -5,11 +5,11 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace kz {
 
+class ChildFilterProxy;
 class ChildListModel;
 struct Session;
 
@@ -25,10 +25,14 @@ public:
     QTableView* table() const { return m_table; }
     QLineEdit* filterEdit() const { return m_filter; }
     QComboBox* groupBox() const { return m_groups; }
+    QComboBox* domainBox() const { return m_domains; }
+    QComboBox* levelBox() const { return m_levels; }
+    qint64 currentChildId() const;
     int visibleRows() const;
 
 signals:
     void failed(const QString& message);
+    void openChild(qint64 childId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -36,14 +40,17 @@ protected:
 private:
     void retranslate();
     void fillGroups();
+    void fillDomains();
     void updateCount();
 
     const Session& m_session;
     ChildListModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    ChildFilterProxy* m_proxy;
     QLabel* m_title;
     QLineEdit* m_filter;
     QComboBox* m_groups;
+    QComboBox* m_domains;
+    QComboBox* m_levels;
     QLabel* m_count;
     QTableView* m_table;
 };

@@ -5,6 +5,9 @@
 #include "Session.h"
 #include "Version.h"
 #include "children/ChildrenView.h"
+#include "children/DossierView.h"
+#include "children/ObservationDialog.h"
+#include "children/SearchView.h"
 #include "services/PasswordHasher.h"
 #include "settings/Settings.h"
 #include "socialmap/SocialMapView.h"
@@ -46,6 +49,8 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     , m_stack(new QStackedWidget(this))
     , m_children(new ChildrenView(session, this))
     , m_socialMap(new SocialMapView(session, this))
+    , m_search(new SearchView(session, this))
+    , m_dossier(new DossierView(session, this))
     , m_databaseLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
 {
@@ -63,9 +68,11 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
         m_navigation->item(i)->setFlags(Qt::NoItemFlags);
 
     m_stack->addWidget(m_children);
+    m_stack->addWidget(m_search);
     m_stack->addWidget(m_socialMap);
     for (int i = GroupNeeds; i < WorkspaceCount; ++i)
         m_stack->addWidget(upcomingPage(this));
+    m_stack->addWidget(m_dossier); // reached from a child, not from the navigation
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -79,6 +86,12 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_children, &ChildrenView::failed, this, &MainWindow::showError);
     connect(m_socialMap, &SocialMapView::failed, this, &MainWindow::showError);
+    connect(m_search, &SearchView::failed, this, &MainWindow::showError);
+    connect(m_dossier, &DossierView::failed, this, &MainWindow::showError);
+    connect(m_children, &ChildrenView::openChild, this, [this](qint64 id) { openDossier(id); });
+    connect(m_search, &SearchView::openObservation, this, &MainWindow::openDossier);
+    connect(m_dossier, &DossierView::backRequested, this, [this] { showWorkspace(Children); });
+    connect(m_dossier, &DossierView::newObservationRequested, this, &MainWindow::newObservation);
 
     createMenus();
     retranslate();
@@ -90,13 +103,17 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_newObservation = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newObservation);
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quit->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_showChildren = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_1), this,
                                            [this] { showWorkspace(Children); });
-    m_showSocialMap = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+    m_showSearch = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_2), this,
+                                         [this] { showWorkspace(Search); });
+    m_showSocialMap = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_3), this,
                                             [this] { showWorkspace(SocialMap); });
     m_viewMenu->addSeparator();
     m_find = m_viewMenu->addAction(QString(), QKeySequence::Find, this, [this] {
@@ -106,6 +123,7 @@ void MainWindow::createMenus()
     m_refresh = m_viewMenu->addAction(QString(), QKeySequence::Refresh, this, [this] {
         m_children->reload();
         m_socialMap->reload();
+        m_dossier->reload();
     });
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -128,8 +146,8 @@ void MainWindow::createMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Kindzicht - %1").arg(m_session.actor.displayName));
-    const QStringList names = {tr("Children"), tr("Social map"), tr("Group needs"), tr("Handover to school"),
-                               tr("Administration")};
+    const QStringList names = {tr("Children"), tr("Search"), tr("Social map"), tr("Group needs"),
+                               tr("Handover to school"), tr("Administration")};
     for (int i = 0; i < WorkspaceCount; ++i) {
         m_navigation->item(i)->setText(names[i]);
         if (i >= GroupNeeds)
@@ -144,6 +162,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_showChildren->setText(tr("&Children"));
     m_showSocialMap->setText(tr("&Social map"));
+    m_showSearch->setText(tr("Search &observations"));
+    m_newObservation->setText(tr("&New observation..."));
     m_find->setText(tr("&Find"));
     m_refresh->setText(tr("&Refresh"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -157,8 +177,33 @@ void MainWindow::retranslate()
 
 void MainWindow::showWorkspace(Workspace workspace)
 {
-    m_navigation->setCurrentRow(workspace);
+    if (workspace == Dossier) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(Children);
+        m_stack->setCurrentWidget(m_dossier);
+    } else {
+        m_navigation->setCurrentRow(workspace);
+        m_stack->setCurrentIndex(workspace);
+    }
     m_stack->currentWidget()->setFocus();
+}
+
+void MainWindow::openDossier(qint64 childId, qint64 observationId)
+{
+    m_dossier->showChild(childId, observationId);
+    showWorkspace(Dossier);
+}
+
+void MainWindow::newObservation()
+{
+    const qint64 child = currentWorkspace() == Dossier ? m_dossier->childId() : m_children->currentChildId();
+    ObservationDialog dialog(m_session, currentWorkspace() == Children || currentWorkspace() == Dossier ? child : 0, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("Observation saved."), 5000);
+        m_children->reload();
+        if (currentWorkspace() == Dossier)
+            m_dossier->reload();
+    }
 }
 
 MainWindow::Workspace MainWindow::currentWorkspace() const

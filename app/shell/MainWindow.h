@@ -10,6 +10,8 @@ class QStackedWidget;
 namespace kz {
 
 class ChildrenView;
+class DossierView;
+class SearchView;
 class LanguageManager;
 class Settings;
 class SocialMapView;
@@ -21,7 +23,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Workspace { Children, SocialMap, GroupNeeds, Handover, Administration, WorkspaceCount };
+    enum Workspace { Children, Search, SocialMap, GroupNeeds, Handover, Administration, WorkspaceCount, Dossier = WorkspaceCount };
 
     MainWindow(const Session& session, LanguageManager& languages, Settings& settings, QWidget* parent = nullptr);
 
@@ -29,6 +31,12 @@ public:
     Workspace currentWorkspace() const;
     ChildrenView* childrenView() const { return m_children; }
     SocialMapView* socialMapView() const { return m_socialMap; }
+    DossierView* dossierView() const { return m_dossier; }
+    SearchView* searchView() const { return m_search; }
+    QAction* newObservationAction() const { return m_newObservation; }
+
+    void openDossier(qint64 childId, qint64 observationId = 0);
+    void newObservation();
     QListWidget* navigation() const { return m_navigation; }
     QString aboutText() const;
 
@@ -49,6 +57,8 @@ private:
     QStackedWidget* m_stack;
     ChildrenView* m_children;
     SocialMapView* m_socialMap;
+    SearchView* m_search;
+    DossierView* m_dossier;
     QLabel* m_databaseLabel;
     QLabel* m_userLabel;
     QMenu* m_fileMenu = nullptr;
@@ -58,6 +68,8 @@ private:
     QAction* m_quit = nullptr;
     QAction* m_showChildren = nullptr;
     QAction* m_showSocialMap = nullptr;
+    QAction* m_showSearch = nullptr;
+    QAction* m_newObservation = nullptr;
     QAction* m_find = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_dutch = nullptr;

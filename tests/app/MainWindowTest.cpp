@@ -57,6 +57,19 @@ TEST_F(MainWindowTest, APractitionerSeesTheChildrenOfHerGroupsAndFiltersThem)
     ASSERT_EQ(groups->count(), 3); // all, Dolfijnen, Egeltjes
     groups->setCurrentIndex(1);
     EXPECT_EQ(children->visibleRows(), 10);
+    groups->setCurrentIndex(0);
+
+    // By domain and level: only children with such an open need remain.
+    children->levelBox()->setCurrentIndex(3); // level 3
+    const int level3 = children->visibleRows();
+    children->levelBox()->setCurrentIndex(2); // level 2 or higher
+    EXPECT_GE(children->visibleRows(), level3);
+    EXPECT_LT(children->visibleRows(), 20);
+    children->domainBox()->setCurrentIndex(1); // taal en spraak
+    EXPECT_LE(children->visibleRows(), 20);
+    children->levelBox()->setCurrentIndex(0);
+    children->domainBox()->setCurrentIndex(0);
+    EXPECT_EQ(children->visibleRows(), 20);
 
     // The status bar says who works on which database.
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("Fatima El Idrissi")));
@@ -81,7 +94,7 @@ TEST_F(MainWindowTest, KeyboardShortcutsMoveBetweenWorkspacesAndTheSocialMapFilt
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_EQ(window.childrenView()->visibleRows(), 34); // every group of her location
 
-    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     EXPECT_EQ(window.currentWorkspace(), MainWindow::SocialMap);
     SocialMapView* map = window.socialMapView();
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);

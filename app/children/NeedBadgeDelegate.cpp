@@ -1,0 +1,69 @@
+#include "NeedBadgeDelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace kz {
+
+namespace {
+
+constexpr int padding = 6;
+constexpr int gap = 4;
+
+} // namespace
+
+QColor NeedBadgeDelegate::colourForLevel(int level)
+{
+    // 3 asks for attention, 2 is the focus ("basis met een plus"), 1 is light.
+    switch (level) {
+    case 3:
+        return QColor(0xf2a7a0);
+    case 2:
+        return QColor(0xfbd38a);
+    default:
+        return QColor(0xc9def2);
+    }
+}
+
+void NeedBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem base = option;
+    initStyleOption(&base, index);
+    base.text.clear();
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &base, painter, option.widget);
+
+    const QVariantList badges = index.data(BadgesRole).toList();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics metrics(option.font);
+    int x = option.rect.left() + 3;
+    const int height = metrics.height() + 2;
+    const int y = option.rect.top() + (option.rect.height() - height) / 2;
+    for (const QVariant& badge : badges) {
+        const QVariantMap map = badge.toMap();
+        const QString label = map.value(QStringLiteral("label")).toString();
+        const int width = metrics.horizontalAdvance(label) + 2 * padding;
+        if (x + width > option.rect.right())
+            break;
+        const QRect chip(x, y, width, height);
+        QPainterPath path;
+        path.addRoundedRect(chip, height / 2.0, height / 2.0);
+        painter->fillPath(path, colourForLevel(map.value(QStringLiteral("level")).toInt()));
+        painter->setPen(QColor(0x1f1f1f));
+        painter->drawText(chip, Qt::AlignCenter, label);
+        x += width + gap;
+    }
+    painter->restore();
+}
+
+QSize NeedBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QFontMetrics metrics(option.font);
+    int width = 6;
+    for (const QVariant& badge : index.data(BadgesRole).toList())
+        width += metrics.horizontalAdvance(badge.toMap().value(QStringLiteral("label")).toString()) + 2 * padding + gap;
+    return {std::min(width, 360), metrics.height() + 8};
+}
+
+} // namespace kz
