@@ -37,13 +37,6 @@
             <source>Born %1</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>%n open, level %1</source>
-            <translation>
-                <numerusform>%n open, level %1</numerusform>
-                <numerusform>%n open, level %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>none yet</source>
             <translation type="unfinished" />
@@ -70,6 +63,21 @@
         </message>
         <message>
             <source>Neighbourhood</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waiting for help from a partner since the referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -113,6 +121,30 @@
             <source>Show the children of one group</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Any domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only children with an open support need in this domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open need, any level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 2 or higher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 3</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>kz::CommandLine</name>
@@ -122,15 +154,6 @@
         </message>
         <message>
             <source>No password: set KINDZICHT_PASSWORD or run the command in a terminal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema
-  demo                      create the demo database (a new file)
-  children list             the children you may see [--group G] [--format text|csv]</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -256,6 +279,53 @@ Commands:
                 <numerusform>%n children</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  children list             the children you may see [--group G] [--format text|csv]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With generate: the number of locations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With generate: the number of children.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With generate: the number of observations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>M</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1 takes a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 exists already; generate writes a new file only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synthetic organisation written to %1: %2 locations, %3 children, %4 observations, in %5 s.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>kz::Database</name>
@@ -303,6 +373,257 @@ Commands:
         </message>
         <message>
             <source>A domain with the code "%1" exists already.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::Dossier</name>
+        <message>
+            <source>signalled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>discussed with parents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>support in place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>evaluated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support need signalled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: %1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level %1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalated to level 3 (specialised support)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review date set to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parents informed on %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::DossierView</name>
+        <message>
+            <source>born %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wijk %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>home languages: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>VE indication since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no VE indication</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing noted yet: what goes well with this child?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes, %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1: waiting %n day(s)</source>
+            <translation>
+                <numerusform>%1: waiting %n day</numerusform>
+                <numerusform>%1: waiting %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: help started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All domains</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restricted note: only its author and the location manager can read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(changed, version %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n restricted note(s) you cannot read.</source>
+            <translation>
+                <numerusform>%n restricted note you cannot read.</numerusform>
+                <numerusform>%n restricted notes you cannot read.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You may not change a restricted note of someone else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← &amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;support need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tatus...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Parents informed...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;view date...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Level...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;fer...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Make this a support need...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the list (Alt+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ctrl+Shift+N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What goes well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open support needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parents informed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::DraftStore</name>
+        <message>
+            <source>The draft is too long to keep.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -541,6 +862,22 @@ Commands:
             <source>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Support needs, observations and the social map for inclusive childcare.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Uses Qt %2 (LGPL-3.0), SQLite %3 (public domain) and libsodium %4 (ISC).&lt;/p&gt;</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search &amp;observations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New observation...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observation saved.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>kz::Migrations</name>
@@ -550,6 +887,219 @@ Commands:
         </message>
         <message>
             <source>The database could not be upgraded to schema version %1; it was left at version %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::NeedStepDialog</name>
+        <message>
+            <source>New support need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 basic, 2 basic plus (categorie 2), 3 specialised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What do you see?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The support need, in a sentence or two</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What &amp;works</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What helps this child, what goes well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was done or agreed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parents informed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Informed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their &amp;response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the parents see it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why this date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the level changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close support need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Closed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: goals reached, moved, referred on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalate to level 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 3 means this child needs specialised support (categorie 3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discuss it with the parents and bring in a specialised partner:
+%1
+
+This is separate from the meldcode procedure for concerns about the child's safety, which Kindzicht does not keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no such partner on the sociale kaart yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Escalate</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::ObservationDialog</name>
+        <message>
+            <source>&amp;Restricted: only I and the location manager can read the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Goes well</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;oncern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Neither</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What did you see? Describe, do not judge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domains</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your unsaved observation was restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the child this observation is about.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have typed an observation that is not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it as a draft for later, or throw it away?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep as draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Throw away</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -657,6 +1207,41 @@ Commands:
         </message>
     </context>
     <context>
+        <name>kz::ReferralDialog</name>
+        <message>
+            <source>Refer to a partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the sociale kaart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help has started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Referred on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a partner from the list.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kz::ReferralStore</name>
         <message>
             <source>This support need was not found.</source>
@@ -672,6 +1257,28 @@ Commands:
         </message>
         <message>
             <source>This referral was not found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::SearchView</name>
+        <message numerus="yes">
+            <source>%n observation(s) found</source>
+            <translation>
+                <numerusform>%n observation found</numerusform>
+                <numerusform>%n observations found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search observations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Words from the notes, for example: cafe puzzel (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab to a name and press Enter to open the dossier there</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -769,6 +1376,25 @@ Commands:
         </message>
         <message>
             <source>This support need was not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You may not read this restricted note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This observation belongs to a support need already.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::SyntheticOrganisation</name>
+        <message>
+            <source>Give at least one location, and no negative or absurdly large numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The synthetic organisation can only be written into an empty database.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -37,13 +37,6 @@
             <source>Born %1</source>
             <translation>Geboren op %1</translation>
         </message>
-        <message numerus="yes">
-            <source>%n open, level %1</source>
-            <translation>
-                <numerusform>%n open, niveau %1</numerusform>
-                <numerusform>%n open, niveau %1</numerusform>
-            </translation>
-        </message>
         <message>
             <source>none yet</source>
             <translation>nog geen</translation>
@@ -71,6 +64,21 @@
         <message>
             <source>Neighbourhood</source>
             <translation>Wijk</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Waiting for help from a partner since the referral</source>
+            <translation>Wacht sinds de verwijzing op hulp van een partner</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wacht</translation>
         </message>
     </context>
     <context>
@@ -113,6 +121,30 @@
             <source>Show the children of one group</source>
             <translation>Toon de kinderen van één groep</translation>
         </message>
+        <message>
+            <source>Any domain</source>
+            <translation>Elk ontwikkelingsgebied</translation>
+        </message>
+        <message>
+            <source>Only children with an open support need in this domain</source>
+            <translation>Alleen kinderen met een open signalering in dit gebied</translation>
+        </message>
+        <message>
+            <source>Any level</source>
+            <translation>Alle kinderen</translation>
+        </message>
+        <message>
+            <source>Open need, any level</source>
+            <translation>Open signalering, elk niveau</translation>
+        </message>
+        <message>
+            <source>Level 2 or higher</source>
+            <translation>Niveau 2 of hoger</translation>
+        </message>
+        <message>
+            <source>Level 3</source>
+            <translation>Niveau 3</translation>
+        </message>
     </context>
     <context>
         <name>kz::CommandLine</name>
@@ -123,20 +155,6 @@
         <message>
             <source>No password: set KINDZICHT_PASSWORD or run the command in a terminal.</source>
             <translation>Geen wachtwoord: zet KINDZICHT_PASSWORD of voer de opdracht uit in een terminal.</translation>
-        </message>
-        <message>
-            <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema
-  demo                      create the demo database (a new file)
-  children list             the children you may see [--group G] [--format text|csv]</source>
-            <translation>Kindzicht op de opdrachtregel.
-
-Opdrachten:
-  init                      maak een lege database met het huidige schema
-  demo                      maak de demodatabase (een nieuw bestand)
-  children list             de kinderen die u mag zien [--group G] [--format text|csv]</translation>
         </message>
         <message>
             <source>The database file (default: the application data folder).</source>
@@ -261,6 +279,60 @@ Opdrachten:
                 <numerusform>%n kinderen</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  children list             the children you may see [--group G] [--format text|csv]</source>
+            <translation>Kindzicht op de opdrachtregel.
+
+Opdrachten:
+  init                      maak een lege database met het huidige schema
+  demo                      maak de demodatabase (een nieuw bestand)
+  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
+                            [--locations L] [--children N] [--observations M]
+  children list             de kinderen die u mag zien [--group G] [--format text|csv]</translation>
+        </message>
+        <message>
+            <source>With generate: the number of locations.</source>
+            <translation>Bij generate: het aantal locaties.</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>L</translation>
+        </message>
+        <message>
+            <source>With generate: the number of children.</source>
+            <translation>Bij generate: het aantal kinderen.</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>With generate: the number of observations.</source>
+            <translation>Bij generate: het aantal observaties.</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>--%1 takes a whole number.</source>
+            <translation>--%1 verwacht een geheel getal.</translation>
+        </message>
+        <message>
+            <source>%1 exists already; generate writes a new file only.</source>
+            <translation>%1 bestaat al; generate schrijft alleen een nieuw bestand.</translation>
+        </message>
+        <message>
+            <source>Synthetic organisation written to %1: %2 locations, %3 children, %4 observations, in %5 s.</source>
+            <translation>Verzonnen organisatie geschreven naar %1: %2 locaties, %3 kinderen, %4 observaties, in %5 s.</translation>
+        </message>
     </context>
     <context>
         <name>kz::Database</name>
@@ -309,6 +381,257 @@ Opdrachten:
         <message>
             <source>A domain with the code "%1" exists already.</source>
             <translation>Er bestaat al een ontwikkelingsgebied met de code "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::Dossier</name>
+        <message>
+            <source>signalled</source>
+            <translation>gesignaleerd</translation>
+        </message>
+        <message>
+            <source>discussed with parents</source>
+            <translation>besproken met ouders</translation>
+        </message>
+        <message>
+            <source>support in place</source>
+            <translation>ondersteuning ingezet</translation>
+        </message>
+        <message>
+            <source>evaluated</source>
+            <translation>geëvalueerd</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>afgesloten</translation>
+        </message>
+        <message>
+            <source>Support need signalled</source>
+            <translation>Signalering vastgelegd</translation>
+        </message>
+        <message>
+            <source>Status: %1 → %2</source>
+            <translation>Status: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Level %1 → %2</source>
+            <translation>Niveau %1 → %2</translation>
+        </message>
+        <message>
+            <source>Escalated to level 3 (specialised support)</source>
+            <translation>Opgeschaald naar niveau 3 (gespecialiseerde ondersteuning)</translation>
+        </message>
+        <message>
+            <source>Review date set to %1</source>
+            <translation>Evaluatiedatum gezet op %1</translation>
+        </message>
+        <message>
+            <source>Parents informed on %1</source>
+            <translation>Ouders geïnformeerd op %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::DossierView</name>
+        <message>
+            <source>born %1</source>
+            <translation>geboren %1</translation>
+        </message>
+        <message>
+            <source>wijk %1</source>
+            <translation>wijk %1</translation>
+        </message>
+        <message>
+            <source>home languages: %1</source>
+            <translation>thuistalen: %1</translation>
+        </message>
+        <message>
+            <source>VE indication since %1</source>
+            <translation>VE-indicatie sinds %1</translation>
+        </message>
+        <message>
+            <source>no VE indication</source>
+            <translation>geen VE-indicatie</translation>
+        </message>
+        <message>
+            <source>Nothing noted yet: what goes well with this child?</source>
+            <translation>Nog niets vastgelegd: wat gaat goed bij dit kind?</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>niet gezet</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (verlopen)</translation>
+        </message>
+        <message>
+            <source>yes, %1</source>
+            <translation>ja, %1</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>nog niet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: waiting %n day(s)</source>
+            <translation>
+                <numerusform>%1: wacht %n dag</numerusform>
+                <numerusform>%1: wacht %n dagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: help started</source>
+            <translation>%1: hulp gestart</translation>
+        </message>
+        <message>
+            <source>All domains</source>
+            <translation>Alle gebieden</translation>
+        </message>
+        <message>
+            <source>Restricted note: only its author and the location manager can read it.</source>
+            <translation>Afgeschermde notitie: alleen de auteur en de locatiemanager kunnen haar lezen.</translation>
+        </message>
+        <message>
+            <source>(changed, version %1)</source>
+            <translation>(gewijzigd, versie %1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n restricted note(s) you cannot read.</source>
+            <translation>
+                <numerusform>%n afgeschermde notitie die je niet kunt lezen.</numerusform>
+                <numerusform>%n afgeschermde notities die je niet kunt lezen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You may not change a restricted note of someone else.</source>
+            <translation>U mag een afgeschermde notitie van iemand anders niet wijzigen.</translation>
+        </message>
+        <message>
+            <source>← &amp;Back</source>
+            <translation>← &amp;Terug</translation>
+        </message>
+        <message>
+            <source>New &amp;observation</source>
+            <translation>Nieuwe &amp;observatie</translation>
+        </message>
+        <message>
+            <source>New &amp;support need</source>
+            <translation>Nieuwe &amp;signalering</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus...</source>
+            <translation>S&amp;tatus...</translation>
+        </message>
+        <message>
+            <source>&amp;Parents informed...</source>
+            <translation>Ouders &amp;geïnformeerd...</translation>
+        </message>
+        <message>
+            <source>Re&amp;view date...</source>
+            <translation>&amp;Evaluatiedatum...</translation>
+        </message>
+        <message>
+            <source>&amp;Level...</source>
+            <translation>&amp;Niveau...</translation>
+        </message>
+        <message>
+            <source>Re&amp;fer...</source>
+            <translation>&amp;Verwijzen...</translation>
+        </message>
+        <message>
+            <source>&amp;Close...</source>
+            <translation>A&amp;fsluiten...</translation>
+        </message>
+        <message>
+            <source>&amp;Make this a support need...</source>
+            <translation>&amp;Maak hier een signalering van...</translation>
+        </message>
+        <message>
+            <source>&amp;Change...</source>
+            <translation>&amp;Wijzigen...</translation>
+        </message>
+        <message>
+            <source>Back to the list (Alt+Left)</source>
+            <translation>Terug naar de lijst (Alt+Links)</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+N</source>
+            <translation>Ctrl+Shift+N</translation>
+        </message>
+        <message>
+            <source>What goes well</source>
+            <translation>Wat gaat goed</translation>
+        </message>
+        <message>
+            <source>Open support needs</source>
+            <translation>Open signaleringen</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Tijdlijn</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Gebied</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Evaluatie</translation>
+        </message>
+        <message>
+            <source>Parents informed</source>
+            <translation>Ouders geïnformeerd</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Verwijzingen</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>All time</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Afgelopen maand</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>Afgelopen 3 maanden</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Afgelopen 12 maanden</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::DraftStore</name>
+        <message>
+            <source>The draft is too long to keep.</source>
+            <translation>Het concept is te lang om te bewaren.</translation>
         </message>
     </context>
     <context>
@@ -546,6 +869,22 @@ Opdrachten:
             <source>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Support needs, observations and the social map for inclusive childcare.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Uses Qt %2 (LGPL-3.0), SQLite %3 (public domain) and libsodium %4 (ISC).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Signaleringen, observaties en de sociale kaart voor inclusieve kinderopvang.&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Gebruikt Qt %2 (LGPL-3.0), SQLite %3 (publiek domein) en libsodium %4 (ISC).&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Search</source>
+            <translation>Zoeken</translation>
+        </message>
+        <message>
+            <source>Search &amp;observations</source>
+            <translation>&amp;Observaties zoeken</translation>
+        </message>
+        <message>
+            <source>&amp;New observation...</source>
+            <translation>&amp;Nieuwe observatie...</translation>
+        </message>
+        <message>
+            <source>Observation saved.</source>
+            <translation>Observatie opgeslagen.</translation>
+        </message>
     </context>
     <context>
         <name>kz::Migrations</name>
@@ -556,6 +895,222 @@ Opdrachten:
         <message>
             <source>The database could not be upgraded to schema version %1; it was left at version %2.</source>
             <translation>De database kon niet worden bijgewerkt naar schemaversie %1; hij is op versie %2 gebleven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::NeedStepDialog</name>
+        <message>
+            <source>New support need</source>
+            <translation>Nieuwe signalering</translation>
+        </message>
+        <message>
+            <source>&amp;Domain</source>
+            <translation>&amp;Ontwikkelingsgebied</translation>
+        </message>
+        <message>
+            <source>1 basic, 2 basic plus (categorie 2), 3 specialised</source>
+            <translation>1 basis, 2 basis met een plus (categorie 2), 3 gespecialiseerd</translation>
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation>&amp;Niveau</translation>
+        </message>
+        <message>
+            <source>&amp;What do you see?</source>
+            <translation>&amp;Wat zie je?</translation>
+        </message>
+        <message>
+            <source>The support need, in a sentence or two</source>
+            <translation>De ondersteuningsbehoefte, in een paar zinnen</translation>
+        </message>
+        <message>
+            <source>What &amp;works</source>
+            <translation>Wat &amp;werkt</translation>
+        </message>
+        <message>
+            <source>What helps this child, what goes well</source>
+            <translation>Wat helpt dit kind, wat gaat goed</translation>
+        </message>
+        <message>
+            <source>&amp;Review on</source>
+            <translation>&amp;Evalueren op</translation>
+        </message>
+        <message>
+            <source>Change status</source>
+            <translation>Status wijzigen</translation>
+        </message>
+        <message>
+            <source>&amp;New status</source>
+            <translation>&amp;Nieuwe status</translation>
+        </message>
+        <message>
+            <source>&amp;Note</source>
+            <translation>&amp;Notitie</translation>
+        </message>
+        <message>
+            <source>What was done or agreed</source>
+            <translation>Wat is gedaan of afgesproken</translation>
+        </message>
+        <message>
+            <source>Parents informed</source>
+            <translation>Ouders geïnformeerd</translation>
+        </message>
+        <message>
+            <source>&amp;Informed on</source>
+            <translation>&amp;Geïnformeerd op</translation>
+        </message>
+        <message>
+            <source>Their &amp;response</source>
+            <translation>Hun &amp;reactie</translation>
+        </message>
+        <message>
+            <source>How the parents see it</source>
+            <translation>Hoe de ouders het zien</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Evaluatiedatum</translation>
+        </message>
+        <message>
+            <source>Why this date</source>
+            <translation>Waarom deze datum</translation>
+        </message>
+        <message>
+            <source>Change level</source>
+            <translation>Niveau wijzigen</translation>
+        </message>
+        <message>
+            <source>&amp;New level</source>
+            <translation>&amp;Nieuw niveau</translation>
+        </message>
+        <message>
+            <source>Why the level changes</source>
+            <translation>Waarom het niveau verandert</translation>
+        </message>
+        <message>
+            <source>Close support need</source>
+            <translation>Signalering afsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Closed on</source>
+            <translation>&amp;Afgesloten op</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>&amp;Reden</translation>
+        </message>
+        <message>
+            <source>For example: goals reached, moved, referred on</source>
+            <translation>Bijvoorbeeld: doelen bereikt, verhuisd, doorverwezen</translation>
+        </message>
+        <message>
+            <source>Escalate to level 3</source>
+            <translation>Opschalen naar niveau 3</translation>
+        </message>
+        <message>
+            <source>Level 3 means this child needs specialised support (categorie 3).</source>
+            <translation>Niveau 3 betekent dat dit kind gespecialiseerde ondersteuning nodig heeft (categorie 3).</translation>
+        </message>
+        <message>
+            <source>Discuss it with the parents and bring in a specialised partner:
+%1
+
+This is separate from the meldcode procedure for concerns about the child's safety, which Kindzicht does not keep.</source>
+            <translation>Bespreek het met de ouders en schakel een gespecialiseerde partner in:
+%1
+
+Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die houdt Kindzicht niet bij.</translation>
+        </message>
+        <message>
+            <source>(no such partner on the sociale kaart yet)</source>
+            <translation>(nog geen zo'n partner op de sociale kaart)</translation>
+        </message>
+        <message>
+            <source>&amp;Escalate</source>
+            <translation>&amp;Opschalen</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::ObservationDialog</name>
+        <message>
+            <source>&amp;Restricted: only I and the location manager can read the text</source>
+            <translation>&amp;Afgeschermd: alleen ik en de locatiemanager kunnen de tekst lezen</translation>
+        </message>
+        <message>
+            <source>Change observation</source>
+            <translation>Observatie wijzigen</translation>
+        </message>
+        <message>
+            <source>New observation</source>
+            <translation>Nieuwe observatie</translation>
+        </message>
+        <message>
+            <source>Type a name</source>
+            <translation>Typ een naam</translation>
+        </message>
+        <message>
+            <source>&amp;Goes well</source>
+            <translation>Gaat &amp;goed</translation>
+        </message>
+        <message>
+            <source>C&amp;oncern</source>
+            <translation>&amp;Zorg</translation>
+        </message>
+        <message>
+            <source>&amp;Neither</source>
+            <translation>Gee&amp;n van beide</translation>
+        </message>
+        <message>
+            <source>What did you see? Describe, do not judge.</source>
+            <translation>Wat zag je? Beschrijf, oordeel niet.</translation>
+        </message>
+        <message>
+            <source>&amp;Child</source>
+            <translation>&amp;Kind</translation>
+        </message>
+        <message>
+            <source>Domains</source>
+            <translation>Gebieden</translation>
+        </message>
+        <message>
+            <source>This is</source>
+            <translation>Dit is</translation>
+        </message>
+        <message>
+            <source>&amp;Observation</source>
+            <translation>&amp;Observatie</translation>
+        </message>
+        <message>
+            <source>&amp;When</source>
+            <translation>&amp;Wanneer</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Opslaan (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Your unsaved observation was restored.</source>
+            <translation>Je niet-opgeslagen observatie is teruggezet.</translation>
+        </message>
+        <message>
+            <source>Choose the child this observation is about.</source>
+            <translation>Kies het kind waar deze observatie over gaat.</translation>
+        </message>
+        <message>
+            <source>You have typed an observation that is not saved.</source>
+            <translation>Je hebt een observatie getypt die nog niet is opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Keep it as a draft for later, or throw it away?</source>
+            <translation>Bewaren als concept voor later, of weggooien?</translation>
+        </message>
+        <message>
+            <source>&amp;Keep as draft</source>
+            <translation>&amp;Bewaren als concept</translation>
+        </message>
+        <message>
+            <source>&amp;Throw away</source>
+            <translation>&amp;Weggooien</translation>
         </message>
     </context>
     <context>
@@ -662,6 +1217,41 @@ Opdrachten:
         </message>
     </context>
     <context>
+        <name>kz::ReferralDialog</name>
+        <message>
+            <source>Refer to a partner</source>
+            <translation>Verwijzen naar een partner</translation>
+        </message>
+        <message>
+            <source>Search the sociale kaart</source>
+            <translation>Zoek op de sociale kaart</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>Aangemeld</translation>
+        </message>
+        <message>
+            <source>On the waiting list</source>
+            <translation>Op de wachtlijst</translation>
+        </message>
+        <message>
+            <source>Help has started</source>
+            <translation>Hulp is gestart</translation>
+        </message>
+        <message>
+            <source>&amp;Referred on</source>
+            <translation>&amp;Verwezen op</translation>
+        </message>
+        <message>
+            <source>&amp;State</source>
+            <translation>&amp;Stand</translation>
+        </message>
+        <message>
+            <source>Choose a partner from the list.</source>
+            <translation>Kies een partner uit de lijst.</translation>
+        </message>
+    </context>
+    <context>
         <name>kz::ReferralStore</name>
         <message>
             <source>This support need was not found.</source>
@@ -678,6 +1268,28 @@ Opdrachten:
         <message>
             <source>This referral was not found.</source>
             <translation>Deze verwijzing is niet gevonden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::SearchView</name>
+        <message numerus="yes">
+            <source>%n observation(s) found</source>
+            <translation>
+                <numerusform>%n observatie gevonden</numerusform>
+                <numerusform>%n observaties gevonden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search observations</source>
+            <translation>Observaties zoeken</translation>
+        </message>
+        <message>
+            <source>Words from the notes, for example: cafe puzzel (Ctrl+F)</source>
+            <translation>Woorden uit de notities, bijvoorbeeld: cafe puzzel (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Tab to a name and press Enter to open the dossier there</source>
+            <translation>Tab naar een naam en druk op Enter om het dossier daar te openen</translation>
         </message>
     </context>
     <context>
@@ -775,6 +1387,25 @@ Opdrachten:
         <message>
             <source>This support need was not found.</source>
             <translation>Deze signalering is niet gevonden.</translation>
+        </message>
+        <message>
+            <source>You may not read this restricted note.</source>
+            <translation>Je mag deze afgeschermde notitie niet lezen.</translation>
+        </message>
+        <message>
+            <source>This observation belongs to a support need already.</source>
+            <translation>Deze observatie hoort al bij een signalering.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::SyntheticOrganisation</name>
+        <message>
+            <source>Give at least one location, and no negative or absurdly large numbers.</source>
+            <translation>Geef minstens één locatie op, en geen negatieve of onredelijk grote aantallen.</translation>
+        </message>
+        <message>
+            <source>The synthetic organisation can only be written into an empty database.</source>
+            <translation>De verzonnen organisatie kan alleen in een lege database worden geschreven.</translation>
         </message>
     </context>
     <context>

@@ -113,6 +113,8 @@ DossierView::DossierView(const Session& session, QWidget* parent)
     m_timeline->setAlternatingRowColors(true);
     m_timeline->header()->setStretchLastSection(true);
     connect(m_timeline, &QTreeWidget::currentItemChanged, this, &DossierView::updateButtons);
+    m_domainFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_periodFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_domainFilter, &QComboBox::currentIndexChanged, this, &DossierView::fillTimeline);
     connect(m_periodFilter, &QComboBox::currentIndexChanged, this, &DossierView::fillTimeline);
 

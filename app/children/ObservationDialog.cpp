@@ -45,7 +45,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     , m_draftTimer(new QTimer(this))
 {
     setWindowTitle(m_editing ? tr("Change observation") : tr("New observation"));
-    setMinimumWidth(560);
+    setMinimumWidth(640);
 
     m_child->setEditable(true);
     m_child->setInsertPolicy(QComboBox::NoInsert);
@@ -66,6 +66,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
         button->setProperty("domainId", d.id);
         button->setProperty("domainCode", d.code);
         button->setFocusPolicy(Qt::StrongFocus);
+        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         button->setStyleSheet(QStringLiteral("QToolButton { padding: 3px 8px; border: 1px solid #b9b4a8; "
                                              "border-radius: 10px; background: #faf8f3; }"
                                              "QToolButton:checked { background: #2f6f62; color: white; "
@@ -76,7 +77,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     auto* domainGrid = new QVBoxLayout;
     QHBoxLayout* row = nullptr;
     for (qsizetype i = 0; i < m_domainButtons.size(); ++i) {
-        if (i % 5 == 0) {
+        if (i % 3 == 0) {
             row = new QHBoxLayout;
             row->setSpacing(4);
             domainGrid->addLayout(row);

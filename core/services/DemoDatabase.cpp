@@ -91,6 +91,7 @@ private:
     void createUsers(const QList<qint64>& locationIds, const QHash<QString, qint64>& groupIds);
     void createChildren(const LocationPlan& plan, const QList<qint64>& groupIds, const Actor& manager);
     static QString practitionerFor(const QString& groupName);
+    void backdateHistory();
     void createNeedsAndObservations(qint64 childId, const Child& child, const Actor& author);
 
     const Database& m_db;
@@ -145,6 +146,25 @@ void Generator::createUsers(const QList<qint64>& locationIds, const QHash<QStrin
          groupIds.value(QStringLiteral("Meeuwen"))},
         {});
     add(QStringLiteral("marco"), QStringLiteral("Marco Bakker"), {Role::Admin, Role::Manager}, {}, locationIds);
+}
+
+// The stores stamp each step with the moment it is recorded, which for the demo is one afternoon.
+// Spread the steps over the months the needs have run, so the timeline reads like real life.
+void Generator::backdateHistory()
+{
+    const QStringList statements = {
+        QStringLiteral("UPDATE support_need_history SET changed_at = (SELECT signalled_on FROM support_needs n "
+                       "WHERE n.id = need_id) || 'T08:30:00.000Z' WHERE field = 'created'"),
+        QStringLiteral("UPDATE support_need_history SET changed_at = to_value || 'T15:00:00.000Z' "
+                       "WHERE field = 'parents_informed'"),
+        QStringLiteral("UPDATE support_need_history SET changed_at = (SELECT closed_on FROM support_needs n "
+                       "WHERE n.id = need_id) || 'T16:00:00.000Z' WHERE field = 'status' AND to_value = 'closed'"),
+        QStringLiteral("UPDATE support_need_history SET changed_at = MIN(date((SELECT signalled_on FROM support_needs n "
+                       "WHERE n.id = need_id), '+' || (7 + 9 * (id - (SELECT MIN(h.id) FROM support_need_history h WHERE h.need_id = support_need_history.need_id))) || ' days'), date('now', '-1 day')) "
+                       "|| 'T13:00:00.000Z' WHERE field = 'status' AND to_value <> 'closed'"),
+    };
+    for (const QString& statement : statements)
+        SqlQuery::run(m_db, statement);
 }
 
 QString Generator::practitionerFor(const QString& groupName)
@@ -316,6 +336,7 @@ DemoSummary Generator::run()
     createChildren(plans[0], groupsPerLocation[0], m_actors.value(QStringLiteral("saskia")));
     createChildren(plans[1], groupsPerLocation[1], m_actors.value(QStringLiteral("joost")));
 
+    backdateHistory();
     SqlQuery::run(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo', '1')"));
     m_db.connection().exec(QStringLiteral("ANALYZE"));
     return m_summary;

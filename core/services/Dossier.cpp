@@ -6,11 +6,20 @@
 #include "store/ReferralStore.h"
 #include "store/SupportNeedStore.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace kz {
 
 namespace {
+
+// History keeps ISO dates; people read them in their own format.
+QString localDate(const QString& iso)
+{
+    const QDate date = QDate::fromString(iso, Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : iso;
+}
 
 QString describe(const NeedHistoryEntry& h)
 {
@@ -42,9 +51,9 @@ QString describe(const NeedHistoryEntry& h)
     else if (h.field == QLatin1String("escalation"))
         text = Dossier::tr("Escalated to level 3 (specialised support)");
     else if (h.field == QLatin1String("review_date"))
-        text = Dossier::tr("Review date set to %1").arg(h.toValue);
+        text = Dossier::tr("Review date set to %1").arg(localDate(h.toValue));
     else if (h.field == QLatin1String("parents_informed"))
-        text = Dossier::tr("Parents informed on %1").arg(h.toValue);
+        text = Dossier::tr("Parents informed on %1").arg(localDate(h.toValue));
     else
         text = h.field;
     if (!h.note.isEmpty())
