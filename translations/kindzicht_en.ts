@@ -619,6 +619,11 @@ Commands:
             <source>Last 12 months</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Version %1, replaced %2 by %3:
+%4</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>kz::DraftStore</name>

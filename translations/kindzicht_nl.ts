@@ -626,6 +626,12 @@ Opdrachten:
             <source>Last 12 months</source>
             <translation>Afgelopen 12 maanden</translation>
         </message>
+        <message>
+            <source>Version %1, replaced %2 by %3:
+%4</source>
+            <translation>Versie %1, vervangen op %2 door %3:
+%4</translation>
+        </message>
     </context>
     <context>
         <name>kz::DraftStore</name>

@@ -308,6 +308,20 @@ void DossierView::fillTimeline()
         item->setData(0, Qt::UserRole, e.observationId);
         item->setData(1, Qt::UserRole, e.needId);
         item->setToolTip(3, text);
+        if (e.revision > 1 && !e.hidden) {
+            // The earlier versions stay readable, marked as such.
+            QStringList earlier;
+            try {
+                for (const ObservationRevision& r : ObservationStore(m_session.db).revisions(m_session.actor, e.observationId))
+                    earlier.append(tr("Version %1, replaced %2 by %3:\n%4")
+                                       .arg(r.revision)
+                                       .arg(locale.toString(r.replacedAt.toLocalTime(), QLocale::ShortFormat), r.replacedByName,
+                                            r.body.left(500)));
+            } catch (const Error& error) {
+                emit failed(error.userMessage());
+            }
+            item->setToolTip(3, text + QStringLiteral("\n\n") + earlier.join(QStringLiteral("\n\n")));
+        }
         if (e.kind == TimelineEntry::Kind::NeedEvent) {
             QFont f = item->font(3);
             f.setItalic(true);

@@ -282,3 +282,24 @@ TEST_F(DossierGuiTest, SearchFindsCafeWithoutTheAccentAndOpensTheDossierThere)
     EXPECT_EQ(window.currentWorkspace(), MainWindow::Dossier);
     EXPECT_EQ(window.dossierView()->timeline()->currentItem()->data(0, Qt::UserRole).toLongLong(), id);
 }
+
+TEST_F(DossierGuiTest, AnEditedObservationShowsItsEarlierVersion)
+{
+    Observation o;
+    o.childId = firstChild();
+    o.observedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    o.body = QStringLiteral("Eerste woorden: bal");
+    o.domainIds = {1};
+    o.id = ObservationStore(*m_db).create(m_session->actor, o);
+    o.body = QStringLiteral("Eerste woorden: bal en auto");
+    ObservationStore(*m_db).edit(m_session->actor, o);
+
+    DossierView view(*m_session);
+    view.showChild(o.childId, o.id);
+    const QTreeWidgetItem* item = view.timeline()->currentItem();
+    ASSERT_NE(item, nullptr);
+    EXPECT_TRUE(item->text(3).startsWith(QStringLiteral("Eerste woorden: bal en auto")));
+    EXPECT_TRUE(item->toolTip(3).contains(QStringLiteral("\nEerste woorden: bal\n")) ||
+                item->toolTip(3).endsWith(QStringLiteral("\nEerste woorden: bal")))
+        << item->toolTip(3).toStdString();
+}
