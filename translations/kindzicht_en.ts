@@ -624,6 +624,42 @@ Commands:
 %4</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>group %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which referral?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help has started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Help completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: what is the state today?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Update referral...</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>kz::DraftStore</name>

@@ -632,6 +632,42 @@ Opdrachten:
             <translation>Versie %1, vervangen op %2 door %3:
 %4</translation>
         </message>
+        <message>
+            <source>group %1</source>
+            <translation>groep %1</translation>
+        </message>
+        <message>
+            <source>Update referral</source>
+            <translation>Verwijzing bijwerken</translation>
+        </message>
+        <message>
+            <source>Which referral?</source>
+            <translation>Welke verwijzing?</translation>
+        </message>
+        <message>
+            <source>On the waiting list</source>
+            <translation>Op de wachtlijst</translation>
+        </message>
+        <message>
+            <source>Help has started</source>
+            <translation>Hulp is gestart</translation>
+        </message>
+        <message>
+            <source>Help completed</source>
+            <translation>Hulp afgerond</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Afgewezen</translation>
+        </message>
+        <message>
+            <source>%1: what is the state today?</source>
+            <translation>%1: hoe staat het er vandaag voor?</translation>
+        </message>
+        <message>
+            <source>&amp;Update referral...</source>
+            <translation>Verwijzing &amp;bijwerken...</translation>
+        </message>
     </context>
     <context>
         <name>kz::DraftStore</name>

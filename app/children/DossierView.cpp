@@ -10,12 +10,15 @@
 #include "shell/Session.h"
 #include "store/DomainStore.h"
 #include "store/ObservationStore.h"
+#include "store/OrganisationStore.h"
+#include "store/ReferralStore.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -28,9 +31,10 @@ namespace kz {
 
 namespace {
 
-enum Button { Back, NewObservation, NewNeed, Status, Parents, Review, Level, Refer, Close, FromObservation, Edit };
-const char* const buttonNames[] = {"back",   "observation", "need",  "status",          "parents", "review",
-                                   "level",  "refer",       "close", "fromObservation", "edit"};
+enum Button { Back, NewObservation, NewNeed, Status, Parents, Review, Level, Refer, UpdateReferral, Close,
+              FromObservation, Edit };
+const char* const buttonNames[] = {"back",  "observation",    "need",  "status",          "parents", "review",
+                                   "level", "refer",          "referral", "close", "fromObservation", "edit"};
 
 QString domainLabel(const QList<DevelopmentDomain>& domains, qint64 id)
 {
@@ -95,6 +99,7 @@ DossierView::DossierView(const Session& session, QWidget* parent)
     connect(m_buttons[Level], &QPushButton::clicked, this, [this] { runStep(static_cast<int>(NeedStepDialog::Step::Level)); });
     connect(m_buttons[Close], &QPushButton::clicked, this, [this] { runStep(static_cast<int>(NeedStepDialog::Step::Close)); });
     connect(m_buttons[Refer], &QPushButton::clicked, this, &DossierView::refer);
+    connect(m_buttons[UpdateReferral], &QPushButton::clicked, this, &DossierView::updateReferral);
     connect(m_buttons[FromObservation], &QPushButton::clicked, this, &DossierView::makeNeedFromObservation);
     connect(m_buttons[Edit], &QPushButton::clicked, this, &DossierView::editObservation);
 
@@ -125,7 +130,7 @@ DossierView::DossierView(const Session& session, QWidget* parent)
     top->addWidget(m_buttons[NewNeed]);
 
     auto* needButtons = new QHBoxLayout;
-    for (Button b : {Status, Parents, Review, Level, Refer, Close})
+    for (Button b : {Status, Parents, Review, Level, Refer, UpdateReferral, Close})
         needButtons->addWidget(m_buttons[b]);
     needButtons->addStretch();
 
@@ -200,7 +205,13 @@ void DossierView::reload()
     const QLocale locale;
     const Age age = Age::between(c.birthDate, QDate::currentDate());
     m_header->setText(c.fullName());
-    QStringList facts = {Labels::age(age.years, age.months),
+    QString groupName;
+    try {
+        groupName = OrganisationStore(m_session.db).group(m_session.actor, c.groupId).name;
+    } catch (const Error&) {
+        // a manager moved the child out of view meanwhile: the header simply goes without
+    }
+    QStringList facts = {Labels::age(age.years, age.months), tr("group %1").arg(groupName),
                          tr("born %1").arg(locale.toString(c.birthDate, QLocale::ShortFormat))};
     if (!c.neighbourhood.isEmpty())
         facts.append(tr("wijk %1").arg(c.neighbourhood));
@@ -366,6 +377,7 @@ void DossierView::updateButtons()
     const bool need = selectedNeed().has_value();
     for (Button b : {Status, Parents, Review, Level, Refer, Close})
         m_buttons[b]->setEnabled(need);
+    m_buttons[UpdateReferral]->setEnabled(need && !m_dossier->referralsOf(selectedNeed()->id).isEmpty());
     const QTreeWidgetItem* item = m_timeline->currentItem();
     const bool observation = item && item->data(0, Qt::UserRole).toLongLong() > 0;
     m_buttons[FromObservation]->setEnabled(observation && item->data(1, Qt::UserRole).toLongLong() == 0);
@@ -438,11 +450,50 @@ void DossierView::refer()
         reload();
 }
 
+void DossierView::updateReferral()
+{
+    const auto need = selectedNeed();
+    if (!need)
+        return;
+    const QList<Referral> referrals = m_dossier->referralsOf(need->id);
+    if (referrals.isEmpty())
+        return;
+    QStringList names;
+    for (const Referral& r : referrals)
+        names.append(r.partnerName);
+    bool ok = false;
+    const QString partner = referrals.size() == 1
+                                ? names.first()
+                                : QInputDialog::getItem(this, tr("Update referral"), tr("Which referral?"), names, 0, false, &ok);
+    if (referrals.size() > 1 && !ok)
+        return;
+    const Referral& referral = referrals.at(std::max<qsizetype>(0, names.indexOf(partner)));
+    const QList<QPair<ReferralStatus, QString>> states = {{ReferralStatus::Waiting, tr("On the waiting list")},
+                                                          {ReferralStatus::Started, tr("Help has started")},
+                                                          {ReferralStatus::Completed, tr("Help completed")},
+                                                          {ReferralStatus::Declined, tr("Declined")}};
+    QStringList labels;
+    for (const auto& [state, label] : states)
+        labels.append(label);
+    const QString chosen = QInputDialog::getItem(this, tr("Update referral"),
+                                                 tr("%1: what is the state today?").arg(referral.partnerName), labels, 0,
+                                                 false, &ok);
+    if (!ok)
+        return;
+    try {
+        ReferralStore(m_session.db).changeStatus(m_session.actor, referral.id, states.at(labels.indexOf(chosen)).first,
+                                                 QDate::currentDate());
+        reload();
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+    }
+}
+
 void DossierView::retranslate()
 {
     const QStringList texts = {tr("← &Back"),        tr("New &observation"), tr("New &support need"),
                                tr("S&tatus..."),     tr("&Parents informed..."), tr("Re&view date..."),
-                               tr("&Level..."),      tr("Re&fer..."),        tr("&Close..."),
+                               tr("&Level..."),      tr("Re&fer..."),        tr("&Update referral..."), tr("&Close..."),
                                tr("&Make this a support need..."), tr("&Change...")};
     for (qsizetype i = 0; i < m_buttons.size(); ++i)
         m_buttons[i]->setText(texts[i]);

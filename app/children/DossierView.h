@@ -57,6 +57,7 @@ private:
     void makeNeedFromObservation();
     void editObservation();
     void refer();
+    void updateReferral();
 
     const Session& m_session;
     std::unique_ptr<Dossier> m_dossier;

@@ -14,6 +14,8 @@
 #include "store/ChildStore.h"
 #include "store/DraftStore.h"
 #include "store/ObservationStore.h"
+#include "store/PartnerStore.h"
+#include "store/ReferralStore.h"
 #include "store/SupportNeedStore.h"
 #include "store/UserStore.h"
 
@@ -302,4 +304,45 @@ TEST_F(DossierGuiTest, AnEditedObservationShowsItsEarlierVersion)
     EXPECT_TRUE(item->toolTip(3).contains(QStringLiteral("\nEerste woorden: bal\n")) ||
                 item->toolTip(3).endsWith(QStringLiteral("\nEerste woorden: bal")))
         << item->toolTip(3).toStdString();
+}
+
+TEST_F(DossierGuiTest, AReferralOnTheWaitingListIsMarkedStarted)
+{
+    const qint64 child = firstChild();
+    SupportNeed need;
+    need.childId = child;
+    need.domainId = 1;
+    need.description = QStringLiteral("Weinig woorden");
+    need.signalledOn = QDate::currentDate().addDays(-40);
+    const qint64 needId = SupportNeedStore(*m_db).create(m_session->actor, need);
+    const Partner partner = PartnerStore(*m_db).list(m_session->actor).constFirst();
+    Referral r;
+    r.needId = needId;
+    r.partnerId = partner.id;
+    r.referredOn = QDate::currentDate().addDays(-30);
+    r.status = ReferralStatus::Waiting;
+    const qint64 referralId = ReferralStore(*m_db).create(m_session->actor, r);
+
+    DossierView view(*m_session);
+    view.resize(1100, 700);
+    view.showChild(child);
+    view.selectNeed(needId);
+    ASSERT_TRUE(view.stepButton(QStringLiteral("referral"))->isEnabled());
+    bool waitingShown = false;
+    for (int row = 0; row < view.needsTable()->rowCount(); ++row)
+        waitingShown |= view.needsTable()->item(row, 5)->text().contains(QStringLiteral("30"));
+    EXPECT_TRUE(waitingShown);
+
+    whenModal([](QWidget* modal) {
+        auto* combo = modal->findChild<QComboBox*>();
+        ASSERT_NE(combo, nullptr);
+        combo->setCurrentIndex(1); // help has started
+        qobject_cast<QDialog*>(modal)->accept();
+    });
+    view.stepButton(QStringLiteral("referral"))->click();
+    const Referral updated = ReferralStore(*m_db).forNeed(m_session->actor, needId).constFirst();
+    EXPECT_EQ(updated.id, referralId);
+    EXPECT_EQ(updated.status, ReferralStatus::Started);
+    EXPECT_EQ(updated.startedOn, QDate::currentDate());
+    EXPECT_EQ(updated.daysWaiting(QDate::currentDate()), 30);
 }
