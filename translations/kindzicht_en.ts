@@ -280,17 +280,6 @@
             </translation>
         </message>
         <message>
-            <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  children list             the children you may see [--group G] [--format text|csv]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>With generate: the number of locations.</source>
             <translation type="unfinished" />
         </message>
@@ -324,6 +313,70 @@ Commands:
         </message>
         <message>
             <source>Synthetic organisation written to %1: %2 locations, %3 children, %4 observations, in %5 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  children list             the children you may see [--group G] [--format text|csv]
+  report groups             needs per group, small counts suppressed [--format text|csv] [--output FILE]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write to this file instead of the terminal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 2+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support needs per group on %1; counts below 3 are shown as &lt;3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews overdue: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parents not informed within 14 days: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals waiting: %1 (longest %2 days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalations to level 3: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Report written to %1.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -280,24 +280,6 @@
             </translation>
         </message>
         <message>
-            <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  children list             the children you may see [--group G] [--format text|csv]</source>
-            <translation>Kindzicht op de opdrachtregel.
-
-Opdrachten:
-  init                      maak een lege database met het huidige schema
-  demo                      maak de demodatabase (een nieuw bestand)
-  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
-                            [--locations L] [--children N] [--observations M]
-  children list             de kinderen die u mag zien [--group G] [--format text|csv]</translation>
-        </message>
-        <message>
             <source>With generate: the number of locations.</source>
             <translation>Bij generate: het aantal locaties.</translation>
         </message>
@@ -332,6 +314,78 @@ Opdrachten:
         <message>
             <source>Synthetic organisation written to %1: %2 locations, %3 children, %4 observations, in %5 s.</source>
             <translation>Verzonnen organisatie geschreven naar %1: %2 locaties, %3 kinderen, %4 observaties, in %5 s.</translation>
+        </message>
+        <message>
+            <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  children list             the children you may see [--group G] [--format text|csv]
+  report groups             needs per group, small counts suppressed [--format text|csv] [--output FILE]</source>
+            <translation>Kindzicht op de opdrachtregel.
+
+Opdrachten:
+  init                      maak een lege database met het huidige schema
+  demo                      maak de demodatabase (een nieuw bestand)
+  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
+                            [--locations L] [--children N] [--observations M]
+  children list             de kinderen die u mag zien [--group G] [--format text|csv]
+  report groups             signaleringen per groep, kleine aantallen verborgen [--format text|csv] [--output BESTAND]</translation>
+        </message>
+        <message>
+            <source>Write to this file instead of the terminal.</source>
+            <translation>Schrijf naar dit bestand in plaats van de terminal.</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Kinderen</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Kindplaatsen</translation>
+        </message>
+        <message>
+            <source>Level 2+</source>
+            <translation>Niveau 2+</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Aandeel</translation>
+        </message>
+        <message>
+            <source>Level 3</source>
+            <translation>Niveau 3</translation>
+        </message>
+        <message>
+            <source>Support needs per group on %1; counts below 3 are shown as &lt;3.</source>
+            <translation>Signaleringen per groep op %1; aantallen onder 3 staan er als &lt;3.</translation>
+        </message>
+        <message>
+            <source>Reviews overdue: %1</source>
+            <translation>Evaluaties verlopen: %1</translation>
+        </message>
+        <message>
+            <source>Parents not informed within 14 days: %1</source>
+            <translation>Ouders niet binnen 14 dagen geïnformeerd: %1</translation>
+        </message>
+        <message>
+            <source>Referrals waiting: %1 (longest %2 days)</source>
+            <translation>Wachtende verwijzingen: %1 (langste %2 dagen)</translation>
+        </message>
+        <message>
+            <source>Escalations to level 3: %1</source>
+            <translation>Opschalingen naar niveau 3: %1</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>%1 kon niet worden geschreven.</translation>
+        </message>
+        <message>
+            <source>Report written to %1.</source>
+            <translation>Rapport geschreven naar %1.</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,8 @@
 #include "domain/Age.h"
 #include "services/Authenticator.h"
 #include "services/DemoDatabase.h"
+#include "services/GroupNeeds.h"
+#include "store/DomainStore.h"
 #include "services/SyntheticOrganisation.h"
 #include "settings/Settings.h"
 #include "store/ChildStore.h"
@@ -16,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace kz {
 
@@ -65,7 +68,8 @@ int CommandLine::run(const QStringList& arguments)
            "  demo                      create the demo database (a new file)\n"
            "  generate                  a large synthetic organisation, for scale tests (a new file)\n"
            "                            [--locations L] [--children N] [--observations M]\n"
-           "  children list             the children you may see [--group G] [--format text|csv]"));
+           "  children list             the children you may see [--group G] [--format text|csv]\n"
+           "  report groups             needs per group, small counts suppressed [--format text|csv] [--output FILE]"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -75,6 +79,7 @@ int CommandLine::run(const QStringList& arguments)
         {QStringLiteral("group"), tr("Only the children of this group (name or number)."), tr("GROUP")},
         {QStringLiteral("format"), tr("Output format: text or csv."), tr("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("verbose"), tr("On failure, also print the technical detail.")},
+        {QStringLiteral("output"), tr("Write to this file instead of the terminal."), tr("FILE")},
         {QStringLiteral("locations"), tr("With generate: the number of locations."), tr("L"), QStringLiteral("10")},
         {QStringLiteral("children"), tr("With generate: the number of children."), tr("N"), QStringLiteral("1000")},
         {QStringLiteral("observations"), tr("With generate: the number of observations."), tr("M"),
@@ -124,6 +129,16 @@ int CommandLine::run(const QStringList& arguments)
                   << Qt::endl;
             return exitOk;
         }
+        if (verb == QLatin1String("report") && command.size() == 2 && command.at(1) == QLatin1String("groups")) {
+            const QString format = parser.value(QStringLiteral("format"));
+            if (format != QLatin1String("text") && format != QLatin1String("csv"))
+                throw UsageError{tr("Unknown format \"%1\"; use text or csv.").arg(format)};
+            if (!QFileInfo::exists(path))
+                throw Error(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
+            const Database db = Database::open(path);
+            const Actor actor = login(db, parser.value(QStringLiteral("user")));
+            return reportGroups(db, actor, format, parser.value(QStringLiteral("output")));
+        }
         if (verb == QLatin1String("generate") && command.size() == 1)
             return generate(path, parser);
         if (verb == QLatin1String("children") && command.size() == 2 && command.at(1) == QLatin1String("list")) {
@@ -146,6 +161,84 @@ int CommandLine::run(const QStringList& arguments)
             m_err << error.detail() << Qt::endl;
         return exitRefused;
     }
+}
+
+int CommandLine::reportGroups(const Database& db, const Actor& actor, const QString& format, const QString& output)
+{
+    const GroupNeeds view(db, actor);
+    const QList<DevelopmentDomain> domains = DomainStore(db).all();
+    QStringList header = {tr("Location"), tr("Group"), tr("Children"), tr("Capacity"), tr("Level 2+"), tr("Share"),
+                          tr("Level 3")};
+    for (const DevelopmentDomain& d : domains)
+        header.append(d.labelEn);
+    QList<QStringList> rows;
+    for (const GroupFigures& g : view.groups()) {
+        // Aggregates only, small counts suppressed: this report may leave the location.
+        QStringList row = {g.locationName, g.groupName, GroupNeeds::suppressed(g.children), QString::number(g.capacity),
+                           GroupNeeds::suppressed(g.childrenLevel2Plus),
+                           g.childrenLevel2Plus >= 3 ? QStringLiteral("%1%").arg(qRound(100 * g.shareLevel2Plus())) : QString(),
+                           GroupNeeds::suppressed(g.escalations)};
+        for (const DevelopmentDomain& d : domains)
+            row.append(GroupNeeds::suppressed(g.perDomain.value(d.id)));
+        rows.append(row);
+    }
+    QString text;
+    QTextStream stream(&text);
+    if (format == QLatin1String("csv")) {
+        stream << CsvWriter::line(header);
+        for (const QStringList& row : rows)
+            stream << CsvWriter::line(row);
+    } else {
+        stream << tr("Support needs per group on %1; counts below 3 are shown as <3.")
+                      .arg(QDate::currentDate().toString(Qt::ISODate))
+               << Qt::endl
+               << Qt::endl;
+        writeTable(stream, header, rows);
+        int longest = 0;
+        for (const AttentionItem& item : view.waitingReferrals())
+            longest = std::max(longest, item.days);
+        stream << Qt::endl
+               << tr("Reviews overdue: %1").arg(GroupNeeds::suppressed(static_cast<int>(view.overdueReviews().size()))) << Qt::endl
+               << tr("Parents not informed within 14 days: %1")
+                      .arg(GroupNeeds::suppressed(static_cast<int>(view.parentsNotInformed().size())))
+               << Qt::endl
+               << tr("Referrals waiting: %1 (longest %2 days)")
+                      .arg(GroupNeeds::suppressed(static_cast<int>(view.waitingReferrals().size())))
+                      .arg(longest)
+               << Qt::endl
+               << tr("Escalations to level 3: %1").arg(GroupNeeds::suppressed(static_cast<int>(view.escalations().size())))
+               << Qt::endl;
+    }
+    stream.flush();
+    if (output.isEmpty()) {
+        m_out << text;
+        m_out.flush();
+        return exitOk;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+        throw Error(Error::Kind::Io, tr("%1 could not be written.").arg(output), file.errorString());
+    m_out << tr("Report written to %1.").arg(QFileInfo(output).absoluteFilePath()) << Qt::endl;
+    return exitOk;
+}
+
+void CommandLine::writeTable(QTextStream& stream, const QStringList& header, const QList<QStringList>& rows)
+{
+    QList<qsizetype> widths(header.size(), 0);
+    for (qsizetype i = 0; i < header.size(); ++i)
+        widths[i] = header[i].size();
+    for (const QStringList& row : rows)
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    auto print = [&](const QStringList& row) {
+        QStringList cells;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            cells.append(row[i].leftJustified(widths[i]));
+        stream << cells.join(QStringLiteral("  ")).trimmed() << Qt::endl;
+    };
+    print(header);
+    for (const QStringList& row : rows)
+        print(row);
 }
 
 int CommandLine::generate(const QString& path, const QCommandLineParser& parser)
@@ -213,21 +306,7 @@ int CommandLine::childrenList(const Database& db, const Actor& actor, const QStr
         for (const QStringList& row : rows)
             m_out << CsvWriter::line(row);
     } else {
-        QList<qsizetype> widths(header.size(), 0);
-        for (qsizetype i = 0; i < header.size(); ++i)
-            widths[i] = header[i].size();
-        for (const QStringList& row : rows)
-            for (qsizetype i = 0; i < row.size(); ++i)
-                widths[i] = std::max(widths[i], row[i].size());
-        auto print = [&](const QStringList& row) {
-            QStringList cells;
-            for (qsizetype i = 0; i < row.size(); ++i)
-                cells.append(row[i].leftJustified(widths[i]));
-            m_out << cells.join(QStringLiteral("  ")).trimmed() << Qt::endl;
-        };
-        print(header);
-        for (const QStringList& row : rows)
-            print(row);
+        writeTable(m_out, header, rows);
         m_out << tr("%n child(ren)", nullptr, static_cast<int>(rows.size())) << Qt::endl;
     }
     m_out.flush();

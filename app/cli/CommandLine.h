@@ -31,6 +31,8 @@ public:
 
 private:
     int generate(const QString& path, const QCommandLineParser& parser);
+    int reportGroups(const Database& db, const Actor& actor, const QString& format, const QString& output);
+    static void writeTable(QTextStream& stream, const QStringList& header, const QList<QStringList>& rows);
     int childrenList(const Database& db, const Actor& actor, const QString& group, const QString& format);
     Actor login(const Database& db, const QString& username);
 

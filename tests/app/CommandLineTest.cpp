@@ -2,6 +2,7 @@
 #include "services/DemoDatabase.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -149,4 +150,48 @@ TEST_F(CommandLineTest, GenerateWritesALargeConsistentOrganisation)
                    QStringLiteral("--children"), QStringLiteral("many")})
                   .code,
               2);
+}
+
+TEST_F(CommandLineTest, TheGroupReportHoldsAggregatesOnlyWithSmallCountsSuppressed)
+{
+    const QString demo = path(QStringLiteral("demo.db"));
+    ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}).code, 0);
+    const Result children = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
+                                 QStringLiteral("children"), QStringLiteral("list"), QStringLiteral("--format"),
+                                 QStringLiteral("csv")});
+    const Result report = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
+                               QStringLiteral("report"), QStringLiteral("groups")});
+    ASSERT_EQ(report.code, 0) << report.err.toStdString();
+    EXPECT_TRUE(report.out.contains(QStringLiteral("Dolfijnen")));
+    EXPECT_FALSE(report.out.contains(QStringLiteral("Duinroosjes"))); // the other location
+    EXPECT_TRUE(report.out.contains(QStringLiteral("<3")));
+    // No child's name reaches the report.
+    for (const QString& line : children.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1)) {
+        const QString name = line.section(QLatin1Char(','), 1, 1);
+        EXPECT_FALSE(report.out.contains(name)) << name.toStdString();
+    }
+    // Counts of 1 and 2 never appear as such in the figures.
+    const QString csvFile = path(QStringLiteral("report.csv"));
+    ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("marco"),
+                   QStringLiteral("report"), QStringLiteral("groups"), QStringLiteral("--format"), QStringLiteral("csv"),
+                   QStringLiteral("--output"), csvFile})
+                  .code,
+              0);
+    QFile file(csvFile);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 8); // header and seven groups
+    for (const QString& line : lines.mid(1)) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        for (qsizetype i = 2; i < cells.size(); ++i) {
+            if (i != 3 && i != 5) { // capacity and share are not counts of children
+                EXPECT_TRUE(cells[i] != QLatin1String("1") && cells[i] != QLatin1String("2")) << line.toStdString();
+            }
+        }
+    }
+    const Result admin = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("beheer"),
+                              QStringLiteral("report"), QStringLiteral("groups"), QStringLiteral("--format"),
+                              QStringLiteral("csv")});
+    EXPECT_EQ(admin.code, 0);
+    EXPECT_EQ(admin.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 1);
 }

@@ -1,0 +1,184 @@
+#include "GroupNeeds.h"
+
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+#include "db/SqlValues.h"
+#include "services/AccessPolicy.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace kz {
+
+namespace {
+
+// Parameters in a CTE, so every part of a query can use them without repeating placeholders.
+QString scopedGroupsCte()
+{
+    return AccessPolicy::scopeCte() + QStringLiteral(R"(,
+        params(today, location, domain, informed_before, birthday_until) AS (
+            SELECT :today, :location, :domain, :informed_before, :birthday_until),
+        scoped_groups(id) AS (
+            SELECT g.id FROM groups g WHERE g.archived = 0 AND g.id IN (SELECT id FROM visible_groups)
+              AND ((SELECT location FROM params) IS NULL OR g.location_id = (SELECT location FROM params))),
+        current_children(id, group_id) AS (
+            SELECT c.id, c.group_id FROM children c WHERE c.group_id IN (SELECT id FROM scoped_groups)
+              AND c.start_date <= (SELECT today FROM params)
+              AND (c.end_date IS NULL OR c.end_date >= (SELECT today FROM params))),
+        open_needs AS (
+            SELECT n.* FROM support_needs n WHERE n.status <> 'closed'
+              AND n.child_id IN (SELECT id FROM current_children)
+              AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params)))
+        )");
+}
+
+void bindParams(SqlQuery& q, const Actor& actor, const GroupNeedsFilter& f)
+{
+    q.bind(QStringLiteral(":actor"), actor.userId)
+        .bind(QStringLiteral(":today"), sql::date(f.today))
+        .bind(QStringLiteral(":location"), sql::id(f.locationId))
+        .bind(QStringLiteral(":domain"), sql::id(f.domainId))
+        .bind(QStringLiteral(":informed_before"), sql::date(f.today.addDays(-f.parentsInformedWithinDays)))
+        .bind(QStringLiteral(":birthday_until"), sql::date(f.today.addMonths(f.turningFourWithinMonths).addYears(-4)));
+}
+
+QList<AttentionItem> readAttention(const Database& db, const Actor& actor, const GroupNeedsFilter& filter,
+                                   const QString& select)
+{
+    SqlQuery q(db, scopedGroupsCte() + select);
+    bindParams(q, actor, filter);
+    q.exec();
+    QList<AttentionItem> items;
+    while (q.next()) {
+        AttentionItem item;
+        item.childId = q.value(0).toLongLong();
+        item.childName = q.value(1).toString();
+        item.groupName = q.value(2).toString();
+        item.needId = q.value(3).toLongLong();
+        item.domainId = q.value(4).toLongLong();
+        item.date = sql::toDate(q.value(5));
+        item.days = static_cast<int>(std::abs(item.date.daysTo(filter.today)));
+        item.detail = q.value(6).toString();
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace
+
+GroupNeeds::GroupNeeds(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
+{
+    loadGroups(db, actor, filter);
+    loadAttention(db, actor, filter);
+    loadTrend(db, actor, filter);
+}
+
+QString GroupNeeds::suppressed(int count, int threshold)
+{
+    return count > 0 && count < threshold ? QStringLiteral("<%1").arg(threshold) : QString::number(count);
+}
+
+void GroupNeeds::loadGroups(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
+{
+    SqlQuery q(db, scopedGroupsCte() + QStringLiteral(R"(
+        SELECT g.id, g.name, l.name, g.capacity,
+               (SELECT COUNT(*) FROM current_children c WHERE c.group_id = g.id),
+               (SELECT COUNT(DISTINCT n.child_id) FROM open_needs n JOIN current_children c ON c.id = n.child_id
+                 WHERE c.group_id = g.id AND n.level >= 2),
+               (SELECT COUNT(DISTINCT n.child_id) FROM open_needs n JOIN current_children c ON c.id = n.child_id
+                 WHERE c.group_id = g.id AND n.level = 3)
+        FROM groups g JOIN locations l ON l.id = g.location_id
+        WHERE g.id IN (SELECT id FROM scoped_groups)
+        ORDER BY l.name, g.name)"));
+    bindParams(q, actor, filter);
+    q.exec();
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        GroupFigures g;
+        g.groupId = q.value(0).toLongLong();
+        g.groupName = q.value(1).toString();
+        g.locationName = q.value(2).toString();
+        g.capacity = q.value(3).toInt();
+        g.children = q.value(4).toInt();
+        g.childrenLevel2Plus = q.value(5).toInt();
+        g.escalations = q.value(6).toInt();
+        index.insert(g.groupId, m_groups.size());
+        m_groups.append(g);
+    }
+    SqlQuery cells(db, scopedGroupsCte() + QStringLiteral(R"(
+        SELECT c.group_id, n.domain_id, COUNT(DISTINCT n.child_id)
+        FROM open_needs n JOIN current_children c ON c.id = n.child_id
+        WHERE n.level >= 2 GROUP BY c.group_id, n.domain_id)"));
+    bindParams(cells, actor, filter);
+    cells.exec();
+    while (cells.next()) {
+        const auto it = index.constFind(cells.value(0).toLongLong());
+        if (it != index.constEnd())
+            m_groups[*it].perDomain.insert(cells.value(1).toLongLong(), cells.value(2).toInt());
+    }
+}
+
+void GroupNeeds::loadAttention(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
+{
+    const QString childColumns = QStringLiteral(
+        "SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, n.id, n.domain_id, ");
+    const QString needJoins = QStringLiteral(" FROM open_needs n JOIN children ch ON ch.id = n.child_id "
+                                             "JOIN groups g ON g.id = ch.group_id ");
+    m_overdueReviews = readAttention(db, actor, filter, childColumns + QStringLiteral("n.review_date, ''") + needJoins
+                                                            + QStringLiteral("WHERE n.review_date < (SELECT today FROM params) "
+                                                                             "ORDER BY n.review_date, ch.id"));
+    m_parentsNotInformed = readAttention(
+        db, actor, filter,
+        childColumns + QStringLiteral("n.signalled_on, ''") + needJoins
+            + QStringLiteral("WHERE n.parents_informed_on IS NULL AND n.signalled_on < (SELECT informed_before FROM params) "
+                             "ORDER BY n.signalled_on, ch.id"));
+    m_waitingReferrals = readAttention(
+        db, actor, filter,
+        childColumns + QStringLiteral("r.referred_on, p.name") + needJoins
+            + QStringLiteral("JOIN referrals r ON r.need_id = n.id JOIN partners p ON p.id = r.partner_id "
+                             "WHERE r.status IN ('registered', 'waiting') ORDER BY r.referred_on, ch.id"));
+    m_escalations = readAttention(db, actor, filter,
+                                  childColumns + QStringLiteral("n.signalled_on, n.description") + needJoins
+                                      + QStringLiteral("WHERE n.level = 3 ORDER BY n.signalled_on, ch.id"));
+    // Children who turn four soon: time for the overdracht to school (the handover itself comes later).
+    m_turningFour = readAttention(
+        db, actor, filter,
+        QStringLiteral("SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, 0, 0, date(ch.birth_date, '+4 years'), '' "
+                       "FROM current_children cc JOIN children ch ON ch.id = cc.id JOIN groups g ON g.id = ch.group_id "
+                       "WHERE ch.birth_date > date((SELECT today FROM params), '-4 years') "
+                       "AND ch.birth_date <= (SELECT birthday_until FROM params) ORDER BY ch.birth_date, ch.id"));
+}
+
+void GroupNeeds::loadTrend(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
+{
+    const QDate firstMonth = QDate(filter.today.year(), filter.today.month(), 1).addMonths(-11);
+    SqlQuery q(db, scopedGroupsCte() + QStringLiteral(R"(
+        SELECT n.domain_id, n.signalled_on, n.closed_on FROM support_needs n JOIN children c ON c.id = n.child_id
+        WHERE c.group_id IN (SELECT id FROM scoped_groups)
+          AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params))
+          AND (n.signalled_on >= :first OR n.closed_on >= :first2))"));
+    bindParams(q, actor, filter);
+    q.bind(QStringLiteral(":first"), sql::date(firstMonth)).bind(QStringLiteral(":first2"), sql::date(firstMonth));
+    q.exec();
+    QMap<QPair<QDate, qint64>, TrendPoint> points;
+    auto bucket = [&](const QDate& day, qint64 domain) -> TrendPoint& {
+        const QDate month(day.year(), day.month(), 1);
+        TrendPoint& p = points[{month, domain}];
+        p.month = month;
+        p.domainId = domain;
+        return p;
+    };
+    while (q.next()) {
+        const qint64 domain = q.value(0).toLongLong();
+        const QDate opened = sql::toDate(q.value(1));
+        const auto closed = sql::toOptionalDate(q.value(2));
+        if (opened >= firstMonth && opened <= filter.today)
+            ++bucket(opened, domain).opened;
+        if (closed && *closed >= firstMonth && *closed <= filter.today)
+            ++bucket(*closed, domain).closed;
+    }
+    m_trend = points.values();
+}
+
+} // namespace kz

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "domain/User.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace kz {
+
+class Database;
+
+struct GroupNeedsFilter
+{
+    std::optional<qint64> locationId;
+    std::optional<qint64> domainId;
+    QDate today = QDate::currentDate();
+    int parentsInformedWithinDays = 14;
+    int turningFourWithinMonths = 6;
+};
+
+struct GroupFigures
+{
+    qint64 groupId = 0;
+    QString groupName;
+    QString locationName;
+    int capacity = 0;
+    int children = 0;             // enrolled today
+    int childrenLevel2Plus = 0;   // with at least one open need of level 2 or 3
+    int escalations = 0;          // children with an open level-3 need
+    QHash<qint64, int> perDomain; // domain id -> children with an open need of level >= 2 there
+
+    double shareLevel2Plus() const { return children > 0 ? double(childrenLevel2Plus) / children : 0.0; }
+};
+
+struct AttentionItem
+{
+    qint64 childId = 0;
+    QString childName;
+    QString groupName;
+    qint64 needId = 0;
+    qint64 domainId = 0;
+    QDate date;  // review date, signal date, referral date or fourth birthday
+    int days = 0; // overdue, waiting or until the birthday
+    QString detail;
+};
+
+struct TrendPoint
+{
+    QDate month; // first day of the month
+    qint64 domainId = 0;
+    int opened = 0;
+    int closed = 0;
+};
+
+// The locatiemanager's view of every group: who needs what, where attention is due, and how it
+// changes. Figures cover only the groups the actor may see; an admin without a manager role sees none.
+class GroupNeeds
+{
+    Q_DECLARE_TR_FUNCTIONS(kz::GroupNeeds)
+
+public:
+    GroupNeeds(const Database& db, const Actor& actor, const GroupNeedsFilter& filter = {});
+
+    const QList<GroupFigures>& groups() const { return m_groups; }
+    const QList<AttentionItem>& overdueReviews() const { return m_overdueReviews; }
+    const QList<AttentionItem>& parentsNotInformed() const { return m_parentsNotInformed; }
+    const QList<AttentionItem>& waitingReferrals() const { return m_waitingReferrals; }
+    const QList<AttentionItem>& escalations() const { return m_escalations; }
+    const QList<AttentionItem>& turningFour() const { return m_turningFour; }
+    const QList<TrendPoint>& trend() const { return m_trend; }
+
+    // Small-cell suppression for reports that leave the location: below the threshold a count
+    // is shown as "<threshold", so no child can be recognised.
+    static QString suppressed(int count, int threshold = 3);
+
+private:
+    void loadGroups(const Database& db, const Actor& actor, const GroupNeedsFilter& filter);
+    void loadAttention(const Database& db, const Actor& actor, const GroupNeedsFilter& filter);
+    void loadTrend(const Database& db, const Actor& actor, const GroupNeedsFilter& filter);
+
+    QList<GroupFigures> m_groups;
+    QList<AttentionItem> m_overdueReviews;
+    QList<AttentionItem> m_parentsNotInformed;
+    QList<AttentionItem> m_waitingReferrals;
+    QList<AttentionItem> m_escalations;
+    QList<AttentionItem> m_turningFour;
+    QList<TrendPoint> m_trend;
+};
+
+} // namespace kz
