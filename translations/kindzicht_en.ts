@@ -316,18 +316,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  children list             the children you may see [--group G] [--format text|csv]
-  report groups             needs per group, small counts suppressed [--format text|csv] [--output FILE]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Write to this file instead of the terminal.</source>
             <translation type="unfinished" />
         </message>
@@ -377,6 +365,43 @@ Commands:
         </message>
         <message>
             <source>Report written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  children list             the children you may see [--group G] [--format text|csv]
+  report groups             needs per group, small counts suppressed
+                            [--format text|csv|pdf] [--output FILE] [--language nl|en]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The language of the output: nl or en (default en).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown language "%1"; use nl or en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown format "%1"; use text, csv or pdf.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A PDF needs --output FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support needs per group</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -718,6 +743,73 @@ Commands:
         <name>kz::DraftStore</name>
         <message>
             <source>The draft is too long to keep.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::GroupReport</name>
+        <message>
+            <source>Support needs per group on %1. Aggregates only: counts below %2 are shown as &amp;lt;%2, so that no child can be recognised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 2 or higher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children with an open need of level 2 or higher, per domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews overdue: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parents not informed within 14 days: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals waiting: %1; the longest for %2 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escalations to level 3: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children turning four within six months: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs opened and closed per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1489,6 +1581,17 @@ This is separate from the meldcode procedure for concerns about the child's safe
         </message>
         <message>
             <source>The synthetic organisation can only be written into an empty database.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::TrendChart</name>
+        <message>
+            <source>opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>closed</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -316,26 +316,6 @@
             <translation>Verzonnen organisatie geschreven naar %1: %2 locaties, %3 kinderen, %4 observaties, in %5 s.</translation>
         </message>
         <message>
-            <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  children list             the children you may see [--group G] [--format text|csv]
-  report groups             needs per group, small counts suppressed [--format text|csv] [--output FILE]</source>
-            <translation>Kindzicht op de opdrachtregel.
-
-Opdrachten:
-  init                      maak een lege database met het huidige schema
-  demo                      maak de demodatabase (een nieuw bestand)
-  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
-                            [--locations L] [--children N] [--observations M]
-  children list             de kinderen die u mag zien [--group G] [--format text|csv]
-  report groups             signaleringen per groep, kleine aantallen verborgen [--format text|csv] [--output BESTAND]</translation>
-        </message>
-        <message>
             <source>Write to this file instead of the terminal.</source>
             <translation>Schrijf naar dit bestand in plaats van de terminal.</translation>
         </message>
@@ -386,6 +366,52 @@ Opdrachten:
         <message>
             <source>Report written to %1.</source>
             <translation>Rapport geschreven naar %1.</translation>
+        </message>
+        <message>
+            <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  children list             the children you may see [--group G] [--format text|csv]
+  report groups             needs per group, small counts suppressed
+                            [--format text|csv|pdf] [--output FILE] [--language nl|en]</source>
+            <translation>Kindzicht op de opdrachtregel.
+
+Opdrachten:
+  init                      maak een lege database met het huidige schema
+  demo                      maak de demodatabase (een nieuw bestand)
+  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
+                            [--locations L] [--children N] [--observations M]
+  children list             de kinderen die u mag zien [--group G] [--format text|csv]
+  report groups             signaleringen per groep, kleine aantallen verborgen
+                            [--format text|csv|pdf] [--output BESTAND] [--language nl|en]</translation>
+        </message>
+        <message>
+            <source>The language of the output: nl or en (default en).</source>
+            <translation>De taal van de uitvoer: nl of en (standaard en).</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation>TAAL</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use nl or en.</source>
+            <translation>Onbekende taal "%1"; gebruik nl of en.</translation>
+        </message>
+        <message>
+            <source>Unknown format "%1"; use text, csv or pdf.</source>
+            <translation>Onbekend formaat "%1"; gebruik text, csv of pdf.</translation>
+        </message>
+        <message>
+            <source>A PDF needs --output FILE.</source>
+            <translation>Een PDF heeft --output BESTAND nodig.</translation>
+        </message>
+        <message>
+            <source>Support needs per group</source>
+            <translation>Signaleringen per groep</translation>
         </message>
     </context>
     <context>
@@ -728,6 +754,73 @@ Opdrachten:
         <message>
             <source>The draft is too long to keep.</source>
             <translation>Het concept is te lang om te bewaren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::GroupReport</name>
+        <message>
+            <source>Support needs per group on %1. Aggregates only: counts below %2 are shown as &amp;lt;%2, so that no child can be recognised.</source>
+            <translation>Signaleringen per groep op %1. Alleen totalen: aantallen onder %2 staan er als &amp;lt;%2, zodat geen kind herkenbaar is.</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Groepen</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Kinderen</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Kindplaatsen</translation>
+        </message>
+        <message>
+            <source>Level 2 or higher</source>
+            <translation>Niveau 2 of hoger</translation>
+        </message>
+        <message>
+            <source>Level 3</source>
+            <translation>Niveau 3</translation>
+        </message>
+        <message>
+            <source>Children with an open need of level 2 or higher, per domain</source>
+            <translation>Kinderen met een open signalering van niveau 2 of hoger, per ontwikkelingsgebied</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Vraagt aandacht</translation>
+        </message>
+        <message>
+            <source>Reviews overdue: %1</source>
+            <translation>Evaluaties verlopen: %1</translation>
+        </message>
+        <message>
+            <source>Parents not informed within 14 days: %1</source>
+            <translation>Ouders niet binnen 14 dagen geïnformeerd: %1</translation>
+        </message>
+        <message>
+            <source>Referrals waiting: %1; the longest for %2 days</source>
+            <translation>Wachtende verwijzingen: %1; de langste %2 dagen</translation>
+        </message>
+        <message>
+            <source>Escalations to level 3: %1</source>
+            <translation>Opschalingen naar niveau 3: %1</translation>
+        </message>
+        <message>
+            <source>Children turning four within six months: %1</source>
+            <translation>Kinderen die binnen zes maanden vier worden: %1</translation>
+        </message>
+        <message>
+            <source>Needs opened and closed per month</source>
+            <translation>Signaleringen geopend en afgesloten per maand</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>%1 kon niet worden geschreven.</translation>
         </message>
     </context>
     <context>
@@ -1502,6 +1595,17 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <message>
             <source>The synthetic organisation can only be written into an empty database.</source>
             <translation>De verzonnen organisatie kan alleen in een lege database worden geschreven.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::TrendChart</name>
+        <message>
+            <source>opened</source>
+            <translation>geopend</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>afgesloten</translation>
         </message>
     </context>
     <context>

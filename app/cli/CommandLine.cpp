@@ -7,6 +7,8 @@
 #include "db/Migrations.h"
 #include "domain/Age.h"
 #include "services/Authenticator.h"
+#include "documents/GroupReport.h"
+#include "i18n/Translations.h"
 #include "services/DemoDatabase.h"
 #include "services/GroupNeeds.h"
 #include "store/DomainStore.h"
@@ -69,7 +71,8 @@ int CommandLine::run(const QStringList& arguments)
            "  generate                  a large synthetic organisation, for scale tests (a new file)\n"
            "                            [--locations L] [--children N] [--observations M]\n"
            "  children list             the children you may see [--group G] [--format text|csv]\n"
-           "  report groups             needs per group, small counts suppressed [--format text|csv] [--output FILE]"));
+           "  report groups             needs per group, small counts suppressed\n"
+           "                            [--format text|csv|pdf] [--output FILE] [--language nl|en]"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -80,6 +83,8 @@ int CommandLine::run(const QStringList& arguments)
         {QStringLiteral("format"), tr("Output format: text or csv."), tr("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("verbose"), tr("On failure, also print the technical detail.")},
         {QStringLiteral("output"), tr("Write to this file instead of the terminal."), tr("FILE")},
+        {QStringLiteral("language"), tr("The language of the output: nl or en (default en)."), tr("LANG"),
+         QStringLiteral("en")},
         {QStringLiteral("locations"), tr("With generate: the number of locations."), tr("L"), QStringLiteral("10")},
         {QStringLiteral("children"), tr("With generate: the number of children."), tr("N"), QStringLiteral("1000")},
         {QStringLiteral("observations"), tr("With generate: the number of observations."), tr("M"),
@@ -102,6 +107,12 @@ int CommandLine::run(const QStringList& arguments)
     }
 
     const QStringList command = parser.positionalArguments();
+    const QString language = parser.value(QStringLiteral("language"));
+    if (language != QLatin1String("nl") && language != QLatin1String("en")) {
+        m_err << tr("Unknown language \"%1\"; use nl or en.").arg(language) << Qt::endl;
+        return exitUsage;
+    }
+    installTranslations(language);
     try {
         if (command.isEmpty())
             throw UsageError{tr("No command given; see --help.")};
@@ -131,8 +142,10 @@ int CommandLine::run(const QStringList& arguments)
         }
         if (verb == QLatin1String("report") && command.size() == 2 && command.at(1) == QLatin1String("groups")) {
             const QString format = parser.value(QStringLiteral("format"));
-            if (format != QLatin1String("text") && format != QLatin1String("csv"))
-                throw UsageError{tr("Unknown format \"%1\"; use text or csv.").arg(format)};
+            if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("pdf"))
+                throw UsageError{tr("Unknown format \"%1\"; use text, csv or pdf.").arg(format)};
+            if (format == QLatin1String("pdf") && parser.value(QStringLiteral("output")).isEmpty())
+                throw UsageError{tr("A PDF needs --output FILE.")};
             if (!QFileInfo::exists(path))
                 throw Error(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
             const Database db = Database::open(path);
@@ -167,6 +180,11 @@ int CommandLine::reportGroups(const Database& db, const Actor& actor, const QStr
 {
     const GroupNeeds view(db, actor);
     const QList<DevelopmentDomain> domains = DomainStore(db).all();
+    if (format == QLatin1String("pdf")) {
+        GroupReport(view, domains, tr("Support needs per group"), QDate::currentDate()).writePdf(output);
+        m_out << tr("Report written to %1.").arg(QFileInfo(output).absoluteFilePath()) << Qt::endl;
+        return exitOk;
+    }
     QStringList header = {tr("Location"), tr("Group"), tr("Children"), tr("Capacity"), tr("Level 2+"), tr("Share"),
                           tr("Level 3")};
     for (const DevelopmentDomain& d : domains)

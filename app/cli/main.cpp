@@ -1,7 +1,7 @@
 #include "CommandLine.h"
 #include "Version.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -34,7 +34,9 @@ QString promptPassword(const QString& username)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The command line never opens a window; PDF reports need Qt Gui, which offscreen provides.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QString::fromLatin1(kz::applicationName));
     QCoreApplication::setOrganizationName(QString::fromLatin1(kz::organisationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kz::version));

@@ -1,9 +1,8 @@
 #include "LanguageManager.h"
 
+#include "i18n/Translations.h"
 #include "settings/Settings.h"
 
-#include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 
 namespace kz {
@@ -29,15 +28,7 @@ QString LanguageManager::initialLanguage() const
 
 void LanguageManager::setLanguage(const QString& language)
 {
-    const QString chosen = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
-    QCoreApplication::removeTranslator(&m_appTranslator);
-    QCoreApplication::removeTranslator(&m_qtTranslator);
-    if (m_appTranslator.load(QStringLiteral(":/i18n/kindzicht_") + chosen))
-        QCoreApplication::installTranslator(&m_appTranslator);
-    if (m_qtTranslator.load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&m_qtTranslator);
-    QLocale::setDefault(chosen == QLatin1String("nl") ? QLocale(QLocale::Dutch, QLocale::Netherlands)
-                                                      : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QString chosen = installTranslations(language);
     m_language = chosen;
     m_settings.setValue(Settings::Key::Language, chosen);
     emit languageChanged(chosen);

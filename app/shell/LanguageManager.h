@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QString>
-#include <QTranslator>
 
 namespace kz {
 
@@ -30,8 +29,6 @@ signals:
 
 private:
     Settings& m_settings;
-    QTranslator m_appTranslator;
-    QTranslator m_qtTranslator;
     QString m_language;
 };
 

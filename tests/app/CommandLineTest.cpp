@@ -1,8 +1,11 @@
 #include "CommandLine.h"
+#include "i18n/Translations.h"
 #include "services/DemoDatabase.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -98,7 +101,7 @@ TEST_F(CommandLineTest, InitDemoAndChildrenList)
     ASSERT_EQ(text.code, 0);
     EXPECT_TRUE(text.out.contains(QStringLiteral("Duinroosjes")));
     EXPECT_FALSE(text.out.contains(QStringLiteral("Dolfijnen")));
-    EXPECT_TRUE(text.out.contains(QStringLiteral("26 child(ren)")));
+    EXPECT_TRUE(text.out.contains(QStringLiteral("26 children")));
 
     // The admin without a manager role sees no children.
     const Result admin = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("beheer"),
@@ -194,4 +197,45 @@ TEST_F(CommandLineTest, TheGroupReportHoldsAggregatesOnlyWithSmallCountsSuppress
                               QStringLiteral("csv")});
     EXPECT_EQ(admin.code, 0);
     EXPECT_EQ(admin.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), 1);
+}
+
+TEST_F(CommandLineTest, TheGroupReportAsPdfHasItsFiguresAndFontsAndNoNames)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    const QString demo = path(QStringLiteral("demo.db"));
+    ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}).code, 0);
+    const QString pdf = path(QStringLiteral("report.pdf"));
+    const Result made = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
+                             QStringLiteral("report"), QStringLiteral("groups"), QStringLiteral("--format"),
+                             QStringLiteral("pdf"), QStringLiteral("--output"), pdf, QStringLiteral("--language"),
+                             QStringLiteral("nl")});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    installTranslations(QStringLiteral("en")); // the report's language must not leak into other tests
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(content.contains(QStringLiteral("Signaleringen per groep")));
+    EXPECT_TRUE(content.contains(QStringLiteral("Egeltjes")));
+    EXPECT_TRUE(content.contains(QStringLiteral("<3")));
+    const Result children = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
+                                 QStringLiteral("children"), QStringLiteral("list"), QStringLiteral("--format"),
+                                 QStringLiteral("csv")});
+    for (const QString& line : children.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1)) {
+        const QString family = line.section(QLatin1Char(','), 1, 1).section(QLatin1Char(' '), -1);
+        EXPECT_FALSE(content.contains(line.section(QLatin1Char(','), 1, 1))) << family.toStdString();
+    }
+    QProcess fonts;
+    fonts.start(QStringLiteral("pdffonts"), {pdf});
+    ASSERT_TRUE(fonts.waitForFinished(30000));
+    const QStringList fontLines = QString::fromUtf8(fonts.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_GT(fontLines.size(), 2);
+    for (const QString& line : fontLines.mid(2))
+        EXPECT_TRUE(line.contains(QStringLiteral(" yes "))) << "font not embedded: " << line.toStdString();
+    EXPECT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
+                   QStringLiteral("report"), QStringLiteral("groups"), QStringLiteral("--format"), QStringLiteral("pdf")})
+                  .code,
+              2); // a PDF needs --output
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/DevelopmentDomain.h"
+#include "services/GroupNeeds.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace kz {
+
+// The report for the "overleg kindontwikkeling" or the gemeente: aggregates only, small counts
+// suppressed, in Dutch or English independent of the interface. PDF through QTextDocument and
+// QPdfWriter with the fonts embedded; needs a QGuiApplication (offscreen will do).
+class GroupReport
+{
+    Q_DECLARE_TR_FUNCTIONS(kz::GroupReport)
+
+public:
+    GroupReport(const GroupNeeds& figures, QList<DevelopmentDomain> domains, QString title, QDate date,
+                int suppressionThreshold = 3);
+
+    QString html(const QString& chartResource = {}) const;
+    // Writes the PDF to `path` (atomically); throws kz::Error (Io) when it cannot.
+    void writePdf(const QString& path) const;
+
+private:
+    const GroupNeeds& m_figures;
+    QList<DevelopmentDomain> m_domains;
+    QString m_title;
+    QDate m_date;
+    int m_threshold;
+};
+
+} // namespace kz
