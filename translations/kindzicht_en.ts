@@ -747,6 +747,133 @@ Commands:
         </message>
     </context>
     <context>
+        <name>kz::GroupNeedsView</name>
+        <message>
+            <source>Save the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>group-needs-%1.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All my locations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All domains</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trend: 6 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trend: 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trend: 24 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 children in %3 have an open need of level 2 or higher in %4 (%5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 2 or higher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days since the signal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days until four</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parents not informed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turning four</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support needs per group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Children with an open need of level 2 or higher, per group and domain (double-click to see them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs opened and closed per month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Report (PDF)...</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kz::GroupReport</name>
         <message>
             <source>Support needs per group on %1. Aggregates only: counts below %2 are shown as &amp;lt;%2, so that no child can be recognised.</source>
@@ -1062,6 +1189,10 @@ Commands:
         </message>
         <message>
             <source>Observation saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Group needs</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -757,6 +757,133 @@ Opdrachten:
         </message>
     </context>
     <context>
+        <name>kz::GroupNeedsView</name>
+        <message>
+            <source>Save the report</source>
+            <translation>Rapport opslaan</translation>
+        </message>
+        <message>
+            <source>group-needs-%1.pdf</source>
+            <translation>groepsoverzicht-%1.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>All my locations</source>
+            <translation>Al mijn locaties</translation>
+        </message>
+        <message>
+            <source>All domains</source>
+            <translation>Alle gebieden</translation>
+        </message>
+        <message>
+            <source>Trend: 6 months</source>
+            <translation>Verloop: 6 maanden</translation>
+        </message>
+        <message>
+            <source>Trend: 12 months</source>
+            <translation>Verloop: 12 maanden</translation>
+        </message>
+        <message>
+            <source>Trend: 24 months</source>
+            <translation>Verloop: 24 maanden</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groep</translation>
+        </message>
+        <message>
+            <source>%1 of %2 children in %3 have an open need of level 2 or higher in %4 (%5)</source>
+            <translation>%1 van de %2 kinderen in %3 hebben een open signalering van niveau 2 of hoger voor %4 (%5)</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Kinderen</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Kindplaatsen</translation>
+        </message>
+        <message>
+            <source>Level 2 or higher</source>
+            <translation>Niveau 2 of hoger</translation>
+        </message>
+        <message>
+            <source>Level 3</source>
+            <translation>Niveau 3</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Dagen verlopen</translation>
+        </message>
+        <message>
+            <source>Days since the signal</source>
+            <translation>Dagen sinds de signalering</translation>
+        </message>
+        <message>
+            <source>Days waiting</source>
+            <translation>Dagen wachten</translation>
+        </message>
+        <message>
+            <source>Days until four</source>
+            <translation>Dagen tot vier jaar</translation>
+        </message>
+        <message>
+            <source>Reviews overdue</source>
+            <translation>Evaluaties verlopen</translation>
+        </message>
+        <message>
+            <source>Parents not informed</source>
+            <translation>Ouders niet geïnformeerd</translation>
+        </message>
+        <message>
+            <source>Waiting for help</source>
+            <translation>Wacht op hulp</translation>
+        </message>
+        <message>
+            <source>Turning four</source>
+            <translation>Wordt vier</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Gebied</translation>
+        </message>
+        <message>
+            <source>Support needs per group</source>
+            <translation>Signaleringen per groep</translation>
+        </message>
+        <message>
+            <source>Group needs</source>
+            <translation>Groepsoverzicht</translation>
+        </message>
+        <message>
+            <source>Children with an open need of level 2 or higher, per group and domain (double-click to see them)</source>
+            <translation>Kinderen met een open signalering van niveau 2 of hoger, per groep en gebied (dubbelklik om ze te zien)</translation>
+        </message>
+        <message>
+            <source>Needs opened and closed per month</source>
+            <translation>Signaleringen geopend en afgesloten per maand</translation>
+        </message>
+        <message>
+            <source>&amp;Report (PDF)...</source>
+            <translation>&amp;Rapport (PDF)...</translation>
+        </message>
+    </context>
+    <context>
         <name>kz::GroupReport</name>
         <message>
             <source>Support needs per group on %1. Aggregates only: counts below %2 are shown as &amp;lt;%2, so that no child can be recognised.</source>
@@ -1073,6 +1200,10 @@ Opdrachten:
         <message>
             <source>Observation saved.</source>
             <translation>Observatie opgeslagen.</translation>
+        </message>
+        <message>
+            <source>&amp;Group needs</source>
+            <translation>&amp;Groepsoverzicht</translation>
         </message>
     </context>
     <context>

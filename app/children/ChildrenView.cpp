@@ -87,6 +87,14 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent)
     reload();
 }
 
+void ChildrenView::showFiltered(qint64 groupId, qint64 domainId)
+{
+    m_filter->clear();
+    m_groups->setCurrentIndex(std::max(0, m_groups->findData(groupId)));
+    m_domains->setCurrentIndex(std::max(0, m_domains->findData(domainId)));
+    m_levels->setCurrentIndex(std::max(0, m_levels->findData(2)));
+}
+
 qint64 ChildrenView::currentChildId() const
 {
     const QModelIndex index = m_table->currentIndex();

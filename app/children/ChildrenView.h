@@ -28,6 +28,8 @@ public:
     QComboBox* domainBox() const { return m_domains; }
     QComboBox* levelBox() const { return m_levels; }
     qint64 currentChildId() const;
+    // The children of one group with an open need of level 2 or higher in one domain.
+    void showFiltered(qint64 groupId, qint64 domainId);
     int visibleRows() const;
 
 signals:

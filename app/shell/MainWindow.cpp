@@ -8,6 +8,7 @@
 #include "children/DossierView.h"
 #include "children/ObservationDialog.h"
 #include "children/SearchView.h"
+#include "groupneeds/GroupNeedsView.h"
 #include "services/PasswordHasher.h"
 #include "settings/Settings.h"
 #include "socialmap/SocialMapView.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     , m_socialMap(new SocialMapView(session, this))
     , m_search(new SearchView(session, this))
     , m_dossier(new DossierView(session, this))
+    , m_groupNeeds(new GroupNeedsView(session, this))
     , m_databaseLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
 {
@@ -64,13 +66,14 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
         "QListWidget::item { padding: 8px 10px; margin: 1px 0; border-radius: 4px; }"
         "QListWidget::item:disabled { color: #9a968c; }"
         "QListWidget::item:selected { background: #2f6f62; color: white; }"));
-    for (int i = GroupNeeds; i < WorkspaceCount; ++i)
+    for (int i = Handover; i < WorkspaceCount; ++i)
         m_navigation->item(i)->setFlags(Qt::NoItemFlags);
 
     m_stack->addWidget(m_children);
     m_stack->addWidget(m_search);
     m_stack->addWidget(m_socialMap);
-    for (int i = GroupNeeds; i < WorkspaceCount; ++i)
+    m_stack->addWidget(m_groupNeeds);
+    for (int i = Handover; i < WorkspaceCount; ++i)
         m_stack->addWidget(upcomingPage(this));
     m_stack->addWidget(m_dossier); // reached from a child, not from the navigation
 
@@ -88,6 +91,12 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     connect(m_socialMap, &SocialMapView::failed, this, &MainWindow::showError);
     connect(m_search, &SearchView::failed, this, &MainWindow::showError);
     connect(m_dossier, &DossierView::failed, this, &MainWindow::showError);
+    connect(m_groupNeeds, &GroupNeedsView::failed, this, &MainWindow::showError);
+    connect(m_groupNeeds, &GroupNeedsView::openChild, this, [this](qint64 id) { openDossier(id); });
+    connect(m_groupNeeds, &GroupNeedsView::openChildren, this, [this](qint64 group, qint64 domain) {
+        m_children->showFiltered(group, domain);
+        showWorkspace(Children);
+    });
     connect(m_children, &ChildrenView::openChild, this, [this](qint64 id) { openDossier(id); });
     connect(m_search, &SearchView::openObservation, this, &MainWindow::openDossier);
     connect(m_dossier, &DossierView::backRequested, this, [this] { showWorkspace(Children); });
@@ -115,6 +124,8 @@ void MainWindow::createMenus()
                                          [this] { showWorkspace(Search); });
     m_showSocialMap = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_3), this,
                                             [this] { showWorkspace(SocialMap); });
+    m_showGroupNeeds = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_4), this,
+                                             [this] { showWorkspace(GroupNeeds); });
     m_viewMenu->addSeparator();
     m_find = m_viewMenu->addAction(QString(), QKeySequence::Find, this, [this] {
         if (QWidget* page = m_stack->currentWidget())
@@ -124,6 +135,7 @@ void MainWindow::createMenus()
         m_children->reload();
         m_socialMap->reload();
         m_dossier->reload();
+        m_groupNeeds->reload();
     });
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -150,10 +162,10 @@ void MainWindow::retranslate()
                                tr("Handover to school"), tr("Administration")};
     for (int i = 0; i < WorkspaceCount; ++i) {
         m_navigation->item(i)->setText(names[i]);
-        if (i >= GroupNeeds)
+        if (i >= Handover)
             m_navigation->item(i)->setToolTip(tr("Coming in a later version"));
     }
-    for (int i = GroupNeeds; i < WorkspaceCount; ++i) {
+    for (int i = Handover; i < WorkspaceCount; ++i) {
         if (auto* page = qobject_cast<QLabel*>(m_stack->widget(i)))
             page->setText(tr("%1 comes in a later version of Kindzicht.").arg(names[i]));
     }
@@ -163,6 +175,7 @@ void MainWindow::retranslate()
     m_showChildren->setText(tr("&Children"));
     m_showSocialMap->setText(tr("&Social map"));
     m_showSearch->setText(tr("Search &observations"));
+    m_showGroupNeeds->setText(tr("&Group needs"));
     m_newObservation->setText(tr("&New observation..."));
     m_find->setText(tr("&Find"));
     m_refresh->setText(tr("&Refresh"));

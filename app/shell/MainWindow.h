@@ -11,6 +11,7 @@ namespace kz {
 
 class ChildrenView;
 class DossierView;
+class GroupNeedsView;
 class SearchView;
 class LanguageManager;
 class Settings;
@@ -33,6 +34,7 @@ public:
     SocialMapView* socialMapView() const { return m_socialMap; }
     DossierView* dossierView() const { return m_dossier; }
     SearchView* searchView() const { return m_search; }
+    GroupNeedsView* groupNeedsView() const { return m_groupNeeds; }
     QAction* newObservationAction() const { return m_newObservation; }
 
     void openDossier(qint64 childId, qint64 observationId = 0);
@@ -59,6 +61,7 @@ private:
     SocialMapView* m_socialMap;
     SearchView* m_search;
     DossierView* m_dossier;
+    GroupNeedsView* m_groupNeeds;
     QLabel* m_databaseLabel;
     QLabel* m_userLabel;
     QMenu* m_fileMenu = nullptr;
@@ -69,6 +72,7 @@ private:
     QAction* m_showChildren = nullptr;
     QAction* m_showSocialMap = nullptr;
     QAction* m_showSearch = nullptr;
+    QAction* m_showGroupNeeds = nullptr;
     QAction* m_newObservation = nullptr;
     QAction* m_find = nullptr;
     QAction* m_refresh = nullptr;

@@ -16,11 +16,11 @@ const QColor gridColour(0xd9d4c8);
 
 } // namespace
 
-QList<TrendChart::Month> TrendChart::monthsFrom(const QList<TrendPoint>& points, const QDate& today)
+QList<TrendChart::Month> TrendChart::monthsFrom(const QList<TrendPoint>& points, const QDate& today, int count)
 {
     QList<Month> months;
     const QDate last(today.year(), today.month(), 1);
-    for (int i = 11; i >= 0; --i)
+    for (int i = std::max(1, count) - 1; i >= 0; --i)
         months.append({last.addMonths(-i), 0, 0});
     for (const TrendPoint& p : points) {
         for (Month& m : months) {

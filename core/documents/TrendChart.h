@@ -25,8 +25,8 @@ public:
         int closed = 0;
     };
 
-    // Sums the points per month (over all domains) for the twelve months up to `today`.
-    static QList<Month> monthsFrom(const QList<TrendPoint>& points, const QDate& today);
+    // Sums the points per month (over all domains) for the `count` months up to `today`.
+    static QList<Month> monthsFrom(const QList<TrendPoint>& points, const QDate& today, int count = 12);
     static void paint(QPainter& painter, const QRectF& area, const QList<Month>& months);
 };
 

@@ -152,7 +152,7 @@ void GroupNeeds::loadAttention(const Database& db, const Actor& actor, const Gro
 
 void GroupNeeds::loadTrend(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
 {
-    const QDate firstMonth = QDate(filter.today.year(), filter.today.month(), 1).addMonths(-11);
+    const QDate firstMonth = QDate(filter.today.year(), filter.today.month(), 1).addMonths(1 - std::max(1, filter.trendMonths));
     SqlQuery q(db, scopedGroupsCte() + QStringLiteral(R"(
         SELECT n.domain_id, n.signalled_on, n.closed_on FROM support_needs n JOIN children c ON c.id = n.child_id
         WHERE c.group_id IN (SELECT id FROM scoped_groups)

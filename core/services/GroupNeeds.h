@@ -21,6 +21,7 @@ struct GroupNeedsFilter
     QDate today = QDate::currentDate();
     int parentsInformedWithinDays = 14;
     int turningFourWithinMonths = 6;
+    int trendMonths = 12; // the period of the trend, ending with the current month
 };
 
 struct GroupFigures

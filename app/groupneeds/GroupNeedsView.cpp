@@ -1,0 +1,333 @@
+#include "GroupNeedsView.h"
+
+#include "Error.h"
+#include "TrendChartWidget.h"
+#include "documents/GroupReport.h"
+#include "services/GroupNeeds.h"
+#include "shell/Session.h"
+#include "store/DomainStore.h"
+#include "store/OrganisationStore.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace kz {
+
+namespace {
+
+constexpr int attentionLists = 5;
+
+// White for none, through amber, to a soft red when half the group or more needs it.
+QColor heat(double share)
+{
+    if (share <= 0.0)
+        return Qt::white;
+    const double t = std::min(1.0, share / 0.5);
+    const QColor low(0xfdf0d0);
+    const QColor high(0xf08a7e);
+    return QColor::fromRgbF(static_cast<float>(low.redF() + t * (high.redF() - low.redF())),
+                            static_cast<float>(low.greenF() + t * (high.greenF() - low.greenF())),
+                            static_cast<float>(low.blueF() + t * (high.blueF() - low.blueF())));
+}
+
+QString domainName(const DevelopmentDomain& d)
+{
+    return QLocale().language() == QLocale::Dutch ? d.labelNl : d.labelEn;
+}
+
+} // namespace
+
+GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_title(new QLabel(this))
+    , m_location(new QComboBox(this))
+    , m_domain(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_report(new QPushButton(this))
+    , m_heatMap(new QTableWidget(this))
+    , m_groups(new QTableWidget(this))
+    , m_attention(new QTabWidget(this))
+    , m_trend(new TrendChartWidget(this))
+    , m_heatTitle(new QLabel(this))
+    , m_trendTitle(new QLabel(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    for (QLabel* label : {m_heatTitle, m_trendTitle}) {
+        QFont f = label->font();
+        f.setBold(true);
+        label->setFont(f);
+    }
+    for (QTableWidget* table : {m_heatMap, m_groups}) {
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->verticalHeader()->hide();
+        table->setTabKeyNavigation(false);
+    }
+    // Domain names are long: two lines in the header rather than cut off.
+    m_heatMap->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_heatMap->horizontalHeader()->setMinimumHeight(2 * m_heatMap->fontMetrics().height() + 10);
+    m_heatMap->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_groups->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int i = 0; i < attentionLists; ++i) {
+        auto* list = new QTreeWidget(m_attention);
+        list->setRootIsDecorated(false);
+        list->setColumnCount(4);
+        list->setAlternatingRowColors(true);
+        m_attention->addTab(list, QString());
+        connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+            emit openChild(item->data(0, Qt::UserRole).toLongLong());
+        });
+    }
+    connect(m_heatMap, &QTableWidget::cellActivated, this, [this](int row, int column) {
+        if (row < 0 || !m_heatMap->item(row, column))
+            return;
+        emit openChildren(m_heatMap->item(row, column)->data(Qt::UserRole).toLongLong(),
+                          m_heatMap->item(row, column)->data(Qt::UserRole + 1).toLongLong());
+    });
+    connect(m_heatMap, &QTableWidget::cellDoubleClicked, m_heatMap, &QTableWidget::cellActivated);
+    connect(m_location, &QComboBox::currentIndexChanged, this, &GroupNeedsView::reload);
+    connect(m_domain, &QComboBox::currentIndexChanged, this, &GroupNeedsView::reload);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &GroupNeedsView::reload);
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the report"),
+            tr("group-needs-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)), tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportReport(path);
+    });
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_title);
+    filters->addStretch();
+    filters->addWidget(m_location);
+    filters->addWidget(m_domain);
+    filters->addWidget(m_period);
+    filters->addWidget(m_report);
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_heatTitle);
+    topLayout->addWidget(m_heatMap);
+    auto* bottom = new QWidget(this);
+    auto* bottomLayout = new QGridLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_groups, 0, 0);
+    bottomLayout->addWidget(m_attention, 0, 1);
+    bottomLayout->addWidget(m_trendTitle, 1, 0, 1, 2);
+    bottomLayout->addWidget(m_trend, 2, 0, 1, 2);
+    bottomLayout->setColumnStretch(0, 2);
+    bottomLayout->setColumnStretch(1, 3);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    retranslate();
+    fillFilters();
+    reload();
+}
+
+GroupNeedsView::~GroupNeedsView() = default;
+
+void GroupNeedsView::fillFilters()
+{
+    const QSignalBlocker a(m_location);
+    const QSignalBlocker b(m_domain);
+    const QSignalBlocker c(m_period);
+    const QVariant location = m_location->currentData();
+    const QVariant domain = m_domain->currentData();
+    const QVariant period = m_period->currentData();
+    m_location->clear();
+    m_location->addItem(tr("All my locations"), QVariant());
+    try {
+        for (const Location& l : OrganisationStore(m_session.db).locations(m_session.actor))
+            m_location->addItem(l.name, l.id);
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+    }
+    m_domain->clear();
+    m_domain->addItem(tr("All domains"), QVariant());
+    for (const DevelopmentDomain& d : DomainStore(m_session.db).all())
+        m_domain->addItem(domainName(d), d.id);
+    m_period->clear();
+    m_period->addItem(tr("Trend: 6 months"), 6);
+    m_period->addItem(tr("Trend: 12 months"), 12);
+    m_period->addItem(tr("Trend: 24 months"), 24);
+    m_location->setCurrentIndex(std::max(0, m_location->findData(location)));
+    m_domain->setCurrentIndex(std::max(0, m_domain->findData(domain)));
+    m_period->setCurrentIndex(std::max(0, m_period->findData(period.isValid() ? period : QVariant(12))));
+}
+
+void GroupNeedsView::reload()
+{
+    GroupNeedsFilter filter;
+    if (m_location->currentData().isValid())
+        filter.locationId = m_location->currentData().toLongLong();
+    if (m_domain->currentData().isValid())
+        filter.domainId = m_domain->currentData().toLongLong();
+    filter.trendMonths = m_period->currentData().toInt();
+    try {
+        m_figures = std::make_unique<GroupNeeds>(m_session.db, m_session.actor, filter);
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+        return;
+    }
+    fillHeatMap();
+    fillGroups();
+    fillAttention();
+    m_trend->setMonths(TrendChart::monthsFrom(m_figures->trend(), filter.today, filter.trendMonths));
+}
+
+void GroupNeedsView::fillHeatMap()
+{
+    QList<DevelopmentDomain> domains = DomainStore(m_session.db).all();
+    if (m_domain->currentData().isValid())
+        domains.removeIf([this](const DevelopmentDomain& d) { return d.id != m_domain->currentData().toLongLong(); });
+    const QLocale locale;
+    m_heatMap->clear();
+    m_heatMap->setRowCount(static_cast<int>(m_figures->groups().size()));
+    m_heatMap->setColumnCount(static_cast<int>(domains.size()) + 1);
+    QStringList headers = {tr("Group")};
+    for (const DevelopmentDomain& d : domains)
+        headers.append(domainName(d));
+    m_heatMap->setHorizontalHeaderLabels(headers);
+    m_heatMap->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    for (int row = 0; row < m_figures->groups().size(); ++row) {
+        const GroupFigures& g = m_figures->groups().at(row);
+        auto* name = new QTableWidgetItem(g.groupName);
+        name->setToolTip(g.locationName);
+        m_heatMap->setItem(row, 0, name);
+        for (int column = 0; column < domains.size(); ++column) {
+            const int count = g.perDomain.value(domains.at(column).id);
+            const double share = g.children > 0 ? double(count) / g.children : 0.0;
+            auto* cell = new QTableWidgetItem(count > 0 ? locale.toString(count) : QString());
+            cell->setTextAlignment(Qt::AlignCenter);
+            cell->setBackground(heat(share));
+            cell->setForeground(QColor(0x1f1f1f));
+            cell->setData(Qt::UserRole, g.groupId);
+            cell->setData(Qt::UserRole + 1, domains.at(column).id);
+            cell->setToolTip(tr("%1 of %2 children in %3 have an open need of level 2 or higher in %4 (%5)")
+                                 .arg(locale.toString(count), locale.toString(g.children), g.groupName,
+                                      domainName(domains.at(column)),
+                                      locale.toString(100.0 * share, 'f', 0) + QLatin1Char('%')));
+            m_heatMap->setItem(row, column + 1, cell);
+        }
+    }
+}
+
+void GroupNeedsView::fillGroups()
+{
+    const QLocale locale;
+    m_groups->clear();
+    m_groups->setColumnCount(5);
+    m_groups->setHorizontalHeaderLabels({tr("Group"), tr("Children"), tr("Capacity"), tr("Level 2 or higher"), tr("Level 3")});
+    m_groups->setRowCount(static_cast<int>(m_figures->groups().size()));
+    for (int row = 0; row < m_figures->groups().size(); ++row) {
+        const GroupFigures& g = m_figures->groups().at(row);
+        const QStringList cells = {g.groupName, locale.toString(g.children), locale.toString(g.capacity),
+                                   tr("%1 (%2)").arg(locale.toString(g.childrenLevel2Plus),
+                                                     locale.toString(100.0 * g.shareLevel2Plus(), 'f', 0) + QLatin1Char('%')),
+                                   locale.toString(g.escalations)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_groups->setItem(row, column, item);
+        }
+        if (g.escalations > 0)
+            m_groups->item(row, 4)->setBackground(QColor(0xf6c4c0));
+    }
+}
+
+QTreeWidget* GroupNeedsView::attentionList(int index) const
+{
+    return qobject_cast<QTreeWidget*>(m_attention->widget(index));
+}
+
+void GroupNeedsView::fillAttention()
+{
+    const QLocale locale;
+    const QList<const QList<AttentionItem>*> lists = {&m_figures->overdueReviews(), &m_figures->parentsNotInformed(),
+                                                      &m_figures->waitingReferrals(), &m_figures->escalations(),
+                                                      &m_figures->turningFour()};
+    const QStringList dayHeaders = {tr("Days overdue"), tr("Days since the signal"), tr("Days waiting"),
+                                    tr("Days since the signal"), tr("Days until four")};
+    const QStringList names = {tr("Reviews overdue"), tr("Parents not informed"), tr("Waiting for help"),
+                               tr("Level 3"), tr("Turning four")};
+    QList<DevelopmentDomain> domains = DomainStore(m_session.db).all();
+    for (int i = 0; i < attentionLists; ++i) {
+        QTreeWidget* list = attentionList(i);
+        list->clear();
+        list->setHeaderLabels({tr("Child"), tr("Group"), dayHeaders[i], i == 2 ? tr("Partner") : tr("Domain")});
+        for (const AttentionItem& item : *lists[i]) {
+            QString last = item.detail;
+            if (i != 2) {
+                last.clear();
+                for (const DevelopmentDomain& d : domains)
+                    if (d.id == item.domainId)
+                        last = domainName(d);
+            }
+            auto* row = new QTreeWidgetItem(list, {item.childName, item.groupName, locale.toString(item.days), last});
+            row->setData(0, Qt::UserRole, item.childId);
+            row->setTextAlignment(2, Qt::AlignRight);
+        }
+        for (int c = 0; c < 3; ++c)
+            list->resizeColumnToContents(c);
+        m_attention->setTabText(i, tr("%1 (%2)").arg(names[i], locale.toString(lists[i]->size())));
+    }
+}
+
+bool GroupNeedsView::exportReport(const QString& path)
+{
+    if (!m_figures)
+        return false;
+    try {
+        GroupReport(*m_figures, DomainStore(m_session.db).all(), tr("Support needs per group"), QDate::currentDate())
+            .writePdf(path);
+        return true;
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+        return false;
+    }
+}
+
+void GroupNeedsView::retranslate()
+{
+    m_title->setText(tr("Group needs"));
+    m_heatTitle->setText(tr("Children with an open need of level 2 or higher, per group and domain (double-click to see them)"));
+    m_trendTitle->setText(tr("Needs opened and closed per month"));
+    m_report->setText(tr("&Report (PDF)..."));
+}
+
+void GroupNeedsView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        fillFilters();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace kz

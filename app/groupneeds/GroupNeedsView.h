@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTreeWidget;
+
+namespace kz {
+
+class GroupNeeds;
+class TrendChartWidget;
+struct AttentionItem;
+struct Session;
+
+// The locatiemanager's overview: a heat map of groups by domain, the figures per group, what needs
+// attention, and the trend; with the report for the overleg kindontwikkeling as PDF.
+class GroupNeedsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit GroupNeedsView(const Session& session, QWidget* parent = nullptr);
+    ~GroupNeedsView() override;
+
+    void reload();
+    QTableWidget* heatMap() const { return m_heatMap; }
+    QTableWidget* groupTable() const { return m_groups; }
+    QTabWidget* attention() const { return m_attention; }
+    QComboBox* locationBox() const { return m_location; }
+    QComboBox* domainBox() const { return m_domain; }
+    // Writes the report; returns false (and says why) when it could not.
+    bool exportReport(const QString& path);
+
+signals:
+    void openChildren(qint64 groupId, qint64 domainId);
+    void openChild(qint64 childId);
+    void failed(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void fillFilters();
+    void fillHeatMap();
+    void fillGroups();
+    void fillAttention();
+    QTreeWidget* attentionList(int index) const;
+
+    const Session& m_session;
+    std::unique_ptr<GroupNeeds> m_figures;
+    QLabel* m_title;
+    QComboBox* m_location;
+    QComboBox* m_domain;
+    QComboBox* m_period;
+    QPushButton* m_report;
+    QTableWidget* m_heatMap;
+    QTableWidget* m_groups;
+    QTabWidget* m_attention;
+    TrendChartWidget* m_trend;
+    QLabel* m_heatTitle;
+    QLabel* m_trendTitle;
+};
+
+} // namespace kz

@@ -1,0 +1,86 @@
+#include "AppFixture.h"
+
+#include "children/ChildListModel.h"
+#include "children/ChildrenView.h"
+#include "groupneeds/GroupNeedsView.h"
+#include "shell/LanguageManager.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace kz;
+
+class GroupNeedsViewTest : public AppFixture
+{
+protected:
+    void SetUp() override
+    {
+        AppFixture::SetUp();
+        m_languages = std::make_unique<LanguageManager>(*m_settings);
+        m_languages->setLanguage(qEnvironmentVariable("KINDZICHT_TEST_LANGUAGE", QStringLiteral("nl")));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+    std::unique_ptr<LanguageManager> m_languages;
+};
+
+TEST_F(GroupNeedsViewTest, TheManagerSeesHerGroupsAndAClickOpensThoseChildren)
+{
+    const Session session{*m_db, login(QStringLiteral("saskia"))};
+    MainWindow window(session, *m_languages, *m_settings);
+    window.resize(1280, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    ASSERT_EQ(window.currentWorkspace(), MainWindow::GroupNeeds);
+    GroupNeedsView* view = window.groupNeedsView();
+    QTableWidget* heat = view->heatMap();
+    ASSERT_EQ(heat->rowCount(), 4); // the four groups of De Vlinderhof
+    EXPECT_EQ(heat->columnCount(), 10); // the group and nine domains
+    EXPECT_EQ(view->attention()->count(), 5);
+    screenshot(&window, QStringLiteral("group-needs"));
+
+    // The first cell with children in it opens exactly those children.
+    int row = -1;
+    int column = -1;
+    for (int r = 0; r < heat->rowCount() && row < 0; ++r)
+        for (int c = 1; c < heat->columnCount() && row < 0; ++c)
+            if (!heat->item(r, c)->text().isEmpty()) {
+                row = r;
+                column = c;
+            }
+    ASSERT_GE(row, 0);
+    const int expected = heat->item(row, column)->text().toInt();
+    emit heat->cellActivated(row, column);
+    EXPECT_EQ(window.currentWorkspace(), MainWindow::Children);
+    EXPECT_EQ(window.childrenView()->visibleRows(), expected);
+
+    // The report for the overleg.
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(view->exportReport(pdf));
+    EXPECT_GT(QFileInfo(pdf).size(), 1000);
+}
+
+TEST_F(GroupNeedsViewTest, PractitionersSeeTheirGroupsAndAdminsNone)
+{
+    const Session practitioner{*m_db, login(QStringLiteral("fatima"))};
+    GroupNeedsView own(practitioner);
+    EXPECT_EQ(own.heatMap()->rowCount(), 2);
+    const Session admin{*m_db, login(QStringLiteral("beheer"))};
+    GroupNeedsView none(admin);
+    EXPECT_EQ(none.heatMap()->rowCount(), 0);
+    // The location filter narrows, the domain filter keeps one column.
+    const Session marco{*m_db, login(QStringLiteral("marco"))};
+    GroupNeedsView both(marco);
+    EXPECT_EQ(both.heatMap()->rowCount(), 7);
+    both.locationBox()->setCurrentIndex(1);
+    EXPECT_LT(both.heatMap()->rowCount(), 7);
+    both.domainBox()->setCurrentIndex(1);
+    EXPECT_EQ(both.heatMap()->columnCount(), 2);
+}
