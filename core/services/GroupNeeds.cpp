@@ -79,9 +79,9 @@ QString GroupNeeds::suppressed(int count, int threshold)
     return count > 0 && count < threshold ? QStringLiteral("<%1").arg(threshold) : QString::number(count);
 }
 
-void GroupNeeds::loadGroups(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
+QString GroupNeeds::groupFiguresSql()
 {
-    SqlQuery q(db, scopedGroupsCte() + QStringLiteral(R"(
+    return scopedGroupsCte() + QStringLiteral(R"(
         SELECT g.id, g.name, l.name, g.capacity,
                (SELECT COUNT(*) FROM current_children c WHERE c.group_id = g.id),
                (SELECT COUNT(DISTINCT n.child_id) FROM open_needs n JOIN current_children c ON c.id = n.child_id
@@ -90,7 +90,12 @@ void GroupNeeds::loadGroups(const Database& db, const Actor& actor, const GroupN
                  WHERE c.group_id = g.id AND n.level = 3)
         FROM groups g JOIN locations l ON l.id = g.location_id
         WHERE g.id IN (SELECT id FROM scoped_groups)
-        ORDER BY l.name, g.name)"));
+        ORDER BY l.name, g.name)");
+}
+
+void GroupNeeds::loadGroups(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
+{
+    SqlQuery q(db, groupFiguresSql());
     bindParams(q, actor, filter);
     q.exec();
     QHash<qint64, qsizetype> index;

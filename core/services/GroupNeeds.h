@@ -78,6 +78,9 @@ public:
     // Small-cell suppression for reports that leave the location: below the threshold a count
     // is shown as "<threshold", so no child can be recognised.
     static QString suppressed(int count, int threshold = 3);
+    // The SQL of the per-group figures, with its named parameters (:actor, :today, :location,
+    // :domain, :informed_before, :birthday_until); for benchmarks against the sqlite3 shell.
+    static QString groupFiguresSql();
 
 private:
     void loadGroups(const Database& db, const Actor& actor, const GroupNeedsFilter& filter);

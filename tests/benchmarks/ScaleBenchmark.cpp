@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "services/Authenticator.h"
 #include "services/DemoDatabase.h"
+#include "services/GroupNeeds.h"
 #include "services/Dossier.h"
 #include "services/SyntheticOrganisation.h"
 #include "store/ChildStore.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 
 #include <benchmark/benchmark.h>
 
@@ -92,6 +94,42 @@ void searchLocation(benchmark::State& state)
         benchmark::DoNotOptimize(ObservationStore(*database).search(manager, QStringLiteral("cafe puzzel")));
 }
 BENCHMARK(searchLocation)->Unit(benchmark::kMillisecond);
+
+void groupNeedsOneLocation(benchmark::State& state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(GroupNeeds(*database, manager));
+}
+BENCHMARK(groupNeedsOneLocation)->Unit(benchmark::kMillisecond);
+
+// The same per-group figures query, run by the sqlite3 command-line shell (process start included;
+// its own .timer line is printed once for comparison).
+void groupFiguresInSqliteShell(benchmark::State& state)
+{
+    QString sql = GroupNeeds::groupFiguresSql();
+    const QDate today = QDate::currentDate();
+    sql.replace(QStringLiteral(":actor"), QString::number(manager.userId))
+        .replace(QStringLiteral(":today"), QStringLiteral("'%1'").arg(today.toString(Qt::ISODate)))
+        .replace(QStringLiteral(":location"), QStringLiteral("NULL"))
+        .replace(QStringLiteral(":domain"), QStringLiteral("NULL"))
+        .replace(QStringLiteral(":informed_before"), QStringLiteral("'%1'").arg(today.addDays(-14).toString(Qt::ISODate)))
+        .replace(QStringLiteral(":birthday_until"),
+                 QStringLiteral("'%1'").arg(today.addMonths(6).addYears(-4).toString(Qt::ISODate)));
+    static bool printed = false;
+    for (auto _ : state) {
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"), {database->path()});
+        shell.write((QStringLiteral(".timer on\n") + sql + QStringLiteral(";\n")).toUtf8());
+        shell.closeWriteChannel();
+        shell.waitForFinished(-1);
+        const QString out = QString::fromUtf8(shell.readAllStandardOutput());
+        if (!printed) {
+            printed = true;
+            std::fprintf(stderr, "sqlite3 shell: %s\n", qPrintable(out.section(QStringLiteral("Run Time"), 1).trimmed()));
+        }
+    }
+}
+BENCHMARK(groupFiguresInSqliteShell)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
