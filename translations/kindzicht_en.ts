@@ -28,6 +28,69 @@
         </message>
     </context>
     <context>
+        <name>kz::Backup</name>
+        <message>
+            <source>There was not enough memory to derive the backup key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The cryptography library could not start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No temporary folder could be made for the backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The snapshot could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup %1 could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a Kindzicht backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup could not be unpacked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup is incomplete: it ends before its last part (was it copied completely?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase is not right, or the backup is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup is damaged: there is data after its end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a passphrase of at least %1 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup's database failed its integrity check; nothing was replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be replaced.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kz::ChildListModel</name>
         <message>
             <source>VE indication since %1</source>
@@ -368,19 +431,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  children list             the children you may see [--group G] [--format text|csv]
-  report groups             needs per group, small counts suppressed
-                            [--format text|csv|pdf] [--output FILE] [--language nl|en]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The language of the output: nl or en (default en).</source>
             <translation type="unfinished" />
         </message>
@@ -402,6 +452,41 @@ Commands:
         </message>
         <message>
             <source>Support needs per group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the backup %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No passphrase: set KINDZICHT_BACKUP_PASSPHRASE or run the command in a terminal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  children list             the children you may see [--group G] [--format text|csv]
+  report groups             needs per group, small counts suppressed
+                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
+  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
+  restore FILE              replace the database with a backup, after checking it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no backup at %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database %1 restored from %2.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -28,6 +28,69 @@
         </message>
     </context>
     <context>
+        <name>kz::Backup</name>
+        <message>
+            <source>There was not enough memory to derive the backup key.</source>
+            <translation>Er was niet genoeg geheugen om de sleutel van de back-up af te leiden.</translation>
+        </message>
+        <message>
+            <source>The cryptography library could not start.</source>
+            <translation>De cryptografiebibliotheek kon niet starten.</translation>
+        </message>
+        <message>
+            <source>No temporary folder could be made for the backup.</source>
+            <translation>Er kon geen tijdelijke map voor de back-up worden gemaakt.</translation>
+        </message>
+        <message>
+            <source>The snapshot could not be read.</source>
+            <translation>De momentopname kon niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>%1 kon niet worden geschreven.</translation>
+        </message>
+        <message>
+            <source>The backup %1 could not be opened.</source>
+            <translation>De back-up %1 kon niet worden geopend.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Kindzicht backup.</source>
+            <translation>%1 is geen Kindzicht-back-up.</translation>
+        </message>
+        <message>
+            <source>The backup could not be unpacked.</source>
+            <translation>De back-up kon niet worden uitgepakt.</translation>
+        </message>
+        <message>
+            <source>The backup is incomplete: it ends before its last part (was it copied completely?).</source>
+            <translation>De back-up is onvolledig: hij houdt op voor het laatste deel (is hij helemaal gekopieerd?).</translation>
+        </message>
+        <message>
+            <source>The backup is damaged.</source>
+            <translation>De back-up is beschadigd.</translation>
+        </message>
+        <message>
+            <source>The passphrase is not right, or the backup is damaged.</source>
+            <translation>De wachtzin klopt niet, of de back-up is beschadigd.</translation>
+        </message>
+        <message>
+            <source>The backup is damaged: there is data after its end.</source>
+            <translation>De back-up is beschadigd: er staan gegevens na het einde.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least %1 characters.</source>
+            <translation>Kies een wachtzin van minstens %1 tekens.</translation>
+        </message>
+        <message>
+            <source>The backup's database failed its integrity check; nothing was replaced.</source>
+            <translation>De database in de back-up is niet in orde; er is niets vervangen.</translation>
+        </message>
+        <message>
+            <source>%1 could not be replaced.</source>
+            <translation>%1 kon niet worden vervangen.</translation>
+        </message>
+    </context>
+    <context>
         <name>kz::ChildListModel</name>
         <message>
             <source>VE indication since %1</source>
@@ -368,28 +431,6 @@
             <translation>Rapport geschreven naar %1.</translation>
         </message>
         <message>
-            <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  children list             the children you may see [--group G] [--format text|csv]
-  report groups             needs per group, small counts suppressed
-                            [--format text|csv|pdf] [--output FILE] [--language nl|en]</source>
-            <translation>Kindzicht op de opdrachtregel.
-
-Opdrachten:
-  init                      maak een lege database met het huidige schema
-  demo                      maak de demodatabase (een nieuw bestand)
-  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
-                            [--locations L] [--children N] [--observations M]
-  children list             de kinderen die u mag zien [--group G] [--format text|csv]
-  report groups             signaleringen per groep, kleine aantallen verborgen
-                            [--format text|csv|pdf] [--output BESTAND] [--language nl|en]</translation>
-        </message>
-        <message>
             <source>The language of the output: nl or en (default en).</source>
             <translation>De taal van de uitvoer: nl of en (standaard en).</translation>
         </message>
@@ -412,6 +453,52 @@ Opdrachten:
         <message>
             <source>Support needs per group</source>
             <translation>Signaleringen per groep</translation>
+        </message>
+        <message>
+            <source>the backup %1</source>
+            <translation>de back-up %1</translation>
+        </message>
+        <message>
+            <source>No passphrase: set KINDZICHT_BACKUP_PASSPHRASE or run the command in a terminal.</source>
+            <translation>Geen wachtzin: zet KINDZICHT_BACKUP_PASSPHRASE of voer de opdracht uit in een terminal.</translation>
+        </message>
+        <message>
+            <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  children list             the children you may see [--group G] [--format text|csv]
+  report groups             needs per group, small counts suppressed
+                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
+  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
+  restore FILE              replace the database with a backup, after checking it</source>
+            <translation>Kindzicht op de opdrachtregel.
+
+Opdrachten:
+  init                      maak een lege database met het huidige schema
+  demo                      maak de demodatabase (een nieuw bestand)
+  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
+                            [--locations L] [--children N] [--observations M]
+  children list             de kinderen die u mag zien [--group G] [--format text|csv]
+  report groups             signaleringen per groep, kleine aantallen verborgen
+                            [--format text|csv|pdf] [--output BESTAND] [--language nl|en]
+  backup BESTAND            een versleutelde back-up (beheerders; wachtzin uit KINDZICHT_BACKUP_PASSPHRASE)
+  restore BESTAND           vervang de database door een back-up, na controle</translation>
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation>Back-up geschreven naar %1.</translation>
+        </message>
+        <message>
+            <source>There is no backup at %1.</source>
+            <translation>Er is geen back-up op %1.</translation>
+        </message>
+        <message>
+            <source>Database %1 restored from %2.</source>
+            <translation>Database %1 teruggezet uit %2.</translation>
         </message>
     </context>
     <context>

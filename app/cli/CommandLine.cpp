@@ -9,7 +9,10 @@
 #include "services/Authenticator.h"
 #include "documents/GroupReport.h"
 #include "i18n/Translations.h"
+#include "services/AccessPolicy.h"
+#include "services/Backup.h"
 #include "services/DemoDatabase.h"
+#include "store/AuditLog.h"
 #include "services/GroupNeeds.h"
 #include "store/DomainStore.h"
 #include "services/SyntheticOrganisation.h"
@@ -61,6 +64,17 @@ Actor CommandLine::login(const Database& db, const QString& username)
     return Authenticator::login(db, username, password);
 }
 
+QString CommandLine::passphrase(const QString& backupFile)
+{
+    QString secret = qEnvironmentVariable("KINDZICHT_BACKUP_PASSPHRASE");
+    if (secret.isEmpty() && m_prompt)
+        secret = m_prompt(tr("the backup %1").arg(QFileInfo(backupFile).fileName()));
+    if (secret.isEmpty())
+        throw Error(Error::Kind::AccessDenied,
+                    tr("No passphrase: set KINDZICHT_BACKUP_PASSPHRASE or run the command in a terminal."));
+    return secret;
+}
+
 int CommandLine::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -72,7 +86,9 @@ int CommandLine::run(const QStringList& arguments)
            "                            [--locations L] [--children N] [--observations M]\n"
            "  children list             the children you may see [--group G] [--format text|csv]\n"
            "  report groups             needs per group, small counts suppressed\n"
-           "                            [--format text|csv|pdf] [--output FILE] [--language nl|en]"));
+           "                            [--format text|csv|pdf] [--output FILE] [--language nl|en]\n"
+           "  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)\n"
+           "  restore FILE              replace the database with a backup, after checking it"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -151,6 +167,30 @@ int CommandLine::run(const QStringList& arguments)
             const Database db = Database::open(path);
             const Actor actor = login(db, parser.value(QStringLiteral("user")));
             return reportGroups(db, actor, format, parser.value(QStringLiteral("output")));
+        }
+        if (verb == QLatin1String("backup") && command.size() == 2) {
+            if (!QFileInfo::exists(path))
+                throw Error(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
+            const Database db = Database::open(path);
+            const Actor actor = login(db, parser.value(QStringLiteral("user")));
+            Backup::create(db, actor, command.at(1), passphrase(command.at(1)));
+            m_out << tr("Backup written to %1.").arg(QFileInfo(command.at(1)).absoluteFilePath()) << Qt::endl;
+            return exitOk;
+        }
+        if (verb == QLatin1String("restore") && command.size() == 2) {
+            if (!QFileInfo::exists(command.at(1)))
+                throw Error(Error::Kind::NotFound, tr("There is no backup at %1.").arg(command.at(1)));
+            // Replacing a database takes its administrator; restoring where there is none takes the passphrase.
+            if (QFileInfo::exists(path)) {
+                const Database db = Database::open(path);
+                const Actor actor = login(db, parser.value(QStringLiteral("user")));
+                AccessPolicy::requireAnyRole(db, actor, {Role::Admin});
+                AuditLog::record(db, actor, QStringLiteral("restore"), QStringLiteral("database"), std::nullopt,
+                                 std::nullopt, QFileInfo(command.at(1)).fileName());
+            }
+            Backup::restore(command.at(1), passphrase(command.at(1)), path);
+            m_out << tr("Database %1 restored from %2.").arg(QFileInfo(path).absoluteFilePath(), command.at(1)) << Qt::endl;
+            return exitOk;
         }
         if (verb == QLatin1String("generate") && command.size() == 1)
             return generate(path, parser);

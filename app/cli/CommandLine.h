@@ -35,6 +35,7 @@ private:
     static void writeTable(QTextStream& stream, const QStringList& header, const QList<QStringList>& rows);
     int childrenList(const Database& db, const Actor& actor, const QString& group, const QString& format);
     Actor login(const Database& db, const QString& username);
+    QString passphrase(const QString& backupFile);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -17,7 +17,7 @@ QString promptPassword(const QString& username)
 {
     if (!isatty(STDIN_FILENO))
         return {};
-    std::cerr << "Password for " << username.toStdString() << ": " << std::flush;
+    std::cerr << "Password for " << username.toStdString() << ": " << std::flush; // or passphrase for a backup
     termios old{};
     tcgetattr(STDIN_FILENO, &old);
     termios silent = old;

@@ -239,3 +239,29 @@ TEST_F(CommandLineTest, TheGroupReportAsPdfHasItsFiguresAndFontsAndNoNames)
                   .code,
               2); // a PDF needs --output
 }
+
+TEST_F(CommandLineTest, BackupAndRestoreOnTheCommandLine)
+{
+    const QString demo = path(QStringLiteral("demo.db"));
+    ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}).code, 0);
+    const QString backup = path(QStringLiteral("demo.kzbackup"));
+    qputenv("KINDZICHT_BACKUP_PASSPHRASE", "lang genoeg wachtwoord");
+    const Result refused = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
+                                QStringLiteral("backup"), backup});
+    EXPECT_EQ(refused.code, 1); // a manager is no admin
+    const Result made = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("beheer"),
+                             QStringLiteral("backup"), backup});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    const QString fresh = path(QStringLiteral("fresh.db"));
+    const Result restored = run({QStringLiteral("--database"), fresh, QStringLiteral("restore"), backup});
+    ASSERT_EQ(restored.code, 0) << restored.err.toStdString();
+    const Result list = run({QStringLiteral("--database"), fresh, QStringLiteral("--user"), QStringLiteral("fatima"),
+                             QStringLiteral("children"), QStringLiteral("list")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("20 children")));
+    qputenv("KINDZICHT_BACKUP_PASSPHRASE", "niet het goede wachtwoord");
+    const Result wrong = run({QStringLiteral("--database"), fresh, QStringLiteral("--user"), QStringLiteral("beheer"),
+                              QStringLiteral("restore"), backup});
+    EXPECT_EQ(wrong.code, 1);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("passphrase")));
+    qunsetenv("KINDZICHT_BACKUP_PASSPHRASE");
+}
