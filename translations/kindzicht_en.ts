@@ -463,6 +463,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Backup written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no backup at %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database %1 restored from %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kindzicht on the command line.
 
 Commands:
@@ -474,19 +486,25 @@ Commands:
   report groups             needs per group, small counts suppressed
                             [--format text|csv|pdf] [--output FILE] [--language nl|en]
   backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
-  restore FILE              replace the database with a backup, after checking it</source>
+  restore FILE              replace the database with a backup, after checking it
+  retention purge           remove the files of children who left longer ago than the
+                            retention period (admins) [--dry-run]</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Backup written to %1.</source>
+            <source>Show what would be done, change nothing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>There is no backup at %1.</source>
+            <source>child %1, left on %2: %3 support needs, %4 observations, %5 referrals</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Database %1 restored from %2.</source>
+            <source>%1 children would be removed (retention %2 months); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 children removed (retention %2 months).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1659,6 +1677,13 @@ This is separate from the meldcode procedure for concerns about the child's safe
         </message>
         <message>
             <source>This referral was not found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::Retention</name>
+        <message>
+            <source>The retention period must be between 1 and 240 months.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -463,6 +463,18 @@
             <translation>Geen wachtzin: zet KINDZICHT_BACKUP_PASSPHRASE of voer de opdracht uit in een terminal.</translation>
         </message>
         <message>
+            <source>Backup written to %1.</source>
+            <translation>Back-up geschreven naar %1.</translation>
+        </message>
+        <message>
+            <source>There is no backup at %1.</source>
+            <translation>Er is geen back-up op %1.</translation>
+        </message>
+        <message>
+            <source>Database %1 restored from %2.</source>
+            <translation>Database %1 teruggezet uit %2.</translation>
+        </message>
+        <message>
             <source>Kindzicht on the command line.
 
 Commands:
@@ -474,7 +486,9 @@ Commands:
   report groups             needs per group, small counts suppressed
                             [--format text|csv|pdf] [--output FILE] [--language nl|en]
   backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
-  restore FILE              replace the database with a backup, after checking it</source>
+  restore FILE              replace the database with a backup, after checking it
+  retention purge           remove the files of children who left longer ago than the
+                            retention period (admins) [--dry-run]</source>
             <translation>Kindzicht op de opdrachtregel.
 
 Opdrachten:
@@ -486,19 +500,25 @@ Opdrachten:
   report groups             signaleringen per groep, kleine aantallen verborgen
                             [--format text|csv|pdf] [--output BESTAND] [--language nl|en]
   backup BESTAND            een versleutelde back-up (beheerders; wachtzin uit KINDZICHT_BACKUP_PASSPHRASE)
-  restore BESTAND           vervang de database door een back-up, na controle</translation>
+  restore BESTAND           vervang de database door een back-up, na controle
+  retention purge           verwijder de dossiers van kinderen die langer dan de bewaartermijn
+                            geleden vertrokken (beheerders) [--dry-run]</translation>
         </message>
         <message>
-            <source>Backup written to %1.</source>
-            <translation>Back-up geschreven naar %1.</translation>
+            <source>Show what would be done, change nothing.</source>
+            <translation>Toon wat er zou gebeuren, verander niets.</translation>
         </message>
         <message>
-            <source>There is no backup at %1.</source>
-            <translation>Er is geen back-up op %1.</translation>
+            <source>child %1, left on %2: %3 support needs, %4 observations, %5 referrals</source>
+            <translation>kind %1, vertrokken op %2: %3 signaleringen, %4 observaties, %5 verwijzingen</translation>
         </message>
         <message>
-            <source>Database %1 restored from %2.</source>
-            <translation>Database %1 teruggezet uit %2.</translation>
+            <source>%1 children would be removed (retention %2 months); nothing was changed.</source>
+            <translation>%1 kinderen zouden worden verwijderd (bewaartermijn %2 maanden); er is niets veranderd.</translation>
+        </message>
+        <message>
+            <source>%1 children removed (retention %2 months).</source>
+            <translation>%1 kinderen verwijderd (bewaartermijn %2 maanden).</translation>
         </message>
     </context>
     <context>
@@ -1675,6 +1695,13 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <message>
             <source>This referral was not found.</source>
             <translation>Deze verwijzing is niet gevonden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::Retention</name>
+        <message>
+            <source>The retention period must be between 1 and 240 months.</source>
+            <translation>De bewaartermijn moet tussen 1 en 240 maanden liggen.</translation>
         </message>
     </context>
     <context>

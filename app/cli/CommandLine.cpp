@@ -12,6 +12,7 @@
 #include "services/AccessPolicy.h"
 #include "services/Backup.h"
 #include "services/DemoDatabase.h"
+#include "services/Retention.h"
 #include "store/AuditLog.h"
 #include "services/GroupNeeds.h"
 #include "store/DomainStore.h"
@@ -88,7 +89,9 @@ int CommandLine::run(const QStringList& arguments)
            "  report groups             needs per group, small counts suppressed\n"
            "                            [--format text|csv|pdf] [--output FILE] [--language nl|en]\n"
            "  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)\n"
-           "  restore FILE              replace the database with a backup, after checking it"));
+           "  restore FILE              replace the database with a backup, after checking it\n"
+           "  retention purge           remove the files of children who left longer ago than the\n"
+           "                            retention period (admins) [--dry-run]"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -98,6 +101,7 @@ int CommandLine::run(const QStringList& arguments)
         {QStringLiteral("group"), tr("Only the children of this group (name or number)."), tr("GROUP")},
         {QStringLiteral("format"), tr("Output format: text or csv."), tr("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("verbose"), tr("On failure, also print the technical detail.")},
+        {QStringLiteral("dry-run"), tr("Show what would be done, change nothing.")},
         {QStringLiteral("output"), tr("Write to this file instead of the terminal."), tr("FILE")},
         {QStringLiteral("language"), tr("The language of the output: nl or en (default en)."), tr("LANG"),
          QStringLiteral("en")},
@@ -190,6 +194,28 @@ int CommandLine::run(const QStringList& arguments)
             }
             Backup::restore(command.at(1), passphrase(command.at(1)), path);
             m_out << tr("Database %1 restored from %2.").arg(QFileInfo(path).absoluteFilePath(), command.at(1)) << Qt::endl;
+            return exitOk;
+        }
+        if (verb == QLatin1String("retention") && command.size() == 2 && command.at(1) == QLatin1String("purge")) {
+            if (!QFileInfo::exists(path))
+                throw Error(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
+            const Database db = Database::open(path);
+            const Actor actor = login(db, parser.value(QStringLiteral("user")));
+            const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+            const RetentionResult result = dryRun ? Retention::preview(db, actor) : Retention::purge(db, actor);
+            for (const RetentionCandidate& c : result.children)
+                m_out << tr("child %1, left on %2: %3 support needs, %4 observations, %5 referrals")
+                             .arg(c.childId)
+                             .arg(c.leftOn.toString(Qt::ISODate))
+                             .arg(c.supportNeeds)
+                             .arg(c.observations)
+                             .arg(c.referrals)
+                      << Qt::endl;
+            m_out << (dryRun ? tr("%1 children would be removed (retention %2 months); nothing was changed.")
+                             : tr("%1 children removed (retention %2 months)."))
+                         .arg(result.children.size())
+                         .arg(Retention::months(db))
+                  << Qt::endl;
             return exitOk;
         }
         if (verb == QLatin1String("generate") && command.size() == 1)

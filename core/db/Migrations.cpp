@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "SchemaV1.h"
 #include "SchemaV2.h"
+#include "SchemaV3.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -14,6 +15,7 @@ const std::vector<Migration>& Migrations::all()
     static const std::vector<Migration> migrations = {
         {1, schemaV1Statements()},
         {2, schemaV2Statements()},
+        {3, schemaV3Statements()},
     };
     return migrations;
 }

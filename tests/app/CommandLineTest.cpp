@@ -265,3 +265,21 @@ TEST_F(CommandLineTest, BackupAndRestoreOnTheCommandLine)
     EXPECT_TRUE(wrong.err.contains(QStringLiteral("passphrase")));
     qunsetenv("KINDZICHT_BACKUP_PASSPHRASE");
 }
+
+TEST_F(CommandLineTest, RetentionPurgeWithADryRunFirst)
+{
+    const QString demo = path(QStringLiteral("demo.db"));
+    ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}).code, 0);
+    const QStringList purge = {QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("beheer"),
+                               QStringLiteral("retention"), QStringLiteral("purge")};
+    const Result dry = run(purge + QStringList{QStringLiteral("--dry-run")});
+    ASSERT_EQ(dry.code, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("nothing was changed")));
+    const Result done = run(purge);
+    EXPECT_EQ(done.code, 0);
+    EXPECT_TRUE(done.out.contains(QStringLiteral("removed")));
+    EXPECT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
+                   QStringLiteral("retention"), QStringLiteral("purge")})
+                  .code,
+              1); // managers do not purge
+}

@@ -1,0 +1,111 @@
+#include "Retention.h"
+
+#include "Error.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+#include "db/SqlValues.h"
+#include "db/Transaction.h"
+#include "services/AccessPolicy.h"
+#include "store/AuditLog.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace kz {
+
+int Retention::months(const Database& db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT value FROM meta WHERE key = 'retention_months'"));
+    const auto value = q.scalar();
+    return value ? value->toInt() : defaultMonths;
+}
+
+void Retention::setMonths(const Database& db, const Actor& actor, int monthsToKeep)
+{
+    if (monthsToKeep < 1 || monthsToKeep > 240)
+        throw Error(Error::Kind::Validation, tr("The retention period must be between 1 and 240 months."));
+    Transaction transaction(db);
+    AccessPolicy::requireAnyRole(db, actor, {Role::Admin});
+    SqlQuery q(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('retention_months', :months) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.bind(QStringLiteral(":months"), QString::number(monthsToKeep)).exec();
+    AuditLog::record(db, actor, QStringLiteral("settings"), QStringLiteral("retention"), std::nullopt, std::nullopt,
+                     QStringLiteral("%1 months").arg(monthsToKeep));
+    transaction.commit();
+}
+
+RetentionResult Retention::preview(const Database& db, const Actor& actor, const QDate& today)
+{
+    AccessPolicy::requireAnyRole(db, actor, {Role::Admin});
+    SqlQuery q(db, QStringLiteral(R"(
+        SELECT c.id, c.end_date,
+               (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id),
+               (SELECT COUNT(*) FROM observations o WHERE o.child_id = c.id),
+               (SELECT COUNT(*) FROM referrals r JOIN support_needs n ON n.id = r.need_id WHERE n.child_id = c.id)
+        FROM children c WHERE c.end_date IS NOT NULL AND c.end_date < :cutoff ORDER BY c.end_date, c.id)"));
+    q.bind(QStringLiteral(":cutoff"), sql::date(today.addMonths(-months(db)))).exec();
+    RetentionResult result;
+    while (q.next()) {
+        const RetentionCandidate c{q.value(0).toLongLong(), sql::toDate(q.value(1)), q.value(2).toInt(),
+                                   q.value(3).toInt(), q.value(4).toInt()};
+        result.supportNeeds += c.supportNeeds;
+        result.observations += c.observations;
+        result.referrals += c.referrals;
+        result.children.append(c);
+    }
+    return result;
+}
+
+RetentionResult Retention::purge(const Database& db, const Actor& actor, const QDate& today)
+{
+    RetentionResult result;
+    {
+        Transaction transaction(db);
+        result = preview(db, actor, today);
+        // Children first in their dependants: every row that names or describes the child goes.
+        const QStringList statements = {
+            QStringLiteral("DELETE FROM observation_drafts WHERE child_id = :child"),
+            QStringLiteral("DELETE FROM observation_domains WHERE observation_id IN "
+                           "(SELECT id FROM observations WHERE child_id = :child)"),
+            QStringLiteral("DELETE FROM observation_revisions WHERE observation_id IN "
+                           "(SELECT id FROM observations WHERE child_id = :child)"),
+            QStringLiteral("DELETE FROM observations WHERE child_id = :child"),
+            QStringLiteral("DELETE FROM referrals WHERE need_id IN (SELECT id FROM support_needs WHERE child_id = :child)"),
+            QStringLiteral("DELETE FROM support_need_history WHERE need_id IN "
+                           "(SELECT id FROM support_needs WHERE child_id = :child)"),
+            QStringLiteral("DELETE FROM support_needs WHERE child_id = :child"),
+            QStringLiteral("DELETE FROM children WHERE id = :child"),
+        };
+        for (const RetentionCandidate& c : result.children) {
+            for (const QString& statement : statements) {
+                SqlQuery q(db, statement);
+                q.bind(QStringLiteral(":child"), c.childId).exec();
+            }
+        }
+        SqlQuery log(db, QStringLiteral("INSERT INTO retention_log (purged_at, purged_by, retention_months, children, "
+                                        "support_needs, observations, referrals, left_from, left_until) VALUES (:at, :by, "
+                                        ":months, :children, :needs, :observations, :referrals, :from, :until)"));
+        log.bind(QStringLiteral(":at"), sql::now())
+            .bind(QStringLiteral(":by"), actor.userId)
+            .bind(QStringLiteral(":months"), months(db))
+            .bind(QStringLiteral(":children"), static_cast<int>(result.children.size()))
+            .bind(QStringLiteral(":needs"), result.supportNeeds)
+            .bind(QStringLiteral(":observations"), result.observations)
+            .bind(QStringLiteral(":referrals"), result.referrals)
+            .bind(QStringLiteral(":from"), result.children.isEmpty() ? QVariant() : sql::date(result.children.first().leftOn))
+            .bind(QStringLiteral(":until"), result.children.isEmpty() ? QVariant() : sql::date(result.children.last().leftOn))
+            .exec();
+        AuditLog::record(db, actor, QStringLiteral("purge"), QStringLiteral("retention"), std::nullopt, std::nullopt,
+                         QStringLiteral("%1 children").arg(result.children.size()));
+        // The full-text index keeps deleted words in its segments until they are merged.
+        SqlQuery::run(db, QStringLiteral("INSERT INTO observations_fts(observations_fts) VALUES ('optimize')"));
+        transaction.commit();
+    }
+    // Outside the transaction: rewrite the file without free pages and empty the journal, so that
+    // neither the database nor its WAL holds a readable trace (secure_delete zeroes freed pages too).
+    SqlQuery::run(db, QStringLiteral("VACUUM"));
+    SqlQuery::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return result;
+}
+
+} // namespace kz
