@@ -21,6 +21,57 @@
         </message>
     </context>
     <context>
+        <name>kz::AccessRequest</name>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a manager of the child's location can answer an access request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything Kindzicht holds about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>earlier version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who saw or changed the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 could not be created.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kz::Authenticator</name>
         <message>
             <source>The user name or password is not right.</source>
@@ -475,23 +526,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  children list             the children you may see [--group G] [--format text|csv]
-  report groups             needs per group, small counts suppressed
-                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
-  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
-  restore FILE              replace the database with a backup, after checking it
-  retention purge           remove the files of children who left longer ago than the
-                            retention period (admins) [--dry-run]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Show what would be done, change nothing.</source>
             <translation type="unfinished" />
         </message>
@@ -505,6 +539,32 @@ Commands:
         </message>
         <message>
             <source>%1 children removed (retention %2 months).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  children list             the children you may see [--group G] [--format text|csv]
+  report groups             needs per group, small counts suppressed
+                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
+  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
+  restore FILE              replace the database with a backup, after checking it
+  retention purge           remove the files of children who left longer ago than the
+                            retention period (admins) [--dry-run]
+  inzage CHILD              everything held about one child, and who saw it [--output DIR]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inzage takes the child's number (see children list).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written: %1 and the same as HTML.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -21,6 +21,57 @@
         </message>
     </context>
     <context>
+        <name>kz::AccessRequest</name>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>%1 kon niet worden geschreven.</translation>
+        </message>
+        <message>
+            <source>Only a manager of the child's location can answer an access request.</source>
+            <translation>Alleen een manager van de locatie van het kind kan een inzageverzoek beantwoorden.</translation>
+        </message>
+        <message>
+            <source>Access request</source>
+            <translation>Inzageverzoek</translation>
+        </message>
+        <message>
+            <source>Everything Kindzicht holds about</source>
+            <translation>Alles wat Kindzicht bewaart over</translation>
+        </message>
+        <message>
+            <source>born</source>
+            <translation>geboren</translation>
+        </message>
+        <message>
+            <source>Support needs</source>
+            <translation>Signaleringen</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>niveau</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Observaties</translation>
+        </message>
+        <message>
+            <source>earlier version</source>
+            <translation>eerdere versie</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Verwijzingen</translation>
+        </message>
+        <message>
+            <source>Who saw or changed the file</source>
+            <translation>Wie het dossier zag of wijzigde</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be created.</source>
+            <translation>De map %1 kon niet worden gemaakt.</translation>
+        </message>
+    </context>
+    <context>
         <name>kz::Authenticator</name>
         <message>
             <source>The user name or password is not right.</source>
@@ -475,36 +526,6 @@
             <translation>Database %1 teruggezet uit %2.</translation>
         </message>
         <message>
-            <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  children list             the children you may see [--group G] [--format text|csv]
-  report groups             needs per group, small counts suppressed
-                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
-  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
-  restore FILE              replace the database with a backup, after checking it
-  retention purge           remove the files of children who left longer ago than the
-                            retention period (admins) [--dry-run]</source>
-            <translation>Kindzicht op de opdrachtregel.
-
-Opdrachten:
-  init                      maak een lege database met het huidige schema
-  demo                      maak de demodatabase (een nieuw bestand)
-  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
-                            [--locations L] [--children N] [--observations M]
-  children list             de kinderen die u mag zien [--group G] [--format text|csv]
-  report groups             signaleringen per groep, kleine aantallen verborgen
-                            [--format text|csv|pdf] [--output BESTAND] [--language nl|en]
-  backup BESTAND            een versleutelde back-up (beheerders; wachtzin uit KINDZICHT_BACKUP_PASSPHRASE)
-  restore BESTAND           vervang de database door een back-up, na controle
-  retention purge           verwijder de dossiers van kinderen die langer dan de bewaartermijn
-                            geleden vertrokken (beheerders) [--dry-run]</translation>
-        </message>
-        <message>
             <source>Show what would be done, change nothing.</source>
             <translation>Toon wat er zou gebeuren, verander niets.</translation>
         </message>
@@ -519,6 +540,46 @@ Opdrachten:
         <message>
             <source>%1 children removed (retention %2 months).</source>
             <translation>%1 kinderen verwijderd (bewaartermijn %2 maanden).</translation>
+        </message>
+        <message>
+            <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  children list             the children you may see [--group G] [--format text|csv]
+  report groups             needs per group, small counts suppressed
+                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
+  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
+  restore FILE              replace the database with a backup, after checking it
+  retention purge           remove the files of children who left longer ago than the
+                            retention period (admins) [--dry-run]
+  inzage CHILD              everything held about one child, and who saw it [--output DIR]</source>
+            <translation>Kindzicht op de opdrachtregel.
+
+Opdrachten:
+  init                      maak een lege database met het huidige schema
+  demo                      maak de demodatabase (een nieuw bestand)
+  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
+                            [--locations L] [--children N] [--observations M]
+  children list             de kinderen die u mag zien [--group G] [--format text|csv]
+  report groups             signaleringen per groep, kleine aantallen verborgen
+                            [--format text|csv|pdf] [--output BESTAND] [--language nl|en]
+  backup BESTAND            een versleutelde back-up (beheerders; wachtzin uit KINDZICHT_BACKUP_PASSPHRASE)
+  restore BESTAND           vervang de database door een back-up, na controle
+  retention purge           verwijder de dossiers van kinderen die langer dan de bewaartermijn
+                            geleden vertrokken (beheerders) [--dry-run]
+  inzage KIND               alles wat over één kind is vastgelegd, en wie het zag [--output MAP]</translation>
+        </message>
+        <message>
+            <source>inzage takes the child's number (see children list).</source>
+            <translation>inzage verwacht het nummer van het kind (zie children list).</translation>
+        </message>
+        <message>
+            <source>Written: %1 and the same as HTML.</source>
+            <translation>Geschreven: %1, en hetzelfde als HTML.</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@
 #include "documents/GroupReport.h"
 #include "i18n/Translations.h"
 #include "services/AccessPolicy.h"
+#include "services/AccessRequest.h"
 #include "services/Backup.h"
 #include "services/DemoDatabase.h"
 #include "services/Retention.h"
@@ -91,7 +92,8 @@ int CommandLine::run(const QStringList& arguments)
            "  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)\n"
            "  restore FILE              replace the database with a backup, after checking it\n"
            "  retention purge           remove the files of children who left longer ago than the\n"
-           "                            retention period (admins) [--dry-run]"));
+           "                            retention period (admins) [--dry-run]\n"
+           "  inzage CHILD              everything held about one child, and who saw it [--output DIR]"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -216,6 +218,21 @@ int CommandLine::run(const QStringList& arguments)
                          .arg(result.children.size())
                          .arg(Retention::months(db))
                   << Qt::endl;
+            return exitOk;
+        }
+        if (verb == QLatin1String("inzage") && command.size() == 2) {
+            bool ok = false;
+            const qint64 child = command.at(1).toLongLong(&ok);
+            if (!ok)
+                throw UsageError{tr("inzage takes the child's number (see children list).")};
+            if (!QFileInfo::exists(path))
+                throw Error(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
+            const Database db = Database::open(path);
+            const Actor actor = login(db, parser.value(QStringLiteral("user")));
+            const QString folder = parser.value(QStringLiteral("output")).isEmpty() ? QStringLiteral(".")
+                                                                                    : parser.value(QStringLiteral("output"));
+            const QString json = AccessRequest::exportTo(db, actor, child, folder);
+            m_out << tr("Written: %1 and the same as HTML.").arg(QFileInfo(json).absoluteFilePath()) << Qt::endl;
             return exitOk;
         }
         if (verb == QLatin1String("generate") && command.size() == 1)

@@ -283,3 +283,22 @@ TEST_F(CommandLineTest, RetentionPurgeWithADryRunFirst)
                   .code,
               1); // managers do not purge
 }
+
+TEST_F(CommandLineTest, InzageWritesJsonAndHtml)
+{
+    const QString demo = path(QStringLiteral("demo.db"));
+    ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}).code, 0);
+    const Result done = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
+                             QStringLiteral("inzage"), QStringLiteral("1"), QStringLiteral("--output"), path(QStringLiteral("out"))});
+    ASSERT_EQ(done.code, 0) << done.err.toStdString();
+    EXPECT_TRUE(QFile::exists(path(QStringLiteral("out/inzage-1.json"))));
+    EXPECT_TRUE(QFile::exists(path(QStringLiteral("out/inzage-1.html"))));
+    EXPECT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("fatima"),
+                   QStringLiteral("inzage"), QStringLiteral("1"), QStringLiteral("--output"), path(QStringLiteral("out2"))})
+                  .code,
+              1);
+    EXPECT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
+                   QStringLiteral("inzage"), QStringLiteral("anna")})
+                  .code,
+              2);
+}
