@@ -77,6 +77,13 @@
             <source>The user name or password is not right.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords; try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many wrong passwords; try again in %n second.</numerusform>
+                <numerusform>Too many wrong passwords; try again in %n seconds.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>kz::Backup</name>
@@ -1922,6 +1929,10 @@ This is separate from the meldcode procedure for concerns about the child's safe
             <source>This user was not found.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The current password is not right.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>kz::Validator</name>
@@ -2143,6 +2154,14 @@ This is separate from the meldcode procedure for concerns about the child's safe
         </message>
         <message>
             <source>A user name has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A password needs at least 10 characters with letters and digits or other signs, or 16 characters of any kind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A password may not contain the user name.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -77,6 +77,13 @@
             <source>The user name or password is not right.</source>
             <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
         </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords; try again in %n second(s).</source>
+            <translation>
+                <numerusform>Te vaak een verkeerd wachtwoord; probeer het over %n seconde opnieuw.</numerusform>
+                <numerusform>Te vaak een verkeerd wachtwoord; probeer het over %n seconden opnieuw.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>kz::Backup</name>
@@ -1940,6 +1947,10 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
             <source>This user was not found.</source>
             <translation>Deze gebruiker is niet gevonden.</translation>
         </message>
+        <message>
+            <source>The current password is not right.</source>
+            <translation>Het huidige wachtwoord klopt niet.</translation>
+        </message>
     </context>
     <context>
         <name>kz::Validator</name>
@@ -2162,6 +2173,14 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <message>
             <source>A user name has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
             <translation>Een gebruikersnaam heeft 2 tot 64 kleine letters, cijfers, punten, streepjes of liggende streepjes.</translation>
+        </message>
+        <message>
+            <source>A password needs at least 10 characters with letters and digits or other signs, or 16 characters of any kind.</source>
+            <translation>Een wachtwoord heeft minstens 10 tekens met letters en cijfers of andere tekens, of 16 tekens van één soort.</translation>
+        </message>
+        <message>
+            <source>A password may not contain the user name.</source>
+            <translation>Een wachtwoord mag de gebruikersnaam niet bevatten.</translation>
         </message>
     </context>
 </TS>

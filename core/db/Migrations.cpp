@@ -5,6 +5,7 @@
 #include "SchemaV1.h"
 #include "SchemaV2.h"
 #include "SchemaV3.h"
+#include "SchemaV4.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -16,6 +17,7 @@ const std::vector<Migration>& Migrations::all()
         {1, schemaV1Statements()},
         {2, schemaV2Statements()},
         {3, schemaV3Statements()},
+        {4, schemaV4Statements()},
     };
     return migrations;
 }

@@ -194,6 +194,24 @@ void Validator::check(const Referral& referral, const QDate& today)
     limitText(referral.note, tr("The note"));
 }
 
+void Validator::checkPassword(const QString& password, const QString& username)
+{
+    bool letter = false;
+    bool digit = false;
+    bool other = false;
+    for (const QChar c : password) {
+        letter |= c.isLetter();
+        digit |= c.isDigit();
+        other |= !c.isLetterOrNumber();
+    }
+    const int kinds = int(letter) + int(digit) + int(other);
+    if (password.size() < 10 || (kinds < 2 && password.size() < 16))
+        reject(tr("A password needs at least 10 characters with letters and digits or other signs, or 16 "
+                  "characters of any kind."));
+    if (!username.isEmpty() && password.contains(username, Qt::CaseInsensitive))
+        reject(tr("A password may not contain the user name."));
+}
+
 void Validator::checkUsername(const QString& username)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));

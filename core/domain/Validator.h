@@ -31,6 +31,9 @@ public:
     static void check(const Partner& partner);
     static void check(const Referral& referral, const QDate& today = QDate::currentDate());
     static void checkUsername(const QString& username);
+    // At least 10 characters and two kinds (letters, digits, other), or 16 characters of any kind;
+    // never the user name itself.
+    static void checkPassword(const QString& password, const QString& username);
 
     static bool isDutchPostcode(const QString& postcode);
     static bool isEmail(const QString& email);

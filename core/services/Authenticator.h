@@ -3,6 +3,7 @@
 #include "domain/User.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace kz {
 
@@ -15,7 +16,11 @@ class Authenticator
     Q_DECLARE_TR_FUNCTIONS(kz::Authenticator)
 
 public:
-    static Actor login(const Database& db, const QString& username, const QString& password);
+    // After three failures in a row a user name waits 2, 4, 8 ... seconds (at most 5 minutes)
+    // before the next try is even checked; a success clears the count.
+    static Actor login(const Database& db, const QString& username, const QString& password,
+                       const QDateTime& now = QDateTime::currentDateTimeUtc());
+    static int secondsToWait(int failures);
 };
 
 } // namespace kz

@@ -30,6 +30,8 @@ qint64 UserStore::insert(const User& user, const QString& password)
     if (exists.scalar())
         throw Error(Error::Kind::Conflict, tr("The user name \"%1\" is taken.").arg(user.username));
 
+    if (!password.isEmpty())
+        Validator::checkPassword(password, user.username);
     SqlQuery q(m_db, QStringLiteral("INSERT INTO users (username, display_name, password_hash, active, created_at) "
                                     "VALUES (:name, :display, :hash, 1, :now)"));
     q.bind(QStringLiteral(":name"), user.username)
@@ -92,6 +94,38 @@ void UserStore::deactivate(const Actor& actor, qint64 userId)
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::NotFound, tr("This user was not found."));
     AuditLog::record(m_db, actor, QStringLiteral("deactivate"), QStringLiteral("user"), userId);
+    transaction.commit();
+}
+
+namespace {
+
+void storeHash(const Database& db, qint64 userId, const QString& password)
+{
+    SqlQuery q(db, QStringLiteral("UPDATE users SET password_hash = :hash WHERE id = :id"));
+    q.bind(QStringLiteral(":hash"), PasswordHasher::hash(password)).bind(QStringLiteral(":id"), userId).exec();
+}
+
+} // namespace
+
+void UserStore::changeOwnPassword(const Actor& actor, const QString& current, const QString& replacement)
+{
+    if (!PasswordHasher::verify(passwordHash(actor.userId), current))
+        throw Error(Error::Kind::AccessDenied, tr("The current password is not right."));
+    Validator::checkPassword(replacement, actor.username);
+    Transaction transaction(m_db);
+    storeHash(m_db, actor.userId, replacement);
+    AuditLog::record(m_db, actor, QStringLiteral("password"), QStringLiteral("user"), actor.userId);
+    transaction.commit();
+}
+
+void UserStore::resetPassword(const Actor& actor, qint64 userId, const QString& replacement)
+{
+    AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
+    const User user = readUser(userId);
+    Validator::checkPassword(replacement, user.username);
+    Transaction transaction(m_db);
+    storeHash(m_db, userId, replacement);
+    AuditLog::record(m_db, actor, QStringLiteral("reset_password"), QStringLiteral("user"), userId);
     transaction.commit();
 }
 

@@ -27,6 +27,10 @@ public:
     Actor createFirstAdmin(const QString& username, const QString& displayName, const QString& password);
     qint64 create(const Actor& actor, const User& user, const QString& password);
     void deactivate(const Actor& actor, qint64 userId);
+    // A user changes her own password, proving the current one.
+    void changeOwnPassword(const Actor& actor, const QString& current, const QString& replacement);
+    // An admin sets a new password for someone who forgot hers.
+    void resetPassword(const Actor& actor, qint64 userId, const QString& replacement);
     QList<User> list(const Actor& actor) const;
 
     // The acting identity of an active account, for sessions and the command line.
