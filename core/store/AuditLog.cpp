@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
+#include "services/AccessPolicy.h"
 
 namespace kz {
 
@@ -30,7 +31,50 @@ QList<AuditEntry> AuditLog::entries(const Database& db, int limit)
     while (q.next()) {
         result.append({q.value(0).toLongLong(), sql::toMoment(q.value(1)), sql::toOptionalId(q.value(2)),
                        q.value(3).toString(), q.value(4).toString(), sql::toOptionalId(q.value(5)),
-                       sql::toOptionalId(q.value(6)), q.value(7).toString()});
+                       sql::toOptionalId(q.value(6)), q.value(7).toString(), QString()});
+    }
+    return result;
+}
+
+} // namespace kz
+
+namespace kz {
+
+QList<AuditEntry> AuditLog::search(const Database& db, const Actor& actor, const AuditFilter& filter)
+{
+    const bool admin = AccessPolicy::hasRole(db, actor, Role::Admin);
+    if (!admin)
+        AccessPolicy::requireAnyRole(db, actor, {Role::Manager});
+    SqlQuery q(db, AccessPolicy::scopeCte() + QStringLiteral(R"(
+        , params(admin, date_from, date_until, action, who, child) AS (
+            SELECT :admin, :from, :until, :action, :who, :child)
+        SELECT a.id, a.at, a.user_id, a.action, a.entity, a.entity_id, a.child_id, a.detail, COALESCE(u.display_name, '')
+        FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
+        WHERE ((SELECT admin FROM params) = 1
+               OR a.child_id IN (SELECT c.id FROM children c JOIN groups g ON g.id = c.group_id
+                                 WHERE g.location_id IN (SELECT id FROM managed_locations)))
+          AND ((SELECT date_from FROM params) IS NULL OR a.at >= (SELECT date_from FROM params))
+          AND ((SELECT date_until FROM params) IS NULL OR a.at < (SELECT date_until FROM params))
+          AND ((SELECT action FROM params) = '' OR a.action = (SELECT action FROM params))
+          AND ((SELECT who FROM params) = '' OR u.display_name LIKE '%' || (SELECT who FROM params) || '%'
+               OR u.username LIKE '%' || (SELECT who FROM params) || '%')
+          AND ((SELECT child FROM params) IS NULL OR a.child_id = (SELECT child FROM params))
+        ORDER BY a.id DESC LIMIT :limit)"));
+    q.bind(QStringLiteral(":actor"), actor.userId)
+        .bind(QStringLiteral(":admin"), admin ? 1 : 0)
+        .bind(QStringLiteral(":from"), filter.from ? QVariant(filter.from->toString(Qt::ISODate)) : QVariant())
+        .bind(QStringLiteral(":until"), filter.until ? QVariant(filter.until->addDays(1).toString(Qt::ISODate)) : QVariant())
+        .bind(QStringLiteral(":action"), filter.action)
+        .bind(QStringLiteral(":who"), filter.userText.trimmed())
+        .bind(QStringLiteral(":child"), sql::id(filter.childId))
+        .bind(QStringLiteral(":limit"), filter.limit)
+        .exec();
+    QList<AuditEntry> result;
+    while (q.next()) {
+        AuditEntry e{q.value(0).toLongLong(), sql::toMoment(q.value(1)), sql::toOptionalId(q.value(2)),
+                     q.value(3).toString(), q.value(4).toString(), sql::toOptionalId(q.value(5)),
+                     sql::toOptionalId(q.value(6)), q.value(7).toString(), q.value(8).toString()};
+        result.append(e);
     }
     return result;
 }

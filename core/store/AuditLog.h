@@ -2,6 +2,7 @@
 
 #include "domain/User.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -22,6 +23,17 @@ struct AuditEntry
     std::optional<qint64> entityId;
     std::optional<qint64> childId;
     QString detail; // what changed, never the content itself
+    QString userName; // filled by search()
+};
+
+struct AuditFilter
+{
+    std::optional<QDate> from;
+    std::optional<QDate> until;
+    QString action;   // empty: every action
+    QString userText; // part of the display or user name
+    std::optional<qint64> childId;
+    int limit = 2000;
 };
 
 // The append-only trail of who did what. Stores call record() inside their own transaction, so an
@@ -33,8 +45,11 @@ public:
                        std::optional<qint64> entityId, std::optional<qint64> childId = std::nullopt,
                        const QString& detail = {});
 
-    // The newest entries first; for tests and, later, the audit view.
+    // The newest entries first, unscoped: for tests and maintenance only, never for a person's view.
     static QList<AuditEntry> entries(const Database& db, int limit = 1000);
+    // The audit view: admins see everything, managers what concerns the children of their
+    // locations; others are refused. Reading the trail is itself not logged (it names no child).
+    static QList<AuditEntry> search(const Database& db, const Actor& actor, const AuditFilter& filter);
 };
 
 } // namespace kz

@@ -122,3 +122,28 @@ TEST_F(AuditTest, LoginsAreRecordedAndAWrongPasswordIsRefused)
     // Accounts without a password (created by scripts) cannot log in at all.
     EXPECT_THROW(Authenticator::login(db(), QStringLiteral("practa1"), QString()), Error);
 }
+
+TEST_F(AuditTest, TheAuditViewShowsAdminsEverythingAndManagersTheirLocations)
+{
+    ChildStore(db()).create(managerA, childTemplate(groupA1, QStringLiteral("Dirk")));
+    ChildStore(db()).create(managerB, childTemplate(groupB1, QStringLiteral("Eva")));
+    const QList<AuditEntry> all = AuditLog::search(db(), admin, {});
+    EXPECT_EQ(all.size(), countRows(QStringLiteral("audit_log")));
+    const QList<AuditEntry> ofLocationA = AuditLog::search(db(), managerA, {});
+    ASSERT_FALSE(ofLocationA.isEmpty());
+    for (const AuditEntry& e : ofLocationA) {
+        ASSERT_TRUE(e.childId.has_value());
+        EXPECT_NE(*e.childId, childB1);
+    }
+    AuditFilter creations;
+    creations.action = QStringLiteral("create");
+    creations.userText = QStringLiteral("managerb");
+    const QList<AuditEntry> byB = AuditLog::search(db(), admin, creations);
+    ASSERT_FALSE(byB.isEmpty());
+    for (const AuditEntry& e : byB)
+        EXPECT_EQ(e.userName, QStringLiteral("managerb"));
+    AuditFilter future;
+    future.from = QDate::currentDate().addDays(1);
+    EXPECT_TRUE(AuditLog::search(db(), admin, future).isEmpty());
+    EXPECT_THROW(AuditLog::search(db(), practitionerA1, {}), Error);
+}
