@@ -72,6 +72,168 @@
         </message>
     </context>
     <context>
+        <name>kz::AuditView</name>
+        <message>
+            <source>viewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>linked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>escalated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>logged in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>login refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>password changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>password reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>backup made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>purged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>settings changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>child %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n entry</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>observation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>support need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>access request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>retention</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kz::Authenticator</name>
         <message>
             <source>The user name or password is not right.</source>
@@ -1225,6 +1387,21 @@ Commands:
         </message>
     </context>
     <context>
+        <name>kz::LockController</name>
+        <message>
+            <source>Kindzicht is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked after a while without use. %1, give your password to go on where you were.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kz::LoginDialog</name>
         <message>
             <source>Kindzicht - log in</source>
@@ -1267,10 +1444,6 @@ Commands:
         </message>
         <message>
             <source>Handover to school</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Administration</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1363,6 +1536,14 @@ Commands:
         </message>
         <message>
             <source>&amp;Group needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lock</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -72,6 +72,168 @@
         </message>
     </context>
     <context>
+        <name>kz::AuditView</name>
+        <message>
+            <source>viewed</source>
+            <translation>bekeken</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>aangemaakt</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>gewijzigd</translation>
+        </message>
+        <message>
+            <source>status changed</source>
+            <translation>status gewijzigd</translation>
+        </message>
+        <message>
+            <source>linked</source>
+            <translation>gekoppeld</translation>
+        </message>
+        <message>
+            <source>escalated</source>
+            <translation>opgeschaald</translation>
+        </message>
+        <message>
+            <source>exported</source>
+            <translation>geëxporteerd</translation>
+        </message>
+        <message>
+            <source>logged in</source>
+            <translation>ingelogd</translation>
+        </message>
+        <message>
+            <source>login refused</source>
+            <translation>inloggen geweigerd</translation>
+        </message>
+        <message>
+            <source>password changed</source>
+            <translation>wachtwoord gewijzigd</translation>
+        </message>
+        <message>
+            <source>password reset</source>
+            <translation>wachtwoord opnieuw ingesteld</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>gedeactiveerd</translation>
+        </message>
+        <message>
+            <source>backup made</source>
+            <translation>back-up gemaakt</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>teruggezet</translation>
+        </message>
+        <message>
+            <source>purged</source>
+            <translation>verwijderd (bewaartermijn)</translation>
+        </message>
+        <message>
+            <source>settings changed</source>
+            <translation>instellingen gewijzigd</translation>
+        </message>
+        <message>
+            <source>child %1</source>
+            <translation>kind %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%n regel</numerusform>
+                <numerusform>%n regels</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every action</source>
+            <translation>Elke handeling</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persoon</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Tot en met</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handeling</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>child</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <source>observation</source>
+            <translation>observatie</translation>
+        </message>
+        <message>
+            <source>support need</source>
+            <translation>signalering</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>verwijzing</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>partner</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>account</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>locatie</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>groep</translation>
+        </message>
+        <message>
+            <source>domain</source>
+            <translation>ontwikkelingsgebied</translation>
+        </message>
+        <message>
+            <source>access request</source>
+            <translation>inzageverzoek</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>database</translation>
+        </message>
+        <message>
+            <source>retention</source>
+            <translation>bewaartermijn</translation>
+        </message>
+    </context>
+    <context>
         <name>kz::Authenticator</name>
         <message>
             <source>The user name or password is not right.</source>
@@ -1240,6 +1402,21 @@ Opdrachten:
         </message>
     </context>
     <context>
+        <name>kz::LockController</name>
+        <message>
+            <source>Kindzicht is locked</source>
+            <translation>Kindzicht is vergrendeld</translation>
+        </message>
+        <message>
+            <source>Locked after a while without use. %1, give your password to go on where you were.</source>
+            <translation>Vergrendeld na een tijd zonder gebruik. %1, geef je wachtwoord om verder te gaan waar je was.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Ontgrendelen</translation>
+        </message>
+    </context>
+    <context>
         <name>kz::LoginDialog</name>
         <message>
             <source>Kindzicht - log in</source>
@@ -1283,10 +1460,6 @@ Opdrachten:
         <message>
             <source>Handover to school</source>
             <translation>Overdracht naar school</translation>
-        </message>
-        <message>
-            <source>Administration</source>
-            <translation>Beheer</translation>
         </message>
         <message>
             <source>Coming in a later version</source>
@@ -1379,6 +1552,14 @@ Opdrachten:
         <message>
             <source>&amp;Group needs</source>
             <translation>&amp;Groepsoverzicht</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Logboek</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Vergrendelen</translation>
         </message>
     </context>
     <context>

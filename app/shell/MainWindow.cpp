@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "Labels.h"
+#include "LockController.h"
 #include "LanguageManager.h"
 #include "Session.h"
 #include "Version.h"
+#include "admin/AuditView.h"
 #include "children/ChildrenView.h"
 #include "children/DossierView.h"
 #include "children/ObservationDialog.h"
@@ -53,6 +55,8 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     , m_search(new SearchView(session, this))
     , m_dossier(new DossierView(session, this))
     , m_groupNeeds(new GroupNeedsView(session, this))
+    , m_audit(new AuditView(session, this))
+    , m_lock(new LockController(session, settings.value(Settings::Key::AutoLockMinutes).toInt(), this))
     , m_databaseLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
 {
@@ -66,15 +70,17 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
         "QListWidget::item { padding: 8px 10px; margin: 1px 0; border-radius: 4px; }"
         "QListWidget::item:disabled { color: #9a968c; }"
         "QListWidget::item:selected { background: #2f6f62; color: white; }"));
-    for (int i = Handover; i < WorkspaceCount; ++i)
-        m_navigation->item(i)->setFlags(Qt::NoItemFlags);
+    m_navigation->item(Handover)->setFlags(Qt::NoItemFlags);
+    // The audit trail is for managers and admins; core refuses it to others as well.
+    if (!session.actor.hasRole(Role::Manager) && !session.actor.hasRole(Role::Admin))
+        m_navigation->item(Administration)->setFlags(Qt::NoItemFlags);
 
     m_stack->addWidget(m_children);
     m_stack->addWidget(m_search);
     m_stack->addWidget(m_socialMap);
     m_stack->addWidget(m_groupNeeds);
-    for (int i = Handover; i < WorkspaceCount; ++i)
-        m_stack->addWidget(upcomingPage(this));
+    m_stack->addWidget(upcomingPage(this)); // handover
+    m_stack->addWidget(m_audit);
     m_stack->addWidget(m_dossier); // reached from a child, not from the navigation
 
     auto* central = new QWidget(this);
@@ -114,6 +120,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_newObservation = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newObservation);
     m_fileMenu->addSeparator();
+    m_lockNow = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock, &LockController::lock);
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quit->setMenuRole(QAction::QuitRole);
 
@@ -136,6 +143,7 @@ void MainWindow::createMenus()
         m_socialMap->reload();
         m_dossier->reload();
         m_groupNeeds->reload();
+        m_audit->reload();
     });
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -159,16 +167,13 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Kindzicht - %1").arg(m_session.actor.displayName));
     const QStringList names = {tr("Children"), tr("Search"), tr("Social map"), tr("Group needs"),
-                               tr("Handover to school"), tr("Administration")};
+                               tr("Handover to school"), tr("Audit trail")};
     for (int i = 0; i < WorkspaceCount; ++i) {
         m_navigation->item(i)->setText(names[i]);
-        if (i >= Handover)
-            m_navigation->item(i)->setToolTip(tr("Coming in a later version"));
     }
-    for (int i = Handover; i < WorkspaceCount; ++i) {
-        if (auto* page = qobject_cast<QLabel*>(m_stack->widget(i)))
-            page->setText(tr("%1 comes in a later version of Kindzicht.").arg(names[i]));
-    }
+    m_navigation->item(Handover)->setToolTip(tr("Coming in a later version"));
+    if (auto* page = qobject_cast<QLabel*>(m_stack->widget(Handover)))
+        page->setText(tr("%1 comes in a later version of Kindzicht.").arg(names[Handover]));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -177,6 +182,7 @@ void MainWindow::retranslate()
     m_showSearch->setText(tr("Search &observations"));
     m_showGroupNeeds->setText(tr("&Group needs"));
     m_newObservation->setText(tr("&New observation..."));
+    m_lockNow->setText(tr("&Lock"));
     m_find->setText(tr("&Find"));
     m_refresh->setText(tr("&Refresh"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -12,6 +12,8 @@ namespace kz {
 class ChildrenView;
 class DossierView;
 class GroupNeedsView;
+class AuditView;
+class LockController;
 class SearchView;
 class LanguageManager;
 class Settings;
@@ -35,6 +37,8 @@ public:
     DossierView* dossierView() const { return m_dossier; }
     SearchView* searchView() const { return m_search; }
     GroupNeedsView* groupNeedsView() const { return m_groupNeeds; }
+    AuditView* auditView() const { return m_audit; }
+    LockController* lockController() const { return m_lock; }
     QAction* newObservationAction() const { return m_newObservation; }
 
     void openDossier(qint64 childId, qint64 observationId = 0);
@@ -62,6 +66,8 @@ private:
     SearchView* m_search;
     DossierView* m_dossier;
     GroupNeedsView* m_groupNeeds;
+    AuditView* m_audit;
+    LockController* m_lock;
     QLabel* m_databaseLabel;
     QLabel* m_userLabel;
     QMenu* m_fileMenu = nullptr;
@@ -73,6 +79,7 @@ private:
     QAction* m_showSocialMap = nullptr;
     QAction* m_showSearch = nullptr;
     QAction* m_showGroupNeeds = nullptr;
+    QAction* m_lockNow = nullptr;
     QAction* m_newObservation = nullptr;
     QAction* m_find = nullptr;
     QAction* m_refresh = nullptr;

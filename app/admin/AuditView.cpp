@@ -1,0 +1,151 @@
+#include "AuditView.h"
+
+#include "Error.h"
+#include "shell/Session.h"
+#include "shell/TableSetup.h"
+#include "store/AuditLog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kz {
+
+namespace {
+
+const char* const auditActions[] = {"view", "create", "update", "status", "link", "escalate", "export", "login",
+                               "login_failed", "password", "reset_password", "deactivate", "backup", "restore",
+                               "purge", "settings"};
+
+} // namespace
+
+AuditView::AuditView(const Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this))
+    , m_until(new QDateEdit(QDate::currentDate(), this))
+    , m_action(new QComboBox(this))
+    , m_person(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableWidget(this))
+{
+    for (QDateEdit* edit : {m_from, m_until}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        connect(edit, &QDateEdit::dateChanged, this, &AuditView::reload);
+    }
+    m_person->setClearButtonEnabled(true);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditView::reload);
+    connect(m_person, &QLineEdit::textChanged, this, &AuditView::reload);
+    m_table->setColumnCount(5);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_from);
+    filters->addWidget(m_until);
+    filters->addWidget(m_action);
+    filters->addWidget(m_person, 1);
+    filters->addWidget(m_count);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    retranslate();
+    reload();
+}
+
+QString AuditView::actionLabel(const QString& code)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("view"), QT_TR_NOOP("viewed")},          {QStringLiteral("create"), QT_TR_NOOP("created")},
+        {QStringLiteral("update"), QT_TR_NOOP("changed")},       {QStringLiteral("status"), QT_TR_NOOP("status changed")},
+        {QStringLiteral("link"), QT_TR_NOOP("linked")},          {QStringLiteral("escalate"), QT_TR_NOOP("escalated")},
+        {QStringLiteral("export"), QT_TR_NOOP("exported")},      {QStringLiteral("login"), QT_TR_NOOP("logged in")},
+        {QStringLiteral("login_failed"), QT_TR_NOOP("login refused")},
+        {QStringLiteral("password"), QT_TR_NOOP("password changed")},
+        {QStringLiteral("reset_password"), QT_TR_NOOP("password reset")},
+        {QStringLiteral("deactivate"), QT_TR_NOOP("deactivated")}, {QStringLiteral("backup"), QT_TR_NOOP("backup made")},
+        {QStringLiteral("restore"), QT_TR_NOOP("restored")},     {QStringLiteral("purge"), QT_TR_NOOP("purged")},
+        {QStringLiteral("settings"), QT_TR_NOOP("settings changed")}};
+    const auto it = labels.constFind(code);
+    return it == labels.constEnd() ? code : tr(*it);
+}
+
+QString AuditView::entityLabel(const QString& code)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("child"), QT_TR_NOOP("child")},           {QStringLiteral("observation"), QT_TR_NOOP("observation")},
+        {QStringLiteral("support_need"), QT_TR_NOOP("support need")}, {QStringLiteral("referral"), QT_TR_NOOP("referral")},
+        {QStringLiteral("partner"), QT_TR_NOOP("partner")},       {QStringLiteral("user"), QT_TR_NOOP("account")},
+        {QStringLiteral("location"), QT_TR_NOOP("location")},     {QStringLiteral("group"), QT_TR_NOOP("group")},
+        {QStringLiteral("domain"), QT_TR_NOOP("domain")},         {QStringLiteral("inzage"), QT_TR_NOOP("access request")},
+        {QStringLiteral("database"), QT_TR_NOOP("database")},     {QStringLiteral("retention"), QT_TR_NOOP("retention")}};
+    const auto it = labels.constFind(code);
+    return it == labels.constEnd() ? code : tr(*it);
+}
+
+void AuditView::reload()
+{
+    AuditFilter filter;
+    filter.from = m_from->date();
+    filter.until = m_until->date();
+    filter.action = m_action->currentData().toString();
+    filter.userText = m_person->text();
+    QList<AuditEntry> entries;
+    try {
+        entries = AuditLog::search(m_session.db, m_session.actor, filter);
+    } catch (const Error& e) {
+        m_table->setRowCount(0);
+        m_count->setText(e.userMessage());
+        return;
+    }
+    const QLocale locale;
+    m_table->setRowCount(static_cast<int>(entries.size()));
+    for (int row = 0; row < entries.size(); ++row) {
+        const AuditEntry& e = entries.at(row);
+        const QStringList cells = {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.userName,
+                                   actionLabel(e.action), entityLabel(e.entity) + (e.entityId ? QStringLiteral(" %1").arg(*e.entityId) : QString()),
+                                   e.childId ? tr("child %1").arg(*e.childId) : QString()};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    fitColumns(m_table);
+    m_count->setText(tr("%n entry(ies)", nullptr, static_cast<int>(entries.size())));
+}
+
+void AuditView::retranslate()
+{
+    const QSignalBlocker blocker(m_action);
+    const QVariant current = m_action->currentData();
+    m_action->clear();
+    m_action->addItem(tr("Every action"), QString());
+    for (const char* code : auditActions)
+        m_action->addItem(actionLabel(QString::fromLatin1(code)), QString::fromLatin1(code));
+    m_action->setCurrentIndex(std::max(0, m_action->findData(current)));
+    m_person->setPlaceholderText(tr("Person"));
+    m_from->setToolTip(tr("From"));
+    m_until->setToolTip(tr("Until"));
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("What"), tr("Child")});
+}
+
+void AuditView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace kz
