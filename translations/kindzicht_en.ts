@@ -711,10 +711,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>inzage takes the child's number (see children list).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written: %1 and the same as HTML.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Kindzicht on the command line.
 
 Commands:
-  init                      create an empty database at the current schema
+  init                      create an empty database at the current schema [--admin NAME]
   demo                      create the demo database (a new file)
   generate                  a large synthetic organisation, for scale tests (a new file)
                             [--locations L] [--children N] [--observations M]
@@ -729,11 +737,11 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>inzage takes the child's number (see children list).</source>
+            <source>With init: create this first administrator (password from KINDZICHT_PASSWORD).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Written: %1 and the same as HTML.</source>
+            <source>First administrator %1 created.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1306,6 +1314,10 @@ Commands:
             <source>Create a demo database there, with an invented location, children and the social map of The Hague, to look around? Or open another database.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Start an &amp;empty database</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>kz::Labels</name>
@@ -1544,6 +1556,18 @@ Commands:
         </message>
         <message>
             <source>&amp;Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Switch user...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change &amp;password...</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1860,6 +1884,53 @@ This is separate from the meldcode procedure for concerns about the child's safe
         </message>
         <message>
             <source>This partner was not found.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::PasswordDialog</name>
+        <message>
+            <source>Change your password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a new password for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Current password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database has no accounts yet. Make the first administrator: she creates the other accounts, locations and groups.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two new passwords are not the same.</source>
             <translation type="unfinished" />
         </message>
     </context>

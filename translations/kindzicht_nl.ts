@@ -711,10 +711,18 @@
             <translation>%1 kinderen verwijderd (bewaartermijn %2 maanden).</translation>
         </message>
         <message>
+            <source>inzage takes the child's number (see children list).</source>
+            <translation>inzage verwacht het nummer van het kind (zie children list).</translation>
+        </message>
+        <message>
+            <source>Written: %1 and the same as HTML.</source>
+            <translation>Geschreven: %1, en hetzelfde als HTML.</translation>
+        </message>
+        <message>
             <source>Kindzicht on the command line.
 
 Commands:
-  init                      create an empty database at the current schema
+  init                      create an empty database at the current schema [--admin NAME]
   demo                      create the demo database (a new file)
   generate                  a large synthetic organisation, for scale tests (a new file)
                             [--locations L] [--children N] [--observations M]
@@ -729,7 +737,7 @@ Commands:
             <translation>Kindzicht op de opdrachtregel.
 
 Opdrachten:
-  init                      maak een lege database met het huidige schema
+  init                      maak een lege database met het huidige schema [--admin NAAM]
   demo                      maak de demodatabase (een nieuw bestand)
   generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
                             [--locations L] [--children N] [--observations M]
@@ -743,12 +751,12 @@ Opdrachten:
   inzage KIND               alles wat over één kind is vastgelegd, en wie het zag [--output MAP]</translation>
         </message>
         <message>
-            <source>inzage takes the child's number (see children list).</source>
-            <translation>inzage verwacht het nummer van het kind (zie children list).</translation>
+            <source>With init: create this first administrator (password from KINDZICHT_PASSWORD).</source>
+            <translation>Bij init: maak deze eerste beheerder (wachtwoord uit KINDZICHT_PASSWORD).</translation>
         </message>
         <message>
-            <source>Written: %1 and the same as HTML.</source>
-            <translation>Geschreven: %1, en hetzelfde als HTML.</translation>
+            <source>First administrator %1 created.</source>
+            <translation>Eerste beheerder %1 aangemaakt.</translation>
         </message>
     </context>
     <context>
@@ -1321,6 +1329,10 @@ Opdrachten:
             <source>Create a demo database there, with an invented location, children and the social map of The Hague, to look around? Or open another database.</source>
             <translation>Wilt u daar een demodatabase maken, met een verzonnen locatie, kinderen en de sociale kaart van Den Haag, om rond te kijken? Of opent u een andere database?</translation>
         </message>
+        <message>
+            <source>Start an &amp;empty database</source>
+            <translation>Begin een &amp;lege database</translation>
+        </message>
     </context>
     <context>
         <name>kz::Labels</name>
@@ -1560,6 +1572,18 @@ Opdrachten:
         <message>
             <source>&amp;Lock</source>
             <translation>&amp;Vergrendelen</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>Je wachtwoord is gewijzigd.</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user...</source>
+            <translation>Andere &amp;gebruiker...</translation>
+        </message>
+        <message>
+            <source>Change &amp;password...</source>
+            <translation>&amp;Wachtwoord wijzigen...</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +1903,53 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <message>
             <source>This partner was not found.</source>
             <translation>Deze partner is niet gevonden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::PasswordDialog</name>
+        <message>
+            <source>Change your password</source>
+            <translation>Je wachtwoord wijzigen</translation>
+        </message>
+        <message>
+            <source>Choose a new password for %1.</source>
+            <translation>Kies een nieuw wachtwoord voor %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Current password</source>
+            <translation>&amp;Huidig wachtwoord</translation>
+        </message>
+        <message>
+            <source>First administrator</source>
+            <translation>Eerste beheerder</translation>
+        </message>
+        <message>
+            <source>This database has no accounts yet. Make the first administrator: she creates the other accounts, locations and groups.</source>
+            <translation>Deze database heeft nog geen accounts. Maak de eerste beheerder: die maakt de andere accounts, locaties en groepen aan.</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Gebruikersnaam</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Naam</translation>
+        </message>
+        <message>
+            <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
+            <translation>Minstens 10 tekens met letters en cijfers of andere tekens, of 16 van één soort.</translation>
+        </message>
+        <message>
+            <source>&amp;New password</source>
+            <translation>&amp;Nieuw wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>&amp;Herhaal</translation>
+        </message>
+        <message>
+            <source>The two new passwords are not the same.</source>
+            <translation>De twee nieuwe wachtwoorden zijn niet gelijk.</translation>
         </message>
     </context>
     <context>

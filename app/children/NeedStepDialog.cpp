@@ -120,7 +120,7 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
 
 QString NeedStepDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 bool NeedStepDialog::confirmEscalation()

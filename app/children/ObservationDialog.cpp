@@ -181,7 +181,7 @@ QAbstractButton* ObservationDialog::concernButton() const
 
 QString ObservationDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 Observation ObservationDialog::current() const

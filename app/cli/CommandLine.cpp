@@ -15,6 +15,7 @@
 #include "services/DemoDatabase.h"
 #include "services/Retention.h"
 #include "store/AuditLog.h"
+#include "store/UserStore.h"
 #include "services/GroupNeeds.h"
 #include "store/DomainStore.h"
 #include "services/SyntheticOrganisation.h"
@@ -82,7 +83,7 @@ int CommandLine::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Kindzicht on the command line.\n\nCommands:\n"
-           "  init                      create an empty database at the current schema\n"
+           "  init                      create an empty database at the current schema [--admin NAME]\n"
            "  demo                      create the demo database (a new file)\n"
            "  generate                  a large synthetic organisation, for scale tests (a new file)\n"
            "                            [--locations L] [--children N] [--observations M]\n"
@@ -104,6 +105,8 @@ int CommandLine::run(const QStringList& arguments)
         {QStringLiteral("format"), tr("Output format: text or csv."), tr("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("verbose"), tr("On failure, also print the technical detail.")},
         {QStringLiteral("dry-run"), tr("Show what would be done, change nothing.")},
+        {QStringLiteral("admin"), tr("With init: create this first administrator (password from KINDZICHT_PASSWORD)."),
+         tr("NAME")},
         {QStringLiteral("output"), tr("Write to this file instead of the terminal."), tr("FILE")},
         {QStringLiteral("language"), tr("The language of the output: nl or en (default en)."), tr("LANG"),
          QStringLiteral("en")},
@@ -142,6 +145,14 @@ int CommandLine::run(const QStringList& arguments)
         const QString& verb = command.first();
         if (verb == QLatin1String("init") && command.size() == 1) {
             const Database db = Database::open(path);
+            if (parser.isSet(QStringLiteral("admin"))) {
+                const QString name = parser.value(QStringLiteral("admin"));
+                QString password = qEnvironmentVariable("KINDZICHT_PASSWORD");
+                if (password.isEmpty() && m_prompt)
+                    password = m_prompt(name);
+                UserStore(db).createFirstAdmin(name, name, password);
+                m_out << tr("First administrator %1 created.").arg(name) << Qt::endl;
+            }
             m_out << tr("Database %1 is ready at schema version %2.").arg(db.path()).arg(db.schemaVersion())
                   << Qt::endl;
             return exitOk;

@@ -4,10 +4,12 @@
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "PasswordDialog.h"
 #include "Session.h"
 #include "Version.h"
 #include "services/DemoDatabase.h"
 #include "settings/Settings.h"
+#include "store/UserStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,6 +43,7 @@ QString GuiApplication::chooseDatabase(const QString& requested)
         box.setInformativeText(tr("Create a demo database there, with an invented location, children and the "
                                   "social map of The Hague, to look around? Or open another database."));
         QPushButton* demo = box.addButton(tr("Create &demo database"), QMessageBox::AcceptRole);
+        QPushButton* empty = box.addButton(tr("Start an &empty database"), QMessageBox::ActionRole);
         QPushButton* open = box.addButton(tr("&Open another file..."), QMessageBox::ActionRole);
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(demo);
@@ -52,6 +55,10 @@ QString GuiApplication::chooseDatabase(const QString& requested)
             progress.show();
             QCoreApplication::processEvents();
             DemoDatabase::create(path);
+            return path;
+        }
+        if (box.clickedButton() == empty) {
+            Database::open(path); // created at the current schema; the first administrator follows
             return path;
         }
         if (box.clickedButton() != open)
@@ -97,14 +104,30 @@ int GuiApplication::run(int& argc, char** argv)
         if (path.isEmpty())
             return 0;
         const Database db = Database::open(path);
-        LoginDialog login(db, settings.value(Settings::Key::LastUser).toString(), DemoDatabase::isDemo(db));
-        if (login.exec() != QDialog::Accepted || !login.actor())
-            return 0;
-        settings.setValue(Settings::Key::LastUser, login.actor()->username);
-        const Session session{db, *login.actor()};
-        MainWindow window(session, languages, settings);
-        window.show();
-        return QApplication::exec();
+        if (!UserStore(db).hasUsers()) {
+            std::unique_ptr<PasswordDialog> first(PasswordDialog::forFirstAdmin(db));
+            if (first->exec() != QDialog::Accepted)
+                return 0;
+            settings.setValue(Settings::Key::LastUser, first->createdUsername());
+        }
+        // Switching user returns here: a new login, a new window, the same running application.
+        for (;;) {
+            LoginDialog login(db, settings.value(Settings::Key::LastUser).toString(), DemoDatabase::isDemo(db));
+            if (login.exec() != QDialog::Accepted || !login.actor())
+                return 0;
+            settings.setValue(Settings::Key::LastUser, login.actor()->username);
+            const Session session{db, *login.actor()};
+            MainWindow window(session, languages, settings);
+            bool switchUser = false;
+            QObject::connect(&window, &MainWindow::switchUserRequested, &window, [&] {
+                switchUser = true;
+                window.close();
+            });
+            window.show();
+            const int result = QApplication::exec();
+            if (!switchUser)
+                return result;
+        }
     } catch (const Error& e) {
         QMessageBox::critical(nullptr, tr("Kindzicht"), e.userMessage());
         qWarning("%s", qPrintable(e.detail()));

@@ -57,7 +57,7 @@ LoginDialog::LoginDialog(const Database& db, const QString& lastUser, bool demo,
 
 QString LoginDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void LoginDialog::accept()

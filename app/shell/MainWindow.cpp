@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 #include "LockController.h"
+#include "PasswordDialog.h"
 #include "LanguageManager.h"
 #include "Session.h"
 #include "Version.h"
@@ -121,6 +122,16 @@ void MainWindow::createMenus()
     m_newObservation = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newObservation);
     m_fileMenu->addSeparator();
     m_lockNow = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock, &LockController::lock);
+    m_switchUser = m_fileMenu->addAction(QString(), this, [this] {
+        // QApplication::exec() returns when the last window closes; the start-up loop then logs in anew.
+        QApplication::setQuitOnLastWindowClosed(true);
+        emit switchUserRequested();
+    });
+    m_changePassword = m_fileMenu->addAction(QString(), this, [this] {
+        std::unique_ptr<PasswordDialog> dialog(PasswordDialog::forChange(m_session, this));
+        if (dialog->exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Your password was changed."), 5000);
+    });
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quit->setMenuRole(QAction::QuitRole);
 
@@ -183,6 +194,8 @@ void MainWindow::retranslate()
     m_showGroupNeeds->setText(tr("&Group needs"));
     m_newObservation->setText(tr("&New observation..."));
     m_lockNow->setText(tr("&Lock"));
+    m_switchUser->setText(tr("&Switch user..."));
+    m_changePassword->setText(tr("Change &password..."));
     m_find->setText(tr("&Find"));
     m_refresh->setText(tr("&Refresh"));
     m_languageMenu->setTitle(tr("&Language"));

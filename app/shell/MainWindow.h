@@ -43,6 +43,12 @@ public:
 
     void openDossier(qint64 childId, qint64 observationId = 0);
     void newObservation();
+
+signals:
+    // The person at the keyboard changes; the application keeps running and asks who it is.
+    void switchUserRequested();
+
+public:
     QListWidget* navigation() const { return m_navigation; }
     QString aboutText() const;
 
@@ -80,6 +86,8 @@ private:
     QAction* m_showSearch = nullptr;
     QAction* m_showGroupNeeds = nullptr;
     QAction* m_lockNow = nullptr;
+    QAction* m_switchUser = nullptr;
+    QAction* m_changePassword = nullptr;
     QAction* m_newObservation = nullptr;
     QAction* m_find = nullptr;
     QAction* m_refresh = nullptr;

@@ -302,3 +302,24 @@ TEST_F(CommandLineTest, InzageWritesJsonAndHtml)
                   .code,
               2);
 }
+
+TEST_F(CommandLineTest, InitWithAFirstAdministrator)
+{
+    const QString file = path(QStringLiteral("new.db"));
+    const Result weak = run({QStringLiteral("--database"), file, QStringLiteral("init"), QStringLiteral("--admin"),
+                             QStringLiteral("beheer")},
+                            QStringLiteral("kort"));
+    EXPECT_EQ(weak.code, 1); // the password is too weak; the database exists, without accounts
+    const Result made = run({QStringLiteral("--database"), file, QStringLiteral("init"), QStringLiteral("--admin"),
+                             QStringLiteral("beheer")},
+                            QStringLiteral("sterk-genoeg-42"));
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    const Result again = run({QStringLiteral("--database"), file, QStringLiteral("init"), QStringLiteral("--admin"),
+                              QStringLiteral("tweede")},
+                             QStringLiteral("sterk-genoeg-42"));
+    EXPECT_EQ(again.code, 1); // only the first
+    const Result list = run({QStringLiteral("--database"), file, QStringLiteral("--user"), QStringLiteral("beheer"),
+                             QStringLiteral("children"), QStringLiteral("list")},
+                            QStringLiteral("sterk-genoeg-42"));
+    EXPECT_EQ(list.code, 0) << list.err.toStdString();
+}
