@@ -72,6 +72,122 @@
         </message>
     </context>
     <context>
+        <name>kz::AccountDialog</name>
+        <message>
+            <source>&amp;Pedagogical practitioner (her groups)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Location manager (her locations)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Administrator (accounts and settings, no children)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First &amp;password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a first password; the person can change it herself.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::AccountsView</name>
+        <message>
+            <source>Reset password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivate account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivate this account? The person can no longer log in; what she recorded stays, with her name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n group(s), </source>
+            <translation>
+                <numerusform>%n group, </numerusform>
+                <numerusform>%n groups, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n location(s)</source>
+            <translation>
+                <numerusform>%n location</numerusform>
+                <numerusform>%n locations</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New account...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reset password...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Deactivate...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>kz::AuditView</name>
         <message>
             <source>viewed</source>
@@ -1568,6 +1684,14 @@ Commands:
         </message>
         <message>
             <source>Change &amp;password...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accounts</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -72,6 +72,122 @@
         </message>
     </context>
     <context>
+        <name>kz::AccountDialog</name>
+        <message>
+            <source>&amp;Pedagogical practitioner (her groups)</source>
+            <translation>&amp;Pedagogisch medewerker (eigen groepen)</translation>
+        </message>
+        <message>
+            <source>&amp;Location manager (her locations)</source>
+            <translation>&amp;Locatiemanager (eigen locaties)</translation>
+        </message>
+        <message>
+            <source>&amp;Administrator (accounts and settings, no children)</source>
+            <translation>&amp;Beheerder (accounts en instellingen, geen kinderen)</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>Nieuw account</translation>
+        </message>
+        <message>
+            <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
+            <translation>Minstens 10 tekens met letters en cijfers of andere tekens, of 16 van één soort.</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;Gebruikersnaam</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Naam</translation>
+        </message>
+        <message>
+            <source>First &amp;password</source>
+            <translation>Eerste &amp;wachtwoord</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>Give a first password; the person can change it herself.</source>
+            <translation>Geef een eerste wachtwoord; de persoon kan het zelf wijzigen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::AccountsView</name>
+        <message>
+            <source>Reset password</source>
+            <translation>Wachtwoord opnieuw instellen</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>Nieuw wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Deactivate account</source>
+            <translation>Account deactiveren</translation>
+        </message>
+        <message>
+            <source>Deactivate this account? The person can no longer log in; what she recorded stays, with her name.</source>
+            <translation>Dit account deactiveren? De persoon kan niet meer inloggen; wat zij vastlegde blijft, met haar naam.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group(s), </source>
+            <translation>
+                <numerusform>%n groep, </numerusform>
+                <numerusform>%n groepen, </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n location(s)</source>
+            <translation>
+                <numerusform>%n locatie</numerusform>
+                <numerusform>%n locaties</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>actief</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>gedeactiveerd</translation>
+        </message>
+        <message>
+            <source>&amp;New account...</source>
+            <translation>&amp;Nieuw account...</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password...</source>
+            <translation>Wachtwoord &amp;opnieuw instellen...</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate...</source>
+            <translation>&amp;Deactiveren...</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Gebruikersnaam</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Bereik</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+    </context>
+    <context>
         <name>kz::AuditView</name>
         <message>
             <source>viewed</source>
@@ -1584,6 +1700,14 @@ Opdrachten:
         <message>
             <source>Change &amp;password...</source>
             <translation>&amp;Wachtwoord wijzigen...</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Beheer</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@
 #include "LanguageManager.h"
 #include "Session.h"
 #include "Version.h"
+#include "admin/AccountsView.h"
 #include "admin/AuditView.h"
 #include "children/ChildrenView.h"
 #include "children/DossierView.h"
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace kz {
 
@@ -57,6 +59,7 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     , m_dossier(new DossierView(session, this))
     , m_groupNeeds(new GroupNeedsView(session, this))
     , m_audit(new AuditView(session, this))
+    , m_administration(new QTabWidget(this))
     , m_lock(new LockController(session, settings.value(Settings::Key::AutoLockMinutes).toInt(), this))
     , m_databaseLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
@@ -81,7 +84,13 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     m_stack->addWidget(m_socialMap);
     m_stack->addWidget(m_groupNeeds);
     m_stack->addWidget(upcomingPage(this)); // handover
-    m_stack->addWidget(m_audit);
+    m_administration->addTab(m_audit, QString());
+    if (session.actor.hasRole(Role::Admin)) {
+        m_accounts = new AccountsView(session, this);
+        m_administration->addTab(m_accounts, QString());
+        connect(m_accounts, &AccountsView::failed, this, &MainWindow::showError);
+    }
+    m_stack->addWidget(m_administration);
     m_stack->addWidget(m_dossier); // reached from a child, not from the navigation
 
     auto* central = new QWidget(this);
@@ -178,7 +187,10 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Kindzicht - %1").arg(m_session.actor.displayName));
     const QStringList names = {tr("Children"), tr("Search"), tr("Social map"), tr("Group needs"),
-                               tr("Handover to school"), tr("Audit trail")};
+                               tr("Handover to school"), tr("Administration")};
+    m_administration->setTabText(0, tr("Audit trail"));
+    if (m_accounts)
+        m_administration->setTabText(1, tr("Accounts"));
     for (int i = 0; i < WorkspaceCount; ++i) {
         m_navigation->item(i)->setText(names[i]);
     }

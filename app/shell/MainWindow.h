@@ -6,6 +6,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTabWidget;
 
 namespace kz {
 
@@ -13,6 +14,7 @@ class ChildrenView;
 class DossierView;
 class GroupNeedsView;
 class AuditView;
+class AccountsView;
 class LockController;
 class SearchView;
 class LanguageManager;
@@ -38,6 +40,7 @@ public:
     SearchView* searchView() const { return m_search; }
     GroupNeedsView* groupNeedsView() const { return m_groupNeeds; }
     AuditView* auditView() const { return m_audit; }
+    AccountsView* accountsView() const { return m_accounts; }
     LockController* lockController() const { return m_lock; }
     QAction* newObservationAction() const { return m_newObservation; }
 
@@ -73,6 +76,8 @@ private:
     DossierView* m_dossier;
     GroupNeedsView* m_groupNeeds;
     AuditView* m_audit;
+    AccountsView* m_accounts = nullptr;
+    QTabWidget* m_administration;
     LockController* m_lock;
     QLabel* m_databaseLabel;
     QLabel* m_userLabel;
