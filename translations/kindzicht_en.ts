@@ -1194,6 +1194,26 @@ Commands:
             <source>&amp;Update referral...</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Inzage...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything held about this child, and who saw it, for the parents' access request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the access request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inzage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written to %1 as JSON and as a readable HTML page.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>kz::DraftStore</name>
@@ -1692,6 +1712,115 @@ Commands:
         </message>
         <message>
             <source>Accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention and backup</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kz::MaintenanceView</name>
+        <message>
+            <source>Remove files</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Remove the files of %n child(ren) for good? This cannot be undone; make a backup first if in doubt.</source>
+            <translation>
+                <numerusform>Remove the file of %n child for good? This cannot be undone; make a backup first if in doubt.</numerusform>
+                <numerusform>Remove the files of %n children for good? This cannot be undone; make a backup first if in doubt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kindzicht-%1.kzbackup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindzicht backups (*.kzbackup)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A passphrase of at least %1 characters. Without it the backup cannot be restored: keep it safe, apart from the backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The same passphrase once more:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passphrases are not the same; no backup was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>child %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The files of %n child(ren) were removed.</source>
+            <translation>
+                <numerusform>The file of %n child was removed.</numerusform>
+                <numerusform>The files of %n children were removed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A child's file is kept this many months after the child left, then removed with everything about her. The list shows what a purge removes today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove these files...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Support needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An encrypted copy of the whole database. Restore it with kindzicht-cli restore FILE while Kindzicht is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make a &amp;backup...</source>
             <translation type="unfinished" />
         </message>
     </context>

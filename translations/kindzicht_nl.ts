@@ -1209,6 +1209,26 @@ Opdrachten:
             <source>&amp;Update referral...</source>
             <translation>Verwijzing &amp;bijwerken...</translation>
         </message>
+        <message>
+            <source>&amp;Inzage...</source>
+            <translation>&amp;Inzage...</translation>
+        </message>
+        <message>
+            <source>Everything held about this child, and who saw it, for the parents' access request</source>
+            <translation>Alles wat over dit kind is vastgelegd, en wie het zag, voor het inzageverzoek van de ouders</translation>
+        </message>
+        <message>
+            <source>Folder for the access request</source>
+            <translation>Map voor het inzageverzoek</translation>
+        </message>
+        <message>
+            <source>Inzage</source>
+            <translation>Inzage</translation>
+        </message>
+        <message>
+            <source>Written to %1 as JSON and as a readable HTML page.</source>
+            <translation>Geschreven naar %1, als JSON en als leesbare HTML-pagina.</translation>
+        </message>
     </context>
     <context>
         <name>kz::DraftStore</name>
@@ -1708,6 +1728,115 @@ Opdrachten:
         <message>
             <source>Accounts</source>
             <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Retention and backup</source>
+            <translation>Bewaartermijn en back-up</translation>
+        </message>
+    </context>
+    <context>
+        <name>kz::MaintenanceView</name>
+        <message>
+            <source>Remove files</source>
+            <translation>Dossiers verwijderen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove the files of %n child(ren) for good? This cannot be undone; make a backup first if in doubt.</source>
+            <translation>
+                <numerusform>Het dossier van %n kind definitief verwijderen? Dit kan niet ongedaan worden; maak bij twijfel eerst een back-up.</numerusform>
+                <numerusform>De dossiers van %n kinderen definitief verwijderen? Dit kan niet ongedaan worden; maak bij twijfel eerst een back-up.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save the backup</source>
+            <translation>Back-up opslaan</translation>
+        </message>
+        <message>
+            <source>kindzicht-%1.kzbackup</source>
+            <translation>kindzicht-%1.kzbackup</translation>
+        </message>
+        <message>
+            <source>Kindzicht backups (*.kzbackup)</source>
+            <translation>Kindzicht-back-ups (*.kzbackup)</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtzin</translation>
+        </message>
+        <message>
+            <source>A passphrase of at least %1 characters. Without it the backup cannot be restored: keep it safe, apart from the backup.</source>
+            <translation>Een wachtzin van minstens %1 tekens. Zonder de wachtzin is de back-up niet terug te zetten: bewaar hem veilig, los van de back-up.</translation>
+        </message>
+        <message>
+            <source>The same passphrase once more:</source>
+            <translation>Dezelfde wachtzin nog eens:</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same; no backup was made.</source>
+            <translation>De twee wachtzinnen zijn niet gelijk; er is geen back-up gemaakt.</translation>
+        </message>
+        <message>
+            <source>child %1</source>
+            <translation>kind %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The files of %n child(ren) were removed.</source>
+            <translation>
+                <numerusform>Het dossier van %n kind is verwijderd.</numerusform>
+                <numerusform>De dossiers van %n kinderen zijn verwijderd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation>Back-up geschreven naar %1.</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>Bewaartermijn</translation>
+        </message>
+        <message>
+            <source>A child's file is kept this many months after the child left, then removed with everything about her. The list shows what a purge removes today.</source>
+            <translation>Het dossier van een kind wordt zoveel maanden na vertrek bewaard en daarna met alles erop en eraan verwijderd. De lijst toont wat vandaag verwijderd zou worden.</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> maanden</translation>
+        </message>
+        <message>
+            <source>&amp;Remove these files...</source>
+            <translation>Deze dossiers &amp;verwijderen...</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Left on</source>
+            <translation>Vertrokken op</translation>
+        </message>
+        <message>
+            <source>Support needs</source>
+            <translation>Signaleringen</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <translation>Observaties</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Verwijzingen</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Back-up</translation>
+        </message>
+        <message>
+            <source>An encrypted copy of the whole database. Restore it with kindzicht-cli restore FILE while Kindzicht is closed.</source>
+            <translation>Een versleutelde kopie van de hele database. Zet haar terug met kindzicht-cli restore BESTAND terwijl Kindzicht gesloten is.</translation>
+        </message>
+        <message>
+            <source>Make a &amp;backup...</source>
+            <translation>&amp;Back-up maken...</translation>
         </message>
     </context>
     <context>

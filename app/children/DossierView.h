@@ -39,6 +39,8 @@ public:
     // The steps, as buttons (tests press them; people use them or their shortcuts).
     QPushButton* stepButton(const QString& name) const;
     void selectNeed(qint64 needId);
+    // Inzage: writes everything held about this child, and who saw it, into `folder`.
+    bool exportAccessRequest(const QString& folder);
 
 signals:
     void backRequested();
@@ -58,6 +60,7 @@ private:
     void editObservation();
     void refer();
     void updateReferral();
+    void accessRequest();
 
     const Session& m_session;
     std::unique_ptr<Dossier> m_dossier;

@@ -4,12 +4,15 @@
 #include "NeedStepDialog.h"
 #include "ObservationDialog.h"
 #include "ReferralDialog.h"
+#include "services/AccessRequest.h"
 #include "services/Dossier.h"
 #include "shell/Session.h"
 #include "store/ObservationStore.h"
 #include "store/ReferralStore.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QTreeWidget>
 
 // The dossier's actions: the steps of a signalering, referrals and changing an observation.
@@ -119,6 +122,25 @@ void DossierView::updateReferral()
         reload();
     } catch (const Error& e) {
         emit failed(e.userMessage());
+    }
+}
+
+void DossierView::accessRequest()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the access request"));
+    if (!folder.isEmpty() && exportAccessRequest(folder))
+        QMessageBox::information(this, tr("Inzage"),
+                                 tr("Written to %1 as JSON and as a readable HTML page.").arg(folder));
+}
+
+bool DossierView::exportAccessRequest(const QString& folder)
+{
+    try {
+        AccessRequest::exportTo(m_session.db, m_session.actor, m_childId, folder);
+        return true;
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+        return false;
     }
 }
 

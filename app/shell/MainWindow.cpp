@@ -8,6 +8,7 @@
 #include "Version.h"
 #include "admin/AccountsView.h"
 #include "admin/AuditView.h"
+#include "admin/MaintenanceView.h"
 #include "children/ChildrenView.h"
 #include "children/DossierView.h"
 #include "children/ObservationDialog.h"
@@ -89,6 +90,12 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
         m_accounts = new AccountsView(session, this);
         m_administration->addTab(m_accounts, QString());
         connect(m_accounts, &AccountsView::failed, this, &MainWindow::showError);
+        m_maintenance = new MaintenanceView(session, this);
+        m_administration->addTab(m_maintenance, QString());
+        connect(m_maintenance, &MaintenanceView::failed, this, &MainWindow::showError);
+        connect(m_maintenance, &MaintenanceView::done, this, [this](const QString& message) {
+            statusBar()->showMessage(message, 8000);
+        });
     }
     m_stack->addWidget(m_administration);
     m_stack->addWidget(m_dossier); // reached from a child, not from the navigation
@@ -191,6 +198,8 @@ void MainWindow::retranslate()
     m_administration->setTabText(0, tr("Audit trail"));
     if (m_accounts)
         m_administration->setTabText(1, tr("Accounts"));
+    if (m_maintenance)
+        m_administration->setTabText(2, tr("Retention and backup"));
     for (int i = 0; i < WorkspaceCount; ++i) {
         m_navigation->item(i)->setText(names[i]);
     }

@@ -15,6 +15,7 @@ class DossierView;
 class GroupNeedsView;
 class AuditView;
 class AccountsView;
+class MaintenanceView;
 class LockController;
 class SearchView;
 class LanguageManager;
@@ -41,6 +42,7 @@ public:
     GroupNeedsView* groupNeedsView() const { return m_groupNeeds; }
     AuditView* auditView() const { return m_audit; }
     AccountsView* accountsView() const { return m_accounts; }
+    MaintenanceView* maintenanceView() const { return m_maintenance; }
     LockController* lockController() const { return m_lock; }
     QAction* newObservationAction() const { return m_newObservation; }
 
@@ -77,6 +79,7 @@ private:
     GroupNeedsView* m_groupNeeds;
     AuditView* m_audit;
     AccountsView* m_accounts = nullptr;
+    MaintenanceView* m_maintenance = nullptr;
     QTabWidget* m_administration;
     LockController* m_lock;
     QLabel* m_databaseLabel;

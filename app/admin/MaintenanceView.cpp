@@ -1,0 +1,184 @@
+#include "MaintenanceView.h"
+
+#include "Error.h"
+#include "services/Backup.h"
+#include "services/Retention.h"
+#include "shell/Session.h"
+
+#include <QDate>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace kz {
+
+MaintenanceView::MaintenanceView(const Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_retentionTitle(new QLabel(this))
+    , m_retentionText(new QLabel(this))
+    , m_months(new QSpinBox(this))
+    , m_preview(new QTableWidget(this))
+    , m_purge(new QPushButton(this))
+    , m_backupTitle(new QLabel(this))
+    , m_backupText(new QLabel(this))
+    , m_backup(new QPushButton(this))
+{
+    for (QLabel* title : {m_retentionTitle, m_backupTitle}) {
+        QFont f = title->font();
+        f.setBold(true);
+        f.setPointSizeF(f.pointSizeF() * 1.15);
+        title->setFont(f);
+    }
+    m_retentionText->setWordWrap(true);
+    m_backupText->setWordWrap(true);
+    m_months->setRange(1, 240);
+    m_months->setValue(Retention::months(session.db));
+    m_preview->setColumnCount(5);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->hide();
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->setMaximumHeight(220);
+    connect(m_months, &QSpinBox::editingFinished, this, [this] {
+        try {
+            if (m_months->value() != Retention::months(m_session.db))
+                Retention::setMonths(m_session.db, m_session.actor, m_months->value());
+        } catch (const Error& e) {
+            emit failed(e.userMessage());
+        }
+        reload();
+    });
+    connect(m_purge, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::warning(this, tr("Remove files"),
+                                 tr("Remove the files of %n child(ren) for good? This cannot be undone; make a "
+                                    "backup first if in doubt.",
+                                    nullptr, m_preview->rowCount()),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes)
+            purgeNow();
+    });
+    connect(m_backup, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Save the backup"), tr("kindzicht-%1.kzbackup").arg(QDate::currentDate().toString(Qt::ISODate)),
+            tr("Kindzicht backups (*.kzbackup)"));
+        if (file.isEmpty())
+            return;
+        bool ok = false;
+        const QString first = QInputDialog::getText(this, tr("Passphrase"),
+                                                    tr("A passphrase of at least %1 characters. Without it the "
+                                                       "backup cannot be restored: keep it safe, apart from the backup.")
+                                                        .arg(Backup::minimumPassphraseLength),
+                                                    QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        const QString again = QInputDialog::getText(this, tr("Passphrase"), tr("The same passphrase once more:"),
+                                                    QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        if (first != again) {
+            emit failed(tr("The two passphrases are not the same; no backup was made."));
+            return;
+        }
+        backupTo(file, first);
+    });
+
+    auto* retentionRow = new QHBoxLayout;
+    retentionRow->addWidget(m_months);
+    retentionRow->addStretch();
+    retentionRow->addWidget(m_purge);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_retentionTitle);
+    layout->addWidget(m_retentionText);
+    layout->addLayout(retentionRow);
+    layout->addWidget(m_preview);
+    layout->addSpacing(16);
+    layout->addWidget(m_backupTitle);
+    layout->addWidget(m_backupText);
+    layout->addWidget(m_backup, 0, Qt::AlignLeft);
+    layout->addStretch();
+    retranslate();
+    reload();
+}
+
+void MaintenanceView::reload()
+{
+    RetentionResult preview;
+    try {
+        preview = Retention::preview(m_session.db, m_session.actor);
+    } catch (const Error&) {
+        setEnabled(false); // not an administrator: core refuses
+        return;
+    }
+    const QLocale locale;
+    m_preview->setRowCount(static_cast<int>(preview.children.size()));
+    for (int row = 0; row < preview.children.size(); ++row) {
+        const RetentionCandidate& c = preview.children.at(row);
+        const QStringList cells = {tr("child %1").arg(c.childId), locale.toString(c.leftOn, QLocale::ShortFormat),
+                                   locale.toString(c.supportNeeds), locale.toString(c.observations),
+                                   locale.toString(c.referrals)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_preview->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    m_purge->setEnabled(!preview.children.isEmpty());
+}
+
+bool MaintenanceView::purgeNow()
+{
+    try {
+        const RetentionResult result = Retention::purge(m_session.db, m_session.actor);
+        emit done(tr("The files of %n child(ren) were removed.", nullptr, static_cast<int>(result.children.size())));
+        reload();
+        return true;
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+        return false;
+    }
+}
+
+bool MaintenanceView::backupTo(const QString& file, const QString& passphrase)
+{
+    try {
+        Backup::create(m_session.db, m_session.actor, file, passphrase);
+        emit done(tr("Backup written to %1.").arg(file));
+        return true;
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+        return false;
+    }
+}
+
+void MaintenanceView::retranslate()
+{
+    m_retentionTitle->setText(tr("Retention"));
+    m_retentionText->setText(tr("A child's file is kept this many months after the child left, then removed "
+                                "with everything about her. The list shows what a purge removes today."));
+    m_months->setSuffix(tr(" months"));
+    m_purge->setText(tr("&Remove these files..."));
+    m_preview->setHorizontalHeaderLabels({tr("Child"), tr("Left on"), tr("Support needs"), tr("Observations"),
+                                          tr("Referrals")});
+    m_backupTitle->setText(tr("Backup"));
+    m_backupText->setText(tr("An encrypted copy of the whole database. Restore it with kindzicht-cli restore FILE "
+                             "while Kindzicht is closed."));
+    m_backup->setText(tr("Make a &backup..."));
+}
+
+void MaintenanceView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace kz

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace kz {
+
+struct Session;
+
+// For administrators: the retention period with a preview of what a purge removes, the purge
+// itself (after confirmation), and encrypted backups.
+class MaintenanceView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MaintenanceView(const Session& session, QWidget* parent = nullptr);
+
+    void reload();
+    QSpinBox* monthsBox() const { return m_months; }
+    QTableWidget* previewTable() const { return m_preview; }
+    QPushButton* purgeButton() const { return m_purge; }
+    // Writes an encrypted backup; false (with the reason emitted) when it could not.
+    bool backupTo(const QString& file, const QString& passphrase);
+    bool purgeNow();
+
+signals:
+    void failed(const QString& message);
+    void done(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    const Session& m_session;
+    QLabel* m_retentionTitle;
+    QLabel* m_retentionText;
+    QSpinBox* m_months;
+    QTableWidget* m_preview;
+    QPushButton* m_purge;
+    QLabel* m_backupTitle;
+    QLabel* m_backupText;
+    QPushButton* m_backup;
+};
+
+} // namespace kz

@@ -1,0 +1,67 @@
+#include "AppFixture.h"
+
+#include "Error.h"
+#include "admin/MaintenanceView.h"
+#include "children/DossierView.h"
+#include "services/Backup.h"
+#include "shell/Session.h"
+#include "store/ChildStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+
+using namespace kz;
+
+class MaintenanceViewTest : public AppFixture
+{
+};
+
+TEST_F(MaintenanceViewTest, RetentionPreviewPurgeAndBackupFromTheAdministration)
+{
+    const Session marco{*m_db, login(QStringLiteral("marco"))}; // administrator and manager of both locations
+    Child left = ChildStore(*m_db).list(marco.actor).constFirst().child;
+    left.endDate = QDate::currentDate().addMonths(-30);
+    left.birthDate = std::min(left.birthDate, left.endDate->addYears(-2));
+    left.startDate = std::min(left.startDate, left.endDate->addMonths(-6));
+    ChildStore(*m_db).update(marco.actor, left);
+
+    MaintenanceView view(marco);
+    EXPECT_EQ(view.monthsBox()->value(), 24);
+    ASSERT_EQ(view.previewTable()->rowCount(), 1);
+    EXPECT_TRUE(view.purgeButton()->isEnabled());
+    screenshot(&view, QStringLiteral("maintenance"));
+    EXPECT_TRUE(view.purgeNow());
+    EXPECT_EQ(view.previewTable()->rowCount(), 0);
+    EXPECT_THROW(ChildStore(*m_db).get(marco.actor, left.id), Error);
+
+    const QString backup = m_dir.filePath(QStringLiteral("gui.kzbackup"));
+    EXPECT_FALSE(view.backupTo(backup, QStringLiteral("kort"))); // refused: too short
+    ASSERT_TRUE(view.backupTo(backup, QStringLiteral("lang genoeg wachtwoord")));
+    EXPECT_NO_THROW(Backup::restore(backup, QStringLiteral("lang genoeg wachtwoord"), m_dir.filePath(QStringLiteral("r.db"))));
+
+    // Not an administrator: the view stays disabled, core refuses.
+    const Session saskia{*m_db, login(QStringLiteral("saskia"))};
+    MaintenanceView refused(saskia);
+    EXPECT_FALSE(refused.isEnabled());
+}
+
+TEST_F(MaintenanceViewTest, TheManagerAnswersAnAccessRequestFromTheDossier)
+{
+    const Session saskia{*m_db, login(QStringLiteral("saskia"))};
+    const qint64 child = ChildStore(*m_db).list(saskia.actor).constFirst().child.id;
+    DossierView view(saskia);
+    view.showChild(child);
+    EXPECT_FALSE(view.stepButton(QStringLiteral("inzage"))->isHidden());
+    const QString folder = m_dir.filePath(QStringLiteral("inzage"));
+    ASSERT_TRUE(view.exportAccessRequest(folder));
+    EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QStringLiteral("inzage-%1.json").arg(child))));
+
+    const Session fatima{*m_db, login(QStringLiteral("fatima"))};
+    DossierView practitioner(fatima);
+    practitioner.showChild(ChildStore(*m_db).list(fatima.actor).constFirst().child.id);
+    EXPECT_TRUE(practitioner.stepButton(QStringLiteral("inzage"))->isHidden());
+    EXPECT_FALSE(practitioner.exportAccessRequest(m_dir.filePath(QStringLiteral("no"))));
+}
