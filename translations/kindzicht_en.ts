@@ -1816,11 +1816,55 @@ Commands:
             <translation type="unfinished" />
         </message>
         <message>
-            <source>An encrypted copy of the whole database. Restore it with kindzicht-cli restore FILE while Kindzicht is closed.</source>
+            <source>Make a &amp;backup...</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Make a &amp;backup...</source>
+            <source>Choose the backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindzicht backups (*.kzbackup);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup's passphrase:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore into a new database file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kindzicht-restored.db</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kindzicht databases (*.db)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup was checked and restored to %1. Open it with: kindzicht --database "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 exists already; restore into a new file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup restored to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An encrypted copy of the whole database. A backup is restored into a new file, checked first; to replace the database itself, use kindzicht-cli restore FILE while Kindzicht is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore into a &amp;new file...</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1831,12 +1831,56 @@ Opdrachten:
             <translation>Back-up</translation>
         </message>
         <message>
-            <source>An encrypted copy of the whole database. Restore it with kindzicht-cli restore FILE while Kindzicht is closed.</source>
-            <translation>Een versleutelde kopie van de hele database. Zet haar terug met kindzicht-cli restore BESTAND terwijl Kindzicht gesloten is.</translation>
-        </message>
-        <message>
             <source>Make a &amp;backup...</source>
             <translation>&amp;Back-up maken...</translation>
+        </message>
+        <message>
+            <source>Choose the backup</source>
+            <translation>Kies de back-up</translation>
+        </message>
+        <message>
+            <source>Kindzicht backups (*.kzbackup);;All files (*)</source>
+            <translation>Kindzicht-back-ups (*.kzbackup);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>The backup's passphrase:</source>
+            <translation>De wachtzin van de back-up:</translation>
+        </message>
+        <message>
+            <source>Restore into a new database file</source>
+            <translation>Terugzetten in een nieuw databasebestand</translation>
+        </message>
+        <message>
+            <source>kindzicht-restored.db</source>
+            <translation>kindzicht-teruggezet.db</translation>
+        </message>
+        <message>
+            <source>Kindzicht databases (*.db)</source>
+            <translation>Kindzicht-databases (*.db)</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Back-up teruggezet</translation>
+        </message>
+        <message>
+            <source>The backup was checked and restored to %1. Open it with: kindzicht --database "%1"</source>
+            <translation>De back-up is gecontroleerd en teruggezet in %1. Open hem met: kindzicht --database "%1"</translation>
+        </message>
+        <message>
+            <source>%1 exists already; restore into a new file.</source>
+            <translation>%1 bestaat al; zet terug in een nieuw bestand.</translation>
+        </message>
+        <message>
+            <source>Backup restored to %1.</source>
+            <translation>Back-up teruggezet in %1.</translation>
+        </message>
+        <message>
+            <source>An encrypted copy of the whole database. A backup is restored into a new file, checked first; to replace the database itself, use kindzicht-cli restore FILE while Kindzicht is closed.</source>
+            <translation>Een versleutelde kopie van de hele database. Een back-up wordt na controle in een nieuw bestand teruggezet; om de database zelf te vervangen gebruik je kindzicht-cli restore BESTAND terwijl Kindzicht gesloten is.</translation>
+        </message>
+        <message>
+            <source>Restore into a &amp;new file...</source>
+            <translation>Terugzetten in een &amp;nieuw bestand...</translation>
         </message>
     </context>
     <context>

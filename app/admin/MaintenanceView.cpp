@@ -3,11 +3,13 @@
 #include "Error.h"
 #include "services/Backup.h"
 #include "services/Retention.h"
+#include "store/AuditLog.h"
 #include "shell/Session.h"
 
 #include <QDate>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -33,6 +35,7 @@ MaintenanceView::MaintenanceView(const Session& session, QWidget* parent)
     , m_backupTitle(new QLabel(this))
     , m_backupText(new QLabel(this))
     , m_backup(new QPushButton(this))
+    , m_restore(new QPushButton(this))
 {
     for (QLabel* title : {m_retentionTitle, m_backupTitle}) {
         QFont f = title->font();
@@ -92,6 +95,23 @@ MaintenanceView::MaintenanceView(const Session& session, QWidget* parent)
         backupTo(file, first);
     });
 
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        const QString backup = QFileDialog::getOpenFileName(this, tr("Choose the backup"), QString(),
+                                                            tr("Kindzicht backups (*.kzbackup);;All files (*)"));
+        if (backup.isEmpty())
+            return;
+        bool ok = false;
+        const QString secret = QInputDialog::getText(this, tr("Passphrase"), tr("The backup's passphrase:"),
+                                                     QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        const QString target = QFileDialog::getSaveFileName(this, tr("Restore into a new database file"),
+                                                            tr("kindzicht-restored.db"), tr("Kindzicht databases (*.db)"));
+        if (!target.isEmpty() && restoreToNewFile(backup, secret, target))
+            QMessageBox::information(this, tr("Backup restored"),
+                                     tr("The backup was checked and restored to %1. Open it with: "
+                                        "kindzicht --database \"%1\"").arg(target));
+    });
     auto* retentionRow = new QHBoxLayout;
     retentionRow->addWidget(m_months);
     retentionRow->addStretch();
@@ -104,7 +124,11 @@ MaintenanceView::MaintenanceView(const Session& session, QWidget* parent)
     layout->addSpacing(16);
     layout->addWidget(m_backupTitle);
     layout->addWidget(m_backupText);
-    layout->addWidget(m_backup, 0, Qt::AlignLeft);
+    auto* backupRow = new QHBoxLayout;
+    backupRow->addWidget(m_backup);
+    backupRow->addWidget(m_restore);
+    backupRow->addStretch();
+    layout->addLayout(backupRow);
     layout->addStretch();
     retranslate();
     reload();
@@ -157,6 +181,22 @@ bool MaintenanceView::backupTo(const QString& file, const QString& passphrase)
     }
 }
 
+bool MaintenanceView::restoreToNewFile(const QString& backup, const QString& passphrase, const QString& target)
+{
+    try {
+        if (QFileInfo::exists(target))
+            throw Error(Error::Kind::Conflict, tr("%1 exists already; restore into a new file.").arg(target));
+        Backup::restore(backup, passphrase, target);
+        AuditLog::record(m_session.db, m_session.actor, QStringLiteral("restore"), QStringLiteral("database"),
+                         std::nullopt, std::nullopt, QFileInfo(target).fileName());
+        emit done(tr("Backup restored to %1.").arg(target));
+        return true;
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+        return false;
+    }
+}
+
 void MaintenanceView::retranslate()
 {
     m_retentionTitle->setText(tr("Retention"));
@@ -167,8 +207,10 @@ void MaintenanceView::retranslate()
     m_preview->setHorizontalHeaderLabels({tr("Child"), tr("Left on"), tr("Support needs"), tr("Observations"),
                                           tr("Referrals")});
     m_backupTitle->setText(tr("Backup"));
-    m_backupText->setText(tr("An encrypted copy of the whole database. Restore it with kindzicht-cli restore FILE "
-                             "while Kindzicht is closed."));
+    m_backupText->setText(tr("An encrypted copy of the whole database. A backup is restored into a new file, "
+                             "checked first; to replace the database itself, use kindzicht-cli restore FILE while "
+                             "Kindzicht is closed."));
+    m_restore->setText(tr("Restore into a &new file..."));
     m_backup->setText(tr("Make a &backup..."));
 }
 

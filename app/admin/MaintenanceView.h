@@ -27,6 +27,8 @@ public:
     // Writes an encrypted backup; false (with the reason emitted) when it could not.
     bool backupTo(const QString& file, const QString& passphrase);
     bool purgeNow();
+    // Restores a backup into a new file (never over the open database); the caller opens it later.
+    bool restoreToNewFile(const QString& backup, const QString& passphrase, const QString& target);
 
 signals:
     void failed(const QString& message);
@@ -47,6 +49,7 @@ private:
     QLabel* m_backupTitle;
     QLabel* m_backupText;
     QPushButton* m_backup;
+    QPushButton* m_restore;
 };
 
 } // namespace kz

@@ -401,7 +401,9 @@ int CommandLine::childrenList(const Database& db, const Actor& actor, const QStr
                         tr("\"%1\" names groups at more than one location; use the group's number.").arg(group));
         filter.groupId = matches.constFirst().id;
     }
-    const QList<ChildSummary> children = ChildStore(db).list(actor, filter);
+    // Text on the terminal is a look; CSV is data leaving the application, and is audited.
+    const QList<ChildSummary> children = format == QLatin1String("csv") ? ChildStore(db).exportList(actor, filter)
+                                                                        : ChildStore(db).list(actor, filter);
     const QDate today = QDate::currentDate();
     const QStringList header = {tr("Id"), tr("Name"), tr("Birth date"), tr("Age"), tr("Group"), tr("Location"),
                                 tr("Wijk"), tr("Open needs"), tr("Highest level"), tr("Last observation")};

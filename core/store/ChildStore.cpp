@@ -158,4 +158,12 @@ QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filt
     return result;
 }
 
+QList<ChildSummary> ChildStore::exportList(const Actor& actor, const ChildFilter& filter) const
+{
+    const QList<ChildSummary> children = list(actor, filter);
+    AuditLog::record(m_db, actor, QStringLiteral("export"), QStringLiteral("children"), std::nullopt, std::nullopt,
+                     QStringLiteral("%1 children").arg(children.size()));
+    return children;
+}
+
 } // namespace kz

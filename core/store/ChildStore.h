@@ -34,6 +34,8 @@ public:
     void update(const Actor& actor, const Child& child);
     Child get(const Actor& actor, qint64 childId) const;
     QList<ChildSummary> list(const Actor& actor, const ChildFilter& filter = {}) const;
+    // The same list, leaving the application (CSV, a file): recorded in the audit trail.
+    QList<ChildSummary> exportList(const Actor& actor, const ChildFilter& filter = {}) const;
 
 private:
     void requireGroupFitsChild(qint64 groupId) const;

@@ -41,6 +41,9 @@ TEST_F(MaintenanceViewTest, RetentionPreviewPurgeAndBackupFromTheAdministration)
     EXPECT_FALSE(view.backupTo(backup, QStringLiteral("kort"))); // refused: too short
     ASSERT_TRUE(view.backupTo(backup, QStringLiteral("lang genoeg wachtwoord")));
     EXPECT_NO_THROW(Backup::restore(backup, QStringLiteral("lang genoeg wachtwoord"), m_dir.filePath(QStringLiteral("r.db"))));
+    EXPECT_FALSE(view.restoreToNewFile(backup, QStringLiteral("lang genoeg wachtwoord"), demoPath())); // never over a file
+    EXPECT_FALSE(view.restoreToNewFile(backup, QStringLiteral("verkeerde wachtzin"), m_dir.filePath(QStringLiteral("x.db"))));
+    EXPECT_TRUE(view.restoreToNewFile(backup, QStringLiteral("lang genoeg wachtwoord"), m_dir.filePath(QStringLiteral("y.db"))));
 
     // Not an administrator: the view stays disabled, core refuses.
     const Session saskia{*m_db, login(QStringLiteral("saskia"))};

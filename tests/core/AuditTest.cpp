@@ -147,3 +147,12 @@ TEST_F(AuditTest, TheAuditViewShowsAdminsEverythingAndManagersTheirLocations)
     EXPECT_TRUE(AuditLog::search(db(), admin, future).isEmpty());
     EXPECT_THROW(AuditLog::search(db(), practitionerA1, {}), Error);
 }
+
+TEST_F(AuditTest, ExportingTheChildrenListIsRecorded)
+{
+    EXPECT_EQ(ChildStore(db()).exportList(managerA).size(), 2);
+    const AuditEntry e = newest();
+    EXPECT_EQ(e.action, QStringLiteral("export"));
+    EXPECT_EQ(e.entity, QStringLiteral("children"));
+    EXPECT_EQ(e.userId, managerA.userId);
+}
