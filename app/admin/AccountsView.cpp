@@ -4,7 +4,7 @@
 #include "Error.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
-#include "shell/TableSetup.h"
+#include "shell/ViewStyle.h"
 #include "store/UserStore.h"
 
 #include <QEvent>

@@ -2,7 +2,7 @@
 
 #include "Error.h"
 #include "shell/Session.h"
-#include "shell/TableSetup.h"
+#include "shell/ViewStyle.h"
 #include "store/AuditLog.h"
 
 #include <QComboBox>

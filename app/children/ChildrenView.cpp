@@ -10,7 +10,7 @@
 #include "store/OrganisationStore.h"
 
 #include <QComboBox>
-#include "shell/TableSetup.h"
+#include "shell/ViewStyle.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -36,10 +36,7 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsTitle(m_title);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ChildListModel::SortRole);

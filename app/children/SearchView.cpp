@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "shell/Session.h"
+#include "shell/ViewStyle.h"
 #include "store/ObservationStore.h"
 
 #include <QEvent>
@@ -24,10 +25,7 @@ SearchView::SearchView(const Session& session, QWidget* parent)
     , m_results(new QTextBrowser(this))
     , m_debounce(new QTimer(this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsTitle(m_title);
     m_query->setClearButtonEnabled(true);
     m_results->setOpenLinks(false);
     m_debounce->setSingleShot(true);

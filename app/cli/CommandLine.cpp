@@ -54,6 +54,14 @@ CommandLine::CommandLine(QTextStream& out, QTextStream& err, PasswordPrompt prom
 {
 }
 
+Database CommandLine::openExisting(const QString& path)
+{
+    // Commands that read or change data never create a database by accident.
+    if (!QFileInfo::exists(path))
+        throw Error(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
+    return Database::open(path);
+}
+
 Actor CommandLine::login(const Database& db, const QString& username)
 {
     if (username.isEmpty())
@@ -179,16 +187,12 @@ int CommandLine::run(const QStringList& arguments)
                 throw UsageError{tr("Unknown format \"%1\"; use text, csv or pdf.").arg(format)};
             if (format == QLatin1String("pdf") && parser.value(QStringLiteral("output")).isEmpty())
                 throw UsageError{tr("A PDF needs --output FILE.")};
-            if (!QFileInfo::exists(path))
-                throw Error(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
-            const Database db = Database::open(path);
+            const Database db = openExisting(path);
             const Actor actor = login(db, parser.value(QStringLiteral("user")));
             return reportGroups(db, actor, format, parser.value(QStringLiteral("output")));
         }
         if (verb == QLatin1String("backup") && command.size() == 2) {
-            if (!QFileInfo::exists(path))
-                throw Error(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
-            const Database db = Database::open(path);
+            const Database db = openExisting(path);
             const Actor actor = login(db, parser.value(QStringLiteral("user")));
             Backup::create(db, actor, command.at(1), passphrase(command.at(1)));
             m_out << tr("Backup written to %1.").arg(QFileInfo(command.at(1)).absoluteFilePath()) << Qt::endl;
@@ -210,9 +214,7 @@ int CommandLine::run(const QStringList& arguments)
             return exitOk;
         }
         if (verb == QLatin1String("retention") && command.size() == 2 && command.at(1) == QLatin1String("purge")) {
-            if (!QFileInfo::exists(path))
-                throw Error(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
-            const Database db = Database::open(path);
+            const Database db = openExisting(path);
             const Actor actor = login(db, parser.value(QStringLiteral("user")));
             const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
             const RetentionResult result = dryRun ? Retention::preview(db, actor) : Retention::purge(db, actor);
@@ -236,9 +238,7 @@ int CommandLine::run(const QStringList& arguments)
             const qint64 child = command.at(1).toLongLong(&ok);
             if (!ok)
                 throw UsageError{tr("inzage takes the child's number (see children list).")};
-            if (!QFileInfo::exists(path))
-                throw Error(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
-            const Database db = Database::open(path);
+            const Database db = openExisting(path);
             const Actor actor = login(db, parser.value(QStringLiteral("user")));
             const QString folder = parser.value(QStringLiteral("output")).isEmpty() ? QStringLiteral(".")
                                                                                     : parser.value(QStringLiteral("output"));
@@ -252,9 +252,7 @@ int CommandLine::run(const QStringList& arguments)
             const QString format = parser.value(QStringLiteral("format"));
             if (format != QLatin1String("text") && format != QLatin1String("csv"))
                 throw UsageError{tr("Unknown format \"%1\"; use text or csv.").arg(format)};
-            if (!QFileInfo::exists(path))
-                throw Error(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
-            const Database db = Database::open(path);
+            const Database db = openExisting(path);
             const Actor actor = login(db, parser.value(QStringLiteral("user")));
             return childrenList(db, actor, parser.value(QStringLiteral("group")), format);
         }

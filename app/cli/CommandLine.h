@@ -34,6 +34,7 @@ private:
     int reportGroups(const Database& db, const Actor& actor, const QString& format, const QString& output);
     static void writeTable(QTextStream& stream, const QStringList& header, const QList<QStringList>& rows);
     int childrenList(const Database& db, const Actor& actor, const QString& group, const QString& format);
+    static Database openExisting(const QString& path);
     Actor login(const Database& db, const QString& username);
     QString passphrase(const QString& backupFile);
 

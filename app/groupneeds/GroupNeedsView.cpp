@@ -5,6 +5,7 @@
 #include "documents/GroupReport.h"
 #include "services/GroupNeeds.h"
 #include "shell/Session.h"
+#include "shell/ViewStyle.h"
 #include "store/DomainStore.h"
 #include "store/OrganisationStore.h"
 
@@ -64,10 +65,7 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent)
     , m_heatTitle(new QLabel(this))
     , m_trendTitle(new QLabel(this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsTitle(m_title);
     for (QLabel* label : {m_heatTitle, m_trendTitle}) {
         QFont f = label->font();
         f.setBold(true);

@@ -4,7 +4,7 @@
 #include "PartnerListModel.h"
 #include "shell/Labels.h"
 
-#include "shell/TableSetup.h"
+#include "shell/ViewStyle.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -31,10 +31,7 @@ SocialMapView::SocialMapView(const Session& session, QWidget* parent)
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    styleAsTitle(m_title);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(PartnerListModel::SearchRole);

@@ -22,11 +22,8 @@ class AccountsViewTest : public AppFixture
 
 TEST_F(AccountsViewTest, AnAdministratorCreatesAPractitionerForOneGroup)
 {
-    LanguageManager languages(*m_settings);
-    languages.setLanguage(QStringLiteral("nl"));
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     const Session admin{*m_db, login(QStringLiteral("beheer"))};
-    MainWindow window(admin, languages, *m_settings);
+    MainWindow window(admin, *m_languages, *m_settings);
     window.resize(1200, 760);
     window.show();
     window.showWorkspace(MainWindow::Administration);
@@ -69,9 +66,8 @@ TEST_F(AccountsViewTest, AnAdministratorCreatesAPractitionerForOneGroup)
 
 TEST_F(AccountsViewTest, ManagersDoNotManageAccounts)
 {
-    LanguageManager languages(*m_settings);
     const Session manager{*m_db, login(QStringLiteral("saskia"))};
-    MainWindow window(manager, languages, *m_settings);
+    MainWindow window(manager, *m_languages, *m_settings);
     EXPECT_EQ(window.accountsView(), nullptr);
     AccountsView direct(manager); // even when built, core gives her nothing
     EXPECT_EQ(direct.table()->rowCount(), 0);

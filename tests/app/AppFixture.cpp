@@ -3,7 +3,9 @@
 #include "services/Authenticator.h"
 #include "services/DemoDatabase.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QWidget>
 
 using namespace kz;
@@ -14,6 +16,14 @@ void AppFixture::SetUp()
     DemoDatabase::create(demoPath());
     m_db = std::make_unique<Database>(Database::open(demoPath()));
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_languages = std::make_unique<LanguageManager>(*m_settings);
+    useLanguage(qEnvironmentVariable("KINDZICHT_TEST_LANGUAGE", QStringLiteral("nl")));
+}
+
+void AppFixture::useLanguage(const QString& language)
+{
+    m_languages->setLanguage(language);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 }
 
 Actor AppFixture::login(const QString& username) const

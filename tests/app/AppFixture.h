@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "domain/User.h"
 #include "settings/Settings.h"
+#include "shell/LanguageManager.h"
 
 #include <QTemporaryDir>
 
@@ -12,7 +13,7 @@
 
 #include "../QtPrinters.h"
 
-// A demo database and a settings file of the test's own.
+// A demo database, a settings file of the test's own, and the interface language.
 class AppFixture : public ::testing::Test
 {
 protected:
@@ -20,10 +21,14 @@ protected:
 
     QString demoPath() const { return m_dir.filePath(QStringLiteral("demo.db")); }
     kz::Actor login(const QString& username) const;
+    // Switches the interface language and delivers the (posted) LanguageChange events at once.
+    void useLanguage(const QString& language);
     // Saves a PNG of `widget` into $KINDZICHT_SCREENSHOTS when that is set (for looking at windows).
     static void screenshot(QWidget* widget, const QString& name);
 
     QTemporaryDir m_dir;
     std::unique_ptr<kz::Database> m_db;
     std::unique_ptr<kz::Settings> m_settings;
+    // Dutch unless KINDZICHT_TEST_LANGUAGE says otherwise (for English screenshots).
+    std::unique_ptr<kz::LanguageManager> m_languages;
 };

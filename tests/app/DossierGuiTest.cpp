@@ -63,9 +63,6 @@ protected:
     void SetUp() override
     {
         AppFixture::SetUp();
-        m_languages = std::make_unique<LanguageManager>(*m_settings);
-        m_languages->setLanguage(qEnvironmentVariable("KINDZICHT_TEST_LANGUAGE", QStringLiteral("nl")));
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         m_session = std::make_unique<Session>(Session{*m_db, login(QStringLiteral("fatima"))});
     }
     qint64 childNamed(const QString& prefix) const
@@ -78,7 +75,6 @@ protected:
     qint64 firstChild() const { return ChildStore(*m_db).list(m_session->actor).constFirst().child.id; }
     QString firstChildName() const { return ChildStore(*m_db).list(m_session->actor).constFirst().child.fullName(); }
 
-    std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<Session> m_session;
 };
 

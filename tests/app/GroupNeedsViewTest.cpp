@@ -19,15 +19,6 @@ using namespace kz;
 
 class GroupNeedsViewTest : public AppFixture
 {
-protected:
-    void SetUp() override
-    {
-        AppFixture::SetUp();
-        m_languages = std::make_unique<LanguageManager>(*m_settings);
-        m_languages->setLanguage(qEnvironmentVariable("KINDZICHT_TEST_LANGUAGE", QStringLiteral("nl")));
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    }
-    std::unique_ptr<LanguageManager> m_languages;
 };
 
 TEST_F(GroupNeedsViewTest, TheManagerSeesHerGroupsAndAClickOpensThoseChildren)

@@ -20,21 +20,13 @@ using namespace kz;
 
 class MainWindowTest : public AppFixture
 {
-protected:
-    void switchLanguage(LanguageManager& languages, const QString& language)
-    {
-        languages.setLanguage(language);
-        // LanguageChange is posted, not sent.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-    }
 };
 
 TEST_F(MainWindowTest, APractitionerSeesTheChildrenOfHerGroupsAndFiltersThem)
 {
-    LanguageManager languages(*m_settings);
-    switchLanguage(languages, QStringLiteral("nl"));
+    useLanguage(QStringLiteral("nl"));
     const Session session{*m_db, login(QStringLiteral("fatima"))};
-    MainWindow window(session, languages, *m_settings);
+    MainWindow window(session, *m_languages, *m_settings);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
@@ -77,19 +69,17 @@ TEST_F(MainWindowTest, APractitionerSeesTheChildrenOfHerGroupsAndFiltersThem)
 
 TEST_F(MainWindowTest, AnAdminWithoutAManagerRoleSeesNoChildren)
 {
-    LanguageManager languages(*m_settings);
     const Session session{*m_db, login(QStringLiteral("beheer"))};
-    MainWindow window(session, languages, *m_settings);
+    MainWindow window(session, *m_languages, *m_settings);
     EXPECT_EQ(window.childrenView()->visibleRows(), 0);
     EXPECT_EQ(window.socialMapView()->visibleRows(), 32);
 }
 
 TEST_F(MainWindowTest, KeyboardShortcutsMoveBetweenWorkspacesAndTheSocialMapFilters)
 {
-    LanguageManager languages(*m_settings);
-    switchLanguage(languages, QStringLiteral("nl"));
+    useLanguage(QStringLiteral("nl"));
     const Session session{*m_db, login(QStringLiteral("saskia"))};
-    MainWindow window(session, languages, *m_settings);
+    MainWindow window(session, *m_languages, *m_settings);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_EQ(window.childrenView()->visibleRows(), 34); // every group of her location
@@ -109,10 +99,9 @@ TEST_F(MainWindowTest, KeyboardShortcutsMoveBetweenWorkspacesAndTheSocialMapFilt
 
 TEST_F(MainWindowTest, TheLanguageSwitchesAtRuntimeAndIsRemembered)
 {
-    LanguageManager languages(*m_settings);
-    switchLanguage(languages, QStringLiteral("nl"));
+    useLanguage(QStringLiteral("nl"));
     const Session session{*m_db, login(QStringLiteral("fatima"))};
-    MainWindow window(session, languages, *m_settings);
+    MainWindow window(session, *m_languages, *m_settings);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     EXPECT_EQ(window.navigation()->item(MainWindow::Children)->text(), QStringLiteral("Kinderen"));
@@ -121,7 +110,7 @@ TEST_F(MainWindowTest, TheLanguageSwitchesAtRuntimeAndIsRemembered)
         window.childrenView()->table()->model()->headerData(ChildListModel::Age, Qt::Horizontal).toString();
     EXPECT_EQ(dutchHeader, QStringLiteral("Leeftijd"));
 
-    switchLanguage(languages, QStringLiteral("en"));
+    useLanguage(QStringLiteral("en"));
     EXPECT_EQ(window.navigation()->item(MainWindow::Children)->text(), QStringLiteral("Children"));
     EXPECT_EQ(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
     EXPECT_EQ(window.childrenView()->table()->model()->headerData(ChildListModel::Age, Qt::Horizontal).toString(),
@@ -132,21 +121,20 @@ TEST_F(MainWindowTest, TheLanguageSwitchesAtRuntimeAndIsRemembered)
     // A new start follows the remembered choice.
     LanguageManager next(*m_settings);
     EXPECT_EQ(next.initialLanguage(), QStringLiteral("en"));
-    switchLanguage(languages, QStringLiteral("nl"));
+    useLanguage(QStringLiteral("nl"));
 }
 
 TEST_F(MainWindowTest, AboutNamesTheVersionTheLicenceAndTheLibraries)
 {
-    LanguageManager languages(*m_settings);
-    switchLanguage(languages, QStringLiteral("en"));
+    useLanguage(QStringLiteral("en"));
     const Session session{*m_db, login(QStringLiteral("fatima"))};
-    MainWindow window(session, languages, *m_settings);
+    MainWindow window(session, *m_languages, *m_settings);
     const QString about = window.aboutText();
     EXPECT_TRUE(about.contains(QString::fromLatin1(kz::version)));
     EXPECT_TRUE(about.contains(QStringLiteral("GPL-3.0-or-later")));
     EXPECT_TRUE(about.contains(QStringLiteral("SQLite 3.")));
     EXPECT_TRUE(about.contains(QStringLiteral("libsodium 1.")));
-    switchLanguage(languages, QStringLiteral("nl"));
+    useLanguage(QStringLiteral("nl"));
 }
 
 TEST(LanguageManagerTest, FirstStartFollowsTheSystemWhenDutchOrEnglishAndIsDutchOtherwise)

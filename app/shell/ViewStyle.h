@@ -1,9 +1,12 @@
 #pragma once
 
+class QLabel;
 class QTableView;
 
 namespace kz {
 
+// The title above a workspace: larger and bold.
+void styleAsTitle(QLabel* label);
 // One look and keyboard behaviour for every list in Kindzicht: whole rows selected, sortable,
 // read-only, Tab leaves the table.
 void configureListTable(QTableView* table);

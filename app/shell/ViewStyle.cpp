@@ -1,9 +1,18 @@
-#include "TableSetup.h"
+#include "ViewStyle.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableView>
 
 namespace kz {
+
+void styleAsTitle(QLabel* label)
+{
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    label->setFont(font);
+}
 
 void configureListTable(QTableView* table)
 {
