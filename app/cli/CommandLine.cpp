@@ -1,6 +1,6 @@
 #include "CommandLine.h"
 
-#include "CsvWriter.h"
+#include "io/CsvWriter.h"
 #include "Error.h"
 #include "Version.h"
 #include "db/Database.h"

@@ -6,6 +6,7 @@
 #include "SchemaV2.h"
 #include "SchemaV3.h"
 #include "SchemaV4.h"
+#include "SchemaV5.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -18,6 +19,7 @@ const std::vector<Migration>& Migrations::all()
         {2, schemaV2Statements()},
         {3, schemaV3Statements()},
         {4, schemaV4Statements()},
+        {5, schemaV5Statements()},
     };
     return migrations;
 }

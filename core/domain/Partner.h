@@ -31,6 +31,7 @@ struct Partner
     QString address;
     QString postcode;
     QString city;
+    QString country = QStringLiteral("NL"); // ISO 3166-1 alpha-2; postcodes are checked for NL only
     QString phone;
     QString email;
     QString website;
@@ -38,11 +39,19 @@ struct Partner
     std::optional<int> maximumAge;
     QStringList audience; // children, parents, professionals
     QStringList languages;
-    QStringList serviceAreas; // wijken and stadsdelen
+    QStringList serviceAreas; // wijken and stadsdelen (or a whole city)
+    QStringList services;     // what the partner offers, one name each (HSDS services)
     PartnerStatus status = PartnerStatus::Active;
     std::optional<QDate> assuredDate;
     QString assurer;
     QList<PartnerContact> contacts;
+};
+
+// A wijk, stadsdeel or city; `parent` is the larger area it lies in (a wijk's stadsdeel).
+struct Area
+{
+    QString name;
+    QString parent;
 };
 
 } // namespace kz

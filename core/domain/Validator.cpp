@@ -161,7 +161,11 @@ void Validator::check(const Partner& partner)
         reject(tr("The maximum age must be between 0 and 120 years."));
     if (partner.minimumAge && partner.maximumAge && *partner.minimumAge > *partner.maximumAge)
         reject(tr("The minimum age is higher than the maximum age."));
-    if (!partner.postcode.isEmpty() && !isDutchPostcode(partner.postcode))
+    static const QRegularExpression countryCode(QStringLiteral("^[A-Za-z]{2}$"));
+    if (!partner.country.isEmpty() && !countryCode.match(partner.country).hasMatch())
+        reject(tr("\"%1\" is not a country code (two letters, like NL or BE).").arg(partner.country));
+    const bool dutch = partner.country.isEmpty() || partner.country.compare(QLatin1String("NL"), Qt::CaseInsensitive) == 0;
+    if (dutch && !partner.postcode.isEmpty() && !isDutchPostcode(partner.postcode))
         reject(tr("\"%1\" is not a Dutch postcode (four digits and two letters, like 2593 AB).")
                    .arg(partner.postcode));
     if (!partner.email.isEmpty() && !isEmail(partner.email))
@@ -170,6 +174,8 @@ void Validator::check(const Partner& partner)
         reject(tr("\"%1\" is not a phone number.").arg(partner.phone));
     if (!partner.website.isEmpty() && !isWebAddress(partner.website))
         reject(tr("\"%1\" is not a web address.").arg(partner.website));
+    for (const QString& service : partner.services)
+        limitText(service, tr("A service"));
     for (const PartnerContact& contact : partner.contacts) {
         requireText(contact.name, tr("A contact's name"));
         if (!contact.email.isEmpty() && !isEmail(contact.email))

@@ -73,6 +73,7 @@ qint64 ChildStore::create(const Actor& actor, const Child& child)
     bindChild(q, child);
     q.exec();
     const qint64 id = q.lastInsertId();
+    rememberArea(child);
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("child"), id, id);
     transaction.commit();
     return id;
@@ -94,6 +95,7 @@ void ChildStore::update(const Actor& actor, const Child& child)
                                     "ve_indication_date = :ve, updated_at = :now WHERE id = :id"));
     bindChild(q, child);
     q.bind(QStringLiteral(":id"), child.id).exec();
+    rememberArea(child);
     AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("child"), child.id, child.id,
                      child.groupId != current.groupId ? QStringLiteral("moved to group %1").arg(child.groupId)
                                                       : QString());
@@ -164,6 +166,16 @@ QList<ChildSummary> ChildStore::exportList(const Actor& actor, const ChildFilter
     AuditLog::record(m_db, actor, QStringLiteral("export"), QStringLiteral("children"), std::nullopt, std::nullopt,
                      QStringLiteral("%1 children").arg(children.size()));
     return children;
+}
+
+void ChildStore::rememberArea(const Child& child) const
+{
+    // The sociale kaart's wijk filter and the suggestions list every wijk children live in. Which
+    // stadsdeel it lies in is not guessed from the location; imports and the demo set it.
+    if (child.neighbourhood.trimmed().isEmpty())
+        return;
+    SqlQuery q(m_db, QStringLiteral("INSERT OR IGNORE INTO areas (name) VALUES (:name)"));
+    q.bind(QStringLiteral(":name"), child.neighbourhood.trimmed()).exec();
 }
 
 } // namespace kz

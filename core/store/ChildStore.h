@@ -39,6 +39,7 @@ public:
 
 private:
     void requireGroupFitsChild(qint64 groupId) const;
+    void rememberArea(const Child& child) const;
 
     const Database& m_db;
 };

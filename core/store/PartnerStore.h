@@ -4,6 +4,7 @@
 #include "domain/User.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 
 namespace kz {
@@ -17,6 +18,17 @@ struct PartnerCategory
     QString labelNl;
     QString labelEn;
     std::optional<qint64> domainId; // the need domain this kind of help answers
+};
+
+// What an accepted import writes, in one transaction: new categories and areas first, then the
+// partners to add and those to update (with their id set).
+struct PartnerImportBatch
+{
+    QList<PartnerCategory> newCategories;
+    QList<Area> newAreas;
+    QList<Partner> added;
+    QList<Partner> updated;
+    QString source; // the file name, for the audit trail
 };
 
 // The sociale kaart. Everyone with a role reads it; managers and admins keep it.
@@ -33,18 +45,23 @@ public:
     qint64 create(const Actor& actor, const Partner& partner);
     void update(const Actor& actor, const Partner& partner);
     void setStatus(const Actor& actor, qint64 partnerId, PartnerStatus status);
+    // "Checked today": the partner's details were verified by the acting user.
+    void markVerified(const Actor& actor, qint64 partnerId, const QDate& today = QDate::currentDate());
+    void importBatch(const Actor& actor, const PartnerImportBatch& batch);
 
     Partner get(const Actor& actor, qint64 partnerId) const;
+    // Every partner with areas and contacts, ordered by name.
     QList<Partner> list(const Actor& actor) const;
     QList<PartnerCategory> categories() const;
+    QList<Area> areas() const;
     // Active partners of these categories, for prompts such as the escalation to level 3.
     QList<Partner> activeInCategories(const Actor& actor, const QStringList& categoryCodes) const;
     static QStringList escalationCategories();
 
 private:
     qint64 categoryId(const QString& code) const;
-    void writeDetails(qint64 partnerId, const Partner& partner) const;
     void requireReader(const Actor& actor) const;
+    void requireKeeper(const Actor& actor) const;
 
     const Database& m_db;
 };

@@ -6,7 +6,7 @@ QString CsvWriter::field(const QString& value)
 {
     const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
                        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
-                       || value.contains(QLatin1Char(';'));
+                       || value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\t'));
     if (!quote)
         return value;
     QString escaped = value;
@@ -14,13 +14,13 @@ QString CsvWriter::field(const QString& value)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString CsvWriter::line(const QStringList& fields)
+QString CsvWriter::line(const QStringList& fields, QChar delimiter)
 {
     QStringList out;
     out.reserve(fields.size());
     for (const QString& f : fields)
         out.append(field(f));
-    return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    return out.join(delimiter) + QStringLiteral("\r\n");
 }
 
 } // namespace kz

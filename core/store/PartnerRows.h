@@ -1,0 +1,39 @@
+#pragma once
+
+#include "db/SqlQuery.h"
+#include "domain/Partner.h"
+
+namespace kz {
+
+class Database;
+
+// Reading and writing partner rows, shared by the single-partner calls and the bulk import.
+// Internal to the stores: callers go through PartnerStore, which checks roles and audits.
+QString partnerSelect();
+Partner readPartner(const SqlQuery& q);
+PartnerContact readContact(const SqlQuery& q, int firstColumn);
+
+// Prepared once, executed per partner: an import of thousands of rows stays well under a second.
+class PartnerWriter
+{
+public:
+    explicit PartnerWriter(const Database& db);
+
+    qint64 insert(const Partner& partner, qint64 categoryId);
+    bool update(const Partner& partner, qint64 categoryId); // false when the id does not exist
+    void ensureArea(const Area& area);
+
+private:
+    void bindPartner(SqlQuery& q, const Partner& p, qint64 categoryId);
+    void writeDetails(qint64 partnerId, const Partner& partner);
+
+    SqlQuery m_insert;
+    SqlQuery m_update;
+    SqlQuery m_clearAreas;
+    SqlQuery m_insertArea;
+    SqlQuery m_ensureArea;
+    SqlQuery m_clearContacts;
+    SqlQuery m_insertContact;
+};
+
+} // namespace kz
