@@ -41,6 +41,15 @@ bool Validator::isDutchPostcode(const QString& postcode)
     return pattern.match(postcode.trimmed()).hasMatch();
 }
 
+QString Validator::normalisedPostcode(const QString& postcode, const QString& country)
+{
+    const QString trimmed = postcode.trimmed().toUpper();
+    const bool dutch = country.isEmpty() || country.compare(QLatin1String("NL"), Qt::CaseInsensitive) == 0;
+    if (!dutch || !isDutchPostcode(trimmed))
+        return trimmed;
+    return trimmed.left(4) + QLatin1Char(' ') + trimmed.right(2);
+}
+
 bool Validator::isEmail(const QString& email)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$"));

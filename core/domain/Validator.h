@@ -36,6 +36,8 @@ public:
     static void checkPassword(const QString& password, const QString& username);
 
     static bool isDutchPostcode(const QString& postcode);
+    // "2593ab" -> "2593 AB" in the Netherlands; elsewhere trimmed and upper case.
+    static QString normalisedPostcode(const QString& postcode, const QString& country);
     static bool isEmail(const QString& email);
     static bool isPhoneNumber(const QString& phone);
     static bool isWebAddress(const QString& url);

@@ -301,6 +301,7 @@ DemoSummary Generator::run()
         m_domainIds.insert(d.code, d.id);
 
     PartnerStore partners(m_db);
+    partners.defineAreas(m_admin, demoAreas());
     for (const Partner& p : demoPartners(m_today)) {
         const qint64 id = partners.create(m_admin, p);
         m_partnersByCategory[p.categoryCode].append(id);

@@ -1,6 +1,7 @@
 #include "PartnerRows.h"
 
 #include "db/SqlValues.h"
+#include "domain/Validator.h"
 
 namespace kz {
 
@@ -102,7 +103,7 @@ void PartnerWriter::bindPartner(SqlQuery& q, const Partner& p, qint64 categoryId
         .bind(QStringLiteral(":description"), p.description)
         .bind(QStringLiteral(":category"), categoryId)
         .bind(QStringLiteral(":address"), p.address.trimmed())
-        .bind(QStringLiteral(":postcode"), p.postcode.trimmed().toUpper())
+        .bind(QStringLiteral(":postcode"), Validator::normalisedPostcode(p.postcode, p.country))
         .bind(QStringLiteral(":city"), p.city.trimmed())
         .bind(QStringLiteral(":country"), p.country.trimmed().isEmpty() ? QStringLiteral("NL")
                                                                         : p.country.trimmed().toUpper())

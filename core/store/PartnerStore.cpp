@@ -144,6 +144,21 @@ void PartnerStore::importBatch(const Actor& actor, const PartnerImportBatch& bat
     transaction.commit();
 }
 
+void PartnerStore::defineAreas(const Actor& actor, const QList<Area>& areas)
+{
+    Transaction transaction(m_db);
+    requireKeeper(actor);
+    PartnerWriter writer(m_db);
+    for (const Area& area : areas) {
+        if (area.name.trimmed().isEmpty())
+            throw Error(Error::Kind::Validation, tr("An area needs a name."));
+        writer.ensureArea(area);
+    }
+    AuditLog::record(m_db, actor, QStringLiteral("define"), QStringLiteral("area"), std::nullopt, std::nullopt,
+                     QString::number(areas.size()));
+    transaction.commit();
+}
+
 Partner PartnerStore::get(const Actor& actor, qint64 partnerId) const
 {
     requireReader(actor);

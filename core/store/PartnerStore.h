@@ -48,6 +48,8 @@ public:
     // "Checked today": the partner's details were verified by the acting user.
     void markVerified(const Actor& actor, qint64 partnerId, const QDate& today = QDate::currentDate());
     void importBatch(const Actor& actor, const PartnerImportBatch& batch);
+    // Makes the areas known, setting the stadsdeel of a wijk that had none.
+    void defineAreas(const Actor& actor, const QList<Area>& areas);
 
     Partner get(const Actor& actor, qint64 partnerId) const;
     // Every partner with areas and contacts, ordered by name.

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "io/ParsedPartner.h"
+#include "store/PartnerStore.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace kz {
+
+class Database;
+
+struct ImportRow
+{
+    enum class Action
+    {
+        Add,
+        Update,
+        Unchanged,
+        Reject,
+    };
+
+    Action action = Action::Add;
+    QString where; // "line 12", "$[3]"
+    int line = 0;
+    Partner partner;        // merged with the existing partner for an update
+    QStringList reasons;    // why it is rejected
+    QStringList changes;    // which fields an update changes, translated
+    QStringList newThings;  // the categories and wijken this row adds, translated
+};
+
+// What an import would do, shown before anything is written.
+struct ImportPreview
+{
+    QString source;
+    QString format; // "CSV" or "HSDS"
+    QStringList unknownColumns;
+    QList<ImportRow> rows;
+    QList<PartnerCategory> newCategories;
+    QList<Area> newAreas;
+
+    int count(ImportRow::Action action) const;
+    bool hasChanges() const { return count(ImportRow::Action::Add) + count(ImportRow::Action::Update) > 0; }
+    PartnerImportBatch batch() const;
+};
+
+// Import of the sociale kaart from CSV or HSDS JSON: first a preview (added, updated, unchanged,
+// rejected with the line or JSON path and the reason), then, when the user accepts, everything
+// in one transaction. Partners match on their HSDS id, or on name and postcode.
+class PartnerImport
+{
+    Q_DECLARE_TR_FUNCTIONS(kz::PartnerImport)
+
+public:
+    // Throws kz::Error (Validation) when the file cannot be read at all; otherwise every row is
+    // in the preview. Managers and admins only: reading the map needs no import.
+    static ImportPreview preview(const Database& db, const Actor& actor, const QByteArray& bytes,
+                                 const QString& source);
+    static void apply(const Database& db, const Actor& actor, const ImportPreview& preview);
+
+    static bool looksLikeJson(const QByteArray& bytes);
+    static QString matchKey(const QString& name, const QString& postcode);
+};
+
+} // namespace kz
