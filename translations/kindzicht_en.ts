@@ -1,841 +1,849 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>kz::AccessPolicy</name>
-        <message>
-            <source>Your role does not allow this.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This child was not found among the children you may see.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only a manager of this group's location may enrol or move children here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only a manager of this location may do this.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::AccessRequest</name>
-        <message>
-            <source>%1 could not be written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only a manager of the child's location can answer an access request.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Access request</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Everything Kindzicht holds about</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>born</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Support needs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>earlier version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who saw or changed the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The folder %1 could not be created.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::AccountDialog</name>
-        <message>
-            <source>&amp;Pedagogical practitioner (her groups)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Location manager (her locations)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Administrator (accounts and settings, no children)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First &amp;password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give a first password; the person can change it herself.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::AccountsView</name>
-        <message>
-            <source>Reset password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deactivate account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deactivate this account? The person can no longer log in; what she recorded stays, with her name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n group(s), </source>
-            <translation>
-                <numerusform>%n group, </numerusform>
-                <numerusform>%n groups, </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n location(s)</source>
-            <translation>
-                <numerusform>%n location</numerusform>
-                <numerusform>%n locations</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>deactivated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New account...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reset password...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Deactivate...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>User name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scope</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>State</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::AuditView</name>
-        <message>
-            <source>viewed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>created</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>status changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>linked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>escalated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>logged in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>login refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>password changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>password reset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>deactivated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>backup made</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>restored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>purged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>settings changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>child %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n entry</numerusform>
-                <numerusform>%n entries</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Until</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Child</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>child</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>observation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>support need</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>referral</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>partner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>domain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>access request</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>retention</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::Authenticator</name>
-        <message>
-            <source>The user name or password is not right.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong passwords; try again in %n second(s).</source>
-            <translation>
-                <numerusform>Too many wrong passwords; try again in %n second.</numerusform>
-                <numerusform>Too many wrong passwords; try again in %n seconds.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::Backup</name>
-        <message>
-            <source>There was not enough memory to derive the backup key.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The cryptography library could not start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No temporary folder could be made for the backup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The snapshot could not be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 could not be written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup %1 could not be opened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a Kindzicht backup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup could not be unpacked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup is incomplete: it ends before its last part (was it copied completely?).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup is damaged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The passphrase is not right, or the backup is damaged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup is damaged: there is data after its end.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup's database failed its integrity check; nothing was replaced.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 could not be replaced.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::ChildListModel</name>
-        <message>
-            <source>VE indication since %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Born %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Age</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open support needs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last observation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Neighbourhood</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Waiting for help from a partner since the referral</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::ChildStore</name>
-        <message>
-            <source>The chosen group does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The chosen group is archived; choose a current group.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This child was not found.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::ChildrenView</name>
-        <message>
-            <source>All my groups</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n child(ren)</source>
-            <translation>
-                <numerusform>%n child</numerusform>
-                <numerusform>%n children</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Children</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter by name (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the children of one group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any domain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only children with an open support need in this domain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open need, any level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level 2 or higher</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level 3</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::CommandLine</name>
-        <message>
-            <source>This command needs --user NAME.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No password: set KINDZICHT_PASSWORD or run the command in a terminal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file (default: the application data folder).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Act as this user; the password comes from KINDZICHT_PASSWORD or a prompt.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only the children of this group (name or number).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GROUP</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Output format: text or csv.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>FORMAT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On failure, also print the technical detail.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The command to run; see above.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No command given; see --help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database %1 is ready at schema version %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo database written to %1: %2 locations, %3 groups, %4 children, %5 support needs, %6 observations, %7 referrals, %8 partners, %9 users.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown format "%1"; use text or csv.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no database at %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown command "%1"; see --help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no group "%1" among the groups you may see.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" names groups at more than one location; use the group's number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Id</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Age</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Location</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wijk</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open needs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Highest level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last observation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1y %2m</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n child(ren)</source>
-            <translation>
-                <numerusform>%n child</numerusform>
-                <numerusform>%n children</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>With generate: the number of locations.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>L</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With generate: the number of children.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>N</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With generate: the number of observations.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>M</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--%1 takes a whole number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 exists already; generate writes a new file only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synthetic organisation written to %1: %2 locations, %3 children, %4 observations, in %5 s.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write to this file instead of the terminal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Children</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level 2+</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Share</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level 3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Support needs per group on %1; counts below 3 are shown as &lt;3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reviews overdue: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parents not informed within 14 days: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals waiting: %1 (longest %2 days)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Escalations to level 3: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 could not be written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Report written to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The language of the output: nl or en (default en).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>LANG</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown language "%1"; use nl or en.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown format "%1"; use text, csv or pdf.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A PDF needs --output FILE.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Support needs per group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the backup %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No passphrase: set KINDZICHT_BACKUP_PASSPHRASE or run the command in a terminal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup written to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no backup at %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database %1 restored from %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show what would be done, change nothing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>child %1, left on %2: %3 support needs, %4 observations, %5 referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 children would be removed (retention %2 months); nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 children removed (retention %2 months).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>inzage takes the child's number (see children list).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Written: %1 and the same as HTML.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kindzicht on the command line.
+<context>
+    <name>kz::AccessPolicy</name>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child was not found among the children you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager of this group&apos;s location may enrol or move children here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager of this location may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::AccessRequest</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager of the child&apos;s location can answer an access request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Kindzicht holds about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who saw or changed the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::AccountDialog</name>
+    <message>
+        <source>&amp;Pedagogical practitioner (her groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location manager (her locations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administrator (accounts and settings, no children)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a first password; the person can change it herself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::AccountsView</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate this account? The person can no longer log in; what she recorded stays, with her name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s), </source>
+        <translation>
+            <numerusform>%n group, </numerusform>
+            <numerusform>%n groups, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n location</numerusform>
+            <numerusform>%n locations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::AuditView</name>
+    <message>
+        <source>viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::Authenticator</name>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords; try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kz::Backup</name>
+    <message>
+        <source>There was not enough memory to derive the backup key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Kindzicht backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: it ends before its last part (was it copied completely?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not right, or the backup is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged: there is data after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database failed its integrity check; nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildListModel</name>
+    <message>
+        <source>VE indication since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open support needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for help from a partner since the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildStore</name>
+    <message>
+        <source>The chosen group does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen group is archived; choose a current group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildrenView</name>
+    <message>
+        <source>All my groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the children of one group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only children with an open support need in this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open need, any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2 or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::CommandLine</name>
+    <message>
+        <source>This command needs --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set KINDZICHT_PASSWORD or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file (default: the application data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as this user; the password comes from KINDZICHT_PASSWORD or a prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the children of this group (name or number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On failure, also print the technical detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run; see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 is ready at schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database written to %1: %2 locations, %3 groups, %4 children, %5 support needs, %6 observations, %7 referrals, %8 partners, %9 users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group &quot;%1&quot; among the groups you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names groups at more than one location; use the group&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1y %2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With generate: the number of locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With generate: the number of children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With generate: the number of observations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; generate writes a new file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic organisation written to %1: %2 locations, %3 children, %4 observations, in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needs per group on %1; counts below 3 are shown as &lt;3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents not informed within 14 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals waiting: %1 (longest %2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations to level 3: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the output: nl or en (default en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text, csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF needs --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needs per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase: set KINDZICHT_BACKUP_PASSPHRASE or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 restored from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be done, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child %1, left on %2: %3 support needs, %4 observations, %5 referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children would be removed (retention %2 months); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 children removed (retention %2 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inzage takes the child&apos;s number (see children list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1 and the same as HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With init: create this first administrator (password from KINDZICHT_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht on the command line.
 
 Commands:
   init                      create an empty database at the current schema [--admin NAME]
@@ -849,1869 +857,2665 @@ Commands:
   restore FILE              replace the database with a backup, after checking it
   retention purge           remove the files of children who left longer ago than the
                             retention period (admins) [--dry-run]
-  inzage CHILD              everything held about one child, and who saw it [--output DIR]</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With init: create this first administrator (password from KINDZICHT_PASSWORD).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First administrator %1 created.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::Database</name>
-        <message>
-            <source>The folder %1 could not be created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file %1 could not be created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No database file was given.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database %1 could not be opened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database could not complete the request.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::DemoDatabase</name>
-        <message>
-            <source>The demo can only be written into an empty database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 exists already; the demo is only written to a new file.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::DomainStore</name>
-        <message>
-            <source>A domain code has 2 to 41 lower-case letters, digits or underscores.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A domain needs a Dutch and an English name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A domain with the code "%1" exists already.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::Dossier</name>
-        <message>
-            <source>signalled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>discussed with parents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>support in place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>evaluated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Support need signalled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status: %1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level %1 → %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Escalated to level 3 (specialised support)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Review date set to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parents informed on %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::DossierView</name>
-        <message>
-            <source>born %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>wijk %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>home languages: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>VE indication since %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no VE indication</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing noted yet: what goes well with this child?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not set</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (overdue)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>yes, %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%1: waiting %n day(s)</source>
-            <translation>
-                <numerusform>%1: waiting %n day</numerusform>
-                <numerusform>%1: waiting %n days</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: help started</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All domains</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restricted note: only its author and the location manager can read it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(changed, version %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n restricted note(s) you cannot read.</source>
-            <translation>
-                <numerusform>%n restricted note you cannot read.</numerusform>
-                <numerusform>%n restricted notes you cannot read.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>You may not change a restricted note of someone else.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>← &amp;Back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New &amp;observation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New &amp;support need</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;tatus...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Parents informed...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;view date...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Level...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;fer...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Close...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Make this a support need...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Change...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back to the list (Alt+Left)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+N</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ctrl+Shift+N</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What goes well</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open support needs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parents informed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>By</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last 3 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Version %1, replaced %2 by %3:
+  inzage CHILD              everything held about one child, and who saw it [--output DIR]
+  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
+                            rejected, then writes it in one go [--dry-run]; rejected rows
+                            are skipped and make the exit code 1
+  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
+                            [--vcard-version 4.0|3.0] [--language nl|en]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With partners export --format vcard: 4.0, or 3.0 for older Outlook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;partners import FILE&quot; or &quot;partners export --format csv|vcard|hsds&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; this is not a partner list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: add %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: update %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 to add, %4 to update, %5 unchanged, %6 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to the sociale kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown vCard version &quot;%1&quot;; use 4.0 or 3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --format csv, vcard or hsds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) written to %1.</source>
+        <translation>
+            <numerusform>%n partner written to %1.</numerusform>
+            <numerusform>%n partners written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kz::CsvReader</name>
+    <message>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field on line %1 is longer than %2 KB; this is not a partner list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a closing quote; put the whole field between quotes and double the quotes inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::Database</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not complete the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::DemoDatabase</name>
+    <message>
+        <source>The demo can only be written into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; the demo is only written to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::DomainStore</name>
+    <message>
+        <source>A domain code has 2 to 41 lower-case letters, digits or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain needs a Dutch and an English name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain with the code &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::Dossier</name>
+    <message>
+        <source>signalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discussed with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support need signalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to level 3 (specialised support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents informed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::DossierView</name>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wijk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VE indication since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no VE indication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing noted yet: what goes well with this child?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: waiting %n day(s)</source>
+        <translation>
+            <numerusform>%1: waiting %n day</numerusform>
+            <numerusform>%1: waiting %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: help started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted note: only its author and the location manager can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed, version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted note(s) you cannot read.</source>
+        <translation>
+            <numerusform>%n restricted note you cannot read.</numerusform>
+            <numerusform>%n restricted notes you cannot read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not change a restricted note of someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;support need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parents informed...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view date...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fer...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make this a support need...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open support needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, replaced %2 by %3:
 %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>group %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Update referral</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Which referral?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On the waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Help has started</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Help completed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: what is the state today?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Update referral...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Inzage...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Everything held about this child, and who saw it, for the parents' access request</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Folder for the access request</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inzage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Written to %1 as JSON and as a readable HTML page.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::DraftStore</name>
-        <message>
-            <source>The draft is too long to keep.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::GroupNeedsView</name>
-        <message>
-            <source>Save the report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>group-needs-%1.pdf</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All my locations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All domains</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Trend: 6 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Trend: 12 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Trend: 24 months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 children in %3 have an open need of level 2 or higher in %4 (%5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Children</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level 2 or higher</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level 3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days since the signal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days waiting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Days until four</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reviews overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parents not informed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting for help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Turning four</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Child</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Support needs per group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group needs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Children with an open need of level 2 or higher, per group and domain (double-click to see them)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needs opened and closed per month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Report (PDF)...</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::GroupReport</name>
-        <message>
-            <source>Support needs per group on %1. Aggregates only: counts below %2 are shown as &amp;lt;%2, so that no child can be recognised.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Groups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Children</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level 2 or higher</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level 3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Children with an open need of level 2 or higher, per domain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needs attention</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reviews overdue: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parents not informed within 14 days: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals waiting: %1; the longest for %2 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Escalations to level 3: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Children turning four within six months: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needs opened and closed per month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 could not be written.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::GuiApplication</name>
-        <message>
-            <source>Kindzicht</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no Kindzicht database at %1 yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create &amp;demo database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open another file...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Creating the demo database...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open a Kindzicht database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kindzicht databases (*.db);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create a demo database there, with an invented location, children and the social map of The Hague, to look around? Or open another database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start an &amp;empty database</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::Labels</name>
-        <message>
-            <source>Pedagogical practitioner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Location manager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Day care</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pre-school (VE)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Out-of-school care</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signalled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discussed with parents</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Support in place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Evaluated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level 1 (basic)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level 2 (basic plus)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level 3 (specialised)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Active</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Defunct</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Temporarily closed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 y %2 m</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::LockController</name>
-        <message>
-            <source>Kindzicht is locked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Locked after a while without use. %1, give your password to go on where you were.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::LoginDialog</name>
-        <message>
-            <source>Kindzicht - log in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Log in to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Log in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Demo database: log in as fatima (practitioner), saskia (manager) or beheer (administrator), password %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::MainWindow</name>
-        <message>
-            <source>Kindzicht - %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Children</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group needs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Handover to school</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Coming in a later version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 comes in a later version of Kindzicht.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Children</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Kindzicht</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Logged in as %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kindzicht</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About Kindzicht</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Social map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Social map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Support needs, observations and the social map for inclusive childcare.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Uses Qt %2 (LGPL-3.0), SQLite %3 (public domain) and libsodium %4 (ISC).&lt;/p&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search &amp;observations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New observation...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Observation saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Group needs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Audit trail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your password was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Switch user...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change &amp;password...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Administration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accounts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retention and backup</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::MaintenanceView</name>
-        <message>
-            <source>Remove files</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Remove the files of %n child(ren) for good? This cannot be undone; make a backup first if in doubt.</source>
-            <translation>
-                <numerusform>Remove the file of %n child for good? This cannot be undone; make a backup first if in doubt.</numerusform>
-                <numerusform>Remove the files of %n children for good? This cannot be undone; make a backup first if in doubt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>kindzicht-%1.kzbackup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kindzicht backups (*.kzbackup)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A passphrase of at least %1 characters. Without it the backup cannot be restored: keep it safe, apart from the backup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The same passphrase once more:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The two passphrases are not the same; no backup was made.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>child %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>The files of %n child(ren) were removed.</source>
-            <translation>
-                <numerusform>The file of %n child was removed.</numerusform>
-                <numerusform>The files of %n children were removed.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Backup written to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A child's file is kept this many months after the child left, then removed with everything about her. The list shows what a purge removes today.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove these files...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Child</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Left on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Support needs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Make a &amp;backup...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the backup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kindzicht backups (*.kzbackup);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup's passphrase:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore into a new database file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>kindzicht-restored.db</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kindzicht databases (*.db)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup restored</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup was checked and restored to %1. Open it with: kindzicht --database "%1"</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 exists already; restore into a new file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup restored to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An encrypted copy of the whole database. A backup is restored into a new file, checked first; to replace the database itself, use kindzicht-cli restore FILE while Kindzicht is closed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore into a &amp;new file...</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::Migrations</name>
-        <message>
-            <source>This database was written by a newer version of Kindzicht (schema %1; this version knows up to %2). Update Kindzicht to open it; the file was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database could not be upgraded to schema version %1; it was left at version %2.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::NeedStepDialog</name>
-        <message>
-            <source>New support need</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Domain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1 basic, 2 basic plus (categorie 2), 3 specialised</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;What do you see?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The support need, in a sentence or two</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What &amp;works</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What helps this child, what goes well</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What was done or agreed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parents informed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Informed on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Their &amp;response</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>How the parents see it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Review date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why this date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why the level changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close support need</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Closed on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For example: goals reached, moved, referred on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Escalate to level 3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Level 3 means this child needs specialised support (categorie 3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discuss it with the parents and bring in a specialised partner:
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which referral?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what is the state today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update referral...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inzage...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about this child, and who saw it, for the parents&apos; access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1 as JSON and as a readable HTML page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::DraftStore</name>
+    <message>
+        <source>The draft is too long to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::GroupNeedsView</name>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group-needs-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 children in %3 have an open need of level 2 or higher in %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2 or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days until four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents not informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needs per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children with an open need of level 2 or higher, per group and domain (double-click to see them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs opened and closed per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::GroupReport</name>
+    <message>
+        <source>Support needs per group on %1. Aggregates only: counts below %2 are shown as &amp;lt;%2, so that no child can be recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2 or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children with an open need of level 2 or higher, per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents not informed within 14 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals waiting: %1; the longest for %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations to level 3: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children turning four within six months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs opened and closed per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::GuiApplication</name>
+    <message>
+        <source>Kindzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Kindzicht database at %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Kindzicht database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a demo database there, with an invented location, children and the social map of The Hague, to look around? Or open another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an &amp;empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::Labels</name>
+    <message>
+        <source>Pedagogical practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-school (VE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-school care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 1 (basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2 (basic plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3 (specialised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defunct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 y %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::LockController</name>
+    <message>
+        <source>Kindzicht is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after a while without use. %1, give your password to go on where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::LoginDialog</name>
+    <message>
+        <source>Kindzicht - log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database: log in as fatima (practitioner), saskia (manager) or beheer (administrator), password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::MainWindow</name>
+    <message>
+        <source>Kindzicht - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover to school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming in a later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes in a later version of Kindzicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Kindzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Kindzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Social map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Support needs, observations and the social map for inclusive childcare.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Uses Qt %2 (LGPL-3.0), SQLite %3 (public domain) and libsodium %4 (ISC).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New observation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch user...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention and backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::MaintenanceView</name>
+    <message>
+        <source>Remove files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the files of %n child(ren) for good? This cannot be undone; make a backup first if in doubt.</source>
+        <translation>
+            <numerusform>Remove the file of %n child for good? This cannot be undone; make a backup first if in doubt.</numerusform>
+            <numerusform>Remove the files of %n children for good? This cannot be undone; make a backup first if in doubt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kindzicht-%1.kzbackup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht backups (*.kzbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase of at least %1 characters. Without it the backup cannot be restored: keep it safe, apart from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase once more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The files of %n child(ren) were removed.</source>
+        <translation>
+            <numerusform>The file of %n child was removed.</numerusform>
+            <numerusform>The files of %n children were removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child&apos;s file is kept this many months after the child left, then removed with everything about her. The list shows what a purge removes today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove these files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht backups (*.kzbackup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a new database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kindzicht-restored.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored to %1. Open it with: kindzicht --database &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; restore into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the whole database. A backup is restored into a new file, checked first; to replace the database itself, use kindzicht-cli restore FILE while Kindzicht is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a &amp;new file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::Migrations</name>
+    <message>
+        <source>This database was written by a newer version of Kindzicht (schema %1; this version knows up to %2). Update Kindzicht to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to schema version %1; it was left at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::NeedStepDialog</name>
+    <message>
+        <source>New support need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 basic, 2 basic plus (categorie 2), 3 specialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What do you see?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support need, in a sentence or two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps this child, what goes well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done or agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Informed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the parents see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the level changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close support need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: goals reached, moved, referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate to level 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3 means this child needs specialised support (categorie 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discuss it with the parents and bring in a specialised partner:
 %1
 
-This is separate from the meldcode procedure for concerns about the child's safety, which Kindzicht does not keep.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(no such partner on the sociale kaart yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Escalate</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::ObservationDialog</name>
-        <message>
-            <source>&amp;Restricted: only I and the location manager can read the text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change observation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New observation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type a name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Goes well</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;oncern</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Neither</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What did you see? Describe, do not judge.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Child</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Domains</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This is</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Observation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save (Ctrl+Enter)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your unsaved observation was restored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the child this observation is about.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You have typed an observation that is not saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep it as a draft for later, or throw it away?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Keep as draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Throw away</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::ObservationStore</name>
-        <message>
-            <source>The support need belongs to another child.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The chosen development domain does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You may not change a restricted note of someone else.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only the author or a manager of the location may change an observation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This observation was not found.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::OrganisationStore</name>
-        <message>
-            <source>The location was not found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This location already has a group called "%1".</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This group was not found among the groups you may see.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::PartnerListModel</name>
-        <message>
-            <source>%1 to %2 years</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>never</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Neighbourhoods</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last verified</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>all ages</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::PartnerStore</name>
-        <message>
-            <source>The category "%1" does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A partner with this identifier exists already.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This partner was not found.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::PasswordDialog</name>
-        <message>
-            <source>Change your password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a new password for %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Current password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First administrator</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database has no accounts yet. Make the first administrator: she creates the other accounts, locations and groups.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Repeat</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The two new passwords are not the same.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::PasswordHasher</name>
-        <message>
-            <source>The cryptography library could not start.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There was not enough memory to protect the password.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::ReferralDialog</name>
-        <message>
-            <source>Refer to a partner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search the sociale kaart</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>On the waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Help has started</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Referred on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;State</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a partner from the list.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::ReferralStore</name>
-        <message>
-            <source>This support need was not found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The chosen partner does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The chosen partner no longer exists; choose another.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This referral was not found.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::Retention</name>
-        <message>
-            <source>The retention period must be between 1 and 240 months.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::SearchView</name>
-        <message numerus="yes">
-            <source>%n observation(s) found</source>
-            <translation>
-                <numerusform>%n observation found</numerusform>
-                <numerusform>%n observations found</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Search observations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Words from the notes, for example: cafe puzzel (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tab to a name and press Enter to open the dossier there</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::SocialMapView</name>
-        <message numerus="yes">
-            <source>%n organisation(s)</source>
-            <translation>
-                <numerusform>%n organisation</numerusform>
-                <numerusform>%n organisations</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose an organisation to see what it offers and how to reach it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Category</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Neighbourhoods</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Email</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Website</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last verified</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 by %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search organisations, neighbourhoods, help offered (Ctrl+F)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Social map</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::SupportNeedStore</name>
-        <message>
-            <source>The chosen development domain does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This support need is closed and can no longer be changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close a support need with a reason, through Close.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The support need has this status already.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The support need has this level already.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A support need cannot be closed before it was signalled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This support need was not found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You may not read this restricted note.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This observation belongs to a support need already.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::SyntheticOrganisation</name>
-        <message>
-            <source>Give at least one location, and no negative or absurdly large numbers.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The synthetic organisation can only be written into an empty database.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::TrendChart</name>
-        <message>
-            <source>opened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>closed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::UserStore</name>
-        <message>
-            <source>A user needs a name to show.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A user needs at least one role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The user name "%1" is taken.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database has accounts already; ask an admin.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You cannot deactivate your own account.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This user was not found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The current password is not right.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kz::Validator</name>
-        <message>
-            <source>%1 may not be empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is longer than %2 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 contains a broken character; please type or paste it again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The location's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The LRK number must be 9 digits (found "%1").</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a Dutch postcode (four digits and two letters, like 2593 AB).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The group's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The group's age range must run from a lower to a higher age.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A group cannot be meant for children older than %1 years.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The group's capacity must be between 1 and 200 children.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The given name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The family name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The birth date is missing or not a valid date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The birth date lies in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A child born on %1 is older than %2; childcare ends at that age.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The start date is missing or not a valid date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The start date lies before the birth date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The end date lies before the start date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The VE indication date lies before the birth date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The VE indication date lies in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the child's group.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The neighbourhood</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The home languages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The level must be 1, 2 or 3 (found %1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the development domain of the support need.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What works</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agreed actions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The parents' response</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The date of the signal is missing or not a valid date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The date of the signal lies in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The review date lies before the date of the signal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The date the parents were informed lies in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The parents cannot have been informed before the signal.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Give a reason for closing the support need.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The observation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The moment of the observation is missing or not valid.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The moment of the observation lies in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose at least one development domain for the observation.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The partner's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the partner's category.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The minimum age must be between 0 and 120 years.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The maximum age must be between 0 and 120 years.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The minimum age is higher than the maximum age.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not an email address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a phone number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a web address.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A contact's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the partner the child is referred to.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The referral date is missing or not a valid date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The referral date lies in the future.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Help cannot have started before the referral.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The referral cannot have ended before it was made.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A user name has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A password needs at least 10 characters with letters and digits or other signs, or 16 characters of any kind.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A password may not contain the user name.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+This is separate from the meldcode procedure for concerns about the child&apos;s safety, which Kindzicht does not keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no such partner on the sociale kaart yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ObservationDialog</name>
+    <message>
+        <source>&amp;Restricted: only I and the location manager can read the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goes well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you see? Describe, do not judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved observation was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the child this observation is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have typed an observation that is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it as a draft for later, or throw it away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Throw away</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ObservationStore</name>
+    <message>
+        <source>The support need belongs to another child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen development domain does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change a restricted note of someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author or a manager of the location may change an observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This observation was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::OrganisationStore</name>
+    <message>
+        <source>The location was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This location already has a group called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group was not found among the groups you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerCsv</name>
+    <message>
+        <source>Line %1 has no column with the partner&apos;s name (&quot;naam&quot; or &quot;name&quot;); is this the header line of a partner list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1.</source>
+        <translation>
+            <numerusform>%n field where the header has %1.</numerusform>
+            <numerusform>%n fields where the header has %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age in years (like 2, 4 jaar or 18 maanden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audience &quot;%1&quot;; use children, parents or professionals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (like 2026-03-01 or 1-3-2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerDialog</name>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g. Voorleesuurtje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2593 AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nederlands, Turks, Arabisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijken or stadsdelen, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neigh&amp;bourhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerHsds</name>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid JSON: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$: expected an HSDS organization or an array of organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected an organization object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerImport</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same partner as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new wijk &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new wijk &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerImportDialog</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into the social map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 to add, %4 to update, %5 unchanged, %6 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows are skipped; correct the file and import it again to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: add %1, update %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New neighbourhoods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerListModel</name>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified in the last %n month(s): check the details.</source>
+        <translation>
+            <numerusform>Not verified in the last %n month: check the details.</numerusform>
+            <numerusform>Not verified in the last %n months: check the details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerStore</name>
+    <message>
+        <source>The category &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner with this identifier exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner changed while the import was being prepared; read the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification period must be between 1 and 60 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerSuggestions</name>
+    <message>
+        <source>serves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details not verified recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Make the first administrator: she creates the other accounts, locations and groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::PasswordHasher</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ReferralDialog</name>
+    <message>
+        <source>Refer to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a partner from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested for this need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the social map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ReferralStore</name>
+    <message>
+        <source>This support need was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen partner does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen partner no longer exists; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::Retention</name>
+    <message>
+        <source>The retention period must be between 1 and 240 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::SearchView</name>
+    <message numerus="yes">
+        <source>%n observation(s) found</source>
+        <translation>
+            <numerusform>%n observation found</numerusform>
+            <numerusform>%n observations found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from the notes, for example: cafe puzzel (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab to a name and press Enter to open the dossier there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::SocialMapView</name>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an organisation to see what it offers and how to reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to the social map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details of %1 are recorded as verified today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as defunct? It is no longer suggested for referrals; past referrals keep their history. You can set it active again by editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked as defunct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner lists (*.csv *.txt *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; this is not a partner list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 added, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export only the %1 organisations shown, or all %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social-map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n organisation exported to %1.</numerusform>
+            <numerusform>%n organisations exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>please check these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, help offered, contacts (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s age: only partners whose age range includes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners whose details were not verified recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an organisation (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen organisation (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you checked these details today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the organisation as defunct; it stays in past referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (address book)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (older Outlook)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSDS 3.0 JSON (Open Referral)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark details for checking when not verified for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::SupportNeedStore</name>
+    <message>
+        <source>The chosen development domain does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This support need is closed and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a support need with a reason, through Close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support need has this status already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support need has this level already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support need cannot be closed before it was signalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This support need was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read this restricted note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This observation belongs to a support need already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::SyntheticOrganisation</name>
+    <message>
+        <source>Give at least one location, and no negative or absurdly large numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The synthetic organisation can only be written into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::TrendChart</name>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::UserStore</name>
+    <message>
+        <source>A user needs a name to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has accounts already; ask an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::Validator</name>
+    <message>
+        <source>%1 may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a broken character; please type or paste it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LRK number must be 9 digits (found &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Dutch postcode (four digits and two letters, like 2593 AB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s age range must run from a lower to a higher age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group cannot be meant for children older than %1 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s capacity must be between 1 and 200 children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is missing or not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child born on %1 is older than %2; childcare ends at that age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is missing or not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date lies before the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VE indication date lies before the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VE indication date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the child&apos;s group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level must be 1, 2 or 3 (found %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the development domain of the support need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents&apos; response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the signal is missing or not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the signal lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date lies before the date of the signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the parents were informed lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents cannot have been informed before the signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for closing the support need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment of the observation is missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment of the observation lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one development domain for the observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum age must be between 0 and 120 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum age must be between 0 and 120 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum age is higher than the maximum age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the partner the child is referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral date is missing or not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help cannot have started before the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral cannot have ended before it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least 10 characters with letters and digits or other signs, or 16 characters of any kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password may not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code (two letters, like NL or BE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,841 +1,849 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
-    <context>
-        <name>kz::AccessPolicy</name>
-        <message>
-            <source>Your role does not allow this.</source>
-            <translation>Uw rol staat dit niet toe.</translation>
-        </message>
-        <message>
-            <source>This child was not found among the children you may see.</source>
-            <translation>Dit kind staat niet bij de kinderen die u mag zien.</translation>
-        </message>
-        <message>
-            <source>Only a manager of this group's location may enrol or move children here.</source>
-            <translation>Alleen een locatiemanager van deze groep mag hier kinderen inschrijven of verplaatsen.</translation>
-        </message>
-        <message>
-            <source>Only a manager of this location may do this.</source>
-            <translation>Alleen een manager van deze locatie mag dit doen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::AccessRequest</name>
-        <message>
-            <source>%1 could not be written.</source>
-            <translation>%1 kon niet worden geschreven.</translation>
-        </message>
-        <message>
-            <source>Only a manager of the child's location can answer an access request.</source>
-            <translation>Alleen een manager van de locatie van het kind kan een inzageverzoek beantwoorden.</translation>
-        </message>
-        <message>
-            <source>Access request</source>
-            <translation>Inzageverzoek</translation>
-        </message>
-        <message>
-            <source>Everything Kindzicht holds about</source>
-            <translation>Alles wat Kindzicht bewaart over</translation>
-        </message>
-        <message>
-            <source>born</source>
-            <translation>geboren</translation>
-        </message>
-        <message>
-            <source>Support needs</source>
-            <translation>Signaleringen</translation>
-        </message>
-        <message>
-            <source>level</source>
-            <translation>niveau</translation>
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation>Observaties</translation>
-        </message>
-        <message>
-            <source>earlier version</source>
-            <translation>eerdere versie</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Verwijzingen</translation>
-        </message>
-        <message>
-            <source>Who saw or changed the file</source>
-            <translation>Wie het dossier zag of wijzigde</translation>
-        </message>
-        <message>
-            <source>The folder %1 could not be created.</source>
-            <translation>De map %1 kon niet worden gemaakt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::AccountDialog</name>
-        <message>
-            <source>&amp;Pedagogical practitioner (her groups)</source>
-            <translation>&amp;Pedagogisch medewerker (eigen groepen)</translation>
-        </message>
-        <message>
-            <source>&amp;Location manager (her locations)</source>
-            <translation>&amp;Locatiemanager (eigen locaties)</translation>
-        </message>
-        <message>
-            <source>&amp;Administrator (accounts and settings, no children)</source>
-            <translation>&amp;Beheerder (accounts en instellingen, geen kinderen)</translation>
-        </message>
-        <message>
-            <source>New account</source>
-            <translation>Nieuw account</translation>
-        </message>
-        <message>
-            <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
-            <translation>Minstens 10 tekens met letters en cijfers of andere tekens, of 16 van één soort.</translation>
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation>&amp;Gebruikersnaam</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Naam</translation>
-        </message>
-        <message>
-            <source>First &amp;password</source>
-            <translation>Eerste &amp;wachtwoord</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rollen</translation>
-        </message>
-        <message>
-            <source>Give a first password; the person can change it herself.</source>
-            <translation>Geef een eerste wachtwoord; de persoon kan het zelf wijzigen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::AccountsView</name>
-        <message>
-            <source>Reset password</source>
-            <translation>Wachtwoord opnieuw instellen</translation>
-        </message>
-        <message>
-            <source>New password:</source>
-            <translation>Nieuw wachtwoord:</translation>
-        </message>
-        <message>
-            <source>Deactivate account</source>
-            <translation>Account deactiveren</translation>
-        </message>
-        <message>
-            <source>Deactivate this account? The person can no longer log in; what she recorded stays, with her name.</source>
-            <translation>Dit account deactiveren? De persoon kan niet meer inloggen; wat zij vastlegde blijft, met haar naam.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n group(s), </source>
-            <translation>
-                <numerusform>%n groep, </numerusform>
-                <numerusform>%n groepen, </numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n location(s)</source>
-            <translation>
-                <numerusform>%n locatie</numerusform>
-                <numerusform>%n locaties</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>actief</translation>
-        </message>
-        <message>
-            <source>deactivated</source>
-            <translation>gedeactiveerd</translation>
-        </message>
-        <message>
-            <source>&amp;New account...</source>
-            <translation>&amp;Nieuw account...</translation>
-        </message>
-        <message>
-            <source>&amp;Reset password...</source>
-            <translation>Wachtwoord &amp;opnieuw instellen...</translation>
-        </message>
-        <message>
-            <source>&amp;Deactivate...</source>
-            <translation>&amp;Deactiveren...</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Gebruikersnaam</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rollen</translation>
-        </message>
-        <message>
-            <source>Scope</source>
-            <translation>Bereik</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Stand</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::AuditView</name>
-        <message>
-            <source>viewed</source>
-            <translation>bekeken</translation>
-        </message>
-        <message>
-            <source>created</source>
-            <translation>aangemaakt</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>gewijzigd</translation>
-        </message>
-        <message>
-            <source>status changed</source>
-            <translation>status gewijzigd</translation>
-        </message>
-        <message>
-            <source>linked</source>
-            <translation>gekoppeld</translation>
-        </message>
-        <message>
-            <source>escalated</source>
-            <translation>opgeschaald</translation>
-        </message>
-        <message>
-            <source>exported</source>
-            <translation>geëxporteerd</translation>
-        </message>
-        <message>
-            <source>logged in</source>
-            <translation>ingelogd</translation>
-        </message>
-        <message>
-            <source>login refused</source>
-            <translation>inloggen geweigerd</translation>
-        </message>
-        <message>
-            <source>password changed</source>
-            <translation>wachtwoord gewijzigd</translation>
-        </message>
-        <message>
-            <source>password reset</source>
-            <translation>wachtwoord opnieuw ingesteld</translation>
-        </message>
-        <message>
-            <source>deactivated</source>
-            <translation>gedeactiveerd</translation>
-        </message>
-        <message>
-            <source>backup made</source>
-            <translation>back-up gemaakt</translation>
-        </message>
-        <message>
-            <source>restored</source>
-            <translation>teruggezet</translation>
-        </message>
-        <message>
-            <source>purged</source>
-            <translation>verwijderd (bewaartermijn)</translation>
-        </message>
-        <message>
-            <source>settings changed</source>
-            <translation>instellingen gewijzigd</translation>
-        </message>
-        <message>
-            <source>child %1</source>
-            <translation>kind %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies)</source>
-            <translation>
-                <numerusform>%n regel</numerusform>
-                <numerusform>%n regels</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every action</source>
-            <translation>Elke handeling</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Persoon</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Van</translation>
-        </message>
-        <message>
-            <source>Until</source>
-            <translation>Tot en met</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wanneer</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Wie</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Handeling</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Wat</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>child</source>
-            <translation>kind</translation>
-        </message>
-        <message>
-            <source>observation</source>
-            <translation>observatie</translation>
-        </message>
-        <message>
-            <source>support need</source>
-            <translation>signalering</translation>
-        </message>
-        <message>
-            <source>referral</source>
-            <translation>verwijzing</translation>
-        </message>
-        <message>
-            <source>partner</source>
-            <translation>partner</translation>
-        </message>
-        <message>
-            <source>account</source>
-            <translation>account</translation>
-        </message>
-        <message>
-            <source>location</source>
-            <translation>locatie</translation>
-        </message>
-        <message>
-            <source>group</source>
-            <translation>groep</translation>
-        </message>
-        <message>
-            <source>domain</source>
-            <translation>ontwikkelingsgebied</translation>
-        </message>
-        <message>
-            <source>access request</source>
-            <translation>inzageverzoek</translation>
-        </message>
-        <message>
-            <source>database</source>
-            <translation>database</translation>
-        </message>
-        <message>
-            <source>retention</source>
-            <translation>bewaartermijn</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::Authenticator</name>
-        <message>
-            <source>The user name or password is not right.</source>
-            <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong passwords; try again in %n second(s).</source>
-            <translation>
-                <numerusform>Te vaak een verkeerd wachtwoord; probeer het over %n seconde opnieuw.</numerusform>
-                <numerusform>Te vaak een verkeerd wachtwoord; probeer het over %n seconden opnieuw.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::Backup</name>
-        <message>
-            <source>There was not enough memory to derive the backup key.</source>
-            <translation>Er was niet genoeg geheugen om de sleutel van de back-up af te leiden.</translation>
-        </message>
-        <message>
-            <source>The cryptography library could not start.</source>
-            <translation>De cryptografiebibliotheek kon niet starten.</translation>
-        </message>
-        <message>
-            <source>No temporary folder could be made for the backup.</source>
-            <translation>Er kon geen tijdelijke map voor de back-up worden gemaakt.</translation>
-        </message>
-        <message>
-            <source>The snapshot could not be read.</source>
-            <translation>De momentopname kon niet worden gelezen.</translation>
-        </message>
-        <message>
-            <source>%1 could not be written.</source>
-            <translation>%1 kon niet worden geschreven.</translation>
-        </message>
-        <message>
-            <source>The backup %1 could not be opened.</source>
-            <translation>De back-up %1 kon niet worden geopend.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Kindzicht backup.</source>
-            <translation>%1 is geen Kindzicht-back-up.</translation>
-        </message>
-        <message>
-            <source>The backup could not be unpacked.</source>
-            <translation>De back-up kon niet worden uitgepakt.</translation>
-        </message>
-        <message>
-            <source>The backup is incomplete: it ends before its last part (was it copied completely?).</source>
-            <translation>De back-up is onvolledig: hij houdt op voor het laatste deel (is hij helemaal gekopieerd?).</translation>
-        </message>
-        <message>
-            <source>The backup is damaged.</source>
-            <translation>De back-up is beschadigd.</translation>
-        </message>
-        <message>
-            <source>The passphrase is not right, or the backup is damaged.</source>
-            <translation>De wachtzin klopt niet, of de back-up is beschadigd.</translation>
-        </message>
-        <message>
-            <source>The backup is damaged: there is data after its end.</source>
-            <translation>De back-up is beschadigd: er staan gegevens na het einde.</translation>
-        </message>
-        <message>
-            <source>Choose a passphrase of at least %1 characters.</source>
-            <translation>Kies een wachtzin van minstens %1 tekens.</translation>
-        </message>
-        <message>
-            <source>The backup's database failed its integrity check; nothing was replaced.</source>
-            <translation>De database in de back-up is niet in orde; er is niets vervangen.</translation>
-        </message>
-        <message>
-            <source>%1 could not be replaced.</source>
-            <translation>%1 kon niet worden vervangen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::ChildListModel</name>
-        <message>
-            <source>VE indication since %1</source>
-            <translation>VE-indicatie sinds %1</translation>
-        </message>
-        <message>
-            <source>Born %1</source>
-            <translation>Geboren op %1</translation>
-        </message>
-        <message>
-            <source>none yet</source>
-            <translation>nog geen</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Leeftijd</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Groep</translation>
-        </message>
-        <message>
-            <source>Open support needs</source>
-            <translation>Open signaleringen</translation>
-        </message>
-        <message>
-            <source>Last observation</source>
-            <translation>Laatste observatie</translation>
-        </message>
-        <message>
-            <source>Neighbourhood</source>
-            <translation>Wijk</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n dag</numerusform>
-                <numerusform>%n dagen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Waiting for help from a partner since the referral</source>
-            <translation>Wacht sinds de verwijzing op hulp van een partner</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Wacht</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::ChildStore</name>
-        <message>
-            <source>The chosen group does not exist.</source>
-            <translation>De gekozen groep bestaat niet.</translation>
-        </message>
-        <message>
-            <source>The chosen group is archived; choose a current group.</source>
-            <translation>De gekozen groep is gearchiveerd; kies een huidige groep.</translation>
-        </message>
-        <message>
-            <source>This child was not found.</source>
-            <translation>Dit kind is niet gevonden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::ChildrenView</name>
-        <message>
-            <source>All my groups</source>
-            <translation>Al mijn groepen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n child(ren)</source>
-            <translation>
-                <numerusform>%n kind</numerusform>
-                <numerusform>%n kinderen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Children</source>
-            <translation>Kinderen</translation>
-        </message>
-        <message>
-            <source>Filter by name (Ctrl+F)</source>
-            <translation>Filter op naam (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Show the children of one group</source>
-            <translation>Toon de kinderen van één groep</translation>
-        </message>
-        <message>
-            <source>Any domain</source>
-            <translation>Elk ontwikkelingsgebied</translation>
-        </message>
-        <message>
-            <source>Only children with an open support need in this domain</source>
-            <translation>Alleen kinderen met een open signalering in dit gebied</translation>
-        </message>
-        <message>
-            <source>Any level</source>
-            <translation>Alle kinderen</translation>
-        </message>
-        <message>
-            <source>Open need, any level</source>
-            <translation>Open signalering, elk niveau</translation>
-        </message>
-        <message>
-            <source>Level 2 or higher</source>
-            <translation>Niveau 2 of hoger</translation>
-        </message>
-        <message>
-            <source>Level 3</source>
-            <translation>Niveau 3</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::CommandLine</name>
-        <message>
-            <source>This command needs --user NAME.</source>
-            <translation>Deze opdracht heeft --user NAAM nodig.</translation>
-        </message>
-        <message>
-            <source>No password: set KINDZICHT_PASSWORD or run the command in a terminal.</source>
-            <translation>Geen wachtwoord: zet KINDZICHT_PASSWORD of voer de opdracht uit in een terminal.</translation>
-        </message>
-        <message>
-            <source>The database file (default: the application data folder).</source>
-            <translation>Het databasebestand (standaard: de gegevensmap van de toepassing).</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>BESTAND</translation>
-        </message>
-        <message>
-            <source>Act as this user; the password comes from KINDZICHT_PASSWORD or a prompt.</source>
-            <translation>Werk als deze gebruiker; het wachtwoord komt uit KINDZICHT_PASSWORD of wordt gevraagd.</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>NAAM</translation>
-        </message>
-        <message>
-            <source>Only the children of this group (name or number).</source>
-            <translation>Alleen de kinderen van deze groep (naam of nummer).</translation>
-        </message>
-        <message>
-            <source>GROUP</source>
-            <translation>GROEP</translation>
-        </message>
-        <message>
-            <source>Output format: text or csv.</source>
-            <translation>Uitvoer: text of csv.</translation>
-        </message>
-        <message>
-            <source>FORMAT</source>
-            <translation>FORMAAT</translation>
-        </message>
-        <message>
-            <source>On failure, also print the technical detail.</source>
-            <translation>Toon bij een fout ook de technische details.</translation>
-        </message>
-        <message>
-            <source>The command to run; see above.</source>
-            <translation>De opdracht; zie hierboven.</translation>
-        </message>
-        <message>
-            <source>No command given; see --help.</source>
-            <translation>Geen opdracht gegeven; zie --help.</translation>
-        </message>
-        <message>
-            <source>Database %1 is ready at schema version %2.</source>
-            <translation>Database %1 is klaar, schemaversie %2.</translation>
-        </message>
-        <message>
-            <source>Demo database written to %1: %2 locations, %3 groups, %4 children, %5 support needs, %6 observations, %7 referrals, %8 partners, %9 users.</source>
-            <translation>Demodatabase geschreven naar %1: %2 locaties, %3 groepen, %4 kinderen, %5 signaleringen, %6 observaties, %7 verwijzingen, %8 partners, %9 gebruikers.</translation>
-        </message>
-        <message>
-            <source>Unknown format "%1"; use text or csv.</source>
-            <translation>Onbekend formaat "%1"; gebruik text of csv.</translation>
-        </message>
-        <message>
-            <source>There is no database at %1.</source>
-            <translation>Er is geen database op %1.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1"; see --help.</source>
-            <translation>Onbekende opdracht "%1"; zie --help.</translation>
-        </message>
-        <message>
-            <source>There is no group "%1" among the groups you may see.</source>
-            <translation>Er is geen groep "%1" bij de groepen die u mag zien.</translation>
-        </message>
-        <message>
-            <source>"%1" names groups at more than one location; use the group's number.</source>
-            <translation>"%1" is de naam van groepen op meer dan één locatie; gebruik het nummer van de groep.</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>Nr</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Geboortedatum</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Leeftijd</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Groep</translation>
-        </message>
-        <message>
-            <source>Location</source>
-            <translation>Locatie</translation>
-        </message>
-        <message>
-            <source>Wijk</source>
-            <translation>Wijk</translation>
-        </message>
-        <message>
-            <source>Open needs</source>
-            <translation>Open signaleringen</translation>
-        </message>
-        <message>
-            <source>Highest level</source>
-            <translation>Hoogste niveau</translation>
-        </message>
-        <message>
-            <source>Last observation</source>
-            <translation>Laatste observatie</translation>
-        </message>
-        <message>
-            <source>%1y %2m</source>
-            <translation>%1j %2m</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n child(ren)</source>
-            <translation>
-                <numerusform>%n kind</numerusform>
-                <numerusform>%n kinderen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>With generate: the number of locations.</source>
-            <translation>Bij generate: het aantal locaties.</translation>
-        </message>
-        <message>
-            <source>L</source>
-            <translation>L</translation>
-        </message>
-        <message>
-            <source>With generate: the number of children.</source>
-            <translation>Bij generate: het aantal kinderen.</translation>
-        </message>
-        <message>
-            <source>N</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>With generate: the number of observations.</source>
-            <translation>Bij generate: het aantal observaties.</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-        <message>
-            <source>--%1 takes a whole number.</source>
-            <translation>--%1 verwacht een geheel getal.</translation>
-        </message>
-        <message>
-            <source>%1 exists already; generate writes a new file only.</source>
-            <translation>%1 bestaat al; generate schrijft alleen een nieuw bestand.</translation>
-        </message>
-        <message>
-            <source>Synthetic organisation written to %1: %2 locations, %3 children, %4 observations, in %5 s.</source>
-            <translation>Verzonnen organisatie geschreven naar %1: %2 locaties, %3 kinderen, %4 observaties, in %5 s.</translation>
-        </message>
-        <message>
-            <source>Write to this file instead of the terminal.</source>
-            <translation>Schrijf naar dit bestand in plaats van de terminal.</translation>
-        </message>
-        <message>
-            <source>Children</source>
-            <translation>Kinderen</translation>
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation>Kindplaatsen</translation>
-        </message>
-        <message>
-            <source>Level 2+</source>
-            <translation>Niveau 2+</translation>
-        </message>
-        <message>
-            <source>Share</source>
-            <translation>Aandeel</translation>
-        </message>
-        <message>
-            <source>Level 3</source>
-            <translation>Niveau 3</translation>
-        </message>
-        <message>
-            <source>Support needs per group on %1; counts below 3 are shown as &lt;3.</source>
-            <translation>Signaleringen per groep op %1; aantallen onder 3 staan er als &lt;3.</translation>
-        </message>
-        <message>
-            <source>Reviews overdue: %1</source>
-            <translation>Evaluaties verlopen: %1</translation>
-        </message>
-        <message>
-            <source>Parents not informed within 14 days: %1</source>
-            <translation>Ouders niet binnen 14 dagen geïnformeerd: %1</translation>
-        </message>
-        <message>
-            <source>Referrals waiting: %1 (longest %2 days)</source>
-            <translation>Wachtende verwijzingen: %1 (langste %2 dagen)</translation>
-        </message>
-        <message>
-            <source>Escalations to level 3: %1</source>
-            <translation>Opschalingen naar niveau 3: %1</translation>
-        </message>
-        <message>
-            <source>%1 could not be written.</source>
-            <translation>%1 kon niet worden geschreven.</translation>
-        </message>
-        <message>
-            <source>Report written to %1.</source>
-            <translation>Rapport geschreven naar %1.</translation>
-        </message>
-        <message>
-            <source>The language of the output: nl or en (default en).</source>
-            <translation>De taal van de uitvoer: nl of en (standaard en).</translation>
-        </message>
-        <message>
-            <source>LANG</source>
-            <translation>TAAL</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1"; use nl or en.</source>
-            <translation>Onbekende taal "%1"; gebruik nl of en.</translation>
-        </message>
-        <message>
-            <source>Unknown format "%1"; use text, csv or pdf.</source>
-            <translation>Onbekend formaat "%1"; gebruik text, csv of pdf.</translation>
-        </message>
-        <message>
-            <source>A PDF needs --output FILE.</source>
-            <translation>Een PDF heeft --output BESTAND nodig.</translation>
-        </message>
-        <message>
-            <source>Support needs per group</source>
-            <translation>Signaleringen per groep</translation>
-        </message>
-        <message>
-            <source>the backup %1</source>
-            <translation>de back-up %1</translation>
-        </message>
-        <message>
-            <source>No passphrase: set KINDZICHT_BACKUP_PASSPHRASE or run the command in a terminal.</source>
-            <translation>Geen wachtzin: zet KINDZICHT_BACKUP_PASSPHRASE of voer de opdracht uit in een terminal.</translation>
-        </message>
-        <message>
-            <source>Backup written to %1.</source>
-            <translation>Back-up geschreven naar %1.</translation>
-        </message>
-        <message>
-            <source>There is no backup at %1.</source>
-            <translation>Er is geen back-up op %1.</translation>
-        </message>
-        <message>
-            <source>Database %1 restored from %2.</source>
-            <translation>Database %1 teruggezet uit %2.</translation>
-        </message>
-        <message>
-            <source>Show what would be done, change nothing.</source>
-            <translation>Toon wat er zou gebeuren, verander niets.</translation>
-        </message>
-        <message>
-            <source>child %1, left on %2: %3 support needs, %4 observations, %5 referrals</source>
-            <translation>kind %1, vertrokken op %2: %3 signaleringen, %4 observaties, %5 verwijzingen</translation>
-        </message>
-        <message>
-            <source>%1 children would be removed (retention %2 months); nothing was changed.</source>
-            <translation>%1 kinderen zouden worden verwijderd (bewaartermijn %2 maanden); er is niets veranderd.</translation>
-        </message>
-        <message>
-            <source>%1 children removed (retention %2 months).</source>
-            <translation>%1 kinderen verwijderd (bewaartermijn %2 maanden).</translation>
-        </message>
-        <message>
-            <source>inzage takes the child's number (see children list).</source>
-            <translation>inzage verwacht het nummer van het kind (zie children list).</translation>
-        </message>
-        <message>
-            <source>Written: %1 and the same as HTML.</source>
-            <translation>Geschreven: %1, en hetzelfde als HTML.</translation>
-        </message>
-        <message>
-            <source>Kindzicht on the command line.
+<context>
+    <name>kz::AccessPolicy</name>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Uw rol staat dit niet toe.</translation>
+    </message>
+    <message>
+        <source>This child was not found among the children you may see.</source>
+        <translation>Dit kind staat niet bij de kinderen die u mag zien.</translation>
+    </message>
+    <message>
+        <source>Only a manager of this group&apos;s location may enrol or move children here.</source>
+        <translation>Alleen een locatiemanager van deze groep mag hier kinderen inschrijven of verplaatsen.</translation>
+    </message>
+    <message>
+        <source>Only a manager of this location may do this.</source>
+        <translation>Alleen een manager van deze locatie mag dit doen.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::AccessRequest</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Only a manager of the child&apos;s location can answer an access request.</source>
+        <translation>Alleen een manager van de locatie van het kind kan een inzageverzoek beantwoorden.</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Inzageverzoek</translation>
+    </message>
+    <message>
+        <source>Everything Kindzicht holds about</source>
+        <translation>Alles wat Kindzicht bewaart over</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation>geboren</translation>
+    </message>
+    <message>
+        <source>Support needs</source>
+        <translation>Signaleringen</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaties</translation>
+    </message>
+    <message>
+        <source>earlier version</source>
+        <translation>eerdere versie</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>Who saw or changed the file</source>
+        <translation>Wie het dossier zag of wijzigde</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::AccountDialog</name>
+    <message>
+        <source>&amp;Pedagogical practitioner (her groups)</source>
+        <translation>&amp;Pedagogisch medewerker (eigen groepen)</translation>
+    </message>
+    <message>
+        <source>&amp;Location manager (her locations)</source>
+        <translation>&amp;Locatiemanager (eigen locaties)</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator (accounts and settings, no children)</source>
+        <translation>&amp;Beheerder (accounts en instellingen, geen kinderen)</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nieuw account</translation>
+    </message>
+    <message>
+        <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
+        <translation>Minstens 10 tekens met letters en cijfers of andere tekens, of 16 van één soort.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation>Eerste &amp;wachtwoord</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Give a first password; the person can change it herself.</source>
+        <translation>Geef een eerste wachtwoord; de persoon kan het zelf wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::AccountsView</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Wachtwoord opnieuw instellen</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Account deactiveren</translation>
+    </message>
+    <message>
+        <source>Deactivate this account? The person can no longer log in; what she recorded stays, with her name.</source>
+        <translation>Dit account deactiveren? De persoon kan niet meer inloggen; wat zij vastlegde blijft, met haar naam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s), </source>
+        <translation>
+            <numerusform>%n groep, </numerusform>
+            <numerusform>%n groepen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n locatie</numerusform>
+            <numerusform>%n locaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>&amp;New account...</source>
+        <translation>&amp;Nieuw account...</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password...</source>
+        <translation>Wachtwoord &amp;opnieuw instellen...</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate...</source>
+        <translation>&amp;Deactiveren...</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereik</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>kz::AuditView</name>
+    <message>
+        <source>viewed</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status gewijzigd</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>gekoppeld</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>opgeschaald</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>ingelogd</translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation>inloggen geweigerd</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>wachtwoord gewijzigd</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>wachtwoord opnieuw ingesteld</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>backup made</source>
+        <translation>back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>teruggezet</translation>
+    </message>
+    <message>
+        <source>purged</source>
+        <translation>verwijderd (bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>instellingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>child %1</source>
+        <translation>kind %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Elke handeling</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>observatie</translation>
+    </message>
+    <message>
+        <source>support need</source>
+        <translation>signalering</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>verwijzing</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>locatie</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>ontwikkelingsgebied</translation>
+    </message>
+    <message>
+        <source>access request</source>
+        <translation>inzageverzoek</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>bewaartermijn</translation>
+    </message>
+</context>
+<context>
+    <name>kz::Authenticator</name>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Te vaak een verkeerd wachtwoord; probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te vaak een verkeerd wachtwoord; probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kz::Backup</name>
+    <message>
+        <source>There was not enough memory to derive the backup key.</source>
+        <translation>Er was niet genoeg geheugen om de sleutel van de back-up af te leiden.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>De cryptografiebibliotheek kon niet starten.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the backup.</source>
+        <translation>Er kon geen tijdelijke map voor de back-up worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be read.</source>
+        <translation>De momentopname kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be opened.</source>
+        <translation>De back-up %1 kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kindzicht backup.</source>
+        <translation>%1 is geen Kindzicht-back-up.</translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked.</source>
+        <translation>De back-up kon niet worden uitgepakt.</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: it ends before its last part (was it copied completely?).</source>
+        <translation>De back-up is onvolledig: hij houdt op voor het laatste deel (is hij helemaal gekopieerd?).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged.</source>
+        <translation>De back-up is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right, or the backup is damaged.</source>
+        <translation>De wachtzin klopt niet, of de back-up is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: there is data after its end.</source>
+        <translation>De back-up is beschadigd: er staan gegevens na het einde.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Kies een wachtzin van minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database failed its integrity check; nothing was replaced.</source>
+        <translation>De database in de back-up is niet in orde; er is niets vervangen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>%1 kon niet worden vervangen.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildListModel</name>
+    <message>
+        <source>VE indication since %1</source>
+        <translation>VE-indicatie sinds %1</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Geboren op %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Open support needs</source>
+        <translation>Open signaleringen</translation>
+    </message>
+    <message>
+        <source>Last observation</source>
+        <translation>Laatste observatie</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Wijk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for help from a partner since the referral</source>
+        <translation>Wacht sinds de verwijzing op hulp van een partner</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildStore</name>
+    <message>
+        <source>The chosen group does not exist.</source>
+        <translation>De gekozen groep bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The chosen group is archived; choose a current group.</source>
+        <translation>De gekozen groep is gearchiveerd; kies een huidige groep.</translation>
+    </message>
+    <message>
+        <source>This child was not found.</source>
+        <translation>Dit kind is niet gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildrenView</name>
+    <message>
+        <source>All my groups</source>
+        <translation>Al mijn groepen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation>Filter op naam (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show the children of one group</source>
+        <translation>Toon de kinderen van één groep</translation>
+    </message>
+    <message>
+        <source>Any domain</source>
+        <translation>Elk ontwikkelingsgebied</translation>
+    </message>
+    <message>
+        <source>Only children with an open support need in this domain</source>
+        <translation>Alleen kinderen met een open signalering in dit gebied</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Alle kinderen</translation>
+    </message>
+    <message>
+        <source>Open need, any level</source>
+        <translation>Open signalering, elk niveau</translation>
+    </message>
+    <message>
+        <source>Level 2 or higher</source>
+        <translation>Niveau 2 of hoger</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Niveau 3</translation>
+    </message>
+</context>
+<context>
+    <name>kz::CommandLine</name>
+    <message>
+        <source>This command needs --user NAME.</source>
+        <translation>Deze opdracht heeft --user NAAM nodig.</translation>
+    </message>
+    <message>
+        <source>No password: set KINDZICHT_PASSWORD or run the command in a terminal.</source>
+        <translation>Geen wachtwoord: zet KINDZICHT_PASSWORD of voer de opdracht uit in een terminal.</translation>
+    </message>
+    <message>
+        <source>The database file (default: the application data folder).</source>
+        <translation>Het databasebestand (standaard: de gegevensmap van de toepassing).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Act as this user; the password comes from KINDZICHT_PASSWORD or a prompt.</source>
+        <translation>Werk als deze gebruiker; het wachtwoord komt uit KINDZICHT_PASSWORD of wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>Only the children of this group (name or number).</source>
+        <translation>Alleen de kinderen van deze groep (naam of nummer).</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROEP</translation>
+    </message>
+    <message>
+        <source>Output format: text or csv.</source>
+        <translation>Uitvoer: text of csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAAT</translation>
+    </message>
+    <message>
+        <source>On failure, also print the technical detail.</source>
+        <translation>Toon bij een fout ook de technische details.</translation>
+    </message>
+    <message>
+        <source>The command to run; see above.</source>
+        <translation>De opdracht; zie hierboven.</translation>
+    </message>
+    <message>
+        <source>No command given; see --help.</source>
+        <translation>Geen opdracht gegeven; zie --help.</translation>
+    </message>
+    <message>
+        <source>Database %1 is ready at schema version %2.</source>
+        <translation>Database %1 is klaar, schemaversie %2.</translation>
+    </message>
+    <message>
+        <source>Demo database written to %1: %2 locations, %3 groups, %4 children, %5 support needs, %6 observations, %7 referrals, %8 partners, %9 users.</source>
+        <translation>Demodatabase geschreven naar %1: %2 locaties, %3 groepen, %4 kinderen, %5 signaleringen, %6 observaties, %7 verwijzingen, %8 partners, %9 gebruikers.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text or csv.</source>
+        <translation>Onbekend formaat &quot;%1&quot;; gebruik text of csv.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Er is geen database op %1.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation>Onbekende opdracht &quot;%1&quot;; zie --help.</translation>
+    </message>
+    <message>
+        <source>There is no group &quot;%1&quot; among the groups you may see.</source>
+        <translation>Er is geen groep &quot;%1&quot; bij de groepen die u mag zien.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names groups at more than one location; use the group&apos;s number.</source>
+        <translation>&quot;%1&quot; is de naam van groepen op meer dan één locatie; gebruik het nummer van de groep.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Open needs</source>
+        <translation>Open signaleringen</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation>Hoogste niveau</translation>
+    </message>
+    <message>
+        <source>Last observation</source>
+        <translation>Laatste observatie</translation>
+    </message>
+    <message>
+        <source>%1y %2m</source>
+        <translation>%1j %2m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With generate: the number of locations.</source>
+        <translation>Bij generate: het aantal locaties.</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>With generate: the number of children.</source>
+        <translation>Bij generate: het aantal kinderen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With generate: the number of observations.</source>
+        <translation>Bij generate: het aantal observaties.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number.</source>
+        <translation>--%1 verwacht een geheel getal.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; generate writes a new file only.</source>
+        <translation>%1 bestaat al; generate schrijft alleen een nieuw bestand.</translation>
+    </message>
+    <message>
+        <source>Synthetic organisation written to %1: %2 locations, %3 children, %4 observations, in %5 s.</source>
+        <translation>Verzonnen organisatie geschreven naar %1: %2 locaties, %3 kinderen, %4 observaties, in %5 s.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of the terminal.</source>
+        <translation>Schrijf naar dit bestand in plaats van de terminal.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kindplaatsen</translation>
+    </message>
+    <message>
+        <source>Level 2+</source>
+        <translation>Niveau 2+</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Niveau 3</translation>
+    </message>
+    <message>
+        <source>Support needs per group on %1; counts below 3 are shown as &lt;3.</source>
+        <translation>Signaleringen per groep op %1; aantallen onder 3 staan er als &lt;3.</translation>
+    </message>
+    <message>
+        <source>Reviews overdue: %1</source>
+        <translation>Evaluaties verlopen: %1</translation>
+    </message>
+    <message>
+        <source>Parents not informed within 14 days: %1</source>
+        <translation>Ouders niet binnen 14 dagen geïnformeerd: %1</translation>
+    </message>
+    <message>
+        <source>Referrals waiting: %1 (longest %2 days)</source>
+        <translation>Wachtende verwijzingen: %1 (langste %2 dagen)</translation>
+    </message>
+    <message>
+        <source>Escalations to level 3: %1</source>
+        <translation>Opschalingen naar niveau 3: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>The language of the output: nl or en (default en).</source>
+        <translation>De taal van de uitvoer: nl of en (standaard en).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use nl or en.</source>
+        <translation>Onbekende taal &quot;%1&quot;; gebruik nl of en.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text, csv or pdf.</source>
+        <translation>Onbekend formaat &quot;%1&quot;; gebruik text, csv of pdf.</translation>
+    </message>
+    <message>
+        <source>A PDF needs --output FILE.</source>
+        <translation>Een PDF heeft --output BESTAND nodig.</translation>
+    </message>
+    <message>
+        <source>Support needs per group</source>
+        <translation>Signaleringen per groep</translation>
+    </message>
+    <message>
+        <source>the backup %1</source>
+        <translation>de back-up %1</translation>
+    </message>
+    <message>
+        <source>No passphrase: set KINDZICHT_BACKUP_PASSPHRASE or run the command in a terminal.</source>
+        <translation>Geen wachtzin: zet KINDZICHT_BACKUP_PASSPHRASE of voer de opdracht uit in een terminal.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Back-up geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>Er is geen back-up op %1.</translation>
+    </message>
+    <message>
+        <source>Database %1 restored from %2.</source>
+        <translation>Database %1 teruggezet uit %2.</translation>
+    </message>
+    <message>
+        <source>Show what would be done, change nothing.</source>
+        <translation>Toon wat er zou gebeuren, verander niets.</translation>
+    </message>
+    <message>
+        <source>child %1, left on %2: %3 support needs, %4 observations, %5 referrals</source>
+        <translation>kind %1, vertrokken op %2: %3 signaleringen, %4 observaties, %5 verwijzingen</translation>
+    </message>
+    <message>
+        <source>%1 children would be removed (retention %2 months); nothing was changed.</source>
+        <translation>%1 kinderen zouden worden verwijderd (bewaartermijn %2 maanden); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 children removed (retention %2 months).</source>
+        <translation>%1 kinderen verwijderd (bewaartermijn %2 maanden).</translation>
+    </message>
+    <message>
+        <source>inzage takes the child&apos;s number (see children list).</source>
+        <translation>inzage verwacht het nummer van het kind (zie children list).</translation>
+    </message>
+    <message>
+        <source>Written: %1 and the same as HTML.</source>
+        <translation>Geschreven: %1, en hetzelfde als HTML.</translation>
+    </message>
+    <message>
+        <source>With init: create this first administrator (password from KINDZICHT_PASSWORD).</source>
+        <translation>Bij init: maak deze eerste beheerder (wachtwoord uit KINDZICHT_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>First administrator %1 created.</source>
+        <translation>Eerste beheerder %1 aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Kindzicht on the command line.
 
 Commands:
   init                      create an empty database at the current schema [--admin NAME]
@@ -849,8 +857,13 @@ Commands:
   restore FILE              replace the database with a backup, after checking it
   retention purge           remove the files of children who left longer ago than the
                             retention period (admins) [--dry-run]
-  inzage CHILD              everything held about one child, and who saw it [--output DIR]</source>
-            <translation>Kindzicht op de opdrachtregel.
+  inzage CHILD              everything held about one child, and who saw it [--output DIR]
+  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
+                            rejected, then writes it in one go [--dry-run]; rejected rows
+                            are skipped and make the exit code 1
+  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
+                            [--vcard-version 4.0|3.0] [--language nl|en]</source>
+        <translation>Kindzicht op de opdrachtregel.
 
 Opdrachten:
   init                      maak een lege database met het huidige schema [--admin NAAM]
@@ -864,1872 +877,2670 @@ Opdrachten:
   restore BESTAND           vervang de database door een back-up, na controle
   retention purge           verwijder de dossiers van kinderen die langer dan de bewaartermijn
                             geleden vertrokken (beheerders) [--dry-run]
-  inzage KIND               alles wat over één kind is vastgelegd, en wie het zag [--output MAP]</translation>
-        </message>
-        <message>
-            <source>With init: create this first administrator (password from KINDZICHT_PASSWORD).</source>
-            <translation>Bij init: maak deze eerste beheerder (wachtwoord uit KINDZICHT_PASSWORD).</translation>
-        </message>
-        <message>
-            <source>First administrator %1 created.</source>
-            <translation>Eerste beheerder %1 aangemaakt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::Database</name>
-        <message>
-            <source>The folder %1 could not be created.</source>
-            <translation>De map %1 kon niet worden gemaakt.</translation>
-        </message>
-        <message>
-            <source>The database file %1 could not be created.</source>
-            <translation>Het databasebestand %1 kon niet worden gemaakt.</translation>
-        </message>
-        <message>
-            <source>No database file was given.</source>
-            <translation>Er is geen databasebestand opgegeven.</translation>
-        </message>
-        <message>
-            <source>The database %1 could not be opened.</source>
-            <translation>De database %1 kon niet worden geopend.</translation>
-        </message>
-        <message>
-            <source>The database could not complete the request.</source>
-            <translation>De database kon het verzoek niet uitvoeren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::DemoDatabase</name>
-        <message>
-            <source>The demo can only be written into an empty database.</source>
-            <translation>De demo kan alleen in een lege database worden geschreven.</translation>
-        </message>
-        <message>
-            <source>%1 exists already; the demo is only written to a new file.</source>
-            <translation>%1 bestaat al; de demo wordt alleen in een nieuw bestand geschreven.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::DomainStore</name>
-        <message>
-            <source>A domain code has 2 to 41 lower-case letters, digits or underscores.</source>
-            <translation>Een code van een ontwikkelingsgebied heeft 2 tot 41 kleine letters, cijfers of liggende streepjes.</translation>
-        </message>
-        <message>
-            <source>A domain needs a Dutch and an English name.</source>
-            <translation>Een ontwikkelingsgebied heeft een Nederlandse en een Engelse naam nodig.</translation>
-        </message>
-        <message>
-            <source>A domain with the code "%1" exists already.</source>
-            <translation>Er bestaat al een ontwikkelingsgebied met de code "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::Dossier</name>
-        <message>
-            <source>signalled</source>
-            <translation>gesignaleerd</translation>
-        </message>
-        <message>
-            <source>discussed with parents</source>
-            <translation>besproken met ouders</translation>
-        </message>
-        <message>
-            <source>support in place</source>
-            <translation>ondersteuning ingezet</translation>
-        </message>
-        <message>
-            <source>evaluated</source>
-            <translation>geëvalueerd</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>afgesloten</translation>
-        </message>
-        <message>
-            <source>Support need signalled</source>
-            <translation>Signalering vastgelegd</translation>
-        </message>
-        <message>
-            <source>Status: %1 → %2</source>
-            <translation>Status: %1 → %2</translation>
-        </message>
-        <message>
-            <source>Level %1 → %2</source>
-            <translation>Niveau %1 → %2</translation>
-        </message>
-        <message>
-            <source>Escalated to level 3 (specialised support)</source>
-            <translation>Opgeschaald naar niveau 3 (gespecialiseerde ondersteuning)</translation>
-        </message>
-        <message>
-            <source>Review date set to %1</source>
-            <translation>Evaluatiedatum gezet op %1</translation>
-        </message>
-        <message>
-            <source>Parents informed on %1</source>
-            <translation>Ouders geïnformeerd op %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::DossierView</name>
-        <message>
-            <source>born %1</source>
-            <translation>geboren %1</translation>
-        </message>
-        <message>
-            <source>wijk %1</source>
-            <translation>wijk %1</translation>
-        </message>
-        <message>
-            <source>home languages: %1</source>
-            <translation>thuistalen: %1</translation>
-        </message>
-        <message>
-            <source>VE indication since %1</source>
-            <translation>VE-indicatie sinds %1</translation>
-        </message>
-        <message>
-            <source>no VE indication</source>
-            <translation>geen VE-indicatie</translation>
-        </message>
-        <message>
-            <source>Nothing noted yet: what goes well with this child?</source>
-            <translation>Nog niets vastgelegd: wat gaat goed bij dit kind?</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>niet gezet</translation>
-        </message>
-        <message>
-            <source>%1 (overdue)</source>
-            <translation>%1 (verlopen)</translation>
-        </message>
-        <message>
-            <source>yes, %1</source>
-            <translation>ja, %1</translation>
-        </message>
-        <message>
-            <source>not yet</source>
-            <translation>nog niet</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1: waiting %n day(s)</source>
-            <translation>
-                <numerusform>%1: wacht %n dag</numerusform>
-                <numerusform>%1: wacht %n dagen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: help started</source>
-            <translation>%1: hulp gestart</translation>
-        </message>
-        <message>
-            <source>All domains</source>
-            <translation>Alle gebieden</translation>
-        </message>
-        <message>
-            <source>Restricted note: only its author and the location manager can read it.</source>
-            <translation>Afgeschermde notitie: alleen de auteur en de locatiemanager kunnen haar lezen.</translation>
-        </message>
-        <message>
-            <source>(changed, version %1)</source>
-            <translation>(gewijzigd, versie %1)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n restricted note(s) you cannot read.</source>
-            <translation>
-                <numerusform>%n afgeschermde notitie die je niet kunt lezen.</numerusform>
-                <numerusform>%n afgeschermde notities die je niet kunt lezen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>You may not change a restricted note of someone else.</source>
-            <translation>U mag een afgeschermde notitie van iemand anders niet wijzigen.</translation>
-        </message>
-        <message>
-            <source>← &amp;Back</source>
-            <translation>← &amp;Terug</translation>
-        </message>
-        <message>
-            <source>New &amp;observation</source>
-            <translation>Nieuwe &amp;observatie</translation>
-        </message>
-        <message>
-            <source>New &amp;support need</source>
-            <translation>Nieuwe &amp;signalering</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus...</source>
-            <translation>S&amp;tatus...</translation>
-        </message>
-        <message>
-            <source>&amp;Parents informed...</source>
-            <translation>Ouders &amp;geïnformeerd...</translation>
-        </message>
-        <message>
-            <source>Re&amp;view date...</source>
-            <translation>&amp;Evaluatiedatum...</translation>
-        </message>
-        <message>
-            <source>&amp;Level...</source>
-            <translation>&amp;Niveau...</translation>
-        </message>
-        <message>
-            <source>Re&amp;fer...</source>
-            <translation>&amp;Verwijzen...</translation>
-        </message>
-        <message>
-            <source>&amp;Close...</source>
-            <translation>A&amp;fsluiten...</translation>
-        </message>
-        <message>
-            <source>&amp;Make this a support need...</source>
-            <translation>&amp;Maak hier een signalering van...</translation>
-        </message>
-        <message>
-            <source>&amp;Change...</source>
-            <translation>&amp;Wijzigen...</translation>
-        </message>
-        <message>
-            <source>Back to the list (Alt+Left)</source>
-            <translation>Terug naar de lijst (Alt+Links)</translation>
-        </message>
-        <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+N</source>
-            <translation>Ctrl+Shift+N</translation>
-        </message>
-        <message>
-            <source>What goes well</source>
-            <translation>Wat gaat goed</translation>
-        </message>
-        <message>
-            <source>Open support needs</source>
-            <translation>Open signaleringen</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Tijdlijn</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Gebied</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Niveau</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Evaluatie</translation>
-        </message>
-        <message>
-            <source>Parents informed</source>
-            <translation>Ouders geïnformeerd</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Verwijzingen</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Wanneer</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>Door</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Wat</translation>
-        </message>
-        <message>
-            <source>All time</source>
-            <translation>Alles</translation>
-        </message>
-        <message>
-            <source>Last month</source>
-            <translation>Afgelopen maand</translation>
-        </message>
-        <message>
-            <source>Last 3 months</source>
-            <translation>Afgelopen 3 maanden</translation>
-        </message>
-        <message>
-            <source>Last 12 months</source>
-            <translation>Afgelopen 12 maanden</translation>
-        </message>
-        <message>
-            <source>Version %1, replaced %2 by %3:
+  inzage KIND               alles wat over één kind is vastgelegd, en wie het zag [--output MAP]
+  partners import BESTAND   CSV (&apos;,&apos; of &apos;;&apos;) of HSDS-JSON: toont wat wordt toegevoegd, bijgewerkt
+                            of geweigerd, en schrijft het dan in één keer [--dry-run]; geweigerde
+                            regels worden overgeslagen en geven afsluitcode 1
+  partners export           de sociale kaart --format csv|vcard|hsds [--output BESTAND]
+                            [--vcard-version 4.0|3.0] [--language nl|en]</translation>
+    </message>
+    <message>
+        <source>With partners export --format vcard: 4.0, or 3.0 for older Outlook.</source>
+        <translation>Bij partners export --format vcard: 4.0, of 3.0 voor oudere Outlook.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSIE</translation>
+    </message>
+    <message>
+        <source>Use &quot;partners import FILE&quot; or &quot;partners export --format csv|vcard|hsds&quot;.</source>
+        <translation>Gebruik &quot;partners import BESTAND&quot; of &quot;partners export --format csv|vcard|hsds&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Er is geen bestand %1.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; this is not a partner list.</source>
+        <translation>%1 is groter dan 64 MB; dit is geen partnerlijst.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>Kolommen niet gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>%1: add %2</source>
+        <translation>%1: %2 toevoegen</translation>
+    </message>
+    <message>
+        <source>%1: update %2 (%3)</source>
+        <translation>%1: %2 bijwerken (%3)</translation>
+    </message>
+    <message>
+        <source>%1: rejected: %2</source>
+        <translation>%1: geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 to add, %4 to update, %5 unchanged, %6 rejected.</source>
+        <translation>%1 (%2): %3 toe te voegen, %4 bij te werken, %5 ongewijzigd, %6 geweigerd.</translation>
+    </message>
+    <message>
+        <source>Nothing was written (--dry-run).</source>
+        <translation>Er is niets geschreven (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Written to the sociale kaart.</source>
+        <translation>Opgeslagen in de sociale kaart.</translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
+        <translation>Niets om op te slaan.</translation>
+    </message>
+    <message>
+        <source>Unknown vCard version &quot;%1&quot;; use 4.0 or 3.0.</source>
+        <translation>Onbekende vCard-versie &quot;%1&quot;; gebruik 4.0 of 3.0.</translation>
+    </message>
+    <message>
+        <source>Choose --format csv, vcard or hsds.</source>
+        <translation>Kies --format csv, vcard of hsds.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s) written to %1.</source>
+        <translation>
+            <numerusform>%n partner geschreven naar %1.</numerusform>
+            <numerusform>%n partners geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kz::CsvReader</name>
+    <message>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation>Het bestand is groter dan %1 MB; splits het in kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Regel %1 is geen geldige UTF-8-tekst. Sla het bestand op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>A field on line %1 is longer than %2 KB; this is not a partner list.</source>
+        <translation>Een veld op regel %1 is langer dan %2 KB; dit is geen partnerlijst.</translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a closing quote; put the whole field between quotes and double the quotes inside it.</source>
+        <translation>Regel %1: er staat tekst na een sluitend aanhalingsteken; zet het hele veld tussen aanhalingstekens en verdubbel de aanhalingstekens erin.</translation>
+    </message>
+    <message>
+        <source>The quote opened on line %1 is never closed.</source>
+        <translation>Het aanhalingsteken dat op regel %1 opent, wordt nergens gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::Database</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The database file %1 could not be created.</source>
+        <translation>Het databasebestand %1 kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Er is geen databasebestand opgegeven.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation>De database %1 kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The database could not complete the request.</source>
+        <translation>De database kon het verzoek niet uitvoeren.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::DemoDatabase</name>
+    <message>
+        <source>The demo can only be written into an empty database.</source>
+        <translation>De demo kan alleen in een lege database worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; the demo is only written to a new file.</source>
+        <translation>%1 bestaat al; de demo wordt alleen in een nieuw bestand geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::DomainStore</name>
+    <message>
+        <source>A domain code has 2 to 41 lower-case letters, digits or underscores.</source>
+        <translation>Een code van een ontwikkelingsgebied heeft 2 tot 41 kleine letters, cijfers of liggende streepjes.</translation>
+    </message>
+    <message>
+        <source>A domain needs a Dutch and an English name.</source>
+        <translation>Een ontwikkelingsgebied heeft een Nederlandse en een Engelse naam nodig.</translation>
+    </message>
+    <message>
+        <source>A domain with the code &quot;%1&quot; exists already.</source>
+        <translation>Er bestaat al een ontwikkelingsgebied met de code &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::Dossier</name>
+    <message>
+        <source>signalled</source>
+        <translation>gesignaleerd</translation>
+    </message>
+    <message>
+        <source>discussed with parents</source>
+        <translation>besproken met ouders</translation>
+    </message>
+    <message>
+        <source>support in place</source>
+        <translation>ondersteuning ingezet</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>geëvalueerd</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>Support need signalled</source>
+        <translation>Signalering vastgelegd</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Level %1 → %2</source>
+        <translation>Niveau %1 → %2</translation>
+    </message>
+    <message>
+        <source>Escalated to level 3 (specialised support)</source>
+        <translation>Opgeschaald naar niveau 3 (gespecialiseerde ondersteuning)</translation>
+    </message>
+    <message>
+        <source>Review date set to %1</source>
+        <translation>Evaluatiedatum gezet op %1</translation>
+    </message>
+    <message>
+        <source>Parents informed on %1</source>
+        <translation>Ouders geïnformeerd op %1</translation>
+    </message>
+</context>
+<context>
+    <name>kz::DossierView</name>
+    <message>
+        <source>born %1</source>
+        <translation>geboren %1</translation>
+    </message>
+    <message>
+        <source>wijk %1</source>
+        <translation>wijk %1</translation>
+    </message>
+    <message>
+        <source>home languages: %1</source>
+        <translation>thuistalen: %1</translation>
+    </message>
+    <message>
+        <source>VE indication since %1</source>
+        <translation>VE-indicatie sinds %1</translation>
+    </message>
+    <message>
+        <source>no VE indication</source>
+        <translation>geen VE-indicatie</translation>
+    </message>
+    <message>
+        <source>Nothing noted yet: what goes well with this child?</source>
+        <translation>Nog niets vastgelegd: wat gaat goed bij dit kind?</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet gezet</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (verlopen)</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>ja, %1</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: waiting %n day(s)</source>
+        <translation>
+            <numerusform>%1: wacht %n dag</numerusform>
+            <numerusform>%1: wacht %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: help started</source>
+        <translation>%1: hulp gestart</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle gebieden</translation>
+    </message>
+    <message>
+        <source>Restricted note: only its author and the location manager can read it.</source>
+        <translation>Afgeschermde notitie: alleen de auteur en de locatiemanager kunnen haar lezen.</translation>
+    </message>
+    <message>
+        <source>(changed, version %1)</source>
+        <translation>(gewijzigd, versie %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted note(s) you cannot read.</source>
+        <translation>
+            <numerusform>%n afgeschermde notitie die je niet kunt lezen.</numerusform>
+            <numerusform>%n afgeschermde notities die je niet kunt lezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not change a restricted note of someone else.</source>
+        <translation>U mag een afgeschermde notitie van iemand anders niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Terug</translation>
+    </message>
+    <message>
+        <source>New &amp;observation</source>
+        <translation>Nieuwe &amp;observatie</translation>
+    </message>
+    <message>
+        <source>New &amp;support need</source>
+        <translation>Nieuwe &amp;signalering</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus...</source>
+        <translation>S&amp;tatus...</translation>
+    </message>
+    <message>
+        <source>&amp;Parents informed...</source>
+        <translation>Ouders &amp;geïnformeerd...</translation>
+    </message>
+    <message>
+        <source>Re&amp;view date...</source>
+        <translation>&amp;Evaluatiedatum...</translation>
+    </message>
+    <message>
+        <source>&amp;Level...</source>
+        <translation>&amp;Niveau...</translation>
+    </message>
+    <message>
+        <source>Re&amp;fer...</source>
+        <translation>&amp;Verwijzen...</translation>
+    </message>
+    <message>
+        <source>&amp;Close...</source>
+        <translation>A&amp;fsluiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Make this a support need...</source>
+        <translation>&amp;Maak hier een signalering van...</translation>
+    </message>
+    <message>
+        <source>&amp;Change...</source>
+        <translation>&amp;Wijzigen...</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>Terug naar de lijst (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>What goes well</source>
+        <translation>Wat gaat goed</translation>
+    </message>
+    <message>
+        <source>Open support needs</source>
+        <translation>Open signaleringen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>Ouders geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Afgelopen maand</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Afgelopen 3 maanden</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>Version %1, replaced %2 by %3:
 %4</source>
-            <translation>Versie %1, vervangen op %2 door %3:
+        <translation>Versie %1, vervangen op %2 door %3:
 %4</translation>
-        </message>
-        <message>
-            <source>group %1</source>
-            <translation>groep %1</translation>
-        </message>
-        <message>
-            <source>Update referral</source>
-            <translation>Verwijzing bijwerken</translation>
-        </message>
-        <message>
-            <source>Which referral?</source>
-            <translation>Welke verwijzing?</translation>
-        </message>
-        <message>
-            <source>On the waiting list</source>
-            <translation>Op de wachtlijst</translation>
-        </message>
-        <message>
-            <source>Help has started</source>
-            <translation>Hulp is gestart</translation>
-        </message>
-        <message>
-            <source>Help completed</source>
-            <translation>Hulp afgerond</translation>
-        </message>
-        <message>
-            <source>Declined</source>
-            <translation>Afgewezen</translation>
-        </message>
-        <message>
-            <source>%1: what is the state today?</source>
-            <translation>%1: hoe staat het er vandaag voor?</translation>
-        </message>
-        <message>
-            <source>&amp;Update referral...</source>
-            <translation>Verwijzing &amp;bijwerken...</translation>
-        </message>
-        <message>
-            <source>&amp;Inzage...</source>
-            <translation>&amp;Inzage...</translation>
-        </message>
-        <message>
-            <source>Everything held about this child, and who saw it, for the parents' access request</source>
-            <translation>Alles wat over dit kind is vastgelegd, en wie het zag, voor het inzageverzoek van de ouders</translation>
-        </message>
-        <message>
-            <source>Folder for the access request</source>
-            <translation>Map voor het inzageverzoek</translation>
-        </message>
-        <message>
-            <source>Inzage</source>
-            <translation>Inzage</translation>
-        </message>
-        <message>
-            <source>Written to %1 as JSON and as a readable HTML page.</source>
-            <translation>Geschreven naar %1, als JSON en als leesbare HTML-pagina.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::DraftStore</name>
-        <message>
-            <source>The draft is too long to keep.</source>
-            <translation>Het concept is te lang om te bewaren.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::GroupNeedsView</name>
-        <message>
-            <source>Save the report</source>
-            <translation>Rapport opslaan</translation>
-        </message>
-        <message>
-            <source>group-needs-%1.pdf</source>
-            <translation>groepsoverzicht-%1.pdf</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>All my locations</source>
-            <translation>Al mijn locaties</translation>
-        </message>
-        <message>
-            <source>All domains</source>
-            <translation>Alle gebieden</translation>
-        </message>
-        <message>
-            <source>Trend: 6 months</source>
-            <translation>Verloop: 6 maanden</translation>
-        </message>
-        <message>
-            <source>Trend: 12 months</source>
-            <translation>Verloop: 12 maanden</translation>
-        </message>
-        <message>
-            <source>Trend: 24 months</source>
-            <translation>Verloop: 24 maanden</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Groep</translation>
-        </message>
-        <message>
-            <source>%1 of %2 children in %3 have an open need of level 2 or higher in %4 (%5)</source>
-            <translation>%1 van de %2 kinderen in %3 hebben een open signalering van niveau 2 of hoger voor %4 (%5)</translation>
-        </message>
-        <message>
-            <source>Children</source>
-            <translation>Kinderen</translation>
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation>Kindplaatsen</translation>
-        </message>
-        <message>
-            <source>Level 2 or higher</source>
-            <translation>Niveau 2 of hoger</translation>
-        </message>
-        <message>
-            <source>Level 3</source>
-            <translation>Niveau 3</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Days overdue</source>
-            <translation>Dagen verlopen</translation>
-        </message>
-        <message>
-            <source>Days since the signal</source>
-            <translation>Dagen sinds de signalering</translation>
-        </message>
-        <message>
-            <source>Days waiting</source>
-            <translation>Dagen wachten</translation>
-        </message>
-        <message>
-            <source>Days until four</source>
-            <translation>Dagen tot vier jaar</translation>
-        </message>
-        <message>
-            <source>Reviews overdue</source>
-            <translation>Evaluaties verlopen</translation>
-        </message>
-        <message>
-            <source>Parents not informed</source>
-            <translation>Ouders niet geïnformeerd</translation>
-        </message>
-        <message>
-            <source>Waiting for help</source>
-            <translation>Wacht op hulp</translation>
-        </message>
-        <message>
-            <source>Turning four</source>
-            <translation>Wordt vier</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <source>Domain</source>
-            <translation>Gebied</translation>
-        </message>
-        <message>
-            <source>Support needs per group</source>
-            <translation>Signaleringen per groep</translation>
-        </message>
-        <message>
-            <source>Group needs</source>
-            <translation>Groepsoverzicht</translation>
-        </message>
-        <message>
-            <source>Children with an open need of level 2 or higher, per group and domain (double-click to see them)</source>
-            <translation>Kinderen met een open signalering van niveau 2 of hoger, per groep en gebied (dubbelklik om ze te zien)</translation>
-        </message>
-        <message>
-            <source>Needs opened and closed per month</source>
-            <translation>Signaleringen geopend en afgesloten per maand</translation>
-        </message>
-        <message>
-            <source>&amp;Report (PDF)...</source>
-            <translation>&amp;Rapport (PDF)...</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::GroupReport</name>
-        <message>
-            <source>Support needs per group on %1. Aggregates only: counts below %2 are shown as &amp;lt;%2, so that no child can be recognised.</source>
-            <translation>Signaleringen per groep op %1. Alleen totalen: aantallen onder %2 staan er als &amp;lt;%2, zodat geen kind herkenbaar is.</translation>
-        </message>
-        <message>
-            <source>Groups</source>
-            <translation>Groepen</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Groep</translation>
-        </message>
-        <message>
-            <source>Children</source>
-            <translation>Kinderen</translation>
-        </message>
-        <message>
-            <source>Capacity</source>
-            <translation>Kindplaatsen</translation>
-        </message>
-        <message>
-            <source>Level 2 or higher</source>
-            <translation>Niveau 2 of hoger</translation>
-        </message>
-        <message>
-            <source>Level 3</source>
-            <translation>Niveau 3</translation>
-        </message>
-        <message>
-            <source>Children with an open need of level 2 or higher, per domain</source>
-            <translation>Kinderen met een open signalering van niveau 2 of hoger, per ontwikkelingsgebied</translation>
-        </message>
-        <message>
-            <source>Needs attention</source>
-            <translation>Vraagt aandacht</translation>
-        </message>
-        <message>
-            <source>Reviews overdue: %1</source>
-            <translation>Evaluaties verlopen: %1</translation>
-        </message>
-        <message>
-            <source>Parents not informed within 14 days: %1</source>
-            <translation>Ouders niet binnen 14 dagen geïnformeerd: %1</translation>
-        </message>
-        <message>
-            <source>Referrals waiting: %1; the longest for %2 days</source>
-            <translation>Wachtende verwijzingen: %1; de langste %2 dagen</translation>
-        </message>
-        <message>
-            <source>Escalations to level 3: %1</source>
-            <translation>Opschalingen naar niveau 3: %1</translation>
-        </message>
-        <message>
-            <source>Children turning four within six months: %1</source>
-            <translation>Kinderen die binnen zes maanden vier worden: %1</translation>
-        </message>
-        <message>
-            <source>Needs opened and closed per month</source>
-            <translation>Signaleringen geopend en afgesloten per maand</translation>
-        </message>
-        <message>
-            <source>%1 could not be written.</source>
-            <translation>%1 kon niet worden geschreven.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::GuiApplication</name>
-        <message>
-            <source>Kindzicht</source>
-            <translation>Kindzicht</translation>
-        </message>
-        <message>
-            <source>There is no Kindzicht database at %1 yet.</source>
-            <translation>Er is nog geen Kindzicht-database op %1.</translation>
-        </message>
-        <message>
-            <source>Create &amp;demo database</source>
-            <translation>&amp;Demodatabase maken</translation>
-        </message>
-        <message>
-            <source>&amp;Open another file...</source>
-            <translation>Ander bestand &amp;openen...</translation>
-        </message>
-        <message>
-            <source>Creating the demo database...</source>
-            <translation>De demodatabase wordt gemaakt...</translation>
-        </message>
-        <message>
-            <source>Open a Kindzicht database</source>
-            <translation>Een Kindzicht-database openen</translation>
-        </message>
-        <message>
-            <source>Kindzicht databases (*.db);;All files (*)</source>
-            <translation>Kindzicht-databases (*.db);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <source>Create a demo database there, with an invented location, children and the social map of The Hague, to look around? Or open another database.</source>
-            <translation>Wilt u daar een demodatabase maken, met een verzonnen locatie, kinderen en de sociale kaart van Den Haag, om rond te kijken? Of opent u een andere database?</translation>
-        </message>
-        <message>
-            <source>Start an &amp;empty database</source>
-            <translation>Begin een &amp;lege database</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::Labels</name>
-        <message>
-            <source>Pedagogical practitioner</source>
-            <translation>Pedagogisch medewerker</translation>
-        </message>
-        <message>
-            <source>Location manager</source>
-            <translation>Locatiemanager</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>Beheerder</translation>
-        </message>
-        <message>
-            <source>Day care</source>
-            <translation>Kinderdagverblijf</translation>
-        </message>
-        <message>
-            <source>Pre-school (VE)</source>
-            <translation>Peuteropvang (VE)</translation>
-        </message>
-        <message>
-            <source>Out-of-school care</source>
-            <translation>Buitenschoolse opvang</translation>
-        </message>
-        <message>
-            <source>Signalled</source>
-            <translation>Gesignaleerd</translation>
-        </message>
-        <message>
-            <source>Discussed with parents</source>
-            <translation>Besproken met ouders</translation>
-        </message>
-        <message>
-            <source>Support in place</source>
-            <translation>Ondersteuning ingezet</translation>
-        </message>
-        <message>
-            <source>Evaluated</source>
-            <translation>Geëvalueerd</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Afgesloten</translation>
-        </message>
-        <message>
-            <source>Level 1 (basic)</source>
-            <translation>Niveau 1 (basis)</translation>
-        </message>
-        <message>
-            <source>Level 2 (basic plus)</source>
-            <translation>Niveau 2 (basis met een plus)</translation>
-        </message>
-        <message>
-            <source>Level 3 (specialised)</source>
-            <translation>Niveau 3 (gespecialiseerd)</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Actief</translation>
-        </message>
-        <message>
-            <source>Inactive</source>
-            <translation>Inactief</translation>
-        </message>
-        <message>
-            <source>Defunct</source>
-            <translation>Opgeheven</translation>
-        </message>
-        <message>
-            <source>Temporarily closed</source>
-            <translation>Tijdelijk gesloten</translation>
-        </message>
-        <message>
-            <source>%1 y %2 m</source>
-            <translation>%1 jr %2 mnd</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::LockController</name>
-        <message>
-            <source>Kindzicht is locked</source>
-            <translation>Kindzicht is vergrendeld</translation>
-        </message>
-        <message>
-            <source>Locked after a while without use. %1, give your password to go on where you were.</source>
-            <translation>Vergrendeld na een tijd zonder gebruik. %1, geef je wachtwoord om verder te gaan waar je was.</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Ontgrendelen</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::LoginDialog</name>
-        <message>
-            <source>Kindzicht - log in</source>
-            <translation>Kindzicht - inloggen</translation>
-        </message>
-        <message>
-            <source>Log in to %1.</source>
-            <translation>Inloggen op %1.</translation>
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation>&amp;Gebruikersnaam</translation>
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation>&amp;Wachtwoord</translation>
-        </message>
-        <message>
-            <source>Log in</source>
-            <translation>Inloggen</translation>
-        </message>
-        <message>
-            <source>Demo database: log in as fatima (practitioner), saskia (manager) or beheer (administrator), password %1.</source>
-            <translation>Demodatabase: log in als fatima (pedagogisch medewerker), saskia (locatiemanager) of beheer (beheerder), wachtwoord %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::MainWindow</name>
-        <message>
-            <source>Kindzicht - %1</source>
-            <translation>Kindzicht - %1</translation>
-        </message>
-        <message>
-            <source>Children</source>
-            <translation>Kinderen</translation>
-        </message>
-        <message>
-            <source>Group needs</source>
-            <translation>Groepsoverzicht</translation>
-        </message>
-        <message>
-            <source>Handover to school</source>
-            <translation>Overdracht naar school</translation>
-        </message>
-        <message>
-            <source>Coming in a later version</source>
-            <translation>Komt in een volgende versie</translation>
-        </message>
-        <message>
-            <source>%1 comes in a later version of Kindzicht.</source>
-            <translation>%1 komt in een volgende versie van Kindzicht.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Bestand</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Afsluiten</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>Beel&amp;d</translation>
-        </message>
-        <message>
-            <source>&amp;Children</source>
-            <translation>&amp;Kinderen</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Zoeken</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Vernieuwen</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Taal</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About Kindzicht</source>
-            <translation>&amp;Over Kindzicht</translation>
-        </message>
-        <message>
-            <source>Logged in as %1 (%2)</source>
-            <translation>Ingelogd als %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-        <message>
-            <source>Kindzicht</source>
-            <translation>Kindzicht</translation>
-        </message>
-        <message>
-            <source>About Kindzicht</source>
-            <translation>Over Kindzicht</translation>
-        </message>
-        <message>
-            <source>Social map</source>
-            <translation>Sociale kaart</translation>
-        </message>
-        <message>
-            <source>&amp;Social map</source>
-            <translation>&amp;Sociale kaart</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Support needs, observations and the social map for inclusive childcare.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Uses Qt %2 (LGPL-3.0), SQLite %3 (public domain) and libsodium %4 (ISC).&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Signaleringen, observaties en de sociale kaart voor inclusieve kinderopvang.&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Gebruikt Qt %2 (LGPL-3.0), SQLite %3 (publiek domein) en libsodium %4 (ISC).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Zoeken</translation>
-        </message>
-        <message>
-            <source>Search &amp;observations</source>
-            <translation>&amp;Observaties zoeken</translation>
-        </message>
-        <message>
-            <source>&amp;New observation...</source>
-            <translation>&amp;Nieuwe observatie...</translation>
-        </message>
-        <message>
-            <source>Observation saved.</source>
-            <translation>Observatie opgeslagen.</translation>
-        </message>
-        <message>
-            <source>&amp;Group needs</source>
-            <translation>&amp;Groepsoverzicht</translation>
-        </message>
-        <message>
-            <source>Audit trail</source>
-            <translation>Logboek</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Vergrendelen</translation>
-        </message>
-        <message>
-            <source>Your password was changed.</source>
-            <translation>Je wachtwoord is gewijzigd.</translation>
-        </message>
-        <message>
-            <source>&amp;Switch user...</source>
-            <translation>Andere &amp;gebruiker...</translation>
-        </message>
-        <message>
-            <source>Change &amp;password...</source>
-            <translation>&amp;Wachtwoord wijzigen...</translation>
-        </message>
-        <message>
-            <source>Administration</source>
-            <translation>Beheer</translation>
-        </message>
-        <message>
-            <source>Accounts</source>
-            <translation>Accounts</translation>
-        </message>
-        <message>
-            <source>Retention and backup</source>
-            <translation>Bewaartermijn en back-up</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::MaintenanceView</name>
-        <message>
-            <source>Remove files</source>
-            <translation>Dossiers verwijderen</translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove the files of %n child(ren) for good? This cannot be undone; make a backup first if in doubt.</source>
-            <translation>
-                <numerusform>Het dossier van %n kind definitief verwijderen? Dit kan niet ongedaan worden; maak bij twijfel eerst een back-up.</numerusform>
-                <numerusform>De dossiers van %n kinderen definitief verwijderen? Dit kan niet ongedaan worden; maak bij twijfel eerst een back-up.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save the backup</source>
-            <translation>Back-up opslaan</translation>
-        </message>
-        <message>
-            <source>kindzicht-%1.kzbackup</source>
-            <translation>kindzicht-%1.kzbackup</translation>
-        </message>
-        <message>
-            <source>Kindzicht backups (*.kzbackup)</source>
-            <translation>Kindzicht-back-ups (*.kzbackup)</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Wachtzin</translation>
-        </message>
-        <message>
-            <source>A passphrase of at least %1 characters. Without it the backup cannot be restored: keep it safe, apart from the backup.</source>
-            <translation>Een wachtzin van minstens %1 tekens. Zonder de wachtzin is de back-up niet terug te zetten: bewaar hem veilig, los van de back-up.</translation>
-        </message>
-        <message>
-            <source>The same passphrase once more:</source>
-            <translation>Dezelfde wachtzin nog eens:</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same; no backup was made.</source>
-            <translation>De twee wachtzinnen zijn niet gelijk; er is geen back-up gemaakt.</translation>
-        </message>
-        <message>
-            <source>child %1</source>
-            <translation>kind %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>The files of %n child(ren) were removed.</source>
-            <translation>
-                <numerusform>Het dossier van %n kind is verwijderd.</numerusform>
-                <numerusform>De dossiers van %n kinderen zijn verwijderd.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Backup written to %1.</source>
-            <translation>Back-up geschreven naar %1.</translation>
-        </message>
-        <message>
-            <source>Retention</source>
-            <translation>Bewaartermijn</translation>
-        </message>
-        <message>
-            <source>A child's file is kept this many months after the child left, then removed with everything about her. The list shows what a purge removes today.</source>
-            <translation>Het dossier van een kind wordt zoveel maanden na vertrek bewaard en daarna met alles erop en eraan verwijderd. De lijst toont wat vandaag verwijderd zou worden.</translation>
-        </message>
-        <message>
-            <source> months</source>
-            <translation> maanden</translation>
-        </message>
-        <message>
-            <source>&amp;Remove these files...</source>
-            <translation>Deze dossiers &amp;verwijderen...</translation>
-        </message>
-        <message>
-            <source>Child</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Left on</source>
-            <translation>Vertrokken op</translation>
-        </message>
-        <message>
-            <source>Support needs</source>
-            <translation>Signaleringen</translation>
-        </message>
-        <message>
-            <source>Observations</source>
-            <translation>Observaties</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Verwijzingen</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>Back-up</translation>
-        </message>
-        <message>
-            <source>Make a &amp;backup...</source>
-            <translation>&amp;Back-up maken...</translation>
-        </message>
-        <message>
-            <source>Choose the backup</source>
-            <translation>Kies de back-up</translation>
-        </message>
-        <message>
-            <source>Kindzicht backups (*.kzbackup);;All files (*)</source>
-            <translation>Kindzicht-back-ups (*.kzbackup);;Alle bestanden (*)</translation>
-        </message>
-        <message>
-            <source>The backup's passphrase:</source>
-            <translation>De wachtzin van de back-up:</translation>
-        </message>
-        <message>
-            <source>Restore into a new database file</source>
-            <translation>Terugzetten in een nieuw databasebestand</translation>
-        </message>
-        <message>
-            <source>kindzicht-restored.db</source>
-            <translation>kindzicht-teruggezet.db</translation>
-        </message>
-        <message>
-            <source>Kindzicht databases (*.db)</source>
-            <translation>Kindzicht-databases (*.db)</translation>
-        </message>
-        <message>
-            <source>Backup restored</source>
-            <translation>Back-up teruggezet</translation>
-        </message>
-        <message>
-            <source>The backup was checked and restored to %1. Open it with: kindzicht --database "%1"</source>
-            <translation>De back-up is gecontroleerd en teruggezet in %1. Open hem met: kindzicht --database "%1"</translation>
-        </message>
-        <message>
-            <source>%1 exists already; restore into a new file.</source>
-            <translation>%1 bestaat al; zet terug in een nieuw bestand.</translation>
-        </message>
-        <message>
-            <source>Backup restored to %1.</source>
-            <translation>Back-up teruggezet in %1.</translation>
-        </message>
-        <message>
-            <source>An encrypted copy of the whole database. A backup is restored into a new file, checked first; to replace the database itself, use kindzicht-cli restore FILE while Kindzicht is closed.</source>
-            <translation>Een versleutelde kopie van de hele database. Een back-up wordt na controle in een nieuw bestand teruggezet; om de database zelf te vervangen gebruik je kindzicht-cli restore BESTAND terwijl Kindzicht gesloten is.</translation>
-        </message>
-        <message>
-            <source>Restore into a &amp;new file...</source>
-            <translation>Terugzetten in een &amp;nieuw bestand...</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::Migrations</name>
-        <message>
-            <source>This database was written by a newer version of Kindzicht (schema %1; this version knows up to %2). Update Kindzicht to open it; the file was not changed.</source>
-            <translation>Deze database is geschreven door een nieuwere versie van Kindzicht (schema %1; deze versie kent tot en met %2). Werk Kindzicht bij om hem te openen; het bestand is niet gewijzigd.</translation>
-        </message>
-        <message>
-            <source>The database could not be upgraded to schema version %1; it was left at version %2.</source>
-            <translation>De database kon niet worden bijgewerkt naar schemaversie %1; hij is op versie %2 gebleven.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::NeedStepDialog</name>
-        <message>
-            <source>New support need</source>
-            <translation>Nieuwe signalering</translation>
-        </message>
-        <message>
-            <source>&amp;Domain</source>
-            <translation>&amp;Ontwikkelingsgebied</translation>
-        </message>
-        <message>
-            <source>1 basic, 2 basic plus (categorie 2), 3 specialised</source>
-            <translation>1 basis, 2 basis met een plus (categorie 2), 3 gespecialiseerd</translation>
-        </message>
-        <message>
-            <source>&amp;Level</source>
-            <translation>&amp;Niveau</translation>
-        </message>
-        <message>
-            <source>&amp;What do you see?</source>
-            <translation>&amp;Wat zie je?</translation>
-        </message>
-        <message>
-            <source>The support need, in a sentence or two</source>
-            <translation>De ondersteuningsbehoefte, in een paar zinnen</translation>
-        </message>
-        <message>
-            <source>What &amp;works</source>
-            <translation>Wat &amp;werkt</translation>
-        </message>
-        <message>
-            <source>What helps this child, what goes well</source>
-            <translation>Wat helpt dit kind, wat gaat goed</translation>
-        </message>
-        <message>
-            <source>&amp;Review on</source>
-            <translation>&amp;Evalueren op</translation>
-        </message>
-        <message>
-            <source>Change status</source>
-            <translation>Status wijzigen</translation>
-        </message>
-        <message>
-            <source>&amp;New status</source>
-            <translation>&amp;Nieuwe status</translation>
-        </message>
-        <message>
-            <source>&amp;Note</source>
-            <translation>&amp;Notitie</translation>
-        </message>
-        <message>
-            <source>What was done or agreed</source>
-            <translation>Wat is gedaan of afgesproken</translation>
-        </message>
-        <message>
-            <source>Parents informed</source>
-            <translation>Ouders geïnformeerd</translation>
-        </message>
-        <message>
-            <source>&amp;Informed on</source>
-            <translation>&amp;Geïnformeerd op</translation>
-        </message>
-        <message>
-            <source>Their &amp;response</source>
-            <translation>Hun &amp;reactie</translation>
-        </message>
-        <message>
-            <source>How the parents see it</source>
-            <translation>Hoe de ouders het zien</translation>
-        </message>
-        <message>
-            <source>Review date</source>
-            <translation>Evaluatiedatum</translation>
-        </message>
-        <message>
-            <source>Why this date</source>
-            <translation>Waarom deze datum</translation>
-        </message>
-        <message>
-            <source>Change level</source>
-            <translation>Niveau wijzigen</translation>
-        </message>
-        <message>
-            <source>&amp;New level</source>
-            <translation>&amp;Nieuw niveau</translation>
-        </message>
-        <message>
-            <source>Why the level changes</source>
-            <translation>Waarom het niveau verandert</translation>
-        </message>
-        <message>
-            <source>Close support need</source>
-            <translation>Signalering afsluiten</translation>
-        </message>
-        <message>
-            <source>&amp;Closed on</source>
-            <translation>&amp;Afgesloten op</translation>
-        </message>
-        <message>
-            <source>&amp;Reason</source>
-            <translation>&amp;Reden</translation>
-        </message>
-        <message>
-            <source>For example: goals reached, moved, referred on</source>
-            <translation>Bijvoorbeeld: doelen bereikt, verhuisd, doorverwezen</translation>
-        </message>
-        <message>
-            <source>Escalate to level 3</source>
-            <translation>Opschalen naar niveau 3</translation>
-        </message>
-        <message>
-            <source>Level 3 means this child needs specialised support (categorie 3).</source>
-            <translation>Niveau 3 betekent dat dit kind gespecialiseerde ondersteuning nodig heeft (categorie 3).</translation>
-        </message>
-        <message>
-            <source>Discuss it with the parents and bring in a specialised partner:
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groep %1</translation>
+    </message>
+    <message>
+        <source>Update referral</source>
+        <translation>Verwijzing bijwerken</translation>
+    </message>
+    <message>
+        <source>Which referral?</source>
+        <translation>Welke verwijzing?</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>Op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Help has started</source>
+        <translation>Hulp is gestart</translation>
+    </message>
+    <message>
+        <source>Help completed</source>
+        <translation>Hulp afgerond</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>%1: what is the state today?</source>
+        <translation>%1: hoe staat het er vandaag voor?</translation>
+    </message>
+    <message>
+        <source>&amp;Update referral...</source>
+        <translation>Verwijzing &amp;bijwerken...</translation>
+    </message>
+    <message>
+        <source>&amp;Inzage...</source>
+        <translation>&amp;Inzage...</translation>
+    </message>
+    <message>
+        <source>Everything held about this child, and who saw it, for the parents&apos; access request</source>
+        <translation>Alles wat over dit kind is vastgelegd, en wie het zag, voor het inzageverzoek van de ouders</translation>
+    </message>
+    <message>
+        <source>Folder for the access request</source>
+        <translation>Map voor het inzageverzoek</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Written to %1 as JSON and as a readable HTML page.</source>
+        <translation>Geschreven naar %1, als JSON en als leesbare HTML-pagina.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::DraftStore</name>
+    <message>
+        <source>The draft is too long to keep.</source>
+        <translation>Het concept is te lang om te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::GroupNeedsView</name>
+    <message>
+        <source>Save the report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>group-needs-%1.pdf</source>
+        <translation>groepsoverzicht-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All my locations</source>
+        <translation>Al mijn locaties</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle gebieden</translation>
+    </message>
+    <message>
+        <source>Trend: 6 months</source>
+        <translation>Verloop: 6 maanden</translation>
+    </message>
+    <message>
+        <source>Trend: 12 months</source>
+        <translation>Verloop: 12 maanden</translation>
+    </message>
+    <message>
+        <source>Trend: 24 months</source>
+        <translation>Verloop: 24 maanden</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>%1 of %2 children in %3 have an open need of level 2 or higher in %4 (%5)</source>
+        <translation>%1 van de %2 kinderen in %3 hebben een open signalering van niveau 2 of hoger voor %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kindplaatsen</translation>
+    </message>
+    <message>
+        <source>Level 2 or higher</source>
+        <translation>Niveau 2 of hoger</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Niveau 3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dagen verlopen</translation>
+    </message>
+    <message>
+        <source>Days since the signal</source>
+        <translation>Dagen sinds de signalering</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Dagen wachten</translation>
+    </message>
+    <message>
+        <source>Days until four</source>
+        <translation>Dagen tot vier jaar</translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation>Evaluaties verlopen</translation>
+    </message>
+    <message>
+        <source>Parents not informed</source>
+        <translation>Ouders niet geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Waiting for help</source>
+        <translation>Wacht op hulp</translation>
+    </message>
+    <message>
+        <source>Turning four</source>
+        <translation>Wordt vier</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Support needs per group</source>
+        <translation>Signaleringen per groep</translation>
+    </message>
+    <message>
+        <source>Group needs</source>
+        <translation>Groepsoverzicht</translation>
+    </message>
+    <message>
+        <source>Children with an open need of level 2 or higher, per group and domain (double-click to see them)</source>
+        <translation>Kinderen met een open signalering van niveau 2 of hoger, per groep en gebied (dubbelklik om ze te zien)</translation>
+    </message>
+    <message>
+        <source>Needs opened and closed per month</source>
+        <translation>Signaleringen geopend en afgesloten per maand</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)...</source>
+        <translation>&amp;Rapport (PDF)...</translation>
+    </message>
+</context>
+<context>
+    <name>kz::GroupReport</name>
+    <message>
+        <source>Support needs per group on %1. Aggregates only: counts below %2 are shown as &amp;lt;%2, so that no child can be recognised.</source>
+        <translation>Signaleringen per groep op %1. Alleen totalen: aantallen onder %2 staan er als &amp;lt;%2, zodat geen kind herkenbaar is.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kindplaatsen</translation>
+    </message>
+    <message>
+        <source>Level 2 or higher</source>
+        <translation>Niveau 2 of hoger</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Niveau 3</translation>
+    </message>
+    <message>
+        <source>Children with an open need of level 2 or higher, per domain</source>
+        <translation>Kinderen met een open signalering van niveau 2 of hoger, per ontwikkelingsgebied</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Reviews overdue: %1</source>
+        <translation>Evaluaties verlopen: %1</translation>
+    </message>
+    <message>
+        <source>Parents not informed within 14 days: %1</source>
+        <translation>Ouders niet binnen 14 dagen geïnformeerd: %1</translation>
+    </message>
+    <message>
+        <source>Referrals waiting: %1; the longest for %2 days</source>
+        <translation>Wachtende verwijzingen: %1; de langste %2 dagen</translation>
+    </message>
+    <message>
+        <source>Escalations to level 3: %1</source>
+        <translation>Opschalingen naar niveau 3: %1</translation>
+    </message>
+    <message>
+        <source>Children turning four within six months: %1</source>
+        <translation>Kinderen die binnen zes maanden vier worden: %1</translation>
+    </message>
+    <message>
+        <source>Needs opened and closed per month</source>
+        <translation>Signaleringen geopend en afgesloten per maand</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::GuiApplication</name>
+    <message>
+        <source>Kindzicht</source>
+        <translation>Kindzicht</translation>
+    </message>
+    <message>
+        <source>There is no Kindzicht database at %1 yet.</source>
+        <translation>Er is nog geen Kindzicht-database op %1.</translation>
+    </message>
+    <message>
+        <source>Create &amp;demo database</source>
+        <translation>&amp;Demodatabase maken</translation>
+    </message>
+    <message>
+        <source>&amp;Open another file...</source>
+        <translation>Ander bestand &amp;openen...</translation>
+    </message>
+    <message>
+        <source>Creating the demo database...</source>
+        <translation>De demodatabase wordt gemaakt...</translation>
+    </message>
+    <message>
+        <source>Open a Kindzicht database</source>
+        <translation>Een Kindzicht-database openen</translation>
+    </message>
+    <message>
+        <source>Kindzicht databases (*.db);;All files (*)</source>
+        <translation>Kindzicht-databases (*.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Create a demo database there, with an invented location, children and the social map of The Hague, to look around? Or open another database.</source>
+        <translation>Wilt u daar een demodatabase maken, met een verzonnen locatie, kinderen en de sociale kaart van Den Haag, om rond te kijken? Of opent u een andere database?</translation>
+    </message>
+    <message>
+        <source>Start an &amp;empty database</source>
+        <translation>Begin een &amp;lege database</translation>
+    </message>
+</context>
+<context>
+    <name>kz::Labels</name>
+    <message>
+        <source>Pedagogical practitioner</source>
+        <translation>Pedagogisch medewerker</translation>
+    </message>
+    <message>
+        <source>Location manager</source>
+        <translation>Locatiemanager</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Day care</source>
+        <translation>Kinderdagverblijf</translation>
+    </message>
+    <message>
+        <source>Pre-school (VE)</source>
+        <translation>Peuteropvang (VE)</translation>
+    </message>
+    <message>
+        <source>Out-of-school care</source>
+        <translation>Buitenschoolse opvang</translation>
+    </message>
+    <message>
+        <source>Signalled</source>
+        <translation>Gesignaleerd</translation>
+    </message>
+    <message>
+        <source>Discussed with parents</source>
+        <translation>Besproken met ouders</translation>
+    </message>
+    <message>
+        <source>Support in place</source>
+        <translation>Ondersteuning ingezet</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Geëvalueerd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Level 1 (basic)</source>
+        <translation>Niveau 1 (basis)</translation>
+    </message>
+    <message>
+        <source>Level 2 (basic plus)</source>
+        <translation>Niveau 2 (basis met een plus)</translation>
+    </message>
+    <message>
+        <source>Level 3 (specialised)</source>
+        <translation>Niveau 3 (gespecialiseerd)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactief</translation>
+    </message>
+    <message>
+        <source>Defunct</source>
+        <translation>Opgeheven</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Tijdelijk gesloten</translation>
+    </message>
+    <message>
+        <source>%1 y %2 m</source>
+        <translation>%1 jr %2 mnd</translation>
+    </message>
+</context>
+<context>
+    <name>kz::LockController</name>
+    <message>
+        <source>Kindzicht is locked</source>
+        <translation>Kindzicht is vergrendeld</translation>
+    </message>
+    <message>
+        <source>Locked after a while without use. %1, give your password to go on where you were.</source>
+        <translation>Vergrendeld na een tijd zonder gebruik. %1, geef je wachtwoord om verder te gaan waar je was.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>kz::LoginDialog</name>
+    <message>
+        <source>Kindzicht - log in</source>
+        <translation>Kindzicht - inloggen</translation>
+    </message>
+    <message>
+        <source>Log in to %1.</source>
+        <translation>Inloggen op %1.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Demo database: log in as fatima (practitioner), saskia (manager) or beheer (administrator), password %1.</source>
+        <translation>Demodatabase: log in als fatima (pedagogisch medewerker), saskia (locatiemanager) of beheer (beheerder), wachtwoord %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::MainWindow</name>
+    <message>
+        <source>Kindzicht - %1</source>
+        <translation>Kindzicht - %1</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Group needs</source>
+        <translation>Groepsoverzicht</translation>
+    </message>
+    <message>
+        <source>Handover to school</source>
+        <translation>Overdracht naar school</translation>
+    </message>
+    <message>
+        <source>Coming in a later version</source>
+        <translation>Komt in een volgende versie</translation>
+    </message>
+    <message>
+        <source>%1 comes in a later version of Kindzicht.</source>
+        <translation>%1 komt in een volgende versie van Kindzicht.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Children</source>
+        <translation>&amp;Kinderen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Kindzicht</source>
+        <translation>&amp;Over Kindzicht</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Ingelogd als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Kindzicht</source>
+        <translation>Kindzicht</translation>
+    </message>
+    <message>
+        <source>About Kindzicht</source>
+        <translation>Over Kindzicht</translation>
+    </message>
+    <message>
+        <source>Social map</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Social map</source>
+        <translation>&amp;Sociale kaart</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Support needs, observations and the social map for inclusive childcare.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Uses Qt %2 (LGPL-3.0), SQLite %3 (public domain) and libsodium %4 (ISC).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kindzicht %1&lt;/h3&gt;&lt;p&gt;Signaleringen, observaties en de sociale kaart voor inclusieve kinderopvang.&lt;/p&gt;&lt;p&gt;Licentie: GNU General Public License, versie 3 of later (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Gebruikt Qt %2 (LGPL-3.0), SQLite %3 (publiek domein) en libsodium %4 (ISC).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search &amp;observations</source>
+        <translation>&amp;Observaties zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New observation...</source>
+        <translation>&amp;Nieuwe observatie...</translation>
+    </message>
+    <message>
+        <source>Observation saved.</source>
+        <translation>Observatie opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Group needs</source>
+        <translation>&amp;Groepsoverzicht</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Je wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user...</source>
+        <translation>Andere &amp;gebruiker...</translation>
+    </message>
+    <message>
+        <source>Change &amp;password...</source>
+        <translation>&amp;Wachtwoord wijzigen...</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Retention and backup</source>
+        <translation>Bewaartermijn en back-up</translation>
+    </message>
+</context>
+<context>
+    <name>kz::MaintenanceView</name>
+    <message>
+        <source>Remove files</source>
+        <translation>Dossiers verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the files of %n child(ren) for good? This cannot be undone; make a backup first if in doubt.</source>
+        <translation>
+            <numerusform>Het dossier van %n kind definitief verwijderen? Dit kan niet ongedaan worden; maak bij twijfel eerst een back-up.</numerusform>
+            <numerusform>De dossiers van %n kinderen definitief verwijderen? Dit kan niet ongedaan worden; maak bij twijfel eerst een back-up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation>Back-up opslaan</translation>
+    </message>
+    <message>
+        <source>kindzicht-%1.kzbackup</source>
+        <translation>kindzicht-%1.kzbackup</translation>
+    </message>
+    <message>
+        <source>Kindzicht backups (*.kzbackup)</source>
+        <translation>Kindzicht-back-ups (*.kzbackup)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>A passphrase of at least %1 characters. Without it the backup cannot be restored: keep it safe, apart from the backup.</source>
+        <translation>Een wachtzin van minstens %1 tekens. Zonder de wachtzin is de back-up niet terug te zetten: bewaar hem veilig, los van de back-up.</translation>
+    </message>
+    <message>
+        <source>The same passphrase once more:</source>
+        <translation>Dezelfde wachtzin nog eens:</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; no backup was made.</source>
+        <translation>De twee wachtzinnen zijn niet gelijk; er is geen back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>child %1</source>
+        <translation>kind %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The files of %n child(ren) were removed.</source>
+        <translation>
+            <numerusform>Het dossier van %n kind is verwijderd.</numerusform>
+            <numerusform>De dossiers van %n kinderen zijn verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Back-up geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>A child&apos;s file is kept this many months after the child left, then removed with everything about her. The list shows what a purge removes today.</source>
+        <translation>Het dossier van een kind wordt zoveel maanden na vertrek bewaard en daarna met alles erop en eraan verwijderd. De lijst toont wat vandaag verwijderd zou worden.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove these files...</source>
+        <translation>Deze dossiers &amp;verwijderen...</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Vertrokken op</translation>
+    </message>
+    <message>
+        <source>Support needs</source>
+        <translation>Signaleringen</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaties</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup...</source>
+        <translation>&amp;Back-up maken...</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Kies de back-up</translation>
+    </message>
+    <message>
+        <source>Kindzicht backups (*.kzbackup);;All files (*)</source>
+        <translation>Kindzicht-back-ups (*.kzbackup);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase:</source>
+        <translation>De wachtzin van de back-up:</translation>
+    </message>
+    <message>
+        <source>Restore into a new database file</source>
+        <translation>Terugzetten in een nieuw databasebestand</translation>
+    </message>
+    <message>
+        <source>kindzicht-restored.db</source>
+        <translation>kindzicht-teruggezet.db</translation>
+    </message>
+    <message>
+        <source>Kindzicht databases (*.db)</source>
+        <translation>Kindzicht-databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>The backup was checked and restored to %1. Open it with: kindzicht --database &quot;%1&quot;</source>
+        <translation>De back-up is gecontroleerd en teruggezet in %1. Open hem met: kindzicht --database &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 exists already; restore into a new file.</source>
+        <translation>%1 bestaat al; zet terug in een nieuw bestand.</translation>
+    </message>
+    <message>
+        <source>Backup restored to %1.</source>
+        <translation>Back-up teruggezet in %1.</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the whole database. A backup is restored into a new file, checked first; to replace the database itself, use kindzicht-cli restore FILE while Kindzicht is closed.</source>
+        <translation>Een versleutelde kopie van de hele database. Een back-up wordt na controle in een nieuw bestand teruggezet; om de database zelf te vervangen gebruik je kindzicht-cli restore BESTAND terwijl Kindzicht gesloten is.</translation>
+    </message>
+    <message>
+        <source>Restore into a &amp;new file...</source>
+        <translation>Terugzetten in een &amp;nieuw bestand...</translation>
+    </message>
+</context>
+<context>
+    <name>kz::Migrations</name>
+    <message>
+        <source>This database was written by a newer version of Kindzicht (schema %1; this version knows up to %2). Update Kindzicht to open it; the file was not changed.</source>
+        <translation>Deze database is geschreven door een nieuwere versie van Kindzicht (schema %1; deze versie kent tot en met %2). Werk Kindzicht bij om hem te openen; het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to schema version %1; it was left at version %2.</source>
+        <translation>De database kon niet worden bijgewerkt naar schemaversie %1; hij is op versie %2 gebleven.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::NeedStepDialog</name>
+    <message>
+        <source>New support need</source>
+        <translation>Nieuwe signalering</translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation>&amp;Ontwikkelingsgebied</translation>
+    </message>
+    <message>
+        <source>1 basic, 2 basic plus (categorie 2), 3 specialised</source>
+        <translation>1 basis, 2 basis met een plus (categorie 2), 3 gespecialiseerd</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>&amp;What do you see?</source>
+        <translation>&amp;Wat zie je?</translation>
+    </message>
+    <message>
+        <source>The support need, in a sentence or two</source>
+        <translation>De ondersteuningsbehoefte, in een paar zinnen</translation>
+    </message>
+    <message>
+        <source>What &amp;works</source>
+        <translation>Wat &amp;werkt</translation>
+    </message>
+    <message>
+        <source>What helps this child, what goes well</source>
+        <translation>Wat helpt dit kind, wat gaat goed</translation>
+    </message>
+    <message>
+        <source>&amp;Review on</source>
+        <translation>&amp;Evalueren op</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation>&amp;Nieuwe status</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>What was done or agreed</source>
+        <translation>Wat is gedaan of afgesproken</translation>
+    </message>
+    <message>
+        <source>Parents informed</source>
+        <translation>Ouders geïnformeerd</translation>
+    </message>
+    <message>
+        <source>&amp;Informed on</source>
+        <translation>&amp;Geïnformeerd op</translation>
+    </message>
+    <message>
+        <source>Their &amp;response</source>
+        <translation>Hun &amp;reactie</translation>
+    </message>
+    <message>
+        <source>How the parents see it</source>
+        <translation>Hoe de ouders het zien</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>Why this date</source>
+        <translation>Waarom deze datum</translation>
+    </message>
+    <message>
+        <source>Change level</source>
+        <translation>Niveau wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;New level</source>
+        <translation>&amp;Nieuw niveau</translation>
+    </message>
+    <message>
+        <source>Why the level changes</source>
+        <translation>Waarom het niveau verandert</translation>
+    </message>
+    <message>
+        <source>Close support need</source>
+        <translation>Signalering afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on</source>
+        <translation>&amp;Afgesloten op</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>For example: goals reached, moved, referred on</source>
+        <translation>Bijvoorbeeld: doelen bereikt, verhuisd, doorverwezen</translation>
+    </message>
+    <message>
+        <source>Escalate to level 3</source>
+        <translation>Opschalen naar niveau 3</translation>
+    </message>
+    <message>
+        <source>Level 3 means this child needs specialised support (categorie 3).</source>
+        <translation>Niveau 3 betekent dat dit kind gespecialiseerde ondersteuning nodig heeft (categorie 3).</translation>
+    </message>
+    <message>
+        <source>Discuss it with the parents and bring in a specialised partner:
 %1
 
-This is separate from the meldcode procedure for concerns about the child's safety, which Kindzicht does not keep.</source>
-            <translation>Bespreek het met de ouders en schakel een gespecialiseerde partner in:
+This is separate from the meldcode procedure for concerns about the child&apos;s safety, which Kindzicht does not keep.</source>
+        <translation>Bespreek het met de ouders en schakel een gespecialiseerde partner in:
 %1
 
 Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die houdt Kindzicht niet bij.</translation>
-        </message>
-        <message>
-            <source>(no such partner on the sociale kaart yet)</source>
-            <translation>(nog geen zo'n partner op de sociale kaart)</translation>
-        </message>
-        <message>
-            <source>&amp;Escalate</source>
-            <translation>&amp;Opschalen</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::ObservationDialog</name>
-        <message>
-            <source>&amp;Restricted: only I and the location manager can read the text</source>
-            <translation>&amp;Afgeschermd: alleen ik en de locatiemanager kunnen de tekst lezen</translation>
-        </message>
-        <message>
-            <source>Change observation</source>
-            <translation>Observatie wijzigen</translation>
-        </message>
-        <message>
-            <source>New observation</source>
-            <translation>Nieuwe observatie</translation>
-        </message>
-        <message>
-            <source>Type a name</source>
-            <translation>Typ een naam</translation>
-        </message>
-        <message>
-            <source>&amp;Goes well</source>
-            <translation>Gaat &amp;goed</translation>
-        </message>
-        <message>
-            <source>C&amp;oncern</source>
-            <translation>&amp;Zorg</translation>
-        </message>
-        <message>
-            <source>&amp;Neither</source>
-            <translation>Gee&amp;n van beide</translation>
-        </message>
-        <message>
-            <source>What did you see? Describe, do not judge.</source>
-            <translation>Wat zag je? Beschrijf, oordeel niet.</translation>
-        </message>
-        <message>
-            <source>&amp;Child</source>
-            <translation>&amp;Kind</translation>
-        </message>
-        <message>
-            <source>Domains</source>
-            <translation>Gebieden</translation>
-        </message>
-        <message>
-            <source>This is</source>
-            <translation>Dit is</translation>
-        </message>
-        <message>
-            <source>&amp;Observation</source>
-            <translation>&amp;Observatie</translation>
-        </message>
-        <message>
-            <source>&amp;When</source>
-            <translation>&amp;Wanneer</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+Enter)</source>
-            <translation>Opslaan (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Your unsaved observation was restored.</source>
-            <translation>Je niet-opgeslagen observatie is teruggezet.</translation>
-        </message>
-        <message>
-            <source>Choose the child this observation is about.</source>
-            <translation>Kies het kind waar deze observatie over gaat.</translation>
-        </message>
-        <message>
-            <source>You have typed an observation that is not saved.</source>
-            <translation>Je hebt een observatie getypt die nog niet is opgeslagen.</translation>
-        </message>
-        <message>
-            <source>Keep it as a draft for later, or throw it away?</source>
-            <translation>Bewaren als concept voor later, of weggooien?</translation>
-        </message>
-        <message>
-            <source>&amp;Keep as draft</source>
-            <translation>&amp;Bewaren als concept</translation>
-        </message>
-        <message>
-            <source>&amp;Throw away</source>
-            <translation>&amp;Weggooien</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::ObservationStore</name>
-        <message>
-            <source>The support need belongs to another child.</source>
-            <translation>De signalering hoort bij een ander kind.</translation>
-        </message>
-        <message>
-            <source>The chosen development domain does not exist.</source>
-            <translation>Het gekozen ontwikkelingsgebied bestaat niet.</translation>
-        </message>
-        <message>
-            <source>You may not change a restricted note of someone else.</source>
-            <translation>U mag een afgeschermde notitie van iemand anders niet wijzigen.</translation>
-        </message>
-        <message>
-            <source>Only the author or a manager of the location may change an observation.</source>
-            <translation>Alleen de auteur of een manager van de locatie mag een observatie wijzigen.</translation>
-        </message>
-        <message>
-            <source>This observation was not found.</source>
-            <translation>Deze observatie is niet gevonden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::OrganisationStore</name>
-        <message>
-            <source>The location was not found.</source>
-            <translation>De locatie is niet gevonden.</translation>
-        </message>
-        <message>
-            <source>This location already has a group called "%1".</source>
-            <translation>Deze locatie heeft al een groep "%1".</translation>
-        </message>
-        <message>
-            <source>This group was not found among the groups you may see.</source>
-            <translation>Deze groep staat niet bij de groepen die u mag zien.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::PartnerListModel</name>
-        <message>
-            <source>%1 to %2 years</source>
-            <translation>%1 tot %2 jaar</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>nooit</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisatie</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Categorie</translation>
-        </message>
-        <message>
-            <source>Neighbourhoods</source>
-            <translation>Wijken</translation>
-        </message>
-        <message>
-            <source>Ages</source>
-            <translation>Leeftijd</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Last verified</source>
-            <translation>Laatst gecontroleerd</translation>
-        </message>
-        <message>
-            <source>all ages</source>
-            <translation>alle leeftijden</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::PartnerStore</name>
-        <message>
-            <source>The category "%1" does not exist.</source>
-            <translation>De categorie "%1" bestaat niet.</translation>
-        </message>
-        <message>
-            <source>A partner with this identifier exists already.</source>
-            <translation>Er bestaat al een partner met deze identificatie.</translation>
-        </message>
-        <message>
-            <source>This partner was not found.</source>
-            <translation>Deze partner is niet gevonden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::PasswordDialog</name>
-        <message>
-            <source>Change your password</source>
-            <translation>Je wachtwoord wijzigen</translation>
-        </message>
-        <message>
-            <source>Choose a new password for %1.</source>
-            <translation>Kies een nieuw wachtwoord voor %1.</translation>
-        </message>
-        <message>
-            <source>&amp;Current password</source>
-            <translation>&amp;Huidig wachtwoord</translation>
-        </message>
-        <message>
-            <source>First administrator</source>
-            <translation>Eerste beheerder</translation>
-        </message>
-        <message>
-            <source>This database has no accounts yet. Make the first administrator: she creates the other accounts, locations and groups.</source>
-            <translation>Deze database heeft nog geen accounts. Maak de eerste beheerder: die maakt de andere accounts, locaties en groepen aan.</translation>
-        </message>
-        <message>
-            <source>&amp;User name</source>
-            <translation>&amp;Gebruikersnaam</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Naam</translation>
-        </message>
-        <message>
-            <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
-            <translation>Minstens 10 tekens met letters en cijfers of andere tekens, of 16 van één soort.</translation>
-        </message>
-        <message>
-            <source>&amp;New password</source>
-            <translation>&amp;Nieuw wachtwoord</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat</source>
-            <translation>&amp;Herhaal</translation>
-        </message>
-        <message>
-            <source>The two new passwords are not the same.</source>
-            <translation>De twee nieuwe wachtwoorden zijn niet gelijk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::PasswordHasher</name>
-        <message>
-            <source>The cryptography library could not start.</source>
-            <translation>De cryptografiebibliotheek kon niet starten.</translation>
-        </message>
-        <message>
-            <source>There was not enough memory to protect the password.</source>
-            <translation>Er was niet genoeg geheugen om het wachtwoord te beveiligen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::ReferralDialog</name>
-        <message>
-            <source>Refer to a partner</source>
-            <translation>Verwijzen naar een partner</translation>
-        </message>
-        <message>
-            <source>Search the sociale kaart</source>
-            <translation>Zoek op de sociale kaart</translation>
-        </message>
-        <message>
-            <source>Registered</source>
-            <translation>Aangemeld</translation>
-        </message>
-        <message>
-            <source>On the waiting list</source>
-            <translation>Op de wachtlijst</translation>
-        </message>
-        <message>
-            <source>Help has started</source>
-            <translation>Hulp is gestart</translation>
-        </message>
-        <message>
-            <source>&amp;Referred on</source>
-            <translation>&amp;Verwezen op</translation>
-        </message>
-        <message>
-            <source>&amp;State</source>
-            <translation>&amp;Stand</translation>
-        </message>
-        <message>
-            <source>Choose a partner from the list.</source>
-            <translation>Kies een partner uit de lijst.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::ReferralStore</name>
-        <message>
-            <source>This support need was not found.</source>
-            <translation>Deze signalering is niet gevonden.</translation>
-        </message>
-        <message>
-            <source>The chosen partner does not exist.</source>
-            <translation>De gekozen partner bestaat niet.</translation>
-        </message>
-        <message>
-            <source>The chosen partner no longer exists; choose another.</source>
-            <translation>De gekozen partner bestaat niet meer; kies een andere.</translation>
-        </message>
-        <message>
-            <source>This referral was not found.</source>
-            <translation>Deze verwijzing is niet gevonden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::Retention</name>
-        <message>
-            <source>The retention period must be between 1 and 240 months.</source>
-            <translation>De bewaartermijn moet tussen 1 en 240 maanden liggen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::SearchView</name>
-        <message numerus="yes">
-            <source>%n observation(s) found</source>
-            <translation>
-                <numerusform>%n observatie gevonden</numerusform>
-                <numerusform>%n observaties gevonden</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Search observations</source>
-            <translation>Observaties zoeken</translation>
-        </message>
-        <message>
-            <source>Words from the notes, for example: cafe puzzel (Ctrl+F)</source>
-            <translation>Woorden uit de notities, bijvoorbeeld: cafe puzzel (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Tab to a name and press Enter to open the dossier there</source>
-            <translation>Tab naar een naam en druk op Enter om het dossier daar te openen</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::SocialMapView</name>
-        <message numerus="yes">
-            <source>%n organisation(s)</source>
-            <translation>
-                <numerusform>%n organisatie</numerusform>
-                <numerusform>%n organisaties</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose an organisation to see what it offers and how to reach it.</source>
-            <translation>Kies een organisatie om te zien wat zij biedt en hoe u haar bereikt.</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Categorie</translation>
-        </message>
-        <message>
-            <source>Neighbourhoods</source>
-            <translation>Wijken</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adres</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefoon</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Talen</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Last verified</source>
-            <translation>Laatst gecontroleerd</translation>
-        </message>
-        <message>
-            <source>%1 by %2</source>
-            <translation>%1 door %2</translation>
-        </message>
-        <message>
-            <source>Search organisations, neighbourhoods, help offered (Ctrl+F)</source>
-            <translation>Zoek op organisatie, wijk of hulp (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisaties</translation>
-        </message>
-        <message>
-            <source>Social map</source>
-            <translation>Sociale kaart</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::SupportNeedStore</name>
-        <message>
-            <source>The chosen development domain does not exist.</source>
-            <translation>Het gekozen ontwikkelingsgebied bestaat niet.</translation>
-        </message>
-        <message>
-            <source>This support need is closed and can no longer be changed.</source>
-            <translation>Deze signalering is afgesloten en kan niet meer worden gewijzigd.</translation>
-        </message>
-        <message>
-            <source>Close a support need with a reason, through Close.</source>
-            <translation>Sluit een signalering af met een reden, via Afsluiten.</translation>
-        </message>
-        <message>
-            <source>The support need has this status already.</source>
-            <translation>De signalering heeft deze status al.</translation>
-        </message>
-        <message>
-            <source>The support need has this level already.</source>
-            <translation>De signalering heeft dit niveau al.</translation>
-        </message>
-        <message>
-            <source>A support need cannot be closed before it was signalled.</source>
-            <translation>Een signalering kan niet worden afgesloten vóór de datum van signalering.</translation>
-        </message>
-        <message>
-            <source>This support need was not found.</source>
-            <translation>Deze signalering is niet gevonden.</translation>
-        </message>
-        <message>
-            <source>You may not read this restricted note.</source>
-            <translation>Je mag deze afgeschermde notitie niet lezen.</translation>
-        </message>
-        <message>
-            <source>This observation belongs to a support need already.</source>
-            <translation>Deze observatie hoort al bij een signalering.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::SyntheticOrganisation</name>
-        <message>
-            <source>Give at least one location, and no negative or absurdly large numbers.</source>
-            <translation>Geef minstens één locatie op, en geen negatieve of onredelijk grote aantallen.</translation>
-        </message>
-        <message>
-            <source>The synthetic organisation can only be written into an empty database.</source>
-            <translation>De verzonnen organisatie kan alleen in een lege database worden geschreven.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::TrendChart</name>
-        <message>
-            <source>opened</source>
-            <translation>geopend</translation>
-        </message>
-        <message>
-            <source>closed</source>
-            <translation>afgesloten</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::UserStore</name>
-        <message>
-            <source>A user needs a name to show.</source>
-            <translation>Een gebruiker heeft een weergavenaam nodig.</translation>
-        </message>
-        <message>
-            <source>A user needs at least one role.</source>
-            <translation>Een gebruiker heeft minstens één rol nodig.</translation>
-        </message>
-        <message>
-            <source>The user name "%1" is taken.</source>
-            <translation>De gebruikersnaam "%1" is al in gebruik.</translation>
-        </message>
-        <message>
-            <source>This database has accounts already; ask an admin.</source>
-            <translation>Deze database heeft al accounts; vraag het een beheerder.</translation>
-        </message>
-        <message>
-            <source>You cannot deactivate your own account.</source>
-            <translation>U kunt uw eigen account niet deactiveren.</translation>
-        </message>
-        <message>
-            <source>This user was not found.</source>
-            <translation>Deze gebruiker is niet gevonden.</translation>
-        </message>
-        <message>
-            <source>The current password is not right.</source>
-            <translation>Het huidige wachtwoord klopt niet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kz::Validator</name>
-        <message>
-            <source>%1 may not be empty.</source>
-            <translation>%1 mag niet leeg zijn.</translation>
-        </message>
-        <message>
-            <source>%1 is longer than %2 characters.</source>
-            <translation>%1 is langer dan %2 tekens.</translation>
-        </message>
-        <message>
-            <source>%1 contains a broken character; please type or paste it again.</source>
-            <translation>%1 bevat een beschadigd teken; typ of plak de tekst opnieuw.</translation>
-        </message>
-        <message>
-            <source>The location's name</source>
-            <translation>De naam van de locatie</translation>
-        </message>
-        <message>
-            <source>The LRK number must be 9 digits (found "%1").</source>
-            <translation>Het LRK-nummer moet uit 9 cijfers bestaan (gevonden: "%1").</translation>
-        </message>
-        <message>
-            <source>"%1" is not a Dutch postcode (four digits and two letters, like 2593 AB).</source>
-            <translation>"%1" is geen Nederlandse postcode (vier cijfers en twee letters, zoals 2593 AB).</translation>
-        </message>
-        <message>
-            <source>The group's name</source>
-            <translation>De naam van de groep</translation>
-        </message>
-        <message>
-            <source>The group's age range must run from a lower to a higher age.</source>
-            <translation>De leeftijdsgrenzen van de groep moeten van een lagere naar een hogere leeftijd lopen.</translation>
-        </message>
-        <message>
-            <source>A group cannot be meant for children older than %1 years.</source>
-            <translation>Een groep kan niet bedoeld zijn voor kinderen ouder dan %1 jaar.</translation>
-        </message>
-        <message>
-            <source>The group's capacity must be between 1 and 200 children.</source>
-            <translation>Het aantal kindplaatsen van de groep moet tussen 1 en 200 liggen.</translation>
-        </message>
-        <message>
-            <source>The given name</source>
-            <translation>De voornaam</translation>
-        </message>
-        <message>
-            <source>The family name</source>
-            <translation>De achternaam</translation>
-        </message>
-        <message>
-            <source>The birth date is missing or not a valid date.</source>
-            <translation>De geboortedatum ontbreekt of is geen geldige datum.</translation>
-        </message>
-        <message>
-            <source>The birth date lies in the future.</source>
-            <translation>De geboortedatum ligt in de toekomst.</translation>
-        </message>
-        <message>
-            <source>A child born on %1 is older than %2; childcare ends at that age.</source>
-            <translation>Een kind geboren op %1 is ouder dan %2; bij die leeftijd houdt de kinderopvang op.</translation>
-        </message>
-        <message>
-            <source>The start date is missing or not a valid date.</source>
-            <translation>De startdatum ontbreekt of is geen geldige datum.</translation>
-        </message>
-        <message>
-            <source>The start date lies before the birth date.</source>
-            <translation>De startdatum ligt vóór de geboortedatum.</translation>
-        </message>
-        <message>
-            <source>The end date lies before the start date.</source>
-            <translation>De einddatum ligt vóór de startdatum.</translation>
-        </message>
-        <message>
-            <source>The VE indication date lies before the birth date.</source>
-            <translation>De datum van de VE-indicatie ligt vóór de geboortedatum.</translation>
-        </message>
-        <message>
-            <source>The VE indication date lies in the future.</source>
-            <translation>De datum van de VE-indicatie ligt in de toekomst.</translation>
-        </message>
-        <message>
-            <source>Choose the child's group.</source>
-            <translation>Kies de groep van het kind.</translation>
-        </message>
-        <message>
-            <source>The neighbourhood</source>
-            <translation>De wijk</translation>
-        </message>
-        <message>
-            <source>The home languages</source>
-            <translation>De thuistalen</translation>
-        </message>
-        <message>
-            <source>The level must be 1, 2 or 3 (found %1).</source>
-            <translation>Het niveau moet 1, 2 of 3 zijn (gevonden: %1).</translation>
-        </message>
-        <message>
-            <source>Choose the development domain of the support need.</source>
-            <translation>Kies het ontwikkelingsgebied van de signalering.</translation>
-        </message>
-        <message>
-            <source>The description</source>
-            <translation>De omschrijving</translation>
-        </message>
-        <message>
-            <source>What works</source>
-            <translation>Wat werkt</translation>
-        </message>
-        <message>
-            <source>The agreed actions</source>
-            <translation>De afgesproken acties</translation>
-        </message>
-        <message>
-            <source>The parents' response</source>
-            <translation>De reactie van de ouders</translation>
-        </message>
-        <message>
-            <source>The date of the signal is missing or not a valid date.</source>
-            <translation>De datum van de signalering ontbreekt of is geen geldige datum.</translation>
-        </message>
-        <message>
-            <source>The date of the signal lies in the future.</source>
-            <translation>De datum van de signalering ligt in de toekomst.</translation>
-        </message>
-        <message>
-            <source>The review date lies before the date of the signal.</source>
-            <translation>De evaluatiedatum ligt vóór de datum van de signalering.</translation>
-        </message>
-        <message>
-            <source>The date the parents were informed lies in the future.</source>
-            <translation>De datum waarop de ouders zijn geïnformeerd ligt in de toekomst.</translation>
-        </message>
-        <message>
-            <source>The parents cannot have been informed before the signal.</source>
-            <translation>De ouders kunnen niet vóór de signalering zijn geïnformeerd.</translation>
-        </message>
-        <message>
-            <source>Give a reason for closing the support need.</source>
-            <translation>Geef een reden om de signalering af te sluiten.</translation>
-        </message>
-        <message>
-            <source>The observation</source>
-            <translation>De observatie</translation>
-        </message>
-        <message>
-            <source>The moment of the observation is missing or not valid.</source>
-            <translation>Het moment van de observatie ontbreekt of is ongeldig.</translation>
-        </message>
-        <message>
-            <source>The moment of the observation lies in the future.</source>
-            <translation>Het moment van de observatie ligt in de toekomst.</translation>
-        </message>
-        <message>
-            <source>Choose at least one development domain for the observation.</source>
-            <translation>Kies minstens één ontwikkelingsgebied voor de observatie.</translation>
-        </message>
-        <message>
-            <source>The partner's name</source>
-            <translation>De naam van de partner</translation>
-        </message>
-        <message>
-            <source>Choose the partner's category.</source>
-            <translation>Kies de categorie van de partner.</translation>
-        </message>
-        <message>
-            <source>The minimum age must be between 0 and 120 years.</source>
-            <translation>De minimumleeftijd moet tussen 0 en 120 jaar liggen.</translation>
-        </message>
-        <message>
-            <source>The maximum age must be between 0 and 120 years.</source>
-            <translation>De maximumleeftijd moet tussen 0 en 120 jaar liggen.</translation>
-        </message>
-        <message>
-            <source>The minimum age is higher than the maximum age.</source>
-            <translation>De minimumleeftijd is hoger dan de maximumleeftijd.</translation>
-        </message>
-        <message>
-            <source>"%1" is not an email address.</source>
-            <translation>"%1" is geen e-mailadres.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a phone number.</source>
-            <translation>"%1" is geen telefoonnummer.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a web address.</source>
-            <translation>"%1" is geen webadres.</translation>
-        </message>
-        <message>
-            <source>A contact's name</source>
-            <translation>De naam van een contactpersoon</translation>
-        </message>
-        <message>
-            <source>Choose the partner the child is referred to.</source>
-            <translation>Kies de partner waarnaar het kind wordt verwezen.</translation>
-        </message>
-        <message>
-            <source>The referral date is missing or not a valid date.</source>
-            <translation>De verwijsdatum ontbreekt of is geen geldige datum.</translation>
-        </message>
-        <message>
-            <source>The referral date lies in the future.</source>
-            <translation>De verwijsdatum ligt in de toekomst.</translation>
-        </message>
-        <message>
-            <source>Help cannot have started before the referral.</source>
-            <translation>De hulp kan niet vóór de verwijzing zijn gestart.</translation>
-        </message>
-        <message>
-            <source>The referral cannot have ended before it was made.</source>
-            <translation>De verwijzing kan niet zijn geëindigd voordat hij werd gemaakt.</translation>
-        </message>
-        <message>
-            <source>The note</source>
-            <translation>De notitie</translation>
-        </message>
-        <message>
-            <source>A user name has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
-            <translation>Een gebruikersnaam heeft 2 tot 64 kleine letters, cijfers, punten, streepjes of liggende streepjes.</translation>
-        </message>
-        <message>
-            <source>A password needs at least 10 characters with letters and digits or other signs, or 16 characters of any kind.</source>
-            <translation>Een wachtwoord heeft minstens 10 tekens met letters en cijfers of andere tekens, of 16 tekens van één soort.</translation>
-        </message>
-        <message>
-            <source>A password may not contain the user name.</source>
-            <translation>Een wachtwoord mag de gebruikersnaam niet bevatten.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>(no such partner on the sociale kaart yet)</source>
+        <translation>(nog geen zo&apos;n partner op de sociale kaart)</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Opschalen</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ObservationDialog</name>
+    <message>
+        <source>&amp;Restricted: only I and the location manager can read the text</source>
+        <translation>&amp;Afgeschermd: alleen ik en de locatiemanager kunnen de tekst lezen</translation>
+    </message>
+    <message>
+        <source>Change observation</source>
+        <translation>Observatie wijzigen</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>Nieuwe observatie</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Typ een naam</translation>
+    </message>
+    <message>
+        <source>&amp;Goes well</source>
+        <translation>Gaat &amp;goed</translation>
+    </message>
+    <message>
+        <source>C&amp;oncern</source>
+        <translation>&amp;Zorg</translation>
+    </message>
+    <message>
+        <source>&amp;Neither</source>
+        <translation>Gee&amp;n van beide</translation>
+    </message>
+    <message>
+        <source>What did you see? Describe, do not judge.</source>
+        <translation>Wat zag je? Beschrijf, oordeel niet.</translation>
+    </message>
+    <message>
+        <source>&amp;Child</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Gebieden</translation>
+    </message>
+    <message>
+        <source>This is</source>
+        <translation>Dit is</translation>
+    </message>
+    <message>
+        <source>&amp;Observation</source>
+        <translation>&amp;Observatie</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Your unsaved observation was restored.</source>
+        <translation>Je niet-opgeslagen observatie is teruggezet.</translation>
+    </message>
+    <message>
+        <source>Choose the child this observation is about.</source>
+        <translation>Kies het kind waar deze observatie over gaat.</translation>
+    </message>
+    <message>
+        <source>You have typed an observation that is not saved.</source>
+        <translation>Je hebt een observatie getypt die nog niet is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Keep it as a draft for later, or throw it away?</source>
+        <translation>Bewaren als concept voor later, of weggooien?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation>&amp;Bewaren als concept</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ObservationStore</name>
+    <message>
+        <source>The support need belongs to another child.</source>
+        <translation>De signalering hoort bij een ander kind.</translation>
+    </message>
+    <message>
+        <source>The chosen development domain does not exist.</source>
+        <translation>Het gekozen ontwikkelingsgebied bestaat niet.</translation>
+    </message>
+    <message>
+        <source>You may not change a restricted note of someone else.</source>
+        <translation>U mag een afgeschermde notitie van iemand anders niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Only the author or a manager of the location may change an observation.</source>
+        <translation>Alleen de auteur of een manager van de locatie mag een observatie wijzigen.</translation>
+    </message>
+    <message>
+        <source>This observation was not found.</source>
+        <translation>Deze observatie is niet gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::OrganisationStore</name>
+    <message>
+        <source>The location was not found.</source>
+        <translation>De locatie is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>This location already has a group called &quot;%1&quot;.</source>
+        <translation>Deze locatie heeft al een groep &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This group was not found among the groups you may see.</source>
+        <translation>Deze groep staat niet bij de groepen die u mag zien.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerCsv</name>
+    <message>
+        <source>Line %1 has no column with the partner&apos;s name (&quot;naam&quot; or &quot;name&quot;); is this the header line of a partner list?</source>
+        <translation>Regel %1 heeft geen kolom met de naam van de partner (&quot;naam&quot; of &quot;name&quot;); is dit de kopregel van een partnerlijst?</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1.</source>
+        <translation>
+            <numerusform>%n veld waar de kopregel er %1 heeft.</numerusform>
+            <numerusform>%n velden waar de kopregel er %1 heeft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an age in years (like 2, 4 jaar or 18 maanden).</source>
+        <translation>&quot;%1&quot; is geen leeftijd in jaren (zoals 2, 4 jaar of 18 maanden).</translation>
+    </message>
+    <message>
+        <source>Unknown audience &quot;%1&quot;; use children, parents or professionals.</source>
+        <translation>Onbekende doelgroep &quot;%1&quot;; gebruik kinderen, ouders of professionals.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Onbekende status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (like 2026-03-01 or 1-3-2026).</source>
+        <translation>&quot;%1&quot; is geen datum (zoals 2026-03-01 of 1-3-2026).</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>De naam is leeg.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerDialog</name>
+    <message>
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ouders</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. Voorleesuurtje</source>
+        <translation>Eén per regel, bijvoorbeeld Voorleesuurtje</translation>
+    </message>
+    <message>
+        <source>2593 AB</source>
+        <translation>2593 AB</translation>
+    </message>
+    <message>
+        <source>https://...</source>
+        <translation>https://...</translation>
+    </message>
+    <message>
+        <source>Nederlands, Turks, Arabisch</source>
+        <translation>Nederlands, Turks, Arabisch</translation>
+    </message>
+    <message>
+        <source>Wijken or stadsdelen, separated by commas</source>
+        <translation>Wijken of stadsdelen, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Omschrijving</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>&amp;Aanbod</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>A&amp;ges</source>
+        <translation>&amp;Leeftijden</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>T&amp;alen</translation>
+    </message>
+    <message>
+        <source>Neigh&amp;bourhoods</source>
+        <translation>Wij&amp;ken</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Contactpersoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Contactpersoon verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerHsds</name>
+    <message>
+        <source>expected text</source>
+        <translation>tekst verwacht</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>getal verwacht</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>lijst (array) verwacht</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>object verwacht</translation>
+    </message>
+    <message>
+        <source>expected a UUID</source>
+        <translation>UUID verwacht</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s name is missing</source>
+        <translation>de naam van de organisatie ontbreekt</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>onbekende status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD)</source>
+        <translation>datum verwacht (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid JSON: %2.</source>
+        <translation>Regel %1 is geen geldige JSON: %2.</translation>
+    </message>
+    <message>
+        <source>$: expected an HSDS organization or an array of organizations.</source>
+        <translation>$: een HSDS-organisatie of een lijst (array) van organisaties verwacht.</translation>
+    </message>
+    <message>
+        <source>%1: expected an organization object</source>
+        <translation>%1: organisatie-object verwacht</translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerImport</name>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>ages</source>
+        <translation>leeftijden</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>doelgroep</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>talen</translation>
+    </message>
+    <message>
+        <source>wijken</source>
+        <translation>wijken</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>aanbod</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>controle</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactpersonen</translation>
+    </message>
+    <message>
+        <source>the same partner as %1</source>
+        <translation>dezelfde partner als %1</translation>
+    </message>
+    <message>
+        <source>new category &quot;%1&quot;</source>
+        <translation>nieuwe categorie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>new wijk &quot;%1&quot;</source>
+        <translation>nieuwe wijk &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>new wijk &quot;%1&quot; in %2</source>
+        <translation>nieuwe wijk &quot;%1&quot; in %2</translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerImportDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Import into the social map</source>
+        <translation>Importeren in de sociale kaart</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3 to add, %4 to update, %5 unchanged, %6 rejected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): %3 toe te voegen, %4 bij te werken, %5 ongewijzigd, %6 geweigerd.</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>Kolommen niet gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows are skipped; correct the file and import it again to add them.</source>
+        <translation>Geweigerde regels worden overgeslagen; verbeter het bestand en importeer het opnieuw om ze toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>wijzigingen: %1</translation>
+    </message>
+    <message>
+        <source>Import: add %1, update %2</source>
+        <translation>Importeren: %1 toevoegen, %2 bijwerken</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>New categories: %1</source>
+        <translation>Nieuwe categorieën: %1</translation>
+    </message>
+    <message>
+        <source>New neighbourhoods: %1</source>
+        <translation>Nieuwe wijken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerListModel</name>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>%1 tot %2 jaar</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <source>all ages</source>
+        <translation>alle leeftijden</translation>
+    </message>
+    <message>
+        <source>from %1 years</source>
+        <translation>vanaf %1 jaar</translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation>tot %1 jaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not verified in the last %n month(s): check the details.</source>
+        <translation>
+            <numerusform>Niet gecontroleerd in de laatste %n maand: controleer de gegevens.</numerusform>
+            <numerusform>Niet gecontroleerd in de laatste %n maanden: controleer de gegevens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (check)</source>
+        <translation>%1 (controleren)</translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerStore</name>
+    <message>
+        <source>The category &quot;%1&quot; does not exist.</source>
+        <translation>De categorie &quot;%1&quot; bestaat niet.</translation>
+    </message>
+    <message>
+        <source>A partner with this identifier exists already.</source>
+        <translation>Er bestaat al een partner met deze identificatie.</translation>
+    </message>
+    <message>
+        <source>This partner was not found.</source>
+        <translation>Deze partner is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>A partner changed while the import was being prepared; read the file again.</source>
+        <translation>Een partner is gewijzigd terwijl de import werd voorbereid; lees het bestand opnieuw in.</translation>
+    </message>
+    <message>
+        <source>An area needs a name.</source>
+        <translation>Een wijk heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The verification period must be between 1 and 60 months.</source>
+        <translation>De controletermijn moet tussen 1 en 60 maanden liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerSuggestions</name>
+    <message>
+        <source>serves %1</source>
+        <translation>werkt in %1</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>spreekt %1</translation>
+    </message>
+    <message>
+        <source>details not verified recently</source>
+        <translation>gegevens niet recent gecontroleerd</translation>
+    </message>
+</context>
+<context>
+    <name>kz::PasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Je wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation>Kies een nieuw wachtwoord voor %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Eerste beheerder</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Make the first administrator: she creates the other accounts, locations and groups.</source>
+        <translation>Deze database heeft nog geen accounts. Maak de eerste beheerder: die maakt de andere accounts, locaties en groepen aan.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
+        <translation>Minstens 10 tekens met letters en cijfers of andere tekens, of 16 van één soort.</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Herhaal</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>De twee nieuwe wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::PasswordHasher</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>De cryptografiebibliotheek kon niet starten.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password.</source>
+        <translation>Er was niet genoeg geheugen om het wachtwoord te beveiligen.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ReferralDialog</name>
+    <message>
+        <source>Refer to a partner</source>
+        <translation>Verwijzen naar een partner</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation>Op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>Help has started</source>
+        <translation>Hulp is gestart</translation>
+    </message>
+    <message>
+        <source>&amp;Referred on</source>
+        <translation>&amp;Verwezen op</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Stand</translation>
+    </message>
+    <message>
+        <source>Choose a partner from the list.</source>
+        <translation>Kies een partner uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Suggested for this need</source>
+        <translation>Voorgesteld bij deze signalering</translation>
+    </message>
+    <message>
+        <source>Other partners</source>
+        <translation>Andere partners</translation>
+    </message>
+    <message>
+        <source>Search the social map</source>
+        <translation>Zoek op de sociale kaart</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ReferralStore</name>
+    <message>
+        <source>This support need was not found.</source>
+        <translation>Deze signalering is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>The chosen partner does not exist.</source>
+        <translation>De gekozen partner bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The chosen partner no longer exists; choose another.</source>
+        <translation>De gekozen partner bestaat niet meer; kies een andere.</translation>
+    </message>
+    <message>
+        <source>This referral was not found.</source>
+        <translation>Deze verwijzing is niet gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::Retention</name>
+    <message>
+        <source>The retention period must be between 1 and 240 months.</source>
+        <translation>De bewaartermijn moet tussen 1 en 240 maanden liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::SearchView</name>
+    <message numerus="yes">
+        <source>%n observation(s) found</source>
+        <translation>
+            <numerusform>%n observatie gevonden</numerusform>
+            <numerusform>%n observaties gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search observations</source>
+        <translation>Observaties zoeken</translation>
+    </message>
+    <message>
+        <source>Words from the notes, for example: cafe puzzel (Ctrl+F)</source>
+        <translation>Woorden uit de notities, bijvoorbeeld: cafe puzzel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tab to a name and press Enter to open the dossier there</source>
+        <translation>Tab naar een naam en druk op Enter om het dossier daar te openen</translation>
+    </message>
+</context>
+<context>
+    <name>kz::SocialMapView</name>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisatie</numerusform>
+            <numerusform>%n organisaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an organisation to see what it offers and how to reach it.</source>
+        <translation>Kies een organisatie om te zien wat zij biedt en hoe u haar bereikt.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation>Wijken</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Social map</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>%1 added to the social map.</source>
+        <translation>%1 toegevoegd aan de sociale kaart.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The details of %1 are recorded as verified today.</source>
+        <translation>De gegevens van %1 zijn vandaag als gecontroleerd vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Retire partner</source>
+        <translation>Partner opheffen</translation>
+    </message>
+    <message>
+        <source>Mark %1 as defunct? It is no longer suggested for referrals; past referrals keep their history. You can set it active again by editing it.</source>
+        <translation>%1 markeren als opgeheven? De partner wordt niet meer voorgesteld bij verwijzingen; eerdere verwijzingen houden hun geschiedenis. Via Bewerken kunt u de partner weer actief maken.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Opheffen</translation>
+    </message>
+    <message>
+        <source>%1 is marked as defunct.</source>
+        <translation>%1 is gemarkeerd als opgeheven.</translation>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation>Partners importeren</translation>
+    </message>
+    <message>
+        <source>Partner lists (*.csv *.txt *.json);;All files (*)</source>
+        <translation>Partnerlijsten (*.csv *.txt *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; this is not a partner list.</source>
+        <translation>%1 is groter dan 64 MB; dit is geen partnerlijst.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported.
+
+%2</source>
+        <translation>%1 kan niet worden geïmporteerd.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 added, %3 updated.</source>
+        <translation>Geïmporteerd uit %1: %2 toegevoegd, %3 bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Export partners</source>
+        <translation>Partners exporteren</translation>
+    </message>
+    <message>
+        <source>Export only the %1 organisations shown, or all %2?</source>
+        <translation>Alleen de %1 getoonde organisaties exporteren, of alle %2?</translation>
+    </message>
+    <message>
+        <source>Only those shown</source>
+        <translation>Alleen de getoonde</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>social-map</source>
+        <translation>sociale-kaart</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n organisatie geëxporteerd naar %1.</numerusform>
+            <numerusform>%n organisaties geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 copied: %2</source>
+        <translation>%1 gekopieerd: %2</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translation>Alle wijken</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>Any audience</source>
+        <translation>Elke doelgroep</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Ouders</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Elke taal</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Aanbod</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Leeftijden</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>kinderen</translation>
+    </message>
+    <message>
+        <source>parents</source>
+        <translation>ouders</translation>
+    </message>
+    <message>
+        <source>professionals</source>
+        <translation>professionals</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>on %1 by %2</source>
+        <translation>op %1 door %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>please check these details</source>
+        <translation>controleer deze gegevens</translation>
+    </message>
+    <message>
+        <source>Search name, help offered, contacts (Ctrl+F)</source>
+        <translation>Zoek op naam, aanbod, contactpersonen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Elke leeftijd</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>The child&apos;s age: only partners whose age range includes it</source>
+        <translation>De leeftijd van het kind: alleen partners bij wie die leeftijd past</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Te controleren</translation>
+    </message>
+    <message>
+        <source>Only partners whose details were not verified recently</source>
+        <translation>Alleen partners van wie de gegevens niet recent zijn gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Copy phone</source>
+        <translation>Telefoon kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy email</source>
+        <translation>E-mail kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;New partner</source>
+        <translation>&amp;Nieuwe partner</translation>
+    </message>
+    <message>
+        <source>Add an organisation (Ins)</source>
+        <translation>Een organisatie toevoegen (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <source>Edit the chosen organisation (F2)</source>
+        <translation>De gekozen organisatie bewerken (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Verified now</source>
+        <translation>&amp;Nu gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Record that you checked these details today</source>
+        <translation>Vastleggen dat u deze gegevens vandaag hebt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Opheffen</translation>
+    </message>
+    <message>
+        <source>Mark the organisation as defunct; it stays in past referrals</source>
+        <translation>De organisatie als opgeheven markeren; ze blijft in eerdere verwijzingen staan</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importeren...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)...</source>
+        <translation>CSV (spreadsheet)...</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (address book)...</source>
+        <translation>vCard 4.0 (adresboek)...</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (older Outlook)...</source>
+        <translation>vCard 3.0 (oudere Outlook)...</translation>
+    </message>
+    <message>
+        <source>HSDS 3.0 JSON (Open Referral)...</source>
+        <translation>HSDS 3.0 JSON (Open Referral)...</translation>
+    </message>
+    <message>
+        <source>Mark details for checking when not verified for</source>
+        <translation>Gegevens markeren om te controleren na</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+</context>
+<context>
+    <name>kz::SupportNeedStore</name>
+    <message>
+        <source>The chosen development domain does not exist.</source>
+        <translation>Het gekozen ontwikkelingsgebied bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This support need is closed and can no longer be changed.</source>
+        <translation>Deze signalering is afgesloten en kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Close a support need with a reason, through Close.</source>
+        <translation>Sluit een signalering af met een reden, via Afsluiten.</translation>
+    </message>
+    <message>
+        <source>The support need has this status already.</source>
+        <translation>De signalering heeft deze status al.</translation>
+    </message>
+    <message>
+        <source>The support need has this level already.</source>
+        <translation>De signalering heeft dit niveau al.</translation>
+    </message>
+    <message>
+        <source>A support need cannot be closed before it was signalled.</source>
+        <translation>Een signalering kan niet worden afgesloten vóór de datum van signalering.</translation>
+    </message>
+    <message>
+        <source>This support need was not found.</source>
+        <translation>Deze signalering is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>You may not read this restricted note.</source>
+        <translation>Je mag deze afgeschermde notitie niet lezen.</translation>
+    </message>
+    <message>
+        <source>This observation belongs to a support need already.</source>
+        <translation>Deze observatie hoort al bij een signalering.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::SyntheticOrganisation</name>
+    <message>
+        <source>Give at least one location, and no negative or absurdly large numbers.</source>
+        <translation>Geef minstens één locatie op, en geen negatieve of onredelijk grote aantallen.</translation>
+    </message>
+    <message>
+        <source>The synthetic organisation can only be written into an empty database.</source>
+        <translation>De verzonnen organisatie kan alleen in een lege database worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::TrendChart</name>
+    <message>
+        <source>opened</source>
+        <translation>geopend</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+</context>
+<context>
+    <name>kz::UserStore</name>
+    <message>
+        <source>A user needs a name to show.</source>
+        <translation>Een gebruiker heeft een weergavenaam nodig.</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation>Een gebruiker heeft minstens één rol nodig.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is taken.</source>
+        <translation>De gebruikersnaam &quot;%1&quot; is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>This database has accounts already; ask an admin.</source>
+        <translation>Deze database heeft al accounts; vraag het een beheerder.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>U kunt uw eigen account niet deactiveren.</translation>
+    </message>
+    <message>
+        <source>This user was not found.</source>
+        <translation>Deze gebruiker is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Het huidige wachtwoord klopt niet.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::Validator</name>
+    <message>
+        <source>%1 may not be empty.</source>
+        <translation>%1 mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>%1 contains a broken character; please type or paste it again.</source>
+        <translation>%1 bevat een beschadigd teken; typ of plak de tekst opnieuw.</translation>
+    </message>
+    <message>
+        <source>The location&apos;s name</source>
+        <translation>De naam van de locatie</translation>
+    </message>
+    <message>
+        <source>The LRK number must be 9 digits (found &quot;%1&quot;).</source>
+        <translation>Het LRK-nummer moet uit 9 cijfers bestaan (gevonden: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Dutch postcode (four digits and two letters, like 2593 AB).</source>
+        <translation>&quot;%1&quot; is geen Nederlandse postcode (vier cijfers en twee letters, zoals 2593 AB).</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name</source>
+        <translation>De naam van de groep</translation>
+    </message>
+    <message>
+        <source>The group&apos;s age range must run from a lower to a higher age.</source>
+        <translation>De leeftijdsgrenzen van de groep moeten van een lagere naar een hogere leeftijd lopen.</translation>
+    </message>
+    <message>
+        <source>A group cannot be meant for children older than %1 years.</source>
+        <translation>Een groep kan niet bedoeld zijn voor kinderen ouder dan %1 jaar.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s capacity must be between 1 and 200 children.</source>
+        <translation>Het aantal kindplaatsen van de groep moet tussen 1 en 200 liggen.</translation>
+    </message>
+    <message>
+        <source>The given name</source>
+        <translation>De voornaam</translation>
+    </message>
+    <message>
+        <source>The family name</source>
+        <translation>De achternaam</translation>
+    </message>
+    <message>
+        <source>The birth date is missing or not a valid date.</source>
+        <translation>De geboortedatum ontbreekt of is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>De geboortedatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>A child born on %1 is older than %2; childcare ends at that age.</source>
+        <translation>Een kind geboren op %1 is ouder dan %2; bij die leeftijd houdt de kinderopvang op.</translation>
+    </message>
+    <message>
+        <source>The start date is missing or not a valid date.</source>
+        <translation>De startdatum ontbreekt of is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The start date lies before the birth date.</source>
+        <translation>De startdatum ligt vóór de geboortedatum.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <source>The VE indication date lies before the birth date.</source>
+        <translation>De datum van de VE-indicatie ligt vóór de geboortedatum.</translation>
+    </message>
+    <message>
+        <source>The VE indication date lies in the future.</source>
+        <translation>De datum van de VE-indicatie ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Choose the child&apos;s group.</source>
+        <translation>Kies de groep van het kind.</translation>
+    </message>
+    <message>
+        <source>The neighbourhood</source>
+        <translation>De wijk</translation>
+    </message>
+    <message>
+        <source>The home languages</source>
+        <translation>De thuistalen</translation>
+    </message>
+    <message>
+        <source>The level must be 1, 2 or 3 (found %1).</source>
+        <translation>Het niveau moet 1, 2 of 3 zijn (gevonden: %1).</translation>
+    </message>
+    <message>
+        <source>Choose the development domain of the support need.</source>
+        <translation>Kies het ontwikkelingsgebied van de signalering.</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>De omschrijving</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>Wat werkt</translation>
+    </message>
+    <message>
+        <source>The agreed actions</source>
+        <translation>De afgesproken acties</translation>
+    </message>
+    <message>
+        <source>The parents&apos; response</source>
+        <translation>De reactie van de ouders</translation>
+    </message>
+    <message>
+        <source>The date of the signal is missing or not a valid date.</source>
+        <translation>De datum van de signalering ontbreekt of is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The date of the signal lies in the future.</source>
+        <translation>De datum van de signalering ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The review date lies before the date of the signal.</source>
+        <translation>De evaluatiedatum ligt vóór de datum van de signalering.</translation>
+    </message>
+    <message>
+        <source>The date the parents were informed lies in the future.</source>
+        <translation>De datum waarop de ouders zijn geïnformeerd ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The parents cannot have been informed before the signal.</source>
+        <translation>De ouders kunnen niet vóór de signalering zijn geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>Give a reason for closing the support need.</source>
+        <translation>Geef een reden om de signalering af te sluiten.</translation>
+    </message>
+    <message>
+        <source>The observation</source>
+        <translation>De observatie</translation>
+    </message>
+    <message>
+        <source>The moment of the observation is missing or not valid.</source>
+        <translation>Het moment van de observatie ontbreekt of is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The moment of the observation lies in the future.</source>
+        <translation>Het moment van de observatie ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Choose at least one development domain for the observation.</source>
+        <translation>Kies minstens één ontwikkelingsgebied voor de observatie.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s name</source>
+        <translation>De naam van de partner</translation>
+    </message>
+    <message>
+        <source>Choose the partner&apos;s category.</source>
+        <translation>Kies de categorie van de partner.</translation>
+    </message>
+    <message>
+        <source>The minimum age must be between 0 and 120 years.</source>
+        <translation>De minimumleeftijd moet tussen 0 en 120 jaar liggen.</translation>
+    </message>
+    <message>
+        <source>The maximum age must be between 0 and 120 years.</source>
+        <translation>De maximumleeftijd moet tussen 0 en 120 jaar liggen.</translation>
+    </message>
+    <message>
+        <source>The minimum age is higher than the maximum age.</source>
+        <translation>De minimumleeftijd is hoger dan de maximumleeftijd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; is geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>&quot;%1&quot; is geen webadres.</translation>
+    </message>
+    <message>
+        <source>A contact&apos;s name</source>
+        <translation>De naam van een contactpersoon</translation>
+    </message>
+    <message>
+        <source>Choose the partner the child is referred to.</source>
+        <translation>Kies de partner waarnaar het kind wordt verwezen.</translation>
+    </message>
+    <message>
+        <source>The referral date is missing or not a valid date.</source>
+        <translation>De verwijsdatum ontbreekt of is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The referral date lies in the future.</source>
+        <translation>De verwijsdatum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Help cannot have started before the referral.</source>
+        <translation>De hulp kan niet vóór de verwijzing zijn gestart.</translation>
+    </message>
+    <message>
+        <source>The referral cannot have ended before it was made.</source>
+        <translation>De verwijzing kan niet zijn geëindigd voordat hij werd gemaakt.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>De notitie</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 64 lower-case letters, digits, dots, dashes or underscores.</source>
+        <translation>Een gebruikersnaam heeft 2 tot 64 kleine letters, cijfers, punten, streepjes of liggende streepjes.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 10 characters with letters and digits or other signs, or 16 characters of any kind.</source>
+        <translation>Een wachtwoord heeft minstens 10 tekens met letters en cijfers of andere tekens, of 16 tekens van één soort.</translation>
+    </message>
+    <message>
+        <source>A password may not contain the user name.</source>
+        <translation>Een wachtwoord mag de gebruikersnaam niet bevatten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code (two letters, like NL or BE).</source>
+        <translation>&quot;%1&quot; is geen landcode (twee letters, zoals NL of BE).</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>Een aanbod</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "shell/Session.h"
+#include "services/PartnerSuggestions.h"
 #include "store/PartnerStore.h"
 #include "store/ReferralStore.h"
 
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace kz {
@@ -29,21 +31,10 @@ ReferralDialog::ReferralDialog(const Session& session, const SupportNeed& need, 
 {
     setWindowTitle(tr("Refer to a partner"));
     setMinimumSize(520, 480);
-    m_filter->setPlaceholderText(tr("Search the sociale kaart"));
+    m_filter->setPlaceholderText(tr("Search the social map"));
     m_filter->setClearButtonEnabled(true);
-    for (const Partner& p : PartnerStore(session.db).list(session.actor)) {
-        if (p.status != PartnerStatus::Active)
-            continue;
-        auto* item = new QListWidgetItem(p.name + QStringLiteral("  ·  ") + p.serviceAreas.join(QStringLiteral(", ")),
-                                         m_partners);
-        item->setData(Qt::UserRole, p.id);
-        item->setToolTip(p.description);
-    }
-    m_partners->setCurrentRow(0);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        for (int i = 0; i < m_partners->count(); ++i)
-            m_partners->item(i)->setHidden(!m_partners->item(i)->text().contains(text, Qt::CaseInsensitive));
-    });
+    fillPartners();
+    connect(m_filter, &QLineEdit::textChanged, this, &ReferralDialog::applyFilter);
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(QDate::currentDate());
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -68,10 +59,77 @@ ReferralDialog::ReferralDialog(const Session& session, const SupportNeed& need, 
     layout->addWidget(buttons);
 }
 
+void ReferralDialog::addHeader(const QString& text)
+{
+    auto* header = new QListWidgetItem(text, m_partners);
+    header->setFlags(Qt::ItemIsEnabled); // readable, not selectable
+    QFont bold = header->font();
+    bold.setBold(true);
+    header->setFont(bold);
+    header->setData(Qt::UserRole, QVariant());
+}
+
+void ReferralDialog::addPartner(const Partner& partner, const QStringList& reasons)
+{
+    QString text = partner.name + QStringLiteral("  ·  ") + partner.serviceAreas.join(QStringLiteral(", "));
+    if (!reasons.isEmpty())
+        text += QStringLiteral("\n    ") + reasons.join(QStringLiteral("; "));
+    auto* item = new QListWidgetItem(text, m_partners);
+    item->setData(Qt::UserRole, partner.id);
+    item->setToolTip(partner.description);
+}
+
+// Partners that fit the need (domain, wijk, age, home language) come first with the reasons why;
+// every other active partner follows, because the practitioner may know better.
+void ReferralDialog::fillPartners()
+{
+    QSet<qint64> suggested;
+    const QList<PartnerSuggestion> suggestions = PartnerSuggestions::forNeed(m_session.db, m_session.actor, m_need.id);
+    if (!suggestions.isEmpty()) {
+        addHeader(tr("Suggested for this need"));
+        for (const PartnerSuggestion& s : suggestions) {
+            addPartner(s.partner, s.reasons);
+            suggested.insert(s.partner.id);
+        }
+        addHeader(tr("Other partners"));
+    }
+    for (const Partner& p : PartnerStore(m_session.db).list(m_session.actor)) {
+        if (p.status == PartnerStatus::Active && !suggested.contains(p.id))
+            addPartner(p, {});
+    }
+    for (int i = 0; i < m_partners->count(); ++i) {
+        if (m_partners->item(i)->flags() & Qt::ItemIsSelectable) {
+            m_partners->setCurrentRow(i);
+            break;
+        }
+    }
+}
+
+void ReferralDialog::applyFilter(const QString& text)
+{
+    for (int i = 0; i < m_partners->count(); ++i) {
+        QListWidgetItem* item = m_partners->item(i);
+        const bool header = !(item->flags() & Qt::ItemIsSelectable);
+        item->setHidden(header ? !text.isEmpty() : !item->text().contains(text, Qt::CaseInsensitive));
+    }
+}
+
+int ReferralDialog::suggestionCount() const
+{
+    int count = 0;
+    for (int i = 0; i < m_partners->count(); ++i) {
+        if (!(m_partners->item(i)->flags() & Qt::ItemIsSelectable))
+            ++count;
+        if (count == 2)
+            return i - 1;
+    }
+    return 0;
+}
+
 void ReferralDialog::accept()
 {
     QListWidgetItem* item = m_partners->currentItem();
-    if (!item || item->isHidden()) {
+    if (!item || item->isHidden() || !item->data(Qt::UserRole).isValid()) {
         m_error->setText(tr("Choose a partner from the list."));
         m_error->show();
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Partner.h"
 #include "domain/SupportNeed.h"
 
 #include <QDialog>
@@ -14,8 +15,8 @@ namespace kz {
 
 struct Session;
 
-// Refer a signalering to a partner of the sociale kaart: a searchable list, the date, and whether
-// the child is on a waiting list.
+// Refer a signalering to a partner of the sociale kaart: a searchable list with the partners that
+// fit the need first, the date, and whether the child is on a waiting list.
 class ReferralDialog : public QDialog
 {
     Q_OBJECT
@@ -26,9 +27,16 @@ public:
     QLineEdit* filterEdit() const { return m_filter; }
     QListWidget* partnerList() const { return m_partners; }
     QComboBox* statusBox() const { return m_status; }
+    // How many partners head the list as suggestions for this need.
+    int suggestionCount() const;
     void accept() override;
 
 private:
+    void fillPartners();
+    void addHeader(const QString& text);
+    void addPartner(const Partner& partner, const QStringList& reasons);
+    void applyFilter(const QString& text);
+
     const Session& m_session;
     SupportNeed m_need;
     QLineEdit* m_filter;

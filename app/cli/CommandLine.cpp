@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "UsageError.h"
+
 #include "io/CsvWriter.h"
 #include "Error.h"
 #include "Version.h"
@@ -31,11 +33,6 @@
 namespace kz {
 
 namespace {
-
-struct UsageError
-{
-    QString message;
-};
 
 QString databasePath(const QCommandLineParser& parser)
 {
@@ -102,7 +99,12 @@ int CommandLine::run(const QStringList& arguments)
            "  restore FILE              replace the database with a backup, after checking it\n"
            "  retention purge           remove the files of children who left longer ago than the\n"
            "                            retention period (admins) [--dry-run]\n"
-           "  inzage CHILD              everything held about one child, and who saw it [--output DIR]"));
+           "  inzage CHILD              everything held about one child, and who saw it [--output DIR]\n"
+           "  partners import FILE      CSV (',' or ';') or HSDS JSON: shows what is added, updated or\n"
+           "                            rejected, then writes it in one go [--dry-run]; rejected rows\n"
+           "                            are skipped and make the exit code 1\n"
+           "  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]\n"
+           "                            [--vcard-version 4.0|3.0] [--language nl|en]"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -122,6 +124,8 @@ int CommandLine::run(const QStringList& arguments)
         {QStringLiteral("children"), tr("With generate: the number of children."), tr("N"), QStringLiteral("1000")},
         {QStringLiteral("observations"), tr("With generate: the number of observations."), tr("M"),
          QStringLiteral("10000")},
+        {QStringLiteral("vcard-version"), tr("With partners export --format vcard: 4.0, or 3.0 for older Outlook."),
+         tr("VERSION"), QStringLiteral("4.0")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run; see above."));
 
@@ -245,6 +249,11 @@ int CommandLine::run(const QStringList& arguments)
             const QString json = AccessRequest::exportTo(db, actor, child, folder);
             m_out << tr("Written: %1 and the same as HTML.").arg(QFileInfo(json).absoluteFilePath()) << Qt::endl;
             return exitOk;
+        }
+        if (verb == QLatin1String("partners") && command.size() >= 2) {
+            const Database db = openExisting(path);
+            const Actor actor = login(db, parser.value(QStringLiteral("user")));
+            return partners(db, actor, command, parser);
         }
         if (verb == QLatin1String("generate") && command.size() == 1)
             return generate(path, parser);

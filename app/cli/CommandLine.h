@@ -33,6 +33,10 @@ private:
     int generate(const QString& path, const QCommandLineParser& parser);
     int reportGroups(const Database& db, const Actor& actor, const QString& format, const QString& output);
     static void writeTable(QTextStream& stream, const QStringList& header, const QList<QStringList>& rows);
+    int partners(const Database& db, const Actor& actor, const QStringList& command, const QCommandLineParser& parser);
+    int partnersImport(const Database& db, const Actor& actor, const QString& file, bool dryRun);
+    int partnersExport(const Database& db, const Actor& actor, const QCommandLineParser& parser);
+    void writeOutput(const QString& output, const QByteArray& bytes, const QString& written);
     int childrenList(const Database& db, const Actor& actor, const QString& group, const QString& format);
     static Database openExisting(const QString& path);
     Actor login(const Database& db, const QString& username);

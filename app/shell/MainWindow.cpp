@@ -112,6 +112,9 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_children, &ChildrenView::failed, this, &MainWindow::showError);
     connect(m_socialMap, &SocialMapView::failed, this, &MainWindow::showError);
+    connect(m_socialMap, &SocialMapView::done, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    });
     connect(m_search, &SearchView::failed, this, &MainWindow::showError);
     connect(m_dossier, &DossierView::failed, this, &MainWindow::showError);
     connect(m_groupNeeds, &GroupNeedsView::failed, this, &MainWindow::showError);

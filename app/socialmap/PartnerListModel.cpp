@@ -3,6 +3,8 @@
 #include "shell/Labels.h"
 #include "shell/Session.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QLocale>
 
 namespace kz {
@@ -15,11 +17,23 @@ PartnerListModel::PartnerListModel(const Session& session, QObject* parent)
 
 void PartnerListModel::reload()
 {
-    beginResetModel();
     const PartnerStore store(m_session.db);
+    QList<Partner> partners = store.list(m_session.actor);
+    beginResetModel();
     m_categories = store.categories();
-    m_rows = store.list(m_session.actor);
+    m_areas = store.areas();
+    m_staleMonths = store.staleMonths();
+    m_finder = PartnerFinder(m_areas, QDate::currentDate(), m_staleMonths);
+    m_finder.setPartners(partners);
     endResetModel();
+}
+
+int PartnerListModel::rowOfPartner(qint64 partnerId) const
+{
+    for (qsizetype i = 0; i < m_finder.partners().size(); ++i)
+        if (m_finder.partners().at(i).id == partnerId)
+            return static_cast<int>(i);
+    return -1;
 }
 
 QString PartnerListModel::categoryLabel(const QString& code) const
@@ -33,7 +47,7 @@ QString PartnerListModel::categoryLabel(const QString& code) const
 
 int PartnerListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_finder.partners().size());
 }
 
 int PartnerListModel::columnCount(const QModelIndex& parent) const
@@ -43,13 +57,23 @@ int PartnerListModel::columnCount(const QModelIndex& parent) const
 
 QVariant PartnerListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Partner& p = m_rows.at(index.row());
-    if (role == SearchRole) {
-        return QStringList({p.name, p.description, categoryLabel(p.categoryCode), p.serviceAreas.join(QLatin1Char(' ')),
-                            p.address, p.email})
-            .join(QLatin1Char(' '));
+    const Partner& p = partnerAt(index.row());
+    const bool stale = m_finder.isStale(p);
+    if (role == SortRole) {
+        if (index.column() == Verified)
+            return p.assuredDate ? p.assuredDate->toJulianDay() : 0;
+        if (index.column() == Ages)
+            return p.minimumAge.value_or(0) * 1000 + p.maximumAge.value_or(999);
+        return data(index, Qt::DisplayRole).toString().toLower();
+    }
+    if (role == Qt::ForegroundRole) {
+        if (index.column() == Verified && stale)
+            return QBrush(QColor(0xB0, 0x3A, 0x00));
+        if (p.status != PartnerStatus::Active)
+            return QBrush(QColor(0x77, 0x77, 0x77));
+        return {};
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
@@ -65,11 +89,19 @@ QVariant PartnerListModel::data(const QModelIndex& index, int role) const
             return tr("all ages");
         if (p.minimumAge && p.maximumAge)
             return tr("%1 to %2 years").arg(*p.minimumAge).arg(*p.maximumAge);
+        if (p.minimumAge)
+            return tr("from %1 years").arg(*p.minimumAge);
+        if (p.maximumAge)
+            return tr("up to %1 years").arg(*p.maximumAge);
         return QString();
     case Status:
         return Labels::partnerStatus(p.status);
-    case Verified:
-        return p.assuredDate ? QLocale().toString(*p.assuredDate, QLocale::ShortFormat) : tr("never");
+    case Verified: {
+        const QString date = p.assuredDate ? QLocale().toString(*p.assuredDate, QLocale::ShortFormat) : tr("never");
+        if (role == Qt::ToolTipRole && stale)
+            return tr("Not verified in the last %n month(s): check the details.", nullptr, m_staleMonths);
+        return stale ? tr("%1 (check)").arg(date) : date;
+    }
     default:
         return {};
     }

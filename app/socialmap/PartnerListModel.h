@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Partner.h"
+#include "services/PartnerFinder.h"
 #include "store/PartnerStore.h"
 
 #include <QAbstractTableModel>
@@ -9,20 +10,25 @@ namespace kz {
 
 struct Session;
 
-// The organisations of the sociale kaart, one row each.
+// The organisations of the sociale kaart, one row each, with the finder that filters them.
 class PartnerListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Name, Category, Areas, Ages, Status, Verified, ColumnCount };
-    static constexpr int SearchRole = Qt::UserRole + 1;
+    static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit PartnerListModel(const Session& session, QObject* parent = nullptr);
 
     void reload();
-    const Partner& partnerAt(int row) const { return m_rows.at(row); }
+    const Partner& partnerAt(int row) const { return m_finder.partners().at(row); }
+    int rowOfPartner(qint64 partnerId) const;
+    const PartnerFinder& finder() const { return m_finder; }
     QString categoryLabel(const QString& code) const;
+    const QList<PartnerCategory>& categories() const { return m_categories; }
+    const QList<Area>& areas() const { return m_areas; }
+    int staleMonths() const { return m_staleMonths; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -31,8 +37,10 @@ public:
 
 private:
     const Session& m_session;
-    QList<Partner> m_rows;
+    PartnerFinder m_finder;
     QList<PartnerCategory> m_categories;
+    QList<Area> m_areas;
+    int m_staleMonths = PartnerFinder::defaultStaleMonths;
 };
 
 } // namespace kz

@@ -1,11 +1,15 @@
 #include "SocialMapView.h"
 
 #include "Error.h"
+#include "PartnerFilterProxy.h"
 #include "PartnerListModel.h"
+#include "services/AccessPolicy.h"
 #include "shell/Labels.h"
-
+#include "shell/Session.h"
 #include "shell/ViewStyle.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,73 +17,262 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSortFilterProxyModel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSet>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kz {
 
 SocialMapView::SocialMapView(const Session& session, QWidget* parent)
     : QWidget(parent)
+    , m_session(session)
     , m_model(new PartnerListModel(session, this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new PartnerFilterProxy(m_model, this))
     , m_title(new QLabel(this))
-    , m_filter(new QLineEdit(this))
+    , m_search(new QLineEdit(this))
+    , m_area(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_age(new QSpinBox(this))
+    , m_audience(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_staleOnly(new QCheckBox(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
+    , m_copyPhone(new QPushButton(this))
+    , m_copyEmail(new QPushButton(this))
+    , m_new(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_verify(new QPushButton(this))
+    , m_retire(new QPushButton(this))
+    , m_import(new QPushButton(this))
+    , m_export(new QToolButton(this))
+    , m_staleLabel(new QLabel(this))
+    , m_staleMonths(new QSpinBox(this))
 {
+    try {
+        m_canKeep = AccessPolicy::hasRole(session.db, session.actor, Role::Manager)
+                    || AccessPolicy::hasRole(session.db, session.actor, Role::Admin);
+    } catch (const Error&) {
+        m_canKeep = false;
+    }
     styleAsTitle(m_title);
-
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(PartnerListModel::SearchRole);
-    m_proxy->setFilterKeyColumn(PartnerListModel::Name);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setClearButtonEnabled(true);
     m_table->setModel(m_proxy);
     configureListTable(m_table);
+    m_table->setSortingEnabled(true);
     m_table->sortByColumn(PartnerListModel::Name, Qt::AscendingOrder);
     m_details->setOpenExternalLinks(true);
+    m_details->setMinimumWidth(300);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* detailPane = new QWidget(this);
+    auto* copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_copyPhone);
+    copyRow->addWidget(m_copyEmail);
+    copyRow->addStretch();
+    auto* detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_details);
+    detailLayout->addLayout(copyRow);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_filter, 2);
-    filters->addStretch(1);
-    filters->addWidget(m_count);
+    auto* staleRow = new QHBoxLayout;
+    staleRow->addWidget(m_staleLabel);
+    staleRow->addWidget(m_staleMonths);
+    staleRow->addStretch();
+    m_staleMonths->setRange(1, 60);
+    m_staleMonths->setEnabled(m_canKeep);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addLayout(filters);
-    layout->addWidget(splitter);
+    layout->addLayout(buildActions());
+    layout->addLayout(buildFilters());
+    layout->addWidget(splitter, 1);
+    layout->addLayout(staleRow);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
-        m_count->setText(tr("%n organisation(s)", nullptr, m_proxy->rowCount()));
-    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SocialMapView::showDetails);
-    setFocusProxy(m_filter);
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_canKeep)
+            editCurrent();
+    });
+    connect(m_copyPhone, &QPushButton::clicked, this, [this] {
+        if (const Partner* p = currentPartner())
+            copyToClipboard(p->phone, tr("Phone number"));
+    });
+    connect(m_copyEmail, &QPushButton::clicked, this, [this] {
+        if (const Partner* p = currentPartner())
+            copyToClipboard(p->email, tr("Email address"));
+    });
+    connect(m_staleMonths, &QSpinBox::editingFinished, this, [this] {
+        if (m_staleMonths->value() == m_model->staleMonths())
+            return;
+        try {
+            PartnerStore(m_session.db).setStaleMonths(m_session.actor, m_staleMonths->value());
+            reload();
+        } catch (const Error& e) {
+            emit failed(e.userMessage());
+        }
+    });
+    setFocusProxy(m_search);
     retranslate();
     reload();
 }
 
+QLayout* SocialMapView::buildActions()
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_title);
+    row->addStretch();
+    for (QPushButton* b : {m_new, m_edit, m_verify, m_retire, m_import}) {
+        row->addWidget(b);
+        b->setVisible(m_canKeep);
+    }
+    row->addWidget(m_export);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* menu = new QMenu(m_export);
+    for (const PartnerExport::Format format : {PartnerExport::Format::Csv, PartnerExport::Format::VCard4,
+                                               PartnerExport::Format::VCard3, PartnerExport::Format::Hsds})
+        menu->addAction(QString(), this, [this, format] { askExport(format); })->setData(static_cast<int>(format));
+    m_export->setMenu(menu);
+    m_new->setShortcut(QKeySequence(Qt::Key_Insert));
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_new, &QPushButton::clicked, this, &SocialMapView::newPartner);
+    connect(m_edit, &QPushButton::clicked, this, &SocialMapView::editCurrent);
+    connect(m_verify, &QPushButton::clicked, this, &SocialMapView::verifyCurrent);
+    connect(m_retire, &QPushButton::clicked, this, &SocialMapView::retireCurrent);
+    connect(m_import, &QPushButton::clicked, this, &SocialMapView::askImport);
+    return row;
+}
+
+QLayout* SocialMapView::buildFilters()
+{
+    m_search->setClearButtonEnabled(true);
+    m_age->setRange(-1, 18);
+    m_age->setValue(-1);
+    // Long wijk and category names must not squeeze the search field: combos size to a few words.
+    m_search->setMinimumWidth(260);
+    for (QComboBox* box : {m_area, m_category, m_audience, m_language, m_status}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_area || box == m_category ? 14 : 9);
+    }
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_search, 3);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_area, m_category, m_age, m_audience, m_language, m_status})
+        row->addWidget(w, 1);
+    row->addWidget(m_staleOnly);
+    row->addWidget(m_count);
+    connect(m_search, &QLineEdit::textChanged, this, &SocialMapView::applyFilter);
+    for (QComboBox* box : {m_area, m_category, m_audience, m_language, m_status})
+        connect(box, &QComboBox::currentIndexChanged, this, &SocialMapView::applyFilter);
+    connect(m_age, &QSpinBox::valueChanged, this, &SocialMapView::applyFilter);
+    connect(m_staleOnly, &QCheckBox::toggled, this, &SocialMapView::applyFilter);
+    return row;
+}
+
+void SocialMapView::fillFilterChoices()
+{
+    // Keep what was chosen across a reload or a change of language.
+    const auto refill = [](QComboBox* box, const QString& anyText, const QList<QPair<QString, QString>>& items) {
+        const QString chosen = box->currentData().toString();
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItem(anyText, QString());
+        for (const auto& [label, value] : items)
+            box->addItem(label, value);
+        box->setCurrentIndex(std::max(0, box->findData(chosen)));
+    };
+    QList<QPair<QString, QString>> areas;
+    for (const Area& a : m_model->areas())
+        areas.append({a.parent.isEmpty() ? a.name : QStringLiteral("%1 (%2)").arg(a.name, a.parent), a.name});
+    refill(m_area, tr("All neighbourhoods"), areas);
+    QList<QPair<QString, QString>> categories;
+    for (const PartnerCategory& c : m_model->categories())
+        categories.append({m_model->categoryLabel(c.code), c.code});
+    refill(m_category, tr("All categories"), categories);
+    refill(m_audience, tr("Any audience"),
+           {{tr("Children"), QStringLiteral("children")},
+            {tr("Parents"), QStringLiteral("parents")},
+            {tr("Professionals"), QStringLiteral("professionals")}});
+    QStringList languages;
+    for (const Partner& p : m_model->finder().partners())
+        for (const QString& l : p.languages)
+            if (!languages.contains(l, Qt::CaseInsensitive))
+                languages.append(l);
+    languages.sort(Qt::CaseInsensitive);
+    QList<QPair<QString, QString>> languageItems;
+    for (const QString& l : languages)
+        languageItems.append({l, l});
+    refill(m_language, tr("Any language"), languageItems);
+    QList<QPair<QString, QString>> statuses;
+    for (const PartnerStatus s : {PartnerStatus::Active, PartnerStatus::TemporarilyClosed, PartnerStatus::Inactive,
+                                  PartnerStatus::Defunct})
+        statuses.append({Labels::partnerStatus(s), toCode(s)});
+    refill(m_status, tr("Any status"), statuses);
+}
+
+void SocialMapView::applyFilter()
+{
+    PartnerFilter f;
+    f.text = m_search->text();
+    f.area = m_area->currentData().toString();
+    f.categoryCode = m_category->currentData().toString();
+    if (m_age->value() >= 0)
+        f.age = m_age->value();
+    f.audience = m_audience->currentData().toString();
+    f.language = m_language->currentData().toString();
+    f.status = partnerStatusFromCode(m_status->currentData().toString());
+    f.staleOnly = m_staleOnly->isChecked();
+    m_proxy->setFilter(f);
+    updateCount();
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    showDetails();
+}
+
+void SocialMapView::updateCount()
+{
+    m_count->setText(m_proxy->rowCount() == m_model->rowCount()
+                         ? tr("%n organisation(s)", nullptr, m_proxy->rowCount())
+                         : tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
 void SocialMapView::reload()
 {
+    const Partner* current = currentPartner();
+    const qint64 currentId = current ? current->id : 0;
     try {
         m_model->reload();
     } catch (const Error& e) {
         emit failed(e.userMessage());
     }
-    fitColumns(m_table, 260);
-    m_count->setText(tr("%n organisation(s)", nullptr, m_proxy->rowCount()));
-    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    fillFilterChoices();
+    m_staleMonths->setValue(m_model->staleMonths());
+    applyFilter();
+    fitColumns(m_table, 280);
+    if (currentId != 0)
+        selectPartner(currentId);
     showDetails();
+}
+
+void SocialMapView::selectPartner(qint64 partnerId)
+{
+    const int row = m_model->rowOfPartner(partnerId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid())
+        m_table->setCurrentIndex(index);
 }
 
 int SocialMapView::visibleRows() const
@@ -87,44 +280,115 @@ int SocialMapView::visibleRows() const
     return m_proxy->rowCount();
 }
 
-void SocialMapView::showDetails()
+const Partner* SocialMapView::currentPartner() const
 {
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    if (!current.isValid()) {
+    return current.isValid() ? &m_model->partnerAt(current.row()) : nullptr;
+}
+
+void SocialMapView::showDetails()
+{
+    const Partner* current = currentPartner();
+    m_copyPhone->setEnabled(current && !current->phone.isEmpty());
+    m_copyEmail->setEnabled(current && !current->email.isEmpty());
+    for (QPushButton* b : {m_edit, m_verify, m_retire})
+        b->setEnabled(current != nullptr);
+    if (!current) {
         m_details->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
                                .arg(tr("Choose an organisation to see what it offers and how to reach it.").toHtmlEscaped()));
         return;
     }
-    const Partner& p = m_model->partnerAt(current.row());
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing='4'>").arg(p.name.toHtmlEscaped(),
-                                                                                    p.description.toHtmlEscaped());
+    const Partner& p = *current;
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(p.name.toHtmlEscaped(), p.description.toHtmlEscaped());
+    if (!p.services.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Services").toHtmlEscaped());
+        for (const QString& s : p.services)
+            html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<table cellspacing='4'>");
     auto row = [&html](const QString& label, const QString& value) {
         if (!value.isEmpty())
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
     };
     row(tr("Category"), m_model->categoryLabel(p.categoryCode).toHtmlEscaped());
     row(tr("Neighbourhoods"), p.serviceAreas.join(QStringLiteral(", ")).toHtmlEscaped());
-    row(tr("Address"), QStringList({p.address, p.postcode, p.city}).join(QLatin1Char(' ')).trimmed().toHtmlEscaped());
-    row(tr("Phone"), p.phone.toHtmlEscaped());
+    QStringList address{p.address, QStringList({p.postcode, p.city}).join(QLatin1Char(' ')).trimmed()};
+    address.removeAll(QString());
+    if (p.country != QLatin1String("NL") && !p.country.isEmpty())
+        address.append(p.country);
+    row(tr("Address"), address.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!p.phone.isEmpty())
+        row(tr("Phone"), QStringLiteral("<a href='tel:%1'>%2</a>")
+                             .arg(QString(p.phone).remove(QLatin1Char(' ')).toHtmlEscaped(), p.phone.toHtmlEscaped()));
     if (!p.email.isEmpty())
         row(tr("Email"), QStringLiteral("<a href='mailto:%1'>%1</a>").arg(p.email.toHtmlEscaped()));
-    if (!p.website.isEmpty())
-        row(tr("Website"), QStringLiteral("<a href='%1'>%1</a>").arg(p.website.toHtmlEscaped()));
+    if (!p.website.isEmpty()) {
+        const QString url = QUrl::fromUserInput(p.website).toString();
+        row(tr("Website"), QStringLiteral("<a href='%1'>%2</a>").arg(url.toHtmlEscaped(), p.website.toHtmlEscaped()));
+    }
+    if (p.minimumAge || p.maximumAge)
+        row(tr("Ages"), m_model->data(m_model->index(m_model->rowOfPartner(p.id), PartnerListModel::Ages)).toString());
+    QStringList audience;
+    for (const QString& a : p.audience)
+        audience.append(a == QLatin1String("children")  ? tr("children")
+                        : a == QLatin1String("parents") ? tr("parents")
+                                                        : tr("professionals"));
+    row(tr("For"), audience.join(QStringLiteral(", ")).toHtmlEscaped());
     row(tr("Languages"), p.languages.join(QStringLiteral(", ")).toHtmlEscaped());
     row(tr("Status"), Labels::partnerStatus(p.status).toHtmlEscaped());
-    if (p.assuredDate)
-        row(tr("Last verified"), tr("%1 by %2")
-                                     .arg(QLocale().toString(*p.assuredDate, QLocale::LongFormat), p.assurer)
-                                     .toHtmlEscaped());
+    const QString verified = p.assuredDate ? tr("on %1 by %2")
+                                                 .arg(QLocale().toString(*p.assuredDate, QLocale::LongFormat),
+                                                      p.assurer.isEmpty() ? tr("unknown") : p.assurer)
+                                           : tr("never");
+    row(tr("Last verified"),
+        m_model->finder().isStale(p)
+            ? QStringLiteral("%1 <span style='color:#b03a00'>(%2)</span>")
+                  .arg(verified.toHtmlEscaped(), tr("please check these details").toHtmlEscaped())
+            : verified.toHtmlEscaped());
     html += QStringLiteral("</table>");
+    for (const PartnerContact& c : p.contacts) {
+        QStringList parts{QStringLiteral("<b>%1</b>").arg(c.name.toHtmlEscaped())};
+        if (!c.role.isEmpty())
+            parts.append(c.role.toHtmlEscaped());
+        if (!c.phone.isEmpty())
+            parts.append(c.phone.toHtmlEscaped());
+        if (!c.email.isEmpty())
+            parts.append(QStringLiteral("<a href='mailto:%1'>%1</a>").arg(c.email.toHtmlEscaped()));
+        html += QStringLiteral("<p>%1</p>").arg(parts.join(QStringLiteral(" · ")));
+    }
     m_details->setHtml(html);
 }
 
 void SocialMapView::retranslate()
 {
     m_title->setText(tr("Social map"));
-    m_filter->setPlaceholderText(tr("Search organisations, neighbourhoods, help offered (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search name, help offered, contacts (Ctrl+F)"));
     m_table->setAccessibleName(tr("Organisations"));
+    m_age->setSpecialValueText(tr("Any age"));
+    m_age->setSuffix(tr(" years"));
+    m_age->setToolTip(tr("The child's age: only partners whose age range includes it"));
+    m_staleOnly->setText(tr("To check"));
+    m_staleOnly->setToolTip(tr("Only partners whose details were not verified recently"));
+    m_copyPhone->setText(tr("Copy phone"));
+    m_copyEmail->setText(tr("Copy email"));
+    m_new->setText(tr("&New partner"));
+    m_new->setToolTip(tr("Add an organisation (Ins)"));
+    m_edit->setText(tr("&Edit"));
+    m_edit->setToolTip(tr("Edit the chosen organisation (F2)"));
+    m_verify->setText(tr("&Verified now"));
+    m_verify->setToolTip(tr("Record that you checked these details today"));
+    m_retire->setText(tr("&Retire"));
+    m_retire->setToolTip(tr("Mark the organisation as defunct; it stays in past referrals"));
+    m_import->setText(tr("&Import..."));
+    m_export->setText(tr("E&xport"));
+    const QStringList exportNames{tr("CSV (spreadsheet)..."), tr("vCard 4.0 (address book)..."),
+                                  tr("vCard 3.0 (older Outlook)..."), tr("HSDS 3.0 JSON (Open Referral)...")};
+    const QList<QAction*> actions = m_export->menu()->actions();
+    for (qsizetype i = 0; i < actions.size() && i < exportNames.size(); ++i)
+        actions.at(i)->setText(exportNames.at(i));
+    m_staleLabel->setText(tr("Mark details for checking when not verified for"));
+    m_staleMonths->setSuffix(tr(" months"));
 }
 
 void SocialMapView::changeEvent(QEvent* event)

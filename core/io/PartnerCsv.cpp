@@ -99,6 +99,18 @@ std::optional<QString> audienceCode(const QString& word)
     return it == words.constEnd() ? std::nullopt : std::optional<QString>(*it);
 }
 
+QString audienceText(const QStringList& codes, bool dutch)
+{
+    if (!dutch)
+        return codes.join(QStringLiteral(", "));
+    QStringList words;
+    for (const QString& code : codes)
+        words.append(code == QLatin1String("children") ? QStringLiteral("kinderen")
+                     : code == QLatin1String("parents") ? QStringLiteral("ouders")
+                                                        : code);
+    return words.join(QStringLiteral(", "));
+}
+
 std::optional<PartnerStatus> statusFrom(const QString& text)
 {
     const QString t = text.trimmed().toLower();
@@ -387,7 +399,7 @@ QByteArray PartnerCsv::write(const QList<Partner>& partners, const QList<Partner
             p.website,
             p.minimumAge ? QString::number(*p.minimumAge) : QString(),
             p.maximumAge ? QString::number(*p.maximumAge) : QString(),
-            p.audience.join(QStringLiteral(", ")),
+            audienceText(p.audience, dutch),
             p.languages.join(QStringLiteral(", ")),
             formatContacts(p.contacts),
             p.description,

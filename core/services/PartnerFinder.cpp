@@ -27,7 +27,9 @@ void PartnerFinder::setPartners(const QList<Partner>& partners)
     m_haystacks.clear();
     m_haystacks.reserve(partners.size());
     for (const Partner& p : partners) {
-        QStringList parts{p.name, p.description, p.services.join(QLatin1Char(' ')), p.city};
+        // Places are searchable too: people type a wijk or street before they think of a filter.
+        QStringList parts{p.name, p.description, p.services.join(QLatin1Char(' ')), p.address, p.city,
+                          p.serviceAreas.join(QLatin1Char(' '))};
         for (const PartnerContact& c : p.contacts)
             parts << c.name << c.role << c.email;
         m_haystacks.append(QLatin1Char(' ') + fold(parts.join(QLatin1Char(' '))));

@@ -159,6 +159,27 @@ void PartnerStore::defineAreas(const Actor& actor, const QList<Area>& areas)
     transaction.commit();
 }
 
+int PartnerStore::staleMonths() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'partner_stale_months'"));
+    const auto value = q.scalar();
+    return value ? value->toInt() : 6;
+}
+
+void PartnerStore::setStaleMonths(const Actor& actor, int months)
+{
+    if (months < 1 || months > 60)
+        throw Error(Error::Kind::Validation, tr("The verification period must be between 1 and 60 months."));
+    Transaction transaction(m_db);
+    requireKeeper(actor);
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('partner_stale_months', :months) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.bind(QStringLiteral(":months"), QString::number(months)).exec();
+    AuditLog::record(m_db, actor, QStringLiteral("settings"), QStringLiteral("partner_freshness"), std::nullopt,
+                     std::nullopt, QStringLiteral("%1 months").arg(months));
+    transaction.commit();
+}
+
 Partner PartnerStore::get(const Actor& actor, qint64 partnerId) const
 {
     requireReader(actor);

@@ -51,6 +51,11 @@ public:
     // Makes the areas known, setting the stadsdeel of a wijk that had none.
     void defineAreas(const Actor& actor, const QList<Area>& areas);
 
+    // After how many months without verification a partner is marked stale (default 6), for
+    // the whole organisation; managers and admins set it.
+    int staleMonths() const;
+    void setStaleMonths(const Actor& actor, int months);
+
     Partner get(const Actor& actor, qint64 partnerId) const;
     // Every partner with areas and contacts, ordered by name.
     QList<Partner> list(const Actor& actor) const;

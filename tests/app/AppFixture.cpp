@@ -3,9 +3,11 @@
 #include "services/Authenticator.h"
 #include "services/DemoDatabase.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
+#include <QTimer>
 #include <QWidget>
 
 using namespace kz;
@@ -38,4 +40,17 @@ void AppFixture::screenshot(QWidget* widget, const QString& name)
         return;
     QDir().mkpath(dir);
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+void AppFixture::whenModal(std::function<void(QWidget*)> answer)
+{
+    QTimer::singleShot(0, [answer = std::move(answer)]() mutable {
+        QWidget* modal = nullptr;
+        for (int i = 0; i < 200 && !modal; ++i) {
+            QCoreApplication::processEvents();
+            modal = QApplication::activeModalWidget();
+        }
+        ASSERT_NE(modal, nullptr) << "no modal dialog appeared";
+        answer(modal);
+    });
 }

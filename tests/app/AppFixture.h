@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 
 #include "../QtPrinters.h"
@@ -25,6 +26,8 @@ protected:
     void useLanguage(const QString& language);
     // Saves a PNG of `widget` into $KINDZICHT_SCREENSHOTS when that is set (for looking at windows).
     static void screenshot(QWidget* widget, const QString& name);
+    // Answers the next modal dialog when it appears (a modal exec() blocks the test otherwise).
+    static void whenModal(std::function<void(QWidget*)> answer);
 
     QTemporaryDir m_dir;
     std::unique_ptr<kz::Database> m_db;

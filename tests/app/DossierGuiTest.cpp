@@ -32,30 +32,10 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QTreeWidget>
-
-#include <functional>
 
 using namespace kz;
 
-namespace {
-
-// Answers the next modal dialog when it appears (a modal exec() blocks the test otherwise).
-void whenModal(std::function<void(QWidget*)> answer)
-{
-    QTimer::singleShot(0, [answer = std::move(answer)]() mutable {
-        QWidget* modal = nullptr;
-        for (int i = 0; i < 200 && !modal; ++i) {
-            QCoreApplication::processEvents();
-            modal = QApplication::activeModalWidget();
-        }
-        ASSERT_NE(modal, nullptr) << "no modal dialog appeared";
-        answer(modal);
-    });
-}
-
-} // namespace
 
 class DossierGuiTest : public AppFixture
 {

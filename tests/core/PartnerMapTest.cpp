@@ -113,6 +113,14 @@ TEST_F(PartnerMapTest, FreshnessFollowsThePeriodAndVerifyingNowRecordsWhoAndWhen
     EXPECT_EQ(verified.assuredDate, today);
     EXPECT_EQ(verified.assurer, managerA.displayName);
     EXPECT_THROW(PartnerStore(db()).markVerified(practitionerA1, id, today), Error);
+
+    // The period is the organisation's, set by managers and admins within sensible bounds.
+    PartnerStore store(db());
+    EXPECT_EQ(store.staleMonths(), 6);
+    store.setStaleMonths(managerA, 12);
+    EXPECT_EQ(store.staleMonths(), 12);
+    EXPECT_THROW(store.setStaleMonths(practitionerA1, 3), Error);
+    EXPECT_THROW(store.setStaleMonths(admin, 0), Error);
 }
 
 TEST_F(PartnerMapTest, ValidationNamesTheFieldAndChecksDutchPostcodesOnlyInTheNetherlands)
