@@ -22,6 +22,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
     libsodium-dev libgtest-dev libgmock-dev
     fonts-dejavu-core sqlite3 poppler-utils xvfb xauth
+    python3-jsonschema python3-rfc3987
     dpkg-dev lintian desktop-file-utils appstream
 )
 
