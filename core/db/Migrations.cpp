@@ -7,6 +7,7 @@
 #include "SchemaV3.h"
 #include "SchemaV4.h"
 #include "SchemaV5.h"
+#include "SchemaV6.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -20,6 +21,7 @@ const std::vector<Migration>& Migrations::all()
         {3, schemaV3Statements()},
         {4, schemaV4Statements()},
         {5, schemaV5Statements()},
+        {6, schemaV6Statements()},
     };
     return migrations;
 }

@@ -8,6 +8,7 @@
 #include "store/AuditLog.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
+#include "store/HandoverStore.h"
 #include "store/ObservationStore.h"
 #include "store/ReferralStore.h"
 #include "store/SupportNeedStore.h"
@@ -107,6 +108,35 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
                                      {QStringLiteral("ended_on"), date(r.endedOn)}, {QStringLiteral("note"), r.note}});
     result.insert(QStringLiteral("referrals"), referrals);
 
+    const HandoverStore handoverStore(db);
+    QJsonArray handovers;
+    for (const Handover& h : handoverStore.forChild(actor, childId)) {
+        QJsonArray sections;
+        for (HandoverSection s : allHandoverSections())
+            if (h.consent.sections.contains(s))
+                sections.append(toCode(s));
+        handovers.append(QJsonObject{{QStringLiteral("school"), h.schoolName},
+                                     {QStringLiteral("consent"), toCode(h.consent.state)},
+                                     {QStringLiteral("consent_date"), date(h.consent.date)},
+                                     {QStringLiteral("given_by"), h.consent.givenBy},
+                                     {QStringLiteral("recorded_by"), h.consent.recordedByName},
+                                     {QStringLiteral("sections"), sections},
+                                     {QStringLiteral("notes"), h.consent.notes},
+                                     {QStringLiteral("draft"), h.draft ? QJsonDocument::fromJson(h.draft->toJson()).object()
+                                                                       : QJsonValue()}});
+    }
+    result.insert(QStringLiteral("handovers"), handovers);
+    QJsonArray sent;
+    for (const HandoverSnapshot& s : handoverStore.snapshots(actor, childId))
+        sent.append(QJsonObject{{QStringLiteral("school"), s.schoolName}, {QStringLiteral("version"), s.version},
+                                {QStringLiteral("language"), s.language},
+                                {QStringLiteral("exported_at"), s.exportedAt.toString(Qt::ISODate)},
+                                {QStringLiteral("exported_by"), s.exportedByName}, {QStringLiteral("sha256"), s.sha256},
+                                {QStringLiteral("received_on"), date(s.receivedOn)},
+                                {QStringLiteral("received_by"), s.receivedBy},
+                                {QStringLiteral("content"), QJsonDocument::fromJson(s.content.toJson()).object()}});
+    result.insert(QStringLiteral("handovers_sent"), sent);
+
     // Who saw or changed the file, and when.
     SqlQuery audit(db, QStringLiteral("SELECT a.at, COALESCE(u.display_name, ''), a.action, a.entity FROM audit_log a "
                                       "LEFT JOIN users u ON u.id = a.user_id WHERE a.child_id = :child ORDER BY a.id"));
@@ -159,6 +189,15 @@ QString AccessRequest::html(const QJsonObject& everything)
     for (const QJsonValue& v : everything.value(QStringLiteral("referrals")).toArray())
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                    .arg(e(v[QStringLiteral("partner")]), e(v[QStringLiteral("status")]), e(v[QStringLiteral("referred_on")]));
+    out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Handovers to school"));
+    for (const QJsonValue& v : everything.value(QStringLiteral("handovers")).toArray())
+        out += QStringLiteral("<tr><td>%1</td><td>%2 %3 %4</td></tr>")
+                   .arg(e(v[QStringLiteral("school")]), e(v[QStringLiteral("consent")]), e(v[QStringLiteral("consent_date")]),
+                        e(v[QStringLiteral("given_by")]));
+    for (const QJsonValue& v : everything.value(QStringLiteral("handovers_sent")).toArray())
+        out += QStringLiteral("<tr><td>%1</td><td>%2 %3: %4 (%5)</td></tr>")
+                   .arg(e(v[QStringLiteral("school")]), tr("version"), e(v[QStringLiteral("version")]),
+                        e(v[QStringLiteral("exported_at")]), e(v[QStringLiteral("exported_by")]));
     out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Who saw or changed the file"));
     for (const QJsonValue& v : everything.value(QStringLiteral("access_log")).toArray())
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 %4</td></tr>")

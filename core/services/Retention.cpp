@@ -64,6 +64,8 @@ RetentionResult Retention::purge(const Database& db, const Actor& actor, const Q
         result = preview(db, actor, today);
         // Children first in their dependants: every row that names or describes the child goes.
         const QStringList statements = {
+            QStringLiteral("DELETE FROM handover_snapshots WHERE child_id = :child"),
+            QStringLiteral("DELETE FROM handovers WHERE child_id = :child"),
             QStringLiteral("DELETE FROM observation_drafts WHERE child_id = :child"),
             QStringLiteral("DELETE FROM observation_domains WHERE observation_id IN "
                            "(SELECT id FROM observations WHERE child_id = :child)"),

@@ -4,7 +4,10 @@
 #include "db/SqlQuery.h"
 #include "services/Retention.h"
 #include "store/AuditLog.h"
+#include "domain/Partner.h"
 #include "store/ChildStore.h"
+#include "store/HandoverStore.h"
+#include "store/PartnerStore.h"
 #include "store/ObservationStore.h"
 #include "store/SupportNeedStore.h"
 
@@ -47,6 +50,24 @@ protected:
         n.description = QStringLiteral("Qwertyplonk spreekt weinig");
         n.signalledOn = QDate::currentDate().addYears(-3);
         SupportNeedStore(db()).create(managerA, n);
+
+        // A handover that was sent goes with the rest of the file.
+        Partner school;
+        school.name = QStringLiteral("Basisschool De Linde");
+        school.categoryCode = QStringLiteral("school");
+        const qint64 schoolId = PartnerStore(db()).create(managerA, school);
+        HandoverConsent consent;
+        consent.state = ConsentState::Given;
+        consent.date = QDate::currentDate().addYears(-3);
+        consent.givenBy = QStringLiteral("Ouder Qwertyplonk");
+        consent.sections = {HandoverSection::Personal};
+        HandoverStore handovers(db());
+        handovers.recordConsent(managerA, leftLongAgo, schoolId, consent);
+        HandoverContent content;
+        content.sections = {HandoverSection::Personal};
+        content.personal = QStringLiteral("Zyxwabcq bouwt glimmerkastelen");
+        content.contactPerson = QStringLiteral("managera");
+        handovers.recordExport(managerA, leftLongAgo, schoolId, content, QStringLiteral("nl"), 1, "%PDF", [] {});
     }
     QByteArray rawFiles() const
     {
@@ -89,6 +110,8 @@ TEST_F(RetentionTest, APurgeLeavesNoTraceInTheFiles)
     EXPECT_EQ(countRows(QStringLiteral("observations WHERE child_id = ") + QString::number(leftLongAgo)), 0);
     EXPECT_EQ(countRows(QStringLiteral("observation_revisions")), 0);
     EXPECT_EQ(countRows(QStringLiteral("support_needs")), 0);
+    EXPECT_EQ(countRows(QStringLiteral("handovers")), 0);
+    EXPECT_EQ(countRows(QStringLiteral("handover_snapshots")), 0);
     EXPECT_EQ(countRows(QStringLiteral("retention_log WHERE children = 1 AND observations = 30")), 1);
     EXPECT_EQ(AuditLog::entries(db(), 1).first().action, QStringLiteral("purge"));
     EXPECT_TRUE(ObservationStore(db()).search(managerA, QStringLiteral("glimmerkasteel")).isEmpty());

@@ -1,0 +1,256 @@
+#include "HandoverDocument.h"
+
+#include "Error.h"
+#include "db/Database.h"
+#include "services/HandoverComposer.h"
+#include "store/ChildStore.h"
+#include "store/DomainStore.h"
+#include "store/HandoverStore.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <cstring>
+
+namespace kz {
+
+namespace {
+
+struct Label
+{
+    const char* key;
+    const char* nl;
+    const char* en;
+};
+
+// The document's own words: a school may need English while the location works in Dutch, so
+// these do not follow the interface translation.
+constexpr Label labels[] = {
+    {"title", "Overdracht naar de basisschool", "Handover to primary school"},
+    {"intro",
+     "Dit document is met toestemming van de ouders gedeeld. Vertrouwelijk: bewaar het in het dossier van "
+     "de leerling en deel het niet verder.",
+     "This document is shared with the parents' consent. Confidential: keep it in the pupil's file and do "
+     "not pass "
+     "it on."},
+    {"child", "Kind", "Child"},
+    {"born", "Geboortedatum", "Date of birth"},
+    {"school", "School", "School"},
+    {"location", "Kinderopvang", "Childcare location"},
+    {"date", "Datum", "Date"},
+    {"version", "Versie", "Version"},
+    {"consent", "Toestemming ouders", "Parents' consent"},
+    {"consent_text", "gegeven op %1 door %2", "given on %1 by %2"},
+    {"personal", "Persoonlijke beschrijving en sterke kanten", "Personal description and strengths"},
+    {"strengths", "Wat goed gaat", "What goes well"},
+    {"development", "Ontwikkeling per ontwikkelingsgebied", "Development per domain"},
+    {"support", "Ondersteuning die werkte", "Support that worked"},
+    {"partners", "Betrokken partners", "Partners involved"},
+    {"ve", "Voorschoolse educatie (VE)", "Early childhood education (VE)"},
+    {"ve_programme", "Programma", "Programme"},
+    {"ve_duration", "Duur van deelname", "Duration of participation"},
+    {"parents_view", "Zienswijze van de ouders", "The parents' view"},
+    {"contact", "Contact met de kinderopvang", "Contact at the childcare location"},
+    {"contact_person", "Contactpersoon", "Contact person"},
+    {"warm", "Warme overdracht (een gesprek)", "Warm handover (a conversation)"},
+    {"warm_yes", "gewenst", "wanted"},
+    {"warm_no", "niet nodig", "not needed"},
+    {"page", "Pagina %1 van %2", "Page %1 of %2"},
+};
+
+QString paragraphs(const QString& text)
+{
+    QString html;
+    for (const QString& line : text.trimmed().split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty())
+            continue;
+        html += QStringLiteral("<p style='margin: 0 0 4px 0'>%1</p>").arg(line.trimmed().toHtmlEscaped());
+    }
+    return html;
+}
+
+constexpr double millimetre = 300.0 / 25.4; // device pixels per mm at 300 dpi
+
+} // namespace
+
+HandoverDocument::HandoverDocument(HandoverContent content, HandoverDocumentInfo info)
+    : m_content(std::move(content)), m_info(std::move(info))
+{}
+
+HandoverDocument HandoverDocument::compose(const Database& db, const Actor& actor, qint64 childId,
+                                           qint64 schoolId, const HandoverContent& content,
+                                           const QString& language)
+{
+    const Child child = ChildStore(db).get(actor, childId);
+    const HandoverStore store(db);
+    HandoverDocumentInfo info;
+    info.childName = child.fullName();
+    info.birthDate = child.birthDate;
+    info.schoolName = store.school(schoolId).name;
+    info.locationName = HandoverComposer::locationName(db, childId);
+    info.date = QDate::currentDate();
+    info.version = store.nextVersion(childId, schoolId);
+    info.language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
+    if (const auto handover = store.find(actor, childId, schoolId);
+        handover && handover->consent.state == ConsentState::Given) {
+        info.consentDate = handover->consent.date;
+        info.consentGivenBy = handover->consent.givenBy;
+    }
+    for (const DevelopmentDomain& d : DomainStore(db).all(true))
+        info.domains.insert(d.id, d);
+    return HandoverDocument(content, info);
+}
+
+QString HandoverDocument::text(const char* key) const
+{
+    for (const Label& l : labels)
+        if (std::strcmp(l.key, key) == 0)
+            return QString::fromUtf8(m_info.language == QLatin1String("en") ? l.en : l.nl);
+    return QString::fromLatin1(key);
+}
+
+QString HandoverDocument::section(const char* key, const QString& body) const
+{
+    return QStringLiteral("<h2 style='font-size: 12pt; color: #1f4e5f; margin: 14px 0 4px 0'>%1</h2>%2")
+        .arg(text(key).toHtmlEscaped(), body);
+}
+
+QString HandoverDocument::title() const
+{
+    return text("title") + QStringLiteral(": ") + m_info.childName;
+}
+
+QString HandoverDocument::html() const
+{
+    const QLocale locale(m_info.language == QLatin1String("en")
+                             ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                             : QLocale(QLocale::Dutch, QLocale::Netherlands));
+    const auto day = [&](const QDate& d) { return locale.toString(d, QStringLiteral("d MMMM yyyy")); };
+    const auto row = [](const QString& label, const QString& value) {
+        return QStringLiteral(
+                   "<tr><td style='padding: 2px 12px 2px 0; color: #555'>%1</td><td style='padding: 2px 0'>"
+                   "%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    const auto has = [&](HandoverSection s) { return m_content.sections.contains(s); };
+
+    QString html = QStringLiteral("<html><body style='font-family: \"DejaVu Sans\"; font-size: 10pt;'>");
+    html += QStringLiteral("<h1 style='font-size: 17pt; color: #1f4e5f; margin-bottom: 2px'>%1</h1>")
+                .arg(text("title").toHtmlEscaped());
+    html +=
+        QStringLiteral("<p style='color: #555; font-size: 8.5pt'>%1</p>").arg(text("intro").toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing='0'>");
+    html += row(text("child"), m_info.childName);
+    html += row(text("born"), day(m_info.birthDate));
+    html += row(text("school"), m_info.schoolName);
+    html += row(text("location"), m_info.locationName);
+    html += row(text("date"), day(m_info.date));
+    if (m_info.version > 1)
+        html += row(text("version"), QString::number(m_info.version));
+    if (m_info.consentDate)
+        html +=
+            row(text("consent"), text("consent_text").arg(day(*m_info.consentDate), m_info.consentGivenBy));
+    html += QStringLiteral("</table>");
+
+    // Strengths first: the school meets the child before it reads about needs.
+    if (has(HandoverSection::Personal)) {
+        QString body = paragraphs(m_content.personal);
+        if (!m_content.strengths.trimmed().isEmpty())
+            body += QStringLiteral("<h3 style='font-size: 10.5pt; margin: 8px 0 2px 0'>%1</h3>%2")
+                        .arg(text("strengths").toHtmlEscaped(), paragraphs(m_content.strengths));
+        html += section("personal", body);
+    }
+    if (has(HandoverSection::Development)) {
+        QString body;
+        for (const DomainDevelopment& d : m_content.development) {
+            if (d.text.trimmed().isEmpty())
+                continue;
+            const QString name = m_info.domains.contains(d.domainId)
+                                     ? m_info.domains.value(d.domainId).label(m_info.language)
+                                     : d.domainName;
+            body += QStringLiteral("<h3 style='font-size: 10.5pt; margin: 8px 0 2px 0'>%1</h3>%2")
+                        .arg(name.toHtmlEscaped(), paragraphs(d.text));
+        }
+        html += section("development", body);
+    }
+    if (has(HandoverSection::Support))
+        html += section("support", paragraphs(m_content.supportThatWorked));
+    if (has(HandoverSection::Partners))
+        html += section("partners", paragraphs(m_content.partners));
+    if (has(HandoverSection::Ve))
+        html += section("ve", QStringLiteral("<table cellspacing='0'>%1%2</table>")
+                                  .arg(row(text("ve_programme"), m_content.veProgramme),
+                                       row(text("ve_duration"), m_content.veDuration)));
+    if (has(HandoverSection::ParentsView))
+        html += section("parents_view", paragraphs(m_content.parentsView));
+    html += section("contact",
+                    QStringLiteral("<table cellspacing='0'>%1%2</table>")
+                        .arg(row(text("contact_person"), m_content.contactPerson),
+                             row(text("warm"), text(m_content.warmHandover ? "warm_yes" : "warm_no"))));
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+QByteArray HandoverDocument::pdf() const
+{
+    const QString family = QStringLiteral("DejaVu Sans");
+    if (!QFontDatabase::families().contains(family))
+        throw Error(
+            Error::Kind::Io,
+            tr("The font DejaVu Sans is not installed (Debian package fonts-dejavu-core); without it the "
+               "document would have no text."));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(title());
+        writer.setCreator(QStringLiteral("Kindzicht"));
+
+        const QRectF page = writer.pageLayout().fullRectPixels(writer.resolution());
+        const QRectF body(20 * millimetre, 25 * millimetre, page.width() - 40 * millimetre,
+                          page.height() - 45 * millimetre);
+
+        QTextDocument document;
+        document.documentLayout()->setPaintDevice(&writer);
+        document.setDefaultFont(QFont(family, 10));
+        document.setHtml(html());
+        document.setPageSize(body.size());
+        const int pages = document.pageCount();
+
+        QPainter painter(&writer);
+        QFont small(family, 8);
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.setFont(small);
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            const QRectF header(body.left(), 12 * millimetre, body.width(), 8 * millimetre);
+            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, m_info.locationName);
+            painter.drawText(
+                header, Qt::AlignRight | Qt::AlignVCenter,
+                QLocale(m_info.language == QLatin1String("en") ? QLocale::English : QLocale::Dutch)
+                    .toString(m_info.date, QStringLiteral("d MMMM yyyy")));
+            painter.drawLine(QLineF(header.bottomLeft(), header.bottomRight()));
+            const QRectF footer(body.left(), page.height() - 15 * millimetre, body.width(), 6 * millimetre);
+            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, title());
+            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, text("page").arg(i + 1).arg(pages));
+
+            painter.save();
+            painter.translate(body.left(), body.top() - i * body.height());
+            document.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
+            painter.restore();
+        }
+    }
+    return bytes;
+}
+
+} // namespace kz

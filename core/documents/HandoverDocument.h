@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/DevelopmentDomain.h"
+#include "domain/Handover.h"
+#include "domain/User.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+namespace kz {
+
+class Database;
+
+// What the document says about itself, besides the content.
+struct HandoverDocumentInfo
+{
+    QString childName;
+    QDate birthDate;
+    QString schoolName;
+    QString locationName;
+    QDate date;
+    int version = 1;
+    QString language = QStringLiteral("nl"); // "nl" or "en", independent of the interface
+    std::optional<QDate> consentDate;
+    QString consentGivenBy;
+    QHash<qint64, DevelopmentDomain> domains; // for the domain names in the document's language
+};
+
+// The overdracht as the school reads it: strengths first, then development, support, partners,
+// VE, the parents' view and the contact at the location. Sections outside content.sections are
+// absent. The same HTML is the preview in the GUI and the body of the A4 PDF/A-1b.
+class HandoverDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(kz::HandoverDocument)
+
+public:
+    HandoverDocument(HandoverContent content, HandoverDocumentInfo info);
+
+    // Gathers the child, school, location, consent and domains for `content` from the database.
+    static HandoverDocument compose(const Database& db, const Actor& actor, qint64 childId, qint64 schoolId,
+                                    const HandoverContent& content, const QString& language);
+
+    const HandoverDocumentInfo& info() const { return m_info; }
+    const HandoverContent& content() const { return m_content; }
+    QString title() const;
+    QString html() const;
+    // The PDF bytes (needs a QGuiApplication; offscreen will do). Throws kz::Error when the fonts
+    // are missing, since Qt would otherwise write a document without text.
+    QByteArray pdf() const;
+
+private:
+    QString text(const char* key) const;
+    QString section(const char* key, const QString& body) const;
+
+    HandoverContent m_content;
+    HandoverDocumentInfo m_info;
+};
+
+} // namespace kz

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Handover.h"
+#include "domain/User.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace kz {
+
+class Database;
+
+// The first draft of an overdracht, from what the dossier already holds: strengths, development
+// per domain from needs and recent observations, agreed actions, referrals, VE, the parents'
+// response. Restricted observations are never used. Everything stays editable.
+class HandoverComposer
+{
+    Q_DECLARE_TR_FUNCTIONS(kz::HandoverComposer)
+
+public:
+    static constexpr int observationMonths = 6;
+    static constexpr int observationsPerDomain = 3;
+
+    static HandoverContent prefill(const Database& db, const Actor& actor, qint64 childId, qint64 schoolId,
+                                   const QDate& today = QDate::currentDate());
+    // The saved draft when there is one, otherwise a fresh prefill.
+    static HandoverContent draftOrPrefill(const Database& db, const Actor& actor, qint64 childId,
+                                          qint64 schoolId);
+    // The location the child attends, as named on the document.
+    static QString locationName(const Database& db, qint64 childId);
+};
+
+} // namespace kz
