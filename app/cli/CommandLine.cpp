@@ -104,7 +104,13 @@ int CommandLine::run(const QStringList& arguments)
            "                            rejected, then writes it in one go [--dry-run]; rejected rows\n"
            "                            are skipped and make the exit code 1\n"
            "  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]\n"
-           "                            [--vcard-version 4.0|3.0] [--language nl|en]"));
+           "                            [--vcard-version 4.0|3.0] [--language nl|en]\n"
+           "  handover consent CHILD    the parents' answer about a handover to a school (CHILD: number or\n"
+           "                            full name) --school PARTNER --state given|awaiting|denied\n"
+           "                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]\n"
+           "                            LIST: personal,development,support,partners,ve,parents_view\n"
+           "  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER\n"
+           "                            --output FILE.pdf [--language nl|en] (default nl)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -126,6 +132,14 @@ int CommandLine::run(const QStringList& arguments)
          QStringLiteral("10000")},
         {QStringLiteral("vcard-version"), tr("With partners export --format vcard: 4.0, or 3.0 for older Outlook."),
          tr("VERSION"), QStringLiteral("4.0")},
+        {QStringLiteral("school"), tr("With handover: the school (name or number in the sociale kaart)."),
+         tr("PARTNER")},
+        {QStringLiteral("state"), tr("With handover consent: given, awaiting or denied."), tr("STATE")},
+        {QStringLiteral("given-by"), tr("With handover consent: who answered for the parents."), tr("NAME")},
+        {QStringLiteral("sections"), tr("With handover consent: the sections consented to, comma separated."),
+         tr("LIST")},
+        {QStringLiteral("date"), tr("With handover consent: the date of the answer (default today)."), tr("DATE")},
+        {QStringLiteral("notes"), tr("With handover consent: a note about the answer."), tr("TEXT")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run; see above."));
 
@@ -254,6 +268,11 @@ int CommandLine::run(const QStringList& arguments)
             const Database db = openExisting(path);
             const Actor actor = login(db, parser.value(QStringLiteral("user")));
             return partners(db, actor, command, parser);
+        }
+        if (verb == QLatin1String("handover") && command.size() >= 2) {
+            const Database db = openExisting(path);
+            const Actor actor = login(db, parser.value(QStringLiteral("user")));
+            return handover(db, actor, command, parser);
         }
         if (verb == QLatin1String("generate") && command.size() == 1)
             return generate(path, parser);

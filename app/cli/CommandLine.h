@@ -36,6 +36,9 @@ private:
     int partners(const Database& db, const Actor& actor, const QStringList& command, const QCommandLineParser& parser);
     int partnersImport(const Database& db, const Actor& actor, const QString& file, bool dryRun);
     int partnersExport(const Database& db, const Actor& actor, const QCommandLineParser& parser);
+    int handover(const Database& db, const Actor& actor, const QStringList& command, const QCommandLineParser& parser);
+    qint64 childArgument(const Database& db, const Actor& actor, const QString& text);
+    qint64 schoolArgument(const Database& db, const QString& text);
     void writeOutput(const QString& output, const QByteArray& bytes, const QString& written);
     int childrenList(const Database& db, const Actor& actor, const QString& group, const QString& format);
     static Database openExisting(const QString& path);

@@ -56,8 +56,8 @@ constexpr Label labels[] = {
     {"parents_view", "Zienswijze van de ouders", "The parents' view"},
     {"contact", "Contact met de kinderopvang", "Contact at the childcare location"},
     {"contact_person", "Contactpersoon", "Contact person"},
-    {"warm", "Warme overdracht (een gesprek)", "Warm handover (a conversation)"},
-    {"warm_yes", "gewenst", "wanted"},
+    {"warm", "Warme overdracht", "Warm handover"},
+    {"warm_yes", "een gesprek met de school is gewenst", "a conversation with the school is wanted"},
     {"warm_no", "niet nodig", "not needed"},
     {"page", "Pagina %1 van %2", "Page %1 of %2"},
 };
@@ -132,7 +132,7 @@ QString HandoverDocument::html() const
     const auto day = [&](const QDate& d) { return locale.toString(d, QStringLiteral("d MMMM yyyy")); };
     const auto row = [](const QString& label, const QString& value) {
         return QStringLiteral(
-                   "<tr><td style='padding: 2px 12px 2px 0; color: #555'>%1</td><td style='padding: 2px 0'>"
+                   "<tr><td width='30%' style='padding: 2px 12px 2px 0; color: #555'>%1</td><td style='padding: 2px 0'>"
                    "%2</td></tr>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
@@ -143,7 +143,7 @@ QString HandoverDocument::html() const
                 .arg(text("title").toHtmlEscaped());
     html +=
         QStringLiteral("<p style='color: #555; font-size: 8.5pt'>%1</p>").arg(text("intro").toHtmlEscaped());
-    html += QStringLiteral("<table cellspacing='0'>");
+    html += QStringLiteral("<table cellspacing='0' width='100%'>");
     html += row(text("child"), m_info.childName);
     html += row(text("born"), day(m_info.birthDate));
     html += row(text("school"), m_info.schoolName);
@@ -182,13 +182,13 @@ QString HandoverDocument::html() const
     if (has(HandoverSection::Partners))
         html += section("partners", paragraphs(m_content.partners));
     if (has(HandoverSection::Ve))
-        html += section("ve", QStringLiteral("<table cellspacing='0'>%1%2</table>")
+        html += section("ve", QStringLiteral("<table cellspacing='0' width='100%'>%1%2</table>")
                                   .arg(row(text("ve_programme"), m_content.veProgramme),
                                        row(text("ve_duration"), m_content.veDuration)));
     if (has(HandoverSection::ParentsView))
         html += section("parents_view", paragraphs(m_content.parentsView));
     html += section("contact",
-                    QStringLiteral("<table cellspacing='0'>%1%2</table>")
+                    QStringLiteral("<table cellspacing='0' width='100%'>%1%2</table>")
                         .arg(row(text("contact_person"), m_content.contactPerson),
                              row(text("warm"), text(m_content.warmHandover ? "warm_yes" : "warm_no"))));
     html += QStringLiteral("</body></html>");

@@ -1,5 +1,6 @@
 #include "DemoDatabase.h"
 
+#include "DemoHandovers.h"
 #include "DemoPartners.h"
 #include "DemoTexts.h"
 #include "Error.h"
@@ -336,6 +337,9 @@ DemoSummary Generator::run()
     createUsers(locationIds, groupIds);
     createChildren(plans[0], groupsPerLocation[0], m_actors.value(QStringLiteral("saskia")));
     createChildren(plans[1], groupsPerLocation[1], m_actors.value(QStringLiteral("joost")));
+
+    // Children close to four at De Vlinderhof, one in each consent state.
+    m_summary.handovers = createDemoHandovers(m_db, m_actors.value(QStringLiteral("saskia")), locationIds[0], m_today);
 
     backdateHistory();
     SqlQuery::run(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo', '1')"));

@@ -18,6 +18,7 @@ struct DemoSummary
     int referrals = 0;
     int partners = 0;
     int users = 0;
+    int handovers = 0;
 };
 
 // A living demo organisation: two locations (Mariahoeve in Haagse Hout, and Segbroek), their

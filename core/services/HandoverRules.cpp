@@ -26,7 +26,9 @@ QString normalised(const QString& text)
     return text.toLower().simplified();
 }
 
-bool isEmpty(const HandoverContent& content, HandoverSection section)
+} // namespace
+
+bool HandoverRules::isEmpty(const HandoverContent& content, HandoverSection section)
 {
     switch (section) {
     case HandoverSection::Personal:
@@ -45,6 +47,8 @@ bool isEmpty(const HandoverContent& content, HandoverSection section)
     }
     return true;
 }
+
+namespace {
 
 // Everything the school would read, as one searchable text.
 QString schoolText(const HandoverContent& c)

@@ -22,6 +22,8 @@ public:
     static void check(const Database& db, qint64 childId, const std::optional<Handover>& handover,
                       const HandoverContent& content);
 
+    // A chosen section with nothing written in it.
+    static bool isEmpty(const HandoverContent& content, HandoverSection section);
     static QString sectionLabel(HandoverSection section);
     static QString stateLabel(ConsentState state);
 };

@@ -1,4 +1,4 @@
-#include "CommandLine.h"
+#include "CommandLineFixture.h"
 #include "i18n/Translations.h"
 #include "services/DemoDatabase.h"
 
@@ -15,37 +15,8 @@
 
 using namespace kz;
 
-class CommandLineTest : public ::testing::Test
+class CommandLineTest : public CommandLineFixture
 {
-protected:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-
-    Result run(QStringList arguments, const QString& password = QString::fromLatin1(DemoDatabase::password))
-    {
-        if (password.isEmpty())
-            qunsetenv("KINDZICHT_PASSWORD");
-        else
-            qputenv("KINDZICHT_PASSWORD", password.toUtf8());
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        CommandLine cli(outStream, errStream, nullptr);
-        arguments.prepend(QStringLiteral("kindzicht-cli"));
-        const int code = cli.run(arguments);
-        outStream.flush();
-        errStream.flush();
-        qunsetenv("KINDZICHT_PASSWORD");
-        return {code, out, err};
-    }
-    QString path(const QString& name) const { return m_dir.filePath(name); }
-
-    QTemporaryDir m_dir;
 };
 
 TEST_F(CommandLineTest, VersionAndHelp)

@@ -4,6 +4,7 @@
 #include "services/Authenticator.h"
 #include "services/DemoDatabase.h"
 #include "store/ChildStore.h"
+#include "store/HandoverStore.h"
 #include "store/OrganisationStore.h"
 
 #include <QSet>
@@ -68,6 +69,21 @@ TEST(DemoDatabaseTest, TheDemoIsALivingConsistentOrganisation)
     EXPECT_TRUE(ChildStore(db).list(beheer).isEmpty());
     const Actor marco = Authenticator::login(db, QStringLiteral("marco"), password);
     EXPECT_EQ(ChildStore(db).list(marco).size(), summary.children);
+
+    // The children turning four at De Vlinderhof: one handover in each consent state, and one not
+    // asked yet; the one with consent has a draft that can go to the school as it is.
+    const QList<HandoverCandidate> turningFour =
+        HandoverStore(db).candidates(saskia, QDate::currentDate(), QDate::currentDate().addMonths(6));
+    ASSERT_GE(turningFour.size(), 4);
+    QSet<ConsentState> states;
+    for (const HandoverCandidate& c : turningFour.mid(0, 4))
+        states.insert(c.handovers.isEmpty() ? ConsentState::NotRequested : c.handovers.constFirst().consent.state);
+    EXPECT_EQ(states, (QSet<ConsentState>{ConsentState::Given, ConsentState::Awaiting, ConsentState::Denied,
+                                          ConsentState::NotRequested}));
+    const HandoverCandidate& first = turningFour.constFirst();
+    const Handover ready = HandoverStore(db).find(saskia, first.childId, first.handovers.constFirst().schoolId).value();
+    ASSERT_TRUE(ready.draft);
+    EXPECT_NO_THROW(HandoverStore(db).checkExportable(saskia, first.childId, ready.schoolId, *ready.draft));
 }
 
 TEST(DemoDatabaseTest, AnExistingFileIsNeverOverwritten)
