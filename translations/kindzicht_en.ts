@@ -70,6 +70,14 @@
         <source>The folder %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Handovers to school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::AccountDialog</name>
@@ -843,29 +851,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema [--admin NAME]
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  children list             the children you may see [--group G] [--format text|csv]
-  report groups             needs per group, small counts suppressed
-                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
-  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
-  restore FILE              replace the database with a backup, after checking it
-  retention purge           remove the files of children who left longer ago than the
-                            retention period (admins) [--dry-run]
-  inzage CHILD              everything held about one child, and who saw it [--output DIR]
-  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
-                            rejected, then writes it in one go [--dry-run]; rejected rows
-                            are skipped and make the exit code 1
-  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
-                            [--vcard-version 4.0|3.0] [--language nl|en]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With partners export --format vcard: 4.0, or 3.0 for older Outlook.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,6 +920,135 @@ Commands:
             <numerusform>%n partner written to %1.</numerusform>
             <numerusform>%n partners written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema [--admin NAME]
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  children list             the children you may see [--group G] [--format text|csv]
+  report groups             needs per group, small counts suppressed
+                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
+  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
+  restore FILE              replace the database with a backup, after checking it
+  retention purge           remove the files of children who left longer ago than the
+                            retention period (admins) [--dry-run]
+  inzage CHILD              everything held about one child, and who saw it [--output DIR]
+  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
+                            rejected, then writes it in one go [--dry-run]; rejected rows
+                            are skipped and make the exit code 1
+  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
+                            [--vcard-version 4.0|3.0] [--language nl|en]
+  handover consent CHILD    the parents&apos; answer about a handover to a school (CHILD: number or
+                            full name) --school PARTNER --state given|awaiting|denied
+                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]
+                            LIST: personal,development,support,partners,ve,parents_view
+  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER
+                            --output FILE.pdf [--language nl|en] (default nl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With handover: the school (name or number in the sociale kaart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With handover consent: given, awaiting or denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With handover consent: who answered for the parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With handover consent: the sections consented to, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With handover consent: the date of the answer (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With handover consent: a note about the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child &quot;%1&quot; among the children you may see (see children list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one child is called &quot;%1&quot;: use the number from children list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school &quot;%1&quot; in the sociale kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several schools: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;handover consent CHILD --school PARTNER --state given|awaiting|denied --given-by NAME&quot; or &quot;handover export CHILD --school PARTNER --output FILE.pdf&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the school with --school (its name or number in the sociale kaart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --state given, awaiting or denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --date as yyyy-mm-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;; use personal, development, support, partners, ve or parents_view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for the handover of %1 to %2 recorded: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It covers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handover needs --output FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover of %1 to %2 written to %3 (version %4, SHA-256 %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, as there was nothing in them yet: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1431,14 @@ Commands:
         <source>Written to %1 as JSON and as a readable HTML page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Handover to school...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overdracht to the primary school, with the parents&apos; consent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::DraftStore</name>
@@ -1559,6 +1681,479 @@ Commands:
     </message>
 </context>
 <context>
+    <name>kz::HandoverConsentPage</name>
+    <message>
+        <source>The parents&apos; consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing goes to the school without the parents&apos; consent. Show them the draft first: you can prepare it while their answer is awaited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent who answered, e.g. J. de Vries (mother)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. read the draft together at the parents&apos; meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents agree to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1. Nothing goes to the school without the parents&apos; consent. Show them the draft first: you can prepare it while their answer is awaited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents denied consent. The draft for %1 will be deleted; the audit trail keeps only that it was deleted. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverContentPage</name>
+    <message>
+        <source>The location would like a &amp;warm handover: a conversation with the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the school will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefilled from the dossier; restricted observations are never used. Strengths come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Uk &amp; Puk, Piramide, Startblokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 18 months, 16 hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes well:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact at the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in again from the &amp;dossier...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything written here with a new prefill from the dossier?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents&apos; consent does not cover this section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents have not given consent yet. You can prepare the draft and show it to them; it can only be exported after their consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverDocument</name>
+    <message>
+        <source>The font DejaVu Sans is not installed (Debian package fonts-dejavu-core); without it the document would have no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverExport</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverPreviewPage</name>
+    <message>
+        <source>Preview: as the school will read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted observations never appear; sections outside the parents&apos; consent are absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to export. Every export is kept as a new version in the child&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverRules</name>
+    <message>
+        <source>Personal description and strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support that worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VE programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents&apos; view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one section to hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents&apos; consent does not cover: %1. Leave these sections out, or record consent that covers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child has a VE indication: the VE programme and how long the child took part in it must be handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; is empty: fill it in or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the contact person at the location for the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover contains text of a restricted observation (of %1). Restricted observations never go to the school: remove that text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover cannot be exported yet: the parents have not given their consent (%1). A handover goes to the school only after the parents have given their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverSchoolPage</name>
+    <message>
+        <source>Which school does %1 go to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schools come from the sociale kaart (category school). Type to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: consent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 sent on %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handover has been prepared for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverStore</name>
+    <message>
+        <source>This school is not in the sociale kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handover goes to a school: this partner is not of the category school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date on which the parents answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who answered for the parents (a parent&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the parents&apos; answer cannot lie in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sections the parents agreed to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents denied consent for this handover: a draft is not kept. Record a new answer from the parents first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handover is written in Dutch (nl) or English (en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meanwhile another version of this handover was exported. Open the handover again to export a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handover was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s receipt of this handover is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who received the handover at the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of receipt must lie between the export and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverView</name>
+    <message>
+        <source>%1 on %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children you may see turn four in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren).</source>
+        <translation>
+            <numerusform>%n child.</numerusform>
+            <numerusform>%n children.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent not asked yet: %1; awaiting the parents: %2; given: %3; denied: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s receipt is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover to school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open handover...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning 4 in the next 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning 4 in the next 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned 4 in the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverWizard</name>
+    <message>
+        <source>Handover to school: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover %1 - %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover of %1 to %2 written to %3 (version %4). Its fingerprint (SHA-256) is kept in the child&apos;s file: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover to school</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::Labels</name>
     <message>
         <source>Pedagogical practitioner</source>
@@ -1698,14 +2293,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coming in a later version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 comes in a later version of Kindzicht.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1819,6 +2406,10 @@ Commands:
     </message>
     <message>
         <source>Retention and backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handover to school</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2766,6 +3357,25 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>There was not enough memory to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ReceiptDialog</name>
+    <message>
+        <source>Receipt by the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the intern begeleider, M. Jansen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,14 @@
         <source>The folder %1 could not be created.</source>
         <translation>De map %1 kon niet worden gemaakt.</translation>
     </message>
+    <message>
+        <source>Handovers to school</source>
+        <translation>Overdrachten naar school</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
 </context>
 <context>
     <name>kz::AccountDialog</name>
@@ -843,48 +851,6 @@
         <translation>Eerste beheerder %1 aangemaakt.</translation>
     </message>
     <message>
-        <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema [--admin NAME]
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  children list             the children you may see [--group G] [--format text|csv]
-  report groups             needs per group, small counts suppressed
-                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
-  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
-  restore FILE              replace the database with a backup, after checking it
-  retention purge           remove the files of children who left longer ago than the
-                            retention period (admins) [--dry-run]
-  inzage CHILD              everything held about one child, and who saw it [--output DIR]
-  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
-                            rejected, then writes it in one go [--dry-run]; rejected rows
-                            are skipped and make the exit code 1
-  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
-                            [--vcard-version 4.0|3.0] [--language nl|en]</source>
-        <translation>Kindzicht op de opdrachtregel.
-
-Opdrachten:
-  init                      maak een lege database met het huidige schema [--admin NAAM]
-  demo                      maak de demodatabase (een nieuw bestand)
-  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
-                            [--locations L] [--children N] [--observations M]
-  children list             de kinderen die u mag zien [--group G] [--format text|csv]
-  report groups             signaleringen per groep, kleine aantallen verborgen
-                            [--format text|csv|pdf] [--output BESTAND] [--language nl|en]
-  backup BESTAND            een versleutelde back-up (beheerders; wachtzin uit KINDZICHT_BACKUP_PASSPHRASE)
-  restore BESTAND           vervang de database door een back-up, na controle
-  retention purge           verwijder de dossiers van kinderen die langer dan de bewaartermijn
-                            geleden vertrokken (beheerders) [--dry-run]
-  inzage KIND               alles wat over één kind is vastgelegd, en wie het zag [--output MAP]
-  partners import BESTAND   CSV (&apos;,&apos; of &apos;;&apos;) of HSDS-JSON: toont wat wordt toegevoegd, bijgewerkt
-                            of geweigerd, en schrijft het dan in één keer [--dry-run]; geweigerde
-                            regels worden overgeslagen en geven afsluitcode 1
-  partners export           de sociale kaart --format csv|vcard|hsds [--output BESTAND]
-                            [--vcard-version 4.0|3.0] [--language nl|en]</translation>
-    </message>
-    <message>
         <source>With partners export --format vcard: 4.0, or 3.0 for older Outlook.</source>
         <translation>Bij partners export --format vcard: 4.0, of 3.0 voor oudere Outlook.</translation>
     </message>
@@ -954,6 +920,160 @@ Opdrachten:
             <numerusform>%n partner geschreven naar %1.</numerusform>
             <numerusform>%n partners geschreven naar %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema [--admin NAME]
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  children list             the children you may see [--group G] [--format text|csv]
+  report groups             needs per group, small counts suppressed
+                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
+  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
+  restore FILE              replace the database with a backup, after checking it
+  retention purge           remove the files of children who left longer ago than the
+                            retention period (admins) [--dry-run]
+  inzage CHILD              everything held about one child, and who saw it [--output DIR]
+  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
+                            rejected, then writes it in one go [--dry-run]; rejected rows
+                            are skipped and make the exit code 1
+  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
+                            [--vcard-version 4.0|3.0] [--language nl|en]
+  handover consent CHILD    the parents&apos; answer about a handover to a school (CHILD: number or
+                            full name) --school PARTNER --state given|awaiting|denied
+                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]
+                            LIST: personal,development,support,partners,ve,parents_view
+  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER
+                            --output FILE.pdf [--language nl|en] (default nl)</source>
+        <translation>Kindzicht op de opdrachtregel.
+
+Opdrachten:
+  init                      maak een lege database met het huidige schema [--admin NAAM]
+  demo                      maak de demodatabase (een nieuw bestand)
+  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
+                            [--locations L] [--children N] [--observations M]
+  children list             de kinderen die u mag zien [--group G] [--format text|csv]
+  report groups             signaleringen per groep, kleine aantallen verborgen
+                            [--format text|csv|pdf] [--output BESTAND] [--language nl|en]
+  backup BESTAND            een versleutelde back-up (beheerders; wachtzin uit KINDZICHT_BACKUP_PASSPHRASE)
+  restore BESTAND           vervang de database door een back-up, na controle
+  retention purge           verwijder de dossiers van kinderen die langer dan de bewaartermijn
+                            geleden vertrokken (beheerders) [--dry-run]
+  inzage KIND               alles wat over één kind is vastgelegd, en wie het zag [--output MAP]
+  partners import BESTAND   CSV (&apos;,&apos; of &apos;;&apos;) of HSDS-JSON: toont wat wordt toegevoegd, bijgewerkt
+                            of geweigerd, en schrijft het dan in één keer [--dry-run]; geweigerde
+                            regels worden overgeslagen en geven afsluitcode 1
+  partners export           de sociale kaart --format csv|vcard|hsds [--output BESTAND]
+                            [--vcard-version 4.0|3.0] [--language nl|en]
+  handover consent KIND     het antwoord van de ouders over een overdracht aan een school (KIND:
+                            nummer of volledige naam) --school PARTNER --state given|awaiting|denied
+                            --given-by NAAM [--sections LIJST] [--date jjjj-mm-dd] [--notes TEKST]
+                            LIJST: personal,development,support,partners,ve,parents_view
+  handover export KIND      de overdracht als PDF, alleen met toestemming --school PARTNER
+                            --output BESTAND.pdf [--language nl|en] (standaard nl)</translation>
+    </message>
+    <message>
+        <source>With handover: the school (name or number in the sociale kaart).</source>
+        <translation>Bij handover: de school (naam of nummer in de sociale kaart).</translation>
+    </message>
+    <message>
+        <source>PARTNER</source>
+        <translation>PARTNER</translation>
+    </message>
+    <message>
+        <source>With handover consent: given, awaiting or denied.</source>
+        <translation>Bij handover consent: given (gegeven), awaiting (wacht op antwoord) of denied (geweigerd).</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STAAT</translation>
+    </message>
+    <message>
+        <source>With handover consent: who answered for the parents.</source>
+        <translation>Bij handover consent: wie namens de ouders antwoordde.</translation>
+    </message>
+    <message>
+        <source>With handover consent: the sections consented to, comma separated.</source>
+        <translation>Bij handover consent: de onderdelen waarvoor toestemming is gegeven, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIJST</translation>
+    </message>
+    <message>
+        <source>With handover consent: the date of the answer (default today).</source>
+        <translation>Bij handover consent: de datum van het antwoord (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>With handover consent: a note about the answer.</source>
+        <translation>Bij handover consent: een notitie bij het antwoord.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>No child &quot;%1&quot; among the children you may see (see children list).</source>
+        <translation>Geen kind &quot;%1&quot; onder de kinderen die u mag zien (zie children list).</translation>
+    </message>
+    <message>
+        <source>More than one child is called &quot;%1&quot;: use the number from children list.</source>
+        <translation>Meer dan één kind heet &quot;%1&quot;: gebruik het nummer uit children list.</translation>
+    </message>
+    <message>
+        <source>No school &quot;%1&quot; in the sociale kaart.</source>
+        <translation>Geen school &quot;%1&quot; in de sociale kaart.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches several schools: %2.</source>
+        <translation>&quot;%1&quot; past bij meerdere scholen: %2.</translation>
+    </message>
+    <message>
+        <source>Use &quot;handover consent CHILD --school PARTNER --state given|awaiting|denied --given-by NAME&quot; or &quot;handover export CHILD --school PARTNER --output FILE.pdf&quot;.</source>
+        <translation>Gebruik &quot;handover consent KIND --school PARTNER --state given|awaiting|denied --given-by NAAM&quot; of &quot;handover export KIND --school PARTNER --output BESTAND.pdf&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the school with --school (its name or number in the sociale kaart).</source>
+        <translation>Noem de school met --school (de naam of het nummer in de sociale kaart).</translation>
+    </message>
+    <message>
+        <source>Give --state given, awaiting or denied.</source>
+        <translation>Geef --state given, awaiting of denied.</translation>
+    </message>
+    <message>
+        <source>Give --date as yyyy-mm-dd.</source>
+        <translation>Geef --date als jjjj-mm-dd.</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;; use personal, development, support, partners, ve or parents_view.</source>
+        <translation>Onbekend onderdeel &quot;%1&quot;; gebruik personal, development, support, partners, ve of parents_view.</translation>
+    </message>
+    <message>
+        <source>Consent for the handover of %1 to %2 recorded: %3.</source>
+        <translation>Toestemming voor de overdracht van %1 aan %2 vastgelegd: %3.</translation>
+    </message>
+    <message>
+        <source>It covers: %1.</source>
+        <translation>Ze geldt voor: %1.</translation>
+    </message>
+    <message>
+        <source>A handover needs --output FILE.pdf.</source>
+        <translation>Een overdracht heeft --output BESTAND.pdf nodig.</translation>
+    </message>
+    <message>
+        <source>Handover of %1 to %2 written to %3 (version %4, SHA-256 %5).</source>
+        <translation>Overdracht van %1 aan %2 geschreven naar %3 (versie %4, SHA-256 %5).</translation>
+    </message>
+    <message>
+        <source>Left out, as there was nothing in them yet: %1.</source>
+        <translation>Weggelaten omdat er nog niets in stond: %1.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1457,14 @@ Opdrachten:
         <source>Written to %1 as JSON and as a readable HTML page.</source>
         <translation>Geschreven naar %1, als JSON en als leesbare HTML-pagina.</translation>
     </message>
+    <message>
+        <source>&amp;Handover to school...</source>
+        <translation>Overdracht naar &amp;school...</translation>
+    </message>
+    <message>
+        <source>The overdracht to the primary school, with the parents&apos; consent</source>
+        <translation>De overdracht aan de basisschool, met toestemming van de ouders</translation>
+    </message>
 </context>
 <context>
     <name>kz::DraftStore</name>
@@ -1579,6 +1707,479 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>kz::HandoverConsentPage</name>
+    <message>
+        <source>The parents&apos; consent</source>
+        <translation>Toestemming van de ouders</translation>
+    </message>
+    <message>
+        <source>Nothing goes to the school without the parents&apos; consent. Show them the draft first: you can prepare it while their answer is awaited.</source>
+        <translation>Zonder toestemming van de ouders gaat er niets naar de school. Laat hen eerst het concept zien: u kunt het voorbereiden terwijl u op hun antwoord wacht.</translation>
+    </message>
+    <message>
+        <source>the parent who answered, e.g. J. de Vries (mother)</source>
+        <translation>de ouder die antwoordde, bijv. J. de Vries (moeder)</translation>
+    </message>
+    <message>
+        <source>e.g. read the draft together at the parents&apos; meeting</source>
+        <translation>bijv. concept samen gelezen in het oudergesprek</translation>
+    </message>
+    <message>
+        <source>The parents agree to share</source>
+        <translation>De ouders geven toestemming voor</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Gegeven door:</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>Vastgelegd door:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>%1 (you are %2)</source>
+        <translation>%1 (u bent %2)</translation>
+    </message>
+    <message>
+        <source>To %1. Nothing goes to the school without the parents&apos; consent. Show them the draft first: you can prepare it while their answer is awaited.</source>
+        <translation>Aan %1. Zonder toestemming van de ouders gaat er niets naar de school. Laat hen eerst het concept zien: u kunt het voorbereiden terwijl u op hun antwoord wacht.</translation>
+    </message>
+    <message>
+        <source>Asked on:</source>
+        <translation>Gevraagd op:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the answer:</source>
+        <translation>&amp;Datum van het antwoord:</translation>
+    </message>
+    <message>
+        <source>Consent denied</source>
+        <translation>Toestemming geweigerd</translation>
+    </message>
+    <message>
+        <source>The parents denied consent. The draft for %1 will be deleted; the audit trail keeps only that it was deleted. Continue?</source>
+        <translation>De ouders weigeren toestemming. Het concept voor %1 wordt verwijderd; het auditlog bewaart alleen dát het is verwijderd. Doorgaan?</translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverContentPage</name>
+    <message>
+        <source>The location would like a &amp;warm handover: a conversation with the school</source>
+        <translation>De locatie wil graag een &amp;warme overdracht: een gesprek met de school</translation>
+    </message>
+    <message>
+        <source>What the school will read</source>
+        <translation>Wat de school leest</translation>
+    </message>
+    <message>
+        <source>Prefilled from the dossier; restricted observations are never used. Strengths come first.</source>
+        <translation>Vooraf ingevuld uit het dossier; afgeschermde observaties worden nooit gebruikt. Sterke kanten komen eerst.</translation>
+    </message>
+    <message>
+        <source>e.g. Uk &amp; Puk, Piramide, Startblokken</source>
+        <translation>bijv. Uk &amp; Puk, Piramide, Startblokken</translation>
+    </message>
+    <message>
+        <source>e.g. 18 months, 16 hours a week</source>
+        <translation>bijv. 18 maanden, 16 uur per week</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <source>What goes well:</source>
+        <translation>Wat goed gaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Another domain:</source>
+        <translation>Nog een gebied:</translation>
+    </message>
+    <message>
+        <source>Programme:</source>
+        <translation>Programma:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duur:</translation>
+    </message>
+    <message>
+        <source>Contact at the location</source>
+        <translation>Contact met de locatie</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>Contact&amp;persoon:</translation>
+    </message>
+    <message>
+        <source>Fill in again from the &amp;dossier...</source>
+        <translation>Opnieuw invullen uit het &amp;dossier...</translation>
+    </message>
+    <message>
+        <source>Fill in again</source>
+        <translation>Opnieuw invullen</translation>
+    </message>
+    <message>
+        <source>Replace everything written here with a new prefill from the dossier?</source>
+        <translation>Alles wat hier staat vervangen door een nieuwe invulling uit het dossier?</translation>
+    </message>
+    <message>
+        <source>The parents&apos; consent does not cover this section.</source>
+        <translation>De toestemming van de ouders geldt niet voor dit onderdeel.</translation>
+    </message>
+    <message>
+        <source>The parents have not given consent yet. You can prepare the draft and show it to them; it can only be exported after their consent is recorded.</source>
+        <translation>De ouders hebben nog geen toestemming gegeven. U kunt het concept voorbereiden en hun laten zien; exporteren kan pas als hun toestemming is vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverDocument</name>
+    <message>
+        <source>The font DejaVu Sans is not installed (Debian package fonts-dejavu-core); without it the document would have no text.</source>
+        <translation>Het lettertype DejaVu Sans is niet geïnstalleerd (Debian-pakket fonts-dejavu-core); zonder dat zou het document geen tekst bevatten.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverExport</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverPreviewPage</name>
+    <message>
+        <source>Preview: as the school will read it</source>
+        <translation>Voorbeeld: zoals de school het leest</translation>
+    </message>
+    <message>
+        <source>Restricted observations never appear; sections outside the parents&apos; consent are absent.</source>
+        <translation>Afgeschermde observaties staan er nooit in; onderdelen buiten de toestemming van de ouders ontbreken.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Taal van het document:</translation>
+    </message>
+    <message>
+        <source>Ready to export. Every export is kept as a new version in the child&apos;s file.</source>
+        <translation>Klaar om te exporteren. Elke export wordt als nieuwe versie bewaard in het dossier van het kind.</translation>
+    </message>
+    <message>
+        <source>Not ready to export: %1</source>
+        <translation>Nog niet te exporteren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverRules</name>
+    <message>
+        <source>Personal description and strengths</source>
+        <translation>Persoonlijke beschrijving en sterke kanten</translation>
+    </message>
+    <message>
+        <source>Development per domain</source>
+        <translation>Ontwikkeling per ontwikkelingsgebied</translation>
+    </message>
+    <message>
+        <source>Support that worked</source>
+        <translation>Ondersteuning die werkte</translation>
+    </message>
+    <message>
+        <source>Partners involved</source>
+        <translation>Betrokken partners</translation>
+    </message>
+    <message>
+        <source>VE programme</source>
+        <translation>VE-programma</translation>
+    </message>
+    <message>
+        <source>The parents&apos; view</source>
+        <translation>Zienswijze van de ouders</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>niet gevraagd</translation>
+    </message>
+    <message>
+        <source>awaiting an answer</source>
+        <translation>wacht op antwoord</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>gegeven</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>The handover cannot be exported yet: the parents have not given their consent (%1). A handover goes to the school only after the parents have given their consent.</source>
+        <translation>De overdracht kan nog niet worden geëxporteerd: de ouders hebben geen toestemming gegeven (%1). Een overdracht gaat pas naar de school als de ouders toestemming hebben gegeven.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section to hand over.</source>
+        <translation>Kies ten minste één onderdeel om over te dragen.</translation>
+    </message>
+    <message>
+        <source>The parents&apos; consent does not cover: %1. Leave these sections out, or record consent that covers them.</source>
+        <translation>De toestemming van de ouders geldt niet voor: %1. Laat deze onderdelen weg, of leg toestemming vast die ze wel omvat.</translation>
+    </message>
+    <message>
+        <source>This child has a VE indication: the VE programme and how long the child took part in it must be handed over.</source>
+        <translation>Dit kind heeft een VE-indicatie: het VE-programma en hoe lang het kind eraan deelnam, moeten worden overgedragen.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; is empty: fill it in or leave it out.</source>
+        <translation>Het onderdeel &quot;%1&quot; is leeg: vul het in of laat het weg.</translation>
+    </message>
+    <message>
+        <source>Enter the contact person at the location for the school.</source>
+        <translation>Vul de contactpersoon op de locatie in voor de school.</translation>
+    </message>
+    <message>
+        <source>The handover contains text of a restricted observation (of %1). Restricted observations never go to the school: remove that text first.</source>
+        <translation>De overdracht bevat tekst uit een afgeschermde observatie (van %1). Afgeschermde observaties gaan nooit naar de school: haal die tekst eerst weg.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverSchoolPage</name>
+    <message>
+        <source>Which school does %1 go to?</source>
+        <translation>Naar welke school gaat %1?</translation>
+    </message>
+    <message>
+        <source>The schools come from the sociale kaart (category school). Type to search.</source>
+        <translation>De scholen komen uit de sociale kaart (categorie school). Typ om te zoeken.</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <source>%1: consent %2</source>
+        <translation>%1: toestemming %2</translation>
+    </message>
+    <message>
+        <source>%1: version %2 sent on %3 by %4</source>
+        <translation>%1: versie %2 verstuurd op %3 door %4</translation>
+    </message>
+    <message>
+        <source>No handover has been prepared for %1 yet.</source>
+        <translation>Voor %1 is nog geen overdracht voorbereid.</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Eerder:</translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverStore</name>
+    <message>
+        <source>This school is not in the sociale kaart.</source>
+        <translation>Deze school staat niet in de sociale kaart.</translation>
+    </message>
+    <message>
+        <source>A handover goes to a school: this partner is not of the category school.</source>
+        <translation>Een overdracht gaat naar een school: deze partner hoort niet bij de categorie school.</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the parents answered.</source>
+        <translation>Vul de datum in waarop de ouders antwoordden.</translation>
+    </message>
+    <message>
+        <source>Enter who answered for the parents (a parent&apos;s name).</source>
+        <translation>Vul in wie namens de ouders antwoordde (de naam van een ouder).</translation>
+    </message>
+    <message>
+        <source>The date of the parents&apos; answer cannot lie in the future.</source>
+        <translation>De datum van het antwoord van de ouders kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>Choose the sections the parents agreed to share.</source>
+        <translation>Kies de onderdelen waarvoor de ouders toestemming gaven.</translation>
+    </message>
+    <message>
+        <source>The parents denied consent for this handover: a draft is not kept. Record a new answer from the parents first.</source>
+        <translation>De ouders hebben toestemming voor deze overdracht geweigerd: er wordt geen concept bewaard. Leg eerst een nieuw antwoord van de ouders vast.</translation>
+    </message>
+    <message>
+        <source>A handover is written in Dutch (nl) or English (en).</source>
+        <translation>Een overdracht wordt in het Nederlands (nl) of Engels (en) geschreven.</translation>
+    </message>
+    <message>
+        <source>Meanwhile another version of this handover was exported. Open the handover again to export a new version.</source>
+        <translation>Intussen is er een andere versie van deze overdracht geëxporteerd. Open de overdracht opnieuw om een nieuwe versie te exporteren.</translation>
+    </message>
+    <message>
+        <source>This handover was not found.</source>
+        <translation>Deze overdracht is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s receipt of this handover is already recorded.</source>
+        <translation>De ontvangst door de school is voor deze overdracht al vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Enter who received the handover at the school.</source>
+        <translation>Vul in wie de overdracht op school ontving.</translation>
+    </message>
+    <message>
+        <source>The date of receipt must lie between the export and today.</source>
+        <translation>De datum van ontvangst moet tussen de export en vandaag liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverView</name>
+    <message>
+        <source>%1 on %2 %3</source>
+        <translation>%1 op %2 %3</translation>
+    </message>
+    <message>
+        <source>version %1, %2</source>
+        <translation>versie %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>not yet recorded</source>
+        <translation>nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>No children you may see turn four in this period.</source>
+        <translation>Geen van de kinderen die u mag zien wordt in deze periode vier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren).</source>
+        <translation>
+            <numerusform>%n kind.</numerusform>
+            <numerusform>%n kinderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent not asked yet: %1; awaiting the parents: %2; given: %3; denied: %4.</source>
+        <translation>Toestemming nog niet gevraagd: %1; wacht op de ouders: %2; gegeven: %3; geweigerd: %4.</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 aan %2, %3</translation>
+    </message>
+    <message>
+        <source>The school&apos;s receipt is recorded.</source>
+        <translation>De ontvangst door de school is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Handover to school</source>
+        <translation>Overdracht naar school</translation>
+    </message>
+    <message>
+        <source>&amp;Open handover...</source>
+        <translation>&amp;Overdracht openen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;dossier</source>
+        <translation>&amp;Dossier openen</translation>
+    </message>
+    <message>
+        <source>Record &amp;receipt...</source>
+        <translation>Ontvangst &amp;vastleggen...</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Turns 4</source>
+        <translation>Wordt 4</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Received by the school</source>
+        <translation>Ontvangen door de school</translation>
+    </message>
+    <message>
+        <source>Turning 4 in the next 6 months</source>
+        <translation>Wordt 4 in de komende 6 maanden</translation>
+    </message>
+    <message>
+        <source>Turning 4 in the next 12 months</source>
+        <translation>Wordt 4 in de komende 12 maanden</translation>
+    </message>
+    <message>
+        <source>Turned 4 in the last 3 months</source>
+        <translation>Werd 4 in de afgelopen 3 maanden</translation>
+    </message>
+</context>
+<context>
+    <name>kz::HandoverWizard</name>
+    <message>
+        <source>Handover to school: %1</source>
+        <translation>Overdracht naar school: %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Concept op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF...</source>
+        <translation>PDF &amp;exporteren...</translation>
+    </message>
+    <message>
+        <source>The draft is saved.</source>
+        <translation>Het concept is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Handover %1 - %2.pdf</source>
+        <translation>Overdracht %1 - %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export the handover</source>
+        <translation>De overdracht exporteren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handover of %1 to %2 written to %3 (version %4). Its fingerprint (SHA-256) is kept in the child&apos;s file: %5</source>
+        <translation>Overdracht van %1 aan %2 geschreven naar %3 (versie %4). De vingerafdruk (SHA-256) is bewaard in het dossier van het kind: %5</translation>
+    </message>
+    <message>
+        <source>Handover to school</source>
+        <translation>Overdracht naar school</translation>
+    </message>
+</context>
+<context>
     <name>kz::Labels</name>
     <message>
         <source>Pedagogical practitioner</source>
@@ -1718,14 +2319,6 @@ Opdrachten:
         <translation>Overdracht naar school</translation>
     </message>
     <message>
-        <source>Coming in a later version</source>
-        <translation>Komt in een volgende versie</translation>
-    </message>
-    <message>
-        <source>%1 comes in a later version of Kindzicht.</source>
-        <translation>%1 komt in een volgende versie van Kindzicht.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -1840,6 +2433,10 @@ Opdrachten:
     <message>
         <source>Retention and backup</source>
         <translation>Bewaartermijn en back-up</translation>
+    </message>
+    <message>
+        <source>&amp;Handover to school</source>
+        <translation>Over&amp;dracht naar school</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +3387,25 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>There was not enough memory to protect the password.</source>
         <translation>Er was niet genoeg geheugen om het wachtwoord te beveiligen.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ReceiptDialog</name>
+    <message>
+        <source>Receipt by the school</source>
+        <translation>Ontvangst door de school</translation>
+    </message>
+    <message>
+        <source>e.g. the intern begeleider, M. Jansen</source>
+        <translation>bijv. de intern begeleider, M. Jansen</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Ontvangen op:</translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
+        <translation>Ontvangen &amp;door:</translation>
     </message>
 </context>
 <context>

@@ -32,9 +32,10 @@ namespace kz {
 namespace {
 
 enum Button { Back, NewObservation, NewNeed, Status, Parents, Review, Level, Refer, UpdateReferral, Close,
-              FromObservation, Edit, Inzage };
+              FromObservation, Edit, Inzage, HandOver };
 const char* const buttonNames[] = {"back",  "observation",    "need",  "status",          "parents", "review",
-                                   "level", "refer",          "referral", "close", "fromObservation", "edit", "inzage"};
+                                   "level", "refer",          "referral", "close", "fromObservation", "edit", "inzage",
+                                   "handover"};
 
 QString domainLabel(const QList<DevelopmentDomain>& domains, qint64 id)
 {
@@ -103,6 +104,7 @@ DossierView::DossierView(const Session& session, QWidget* parent)
     connect(m_buttons[FromObservation], &QPushButton::clicked, this, &DossierView::makeNeedFromObservation);
     connect(m_buttons[Edit], &QPushButton::clicked, this, &DossierView::editObservation);
     connect(m_buttons[Inzage], &QPushButton::clicked, this, &DossierView::accessRequest);
+    connect(m_buttons[HandOver], &QPushButton::clicked, this, &DossierView::handOver);
     // Answering an access request is the location manager's; core refuses others as well.
     m_buttons[Inzage]->setVisible(session.actor.hasRole(Role::Manager));
 
@@ -130,6 +132,7 @@ DossierView::DossierView(const Session& session, QWidget* parent)
     top->addWidget(m_buttons[Back]);
     top->addWidget(m_header, 1);
     top->addWidget(m_buttons[Inzage]);
+    top->addWidget(m_buttons[HandOver]);
     top->addWidget(m_buttons[NewObservation]);
     top->addWidget(m_buttons[NewNeed]);
 
@@ -393,12 +396,14 @@ void DossierView::retranslate()
     const QStringList texts = {tr("← &Back"),        tr("New &observation"), tr("New &support need"),
                                tr("S&tatus..."),     tr("&Parents informed..."), tr("Re&view date..."),
                                tr("&Level..."),      tr("Re&fer..."),        tr("&Update referral..."), tr("&Close..."),
-                               tr("&Make this a support need..."), tr("&Change..."), tr("&Inzage...")};
+                               tr("&Make this a support need..."), tr("&Change..."), tr("&Inzage..."),
+                               tr("&Handover to school...")};
     for (qsizetype i = 0; i < m_buttons.size(); ++i)
         m_buttons[i]->setText(texts[i]);
     m_buttons[Back]->setToolTip(tr("Back to the list (Alt+Left)"));
     m_buttons[NewObservation]->setToolTip(tr("Ctrl+N"));
     m_buttons[NewNeed]->setToolTip(tr("Ctrl+Shift+N"));
+    m_buttons[HandOver]->setToolTip(tr("The overdracht to the primary school, with the parents' consent"));
     m_buttons[Inzage]->setToolTip(tr("Everything held about this child, and who saw it, for the parents' access request"));
     m_strengthsTitle->setText(tr("What goes well"));
     m_needsTitle->setText(tr("Open support needs"));

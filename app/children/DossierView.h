@@ -46,6 +46,7 @@ signals:
     void backRequested();
     void newObservationRequested(qint64 childId);
     void failed(const QString& message);
+    void done(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -61,6 +62,7 @@ private:
     void refer();
     void updateReferral();
     void accessRequest();
+    void handOver();
 
     const Session& m_session;
     std::unique_ptr<Dossier> m_dossier;

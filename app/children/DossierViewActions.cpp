@@ -4,6 +4,7 @@
 #include "NeedStepDialog.h"
 #include "ObservationDialog.h"
 #include "ReferralDialog.h"
+#include "handover/HandoverWizard.h"
 #include "services/AccessRequest.h"
 #include "services/Dossier.h"
 #include "shell/Session.h"
@@ -131,6 +132,18 @@ void DossierView::accessRequest()
     if (!folder.isEmpty() && exportAccessRequest(folder))
         QMessageBox::information(this, tr("Inzage"),
                                  tr("Written to %1 as JSON and as a readable HTML page.").arg(folder));
+}
+
+void DossierView::handOver()
+{
+    try {
+        HandoverWizard wizard(m_session, m_childId, 0, this);
+        connect(&wizard, &HandoverWizard::exported, this, &DossierView::done);
+        wizard.exec();
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+    }
+    reload();
 }
 
 bool DossierView::exportAccessRequest(const QString& folder)

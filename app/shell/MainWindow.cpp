@@ -14,6 +14,7 @@
 #include "children/ObservationDialog.h"
 #include "children/SearchView.h"
 #include "groupneeds/GroupNeedsView.h"
+#include "handover/HandoverView.h"
 #include "services/PasswordHasher.h"
 #include "settings/Settings.h"
 #include "socialmap/SocialMapView.h"
@@ -34,19 +35,6 @@
 
 namespace kz {
 
-namespace {
-
-// A workspace that a later release fills; listed so people see where Kindzicht is going.
-QWidget* upcomingPage(QWidget* parent)
-{
-    auto* page = new QLabel(parent);
-    page->setAlignment(Qt::AlignCenter);
-    page->setObjectName(QStringLiteral("upcoming"));
-    return page;
-}
-
-} // namespace
-
 MainWindow::MainWindow(const Session& session, LanguageManager& languages, Settings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
@@ -59,6 +47,7 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     , m_search(new SearchView(session, this))
     , m_dossier(new DossierView(session, this))
     , m_groupNeeds(new GroupNeedsView(session, this))
+    , m_handover(new HandoverView(session, this))
     , m_audit(new AuditView(session, this))
     , m_administration(new QTabWidget(this))
     , m_lock(new LockController(session, settings.value(Settings::Key::AutoLockMinutes).toInt(), this))
@@ -75,7 +64,6 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
         "QListWidget::item { padding: 8px 10px; margin: 1px 0; border-radius: 4px; }"
         "QListWidget::item:disabled { color: #9a968c; }"
         "QListWidget::item:selected { background: #2f6f62; color: white; }"));
-    m_navigation->item(Handover)->setFlags(Qt::NoItemFlags);
     // The audit trail is for managers and admins; core refuses it to others as well.
     if (!session.actor.hasRole(Role::Manager) && !session.actor.hasRole(Role::Admin))
         m_navigation->item(Administration)->setFlags(Qt::NoItemFlags);
@@ -84,7 +72,7 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     m_stack->addWidget(m_search);
     m_stack->addWidget(m_socialMap);
     m_stack->addWidget(m_groupNeeds);
-    m_stack->addWidget(upcomingPage(this)); // handover
+    m_stack->addWidget(m_handover);
     m_administration->addTab(m_audit, QString());
     if (session.actor.hasRole(Role::Admin)) {
         m_accounts = new AccountsView(session, this);
@@ -117,8 +105,17 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     });
     connect(m_search, &SearchView::failed, this, &MainWindow::showError);
     connect(m_dossier, &DossierView::failed, this, &MainWindow::showError);
+    connect(m_dossier, &DossierView::done, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        m_handover->reload();
+    });
     connect(m_groupNeeds, &GroupNeedsView::failed, this, &MainWindow::showError);
     connect(m_groupNeeds, &GroupNeedsView::openChild, this, [this](qint64 id) { openDossier(id); });
+    connect(m_handover, &HandoverView::failed, this, &MainWindow::showError);
+    connect(m_handover, &HandoverView::openChild, this, [this](qint64 id) { openDossier(id); });
+    connect(m_handover, &HandoverView::done, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    });
     connect(m_groupNeeds, &GroupNeedsView::openChildren, this, [this](qint64 group, qint64 domain) {
         m_children->showFiltered(group, domain);
         showWorkspace(Children);
@@ -163,6 +160,8 @@ void MainWindow::createMenus()
                                             [this] { showWorkspace(SocialMap); });
     m_showGroupNeeds = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_4), this,
                                              [this] { showWorkspace(GroupNeeds); });
+    m_showHandover = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_5), this,
+                                           [this] { showWorkspace(Handover); });
     m_viewMenu->addSeparator();
     m_find = m_viewMenu->addAction(QString(), QKeySequence::Find, this, [this] {
         if (QWidget* page = m_stack->currentWidget())
@@ -173,6 +172,7 @@ void MainWindow::createMenus()
         m_socialMap->reload();
         m_dossier->reload();
         m_groupNeeds->reload();
+        m_handover->reload();
         m_audit->reload();
     });
 
@@ -206,9 +206,6 @@ void MainWindow::retranslate()
     for (int i = 0; i < WorkspaceCount; ++i) {
         m_navigation->item(i)->setText(names[i]);
     }
-    m_navigation->item(Handover)->setToolTip(tr("Coming in a later version"));
-    if (auto* page = qobject_cast<QLabel*>(m_stack->widget(Handover)))
-        page->setText(tr("%1 comes in a later version of Kindzicht.").arg(names[Handover]));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -216,6 +213,7 @@ void MainWindow::retranslate()
     m_showSocialMap->setText(tr("&Social map"));
     m_showSearch->setText(tr("Search &observations"));
     m_showGroupNeeds->setText(tr("&Group needs"));
+    m_showHandover->setText(tr("&Handover to school"));
     m_newObservation->setText(tr("&New observation..."));
     m_lockNow->setText(tr("&Lock"));
     m_switchUser->setText(tr("&Switch user..."));

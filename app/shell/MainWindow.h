@@ -13,6 +13,7 @@ namespace kz {
 class ChildrenView;
 class DossierView;
 class GroupNeedsView;
+class HandoverView;
 class AuditView;
 class AccountsView;
 class MaintenanceView;
@@ -40,6 +41,7 @@ public:
     DossierView* dossierView() const { return m_dossier; }
     SearchView* searchView() const { return m_search; }
     GroupNeedsView* groupNeedsView() const { return m_groupNeeds; }
+    HandoverView* handoverView() const { return m_handover; }
     AuditView* auditView() const { return m_audit; }
     AccountsView* accountsView() const { return m_accounts; }
     MaintenanceView* maintenanceView() const { return m_maintenance; }
@@ -77,6 +79,7 @@ private:
     SearchView* m_search;
     DossierView* m_dossier;
     GroupNeedsView* m_groupNeeds;
+    HandoverView* m_handover;
     AuditView* m_audit;
     AccountsView* m_accounts = nullptr;
     MaintenanceView* m_maintenance = nullptr;
@@ -93,6 +96,7 @@ private:
     QAction* m_showSocialMap = nullptr;
     QAction* m_showSearch = nullptr;
     QAction* m_showGroupNeeds = nullptr;
+    QAction* m_showHandover = nullptr;
     QAction* m_lockNow = nullptr;
     QAction* m_switchUser = nullptr;
     QAction* m_changePassword = nullptr;

@@ -103,8 +103,8 @@ void HandoverRules::check(const Database& db, qint64 childId, const std::optiona
     if (state != ConsentState::Given)
         throw Error(
             Error::Kind::Validation,
-            tr("The handover cannot be exported: the parents' consent is %1. A handover goes to the school "
-               "only after the parents have given their consent.")
+            tr("The handover cannot be exported yet: the parents have not given their consent (%1). A "
+               "handover goes to the school only after the parents have given their consent.")
                 .arg(stateLabel(state)));
     if (content.sections.isEmpty())
         throw Error(Error::Kind::Validation, tr("Choose at least one section to hand over."));

@@ -1,0 +1,50 @@
+#include "ReceiptDialog.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace kz {
+
+ReceiptDialog::ReceiptDialog(const QString& what, const QDate& exportedOn, QWidget* parent)
+    : QDialog(parent)
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_by(new QLineEdit(this))
+{
+    setWindowTitle(tr("Receipt by the school"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_date->setDateRange(exportedOn, QDate::currentDate());
+    m_by->setObjectName(QStringLiteral("receivedBy"));
+    m_by->setPlaceholderText(tr("e.g. the intern begeleider, M. Jansen"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(m_by, &QLineEdit::textChanged, this, [this, buttons](const QString& text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* form = new QFormLayout(this);
+    auto* label = new QLabel(what, this);
+    label->setWordWrap(true);
+    form->addRow(label);
+    form->addRow(tr("&Received on:"), m_date);
+    form->addRow(tr("Received &by:"), m_by);
+    form->addRow(buttons);
+}
+
+QDate ReceiptDialog::receivedOn() const
+{
+    return m_date->date();
+}
+
+QString ReceiptDialog::receivedBy() const
+{
+    return m_by->text().trimmed();
+}
+
+} // namespace kz
