@@ -356,6 +356,34 @@
         <source>retention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover to school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover draft</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::Authenticator</name>
@@ -1437,6 +1465,10 @@ Commands:
     </message>
     <message>
         <source>The overdracht to the primary school, with the parents&apos; consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handover to %1: version %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -356,6 +356,34 @@
         <source>retention</source>
         <translation>bewaartermijn</translation>
     </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>receipt recorded</source>
+        <translation>ontvangst vastgelegd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>gecontroleerd</translation>
+    </message>
+    <message>
+        <source>handover to school</source>
+        <translation>overdracht naar school</translation>
+    </message>
+    <message>
+        <source>handover draft</source>
+        <translation>concept-overdracht</translation>
+    </message>
 </context>
 <context>
     <name>kz::Authenticator</name>
@@ -1464,6 +1492,10 @@ Opdrachten:
     <message>
         <source>The overdracht to the primary school, with the parents&apos; consent</source>
         <translation>De overdracht aan de basisschool, met toestemming van de ouders</translation>
+    </message>
+    <message>
+        <source>handover to %1: version %2, %3</source>
+        <translation>overdracht aan %1: versie %2, %3</translation>
     </message>
 </context>
 <context>

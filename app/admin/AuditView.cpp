@@ -22,7 +22,7 @@ namespace {
 
 const char* const auditActions[] = {"view", "create", "update", "status", "link", "escalate", "export", "login",
                                "login_failed", "password", "reset_password", "deactivate", "backup", "restore",
-                               "purge", "settings"};
+                               "purge", "settings", "consent", "receipt", "delete", "import", "verify"};
 
 } // namespace
 
@@ -77,7 +77,11 @@ QString AuditView::actionLabel(const QString& code)
         {QStringLiteral("reset_password"), QT_TR_NOOP("password reset")},
         {QStringLiteral("deactivate"), QT_TR_NOOP("deactivated")}, {QStringLiteral("backup"), QT_TR_NOOP("backup made")},
         {QStringLiteral("restore"), QT_TR_NOOP("restored")},     {QStringLiteral("purge"), QT_TR_NOOP("purged")},
-        {QStringLiteral("settings"), QT_TR_NOOP("settings changed")}};
+        {QStringLiteral("settings"), QT_TR_NOOP("settings changed")},
+        {QStringLiteral("consent"), QT_TR_NOOP("consent recorded")},
+        {QStringLiteral("receipt"), QT_TR_NOOP("receipt recorded")},
+        {QStringLiteral("delete"), QT_TR_NOOP("deleted")},       {QStringLiteral("import"), QT_TR_NOOP("imported")},
+        {QStringLiteral("verify"), QT_TR_NOOP("verified")}};
     const auto it = labels.constFind(code);
     return it == labels.constEnd() ? code : tr(*it);
 }
@@ -90,7 +94,9 @@ QString AuditView::entityLabel(const QString& code)
         {QStringLiteral("partner"), QT_TR_NOOP("partner")},       {QStringLiteral("user"), QT_TR_NOOP("account")},
         {QStringLiteral("location"), QT_TR_NOOP("location")},     {QStringLiteral("group"), QT_TR_NOOP("group")},
         {QStringLiteral("domain"), QT_TR_NOOP("domain")},         {QStringLiteral("inzage"), QT_TR_NOOP("access request")},
-        {QStringLiteral("database"), QT_TR_NOOP("database")},     {QStringLiteral("retention"), QT_TR_NOOP("retention")}};
+        {QStringLiteral("database"), QT_TR_NOOP("database")},     {QStringLiteral("retention"), QT_TR_NOOP("retention")},
+        {QStringLiteral("handover"), QT_TR_NOOP("handover to school")},
+        {QStringLiteral("handover_draft"), QT_TR_NOOP("handover draft")}};
     const auto it = labels.constFind(code);
     return it == labels.constEnd() ? code : tr(*it);
 }

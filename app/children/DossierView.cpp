@@ -10,6 +10,7 @@
 #include "shell/Session.h"
 #include "store/DomainStore.h"
 #include "store/ObservationStore.h"
+#include "store/HandoverStore.h"
 #include "store/OrganisationStore.h"
 #include "store/ReferralStore.h"
 
@@ -226,6 +227,13 @@ void DossierView::reload()
         facts.append(tr("home languages: %1").arg(c.homeLanguages));
     facts.append(c.veIndicationDate ? tr("VE indication since %1").arg(locale.toString(*c.veIndicationDate, QLocale::ShortFormat))
                                     : tr("no VE indication"));
+    // What went to a school is part of the child's file.
+    const QList<HandoverSnapshot> sent = HandoverStore(m_session.db).snapshots(m_session.actor, c.id);
+    if (!sent.isEmpty())
+        facts.append(tr("handover to %1: version %2, %3")
+                         .arg(sent.constFirst().schoolName)
+                         .arg(sent.constFirst().version)
+                         .arg(locale.toString(sent.constFirst().exportedAt.toLocalTime().date(), QLocale::ShortFormat)));
     m_details->setText(facts.join(QStringLiteral("  ·  ")));
 
     const QList<DevelopmentDomain> domains = DomainStore(m_session.db).all();
