@@ -1988,6 +1988,10 @@ Commands:
         <source>Earlier:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;There is no school on the sociale kaart yet.&lt;/b&gt; A manager adds schools there, with the category School.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::HandoverStore</name>
@@ -2182,6 +2186,10 @@ Commands:
     </message>
     <message>
         <source>Handover to school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what you wrote as the draft for %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2014,6 +2014,10 @@ Opdrachten:
         <source>Earlier:</source>
         <translation>Eerder:</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;There is no school on the sociale kaart yet.&lt;/b&gt; A manager adds schools there, with the category School.</source>
+        <translation>&lt;b&gt;Er staat nog geen school op de sociale kaart.&lt;/b&gt; Een manager voegt scholen daar toe, met de categorie School.</translation>
+    </message>
 </context>
 <context>
     <name>kz::HandoverStore</name>
@@ -2209,6 +2213,10 @@ Opdrachten:
     <message>
         <source>Handover to school</source>
         <translation>Overdracht naar school</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote as the draft for %1?</source>
+        <translation>Wat u schreef bewaren als concept voor %1?</translation>
     </message>
 </context>
 <context>

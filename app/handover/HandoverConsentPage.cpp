@@ -22,21 +22,17 @@
 namespace kz {
 
 HandoverConsentPage::HandoverConsentPage(HandoverWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_states(new QButtonGroup(this))
-    , m_date(new QDateEdit(this))
-    , m_dateLabel(new QLabel(this))
-    , m_givenBy(new QLineEdit(this))
-    , m_recordedBy(new QLabel(this))
-    , m_notes(new QPlainTextEdit(this))
+    : QWizardPage(wizard), m_wizard(wizard), m_states(new QButtonGroup(this)), m_date(new QDateEdit(this)),
+      m_dateLabel(new QLabel(this)), m_givenBy(new QLineEdit(this)), m_recordedBy(new QLabel(this)),
+      m_notes(new QPlainTextEdit(this))
 {
     setTitle(tr("The parents' consent"));
-    setSubTitle(tr("Nothing goes to the school without the parents' consent. Show them the draft first: you can "
-                   "prepare it while their answer is awaited."));
+    setSubTitle(
+        tr("Nothing goes to the school without the parents' consent. Show them the draft first: you can "
+           "prepare it while their answer is awaited."));
     auto* stateRow = new QHBoxLayout;
-    for (ConsentState s : {ConsentState::NotRequested, ConsentState::Awaiting, ConsentState::Given,
-                           ConsentState::Denied}) {
+    for (ConsentState s :
+         {ConsentState::NotRequested, ConsentState::Awaiting, ConsentState::Given, ConsentState::Denied}) {
         auto* radio = new QRadioButton(HandoverRules::stateLabel(s), this);
         radio->setObjectName(QStringLiteral("state_") + toCode(s));
         m_states->addButton(radio, static_cast<int>(s));
@@ -82,17 +78,20 @@ void HandoverConsentPage::initializePage()
     setState(c.state);
     m_date->setDate(c.date.value_or(QDate::currentDate()));
     m_givenBy->setText(c.givenBy);
-    m_recordedBy->setText(c.recordedByName.isEmpty() ? m_wizard->session().actor.displayName
-                                                      : tr("%1 (you are %2)").arg(c.recordedByName,
-                                                                                  m_wizard->session().actor.displayName));
+    m_recordedBy->setText(
+        c.recordedByName.isEmpty()
+            ? m_wizard->session().actor.displayName
+            : tr("%1 (you are %2)").arg(c.recordedByName, m_wizard->session().actor.displayName));
     // Until the parents chose, everything is proposed (VE only for a child with a VE indication).
     const bool hasVe = m_wizard->child().veIndicationDate.has_value();
     for (HandoverSection s : allHandoverSections())
-        m_sections[s]->setChecked(c.sections.isEmpty() ? (s != HandoverSection::Ve || hasVe) : c.sections.contains(s));
+        m_sections[s]->setChecked(c.sections.isEmpty() ? (s != HandoverSection::Ve || hasVe)
+                                                       : c.sections.contains(s));
     m_notes->setPlainText(c.notes);
-    setSubTitle(tr("To %1. Nothing goes to the school without the parents' consent. Show them the draft first: "
-                   "you can prepare it while their answer is awaited.")
-                    .arg(m_wizard->schoolName()));
+    setSubTitle(
+        tr("To %1. Nothing goes to the school without the parents' consent. Show them the draft first: "
+           "you can prepare it while their answer is awaited.")
+            .arg(m_wizard->schoolName()));
     updateFields();
 }
 
@@ -140,24 +139,24 @@ int HandoverConsentPage::nextId() const
 bool HandoverConsentPage::validatePage()
 {
     const HandoverConsent c = entered();
-    const bool unchanged = m_stored ? (m_stored->state == c.state && m_stored->date == c.date
-                                       && m_stored->givenBy == c.givenBy && m_stored->sections == c.sections
-                                       && m_stored->notes == c.notes)
+    const bool unchanged = m_stored ? (m_stored->state == c.state && m_stored->date == c.date &&
+                                       m_stored->givenBy == c.givenBy && m_stored->sections == c.sections &&
+                                       m_stored->notes == c.notes)
                                     : c.state == ConsentState::NotRequested && c.notes.isEmpty();
     if (unchanged)
         return true;
     const std::optional<Handover> h = m_wizard->handover();
-    if (c.state == ConsentState::Denied && h && h->draft
-        && QMessageBox::question(this, tr("Consent denied"),
-                                 tr("The parents denied consent. The draft for %1 will be deleted; the audit trail "
-                                    "keeps only that it was deleted. Continue?")
-                                     .arg(m_wizard->schoolName()),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Yes)
+    if (c.state == ConsentState::Denied && h && h->draft &&
+        QMessageBox::question(
+            this, tr("Consent denied"),
+            tr("The parents denied consent. The draft for %1 will be deleted; the audit trail "
+               "keeps only that it was deleted. Continue?")
+                .arg(m_wizard->schoolName()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
     try {
-        HandoverStore(m_wizard->session().db).recordConsent(m_wizard->session().actor, m_wizard->child().id,
-                                                            m_wizard->schoolId(), c);
+        HandoverStore(m_wizard->session().db)
+            .recordConsent(m_wizard->session().actor, m_wizard->child().id, m_wizard->schoolId(), c);
         m_stored = c;
     } catch (const Error& e) {
         m_wizard->showError(e.userMessage());

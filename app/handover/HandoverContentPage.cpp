@@ -21,23 +21,19 @@
 namespace kz {
 
 HandoverContentPage::HandoverContentPage(HandoverWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_consentNote(new QLabel(this))
-    , m_personal(textEdit(QStringLiteral("personal"), 3))
-    , m_strengths(textEdit(QStringLiteral("strengths"), 4))
-    , m_domainForm(new QFormLayout)
-    , m_addDomain(new QComboBox(this))
-    , m_support(textEdit(QStringLiteral("support"), 3))
-    , m_partners(textEdit(QStringLiteral("partners"), 2))
-    , m_veProgramme(new QLineEdit(this))
-    , m_veDuration(new QLineEdit(this))
-    , m_parentsView(textEdit(QStringLiteral("parentsView"), 2))
-    , m_contact(new QLineEdit(this))
-    , m_warm(new QCheckBox(tr("The location would like a &warm handover: a conversation with the school"), this))
+    : QWizardPage(wizard), m_wizard(wizard), m_consentNote(new QLabel(this)),
+      m_personal(textEdit(QStringLiteral("personal"), 3)),
+      m_strengths(textEdit(QStringLiteral("strengths"), 4)), m_domainForm(new QFormLayout),
+      m_addDomain(new QComboBox(this)), m_support(textEdit(QStringLiteral("support"), 3)),
+      m_partners(textEdit(QStringLiteral("partners"), 2)), m_veProgramme(new QLineEdit(this)),
+      m_veDuration(new QLineEdit(this)), m_parentsView(textEdit(QStringLiteral("parentsView"), 2)),
+      m_contact(new QLineEdit(this)),
+      m_warm(
+          new QCheckBox(tr("The location would like a &warm handover: a conversation with the school"), this))
 {
     setTitle(tr("What the school will read"));
-    setSubTitle(tr("Prefilled from the dossier; restricted observations are never used. Strengths come first."));
+    setSubTitle(
+        tr("Prefilled from the dossier; restricted observations are never used. Strengths come first."));
     m_consentNote->setWordWrap(true);
     m_consentNote->setStyleSheet(QStringLiteral("color: #7a5b00;"));
     m_veProgramme->setObjectName(QStringLiteral("veProgramme"));
@@ -109,8 +105,8 @@ HandoverContentPage::HandoverContentPage(HandoverWizard* wizard)
     connect(refill, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, tr("Fill in again"),
                                   tr("Replace everything written here with a new prefill from the dossier?"),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Yes)
             return;
         m_wizard->refill();
         fill();
@@ -155,14 +151,16 @@ void HandoverContentPage::fill()
             box->setChecked(false);
     }
     m_consentNote->setVisible(!given);
-    m_consentNote->setText(tr("The parents have not given consent yet. You can prepare the draft and show it to "
-                              "them; it can only be exported after their consent is recorded."));
+    m_consentNote->setText(
+        tr("The parents have not given consent yet. You can prepare the draft and show it to "
+           "them; it can only be exported after their consent is recorded."));
     m_personal->setPlainText(c.personal);
     m_strengths->setPlainText(c.strengths);
     while (m_domainForm->rowCount() > 0)
         m_domainForm->removeRow(0);
     m_domains.clear();
-    const QString language = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+    const QString language =
+        QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
     QSet<qint64> shown;
     for (const DomainDevelopment& d : c.development) {
         addDomain(d.domainId, d.domainName, d.text);

@@ -15,14 +15,12 @@
 namespace kz {
 
 HandoverPreviewPage::HandoverPreviewPage(HandoverWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_language(new QComboBox(this))
-    , m_preview(new QTextBrowser(this))
-    , m_verdict(new QLabel(this))
+    : QWizardPage(wizard), m_wizard(wizard), m_language(new QComboBox(this)),
+      m_preview(new QTextBrowser(this)), m_verdict(new QLabel(this))
 {
     setTitle(tr("Preview: as the school will read it"));
-    setSubTitle(tr("Restricted observations never appear; sections outside the parents' consent are absent."));
+    setSubTitle(
+        tr("Restricted observations never appear; sections outside the parents' consent are absent."));
     m_language->setObjectName(QStringLiteral("documentLanguage"));
     // Named in their own language: the choice is about the school, not about the interface.
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
@@ -59,15 +57,16 @@ void HandoverPreviewPage::render()
     const Session& session = m_wizard->session();
     const qint64 child = m_wizard->child().id;
     try {
-        const HandoverDocument document = HandoverDocument::compose(session.db, session.actor, child,
-                                                                    m_wizard->schoolId(), m_wizard->content(),
-                                                                    m_wizard->documentLanguage());
+        const HandoverDocument document =
+            HandoverDocument::compose(session.db, session.actor, child, m_wizard->schoolId(),
+                                      m_wizard->content(), m_wizard->documentLanguage());
         m_preview->setHtml(document.html());
     } catch (const Error& e) {
         m_preview->setPlainText(e.userMessage());
     }
     try {
-        HandoverStore(session.db).checkExportable(session.actor, child, m_wizard->schoolId(), m_wizard->content());
+        HandoverStore(session.db)
+            .checkExportable(session.actor, child, m_wizard->schoolId(), m_wizard->content());
         m_exportable = true;
         m_verdict->setStyleSheet(QStringLiteral("color: #2f6f62; font-weight: bold;"));
         m_verdict->setText(tr("Ready to export. Every export is kept as a new version in the child's file."));

@@ -15,10 +15,7 @@
 namespace kz {
 
 HandoverSchoolPage::HandoverSchoolPage(HandoverWizard* wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_school(new QComboBox(this))
-    , m_earlier(new QLabel(this))
+    : QWizardPage(wizard), m_wizard(wizard), m_school(new QComboBox(this)), m_earlier(new QLabel(this))
 {
     setTitle(tr("Which school does %1 go to?").arg(wizard->child().givenName));
     setSubTitle(tr("The schools come from the sociale kaart (category school). Type to search."));
@@ -50,7 +47,8 @@ void HandoverSchoolPage::initializePage()
     const Session& session = m_wizard->session();
     QStringList lines;
     for (const Handover& h : store.forChild(session.actor, m_wizard->child().id)) {
-        lines.append(tr("%1: consent %2").arg(h.schoolName.toHtmlEscaped(), HandoverRules::stateLabel(h.consent.state)));
+        lines.append(tr("%1: consent %2")
+                         .arg(h.schoolName.toHtmlEscaped(), HandoverRules::stateLabel(h.consent.state)));
         if (m_school->currentIndex() < 0)
             m_school->setCurrentIndex(m_school->findData(h.schoolId));
     }
@@ -60,13 +58,19 @@ void HandoverSchoolPage::initializePage()
                          .arg(s.version)
                          .arg(QLocale().toString(s.exportedAt.toLocalTime().date(), QLocale::ShortFormat),
                               s.exportedByName.toHtmlEscaped()));
-    m_earlier->setText(lines.isEmpty() ? tr("No handover has been prepared for %1 yet.").arg(m_wizard->child().givenName)
-                                       : tr("Earlier:") + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
+    if (m_school->count() == 0)
+        lines.prepend(
+            tr("<b>There is no school on the sociale kaart yet.</b> A manager adds schools there, with "
+               "the category School."));
+    m_earlier->setText(lines.isEmpty()
+                           ? tr("No handover has been prepared for %1 yet.").arg(m_wizard->child().givenName)
+                           : tr("Earlier:") + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
 }
 
 bool HandoverSchoolPage::isComplete() const
 {
-    return m_school->currentIndex() >= 0 && m_school->currentText() == m_school->itemText(m_school->currentIndex());
+    return m_school->currentIndex() >= 0 &&
+           m_school->currentText() == m_school->itemText(m_school->currentIndex());
 }
 
 bool HandoverSchoolPage::validatePage()

@@ -21,7 +21,16 @@ namespace kz {
 
 namespace {
 
-enum Column { ChildColumn, GroupColumn, BirthdayColumn, SchoolColumn, ConsentColumn, SentColumn, ReceivedColumn };
+enum Column
+{
+    ChildColumn,
+    GroupColumn,
+    BirthdayColumn,
+    SchoolColumn,
+    ConsentColumn,
+    SentColumn,
+    ReceivedColumn
+};
 constexpr int SnapshotRole = Qt::UserRole + 1;
 
 QColor consentColour(ConsentState state)
@@ -42,15 +51,9 @@ QColor consentColour(ConsentState state)
 } // namespace
 
 HandoverView::HandoverView(const Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_title(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_period(new QComboBox(this))
-    , m_table(new QTableWidget(this))
-    , m_open(new QPushButton(this))
-    , m_dossier(new QPushButton(this))
-    , m_receipt(new QPushButton(this))
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_summary(new QLabel(this)),
+      m_period(new QComboBox(this)), m_table(new QTableWidget(this)), m_open(new QPushButton(this)),
+      m_dossier(new QPushButton(this)), m_receipt(new QPushButton(this))
 {
     styleAsTitle(m_title);
     m_table->setObjectName(QStringLiteral("handovers"));
@@ -131,8 +134,9 @@ void HandoverView::reload()
                 auto* consent = new QTableWidgetItem(HandoverRules::stateLabel(h.consent.state));
                 consent->setBackground(consentColour(h.consent.state));
                 if (h.consent.date)
-                    consent->setToolTip(tr("%1 on %2 %3").arg(HandoverRules::stateLabel(h.consent.state),
-                                                              day(*h.consent.date), h.consent.givenBy));
+                    consent->setToolTip(tr("%1 on %2 %3")
+                                            .arg(HandoverRules::stateLabel(h.consent.state),
+                                                 day(*h.consent.date), h.consent.givenBy));
                 m_table->setItem(row, ConsentColumn, consent);
                 switch (h.consent.state) {
                 case ConsentState::NotRequested:
@@ -154,12 +158,15 @@ void HandoverView::reload()
                 });
                 auto* version = new QTableWidgetItem(
                     last == sent.cend() ? QStringLiteral("—")
-                                        : tr("version %1, %2").arg(last->version).arg(day(last->exportedAt.toLocalTime().date())));
+                                        : tr("version %1, %2")
+                                              .arg(last->version)
+                                              .arg(day(last->exportedAt.toLocalTime().date())));
                 m_table->setItem(row, SentColumn, version);
                 auto* received = new QTableWidgetItem;
                 if (last != sent.cend()) {
-                    received->setText(last->receivedOn ? tr("%1 by %2").arg(day(*last->receivedOn), last->receivedBy)
-                                                       : tr("not yet recorded"));
+                    received->setText(last->receivedOn
+                                          ? tr("%1 by %2").arg(day(*last->receivedOn), last->receivedBy)
+                                          : tr("not yet recorded"));
                     if (!last->receivedOn) {
                         received->setData(Qt::UserRole, last->id);
                         received->setData(SnapshotRole, last->exportedAt.toLocalTime().date());
@@ -173,22 +180,24 @@ void HandoverView::reload()
     }
     m_table->setSortingEnabled(true);
     fitColumns(m_table);
-    m_summary->setText(candidates.isEmpty()
-                           ? tr("No children you may see turn four in this period.")
-                           : tr("%n child(ren).", nullptr, static_cast<int>(candidates.size())) + QLatin1Char(' ')
-                                 + tr("Consent not asked yet: %1; awaiting the parents: %2; given: %3; denied: %4.")
-                                       .arg(notAsked)
-                                       .arg(awaiting)
-                                       .arg(given)
-                                       .arg(denied));
+    m_summary->setText(
+        candidates.isEmpty()
+            ? tr("No children you may see turn four in this period.")
+            : tr("%n child(ren).", nullptr, static_cast<int>(candidates.size())) + QLatin1Char(' ') +
+                  tr("Consent not asked yet: %1; awaiting the parents: %2; given: %3; denied: %4.")
+                      .arg(notAsked)
+                      .arg(awaiting)
+                      .arg(given)
+                      .arg(denied));
     updateButtons();
 }
 
 qint64 HandoverView::selectedChild() const
 {
     const int row = m_table->currentRow();
-    return row >= 0 && m_table->item(row, ChildColumn) ? m_table->item(row, ChildColumn)->data(Qt::UserRole).toLongLong()
-                                                       : 0;
+    return row >= 0 && m_table->item(row, ChildColumn)
+               ? m_table->item(row, ChildColumn)->data(Qt::UserRole).toLongLong()
+               : 0;
 }
 
 qint64 HandoverView::selectedSchool() const
@@ -204,8 +213,8 @@ void HandoverView::updateButtons()
     const int row = m_table->currentRow();
     m_open->setEnabled(selectedChild() > 0);
     m_dossier->setEnabled(selectedChild() > 0);
-    m_receipt->setEnabled(row >= 0 && m_table->item(row, ReceivedColumn)
-                          && m_table->item(row, ReceivedColumn)->data(Qt::UserRole).toLongLong() > 0);
+    m_receipt->setEnabled(row >= 0 && m_table->item(row, ReceivedColumn) &&
+                          m_table->item(row, ReceivedColumn)->data(Qt::UserRole).toLongLong() > 0);
 }
 
 void HandoverView::openHandover()
@@ -229,14 +238,16 @@ void HandoverView::recordReceipt()
         return;
     const QTableWidgetItem* item = m_table->item(row, ReceivedColumn);
     const qint64 snapshot = item->data(Qt::UserRole).toLongLong();
-    ReceiptDialog dialog(tr("%1 to %2, %3").arg(m_table->item(row, ChildColumn)->text(),
-                                                m_table->item(row, SchoolColumn)->text(),
-                                                m_table->item(row, SentColumn)->text()),
+    ReceiptDialog dialog(tr("%1 to %2, %3")
+                             .arg(m_table->item(row, ChildColumn)->text(),
+                                  m_table->item(row, SchoolColumn)->text(),
+                                  m_table->item(row, SentColumn)->text()),
                          item->data(SnapshotRole).toDate(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
-        HandoverStore(m_session.db).recordReceipt(m_session.actor, snapshot, dialog.receivedOn(), dialog.receivedBy());
+        HandoverStore(m_session.db)
+            .recordReceipt(m_session.actor, snapshot, dialog.receivedOn(), dialog.receivedBy());
         emit done(tr("The school's receipt is recorded."));
     } catch (const Error& e) {
         emit failed(e.userMessage());

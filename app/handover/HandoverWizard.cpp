@@ -20,9 +20,7 @@
 namespace kz {
 
 HandoverWizard::HandoverWizard(const Session& session, qint64 childId, qint64 schoolId, QWidget* parent)
-    : QWizard(parent)
-    , m_session(session)
-    , m_child(ChildStore(session.db).get(session.actor, childId))
+    : QWizard(parent), m_session(session), m_child(ChildStore(session.db).get(session.actor, childId))
 {
     setObjectName(QStringLiteral("handoverWizard"));
     setWindowTitle(tr("Handover to school: %1").arg(m_child.fullName()));
@@ -37,16 +35,15 @@ HandoverWizard::HandoverWizard(const Session& session, qint64 childId, qint64 sc
     setPage(PreviewPageId, new HandoverPreviewPage(this));
     connect(this, &QWizard::currentIdChanged, this, &HandoverWizard::updateButtons);
     connect(this, &QWizard::customButtonClicked, this, [this] {
-        if (auto* page = qobject_cast<HandoverContentPage*>(currentPage()))
-            page->collect();
+        collectCurrentPage();
         if (saveDraft())
             QMessageBox::information(this, windowTitle(), tr("The draft is saved."));
     });
     // Wide enough for either text, so the button does not change size between pages.
     QAbstractButton* finish = button(QWizard::FinishButton);
     finish->setMinimumWidth(std::max(finish->fontMetrics().horizontalAdvance(tr("&Export PDF...")),
-                                     finish->fontMetrics().horizontalAdvance(tr("&Close")))
-                            + 40);
+                                     finish->fontMetrics().horizontalAdvance(tr("&Close"))) +
+                            40);
     resize(860, 680);
     if (schoolId > 0) {
         setSchoolId(schoolId);
@@ -59,7 +56,6 @@ void HandoverWizard::updateButtons(int pageId)
     button(QWizard::CustomButton1)->setVisible(pageId == ContentPageId || pageId == PreviewPageId);
     // A refusal recorded on the consent page ends the wizard there.
     setButtonText(QWizard::FinishButton, pageId == PreviewPageId ? tr("&Export PDF...") : tr("&Close"));
-
 }
 
 QString HandoverWizard::schoolName() const
@@ -72,7 +68,34 @@ void HandoverWizard::setSchoolId(qint64 schoolId)
     if (schoolId == m_schoolId)
         return;
     m_schoolId = schoolId;
-    m_content = HandoverComposer::draftOrPrefill(m_session.db, m_session.actor, m_child.id, schoolId, m_language);
+    m_content =
+        HandoverComposer::draftOrPrefill(m_session.db, m_session.actor, m_child.id, schoolId, m_language);
+    m_baseline = m_content.toJson();
+}
+
+void HandoverWizard::collectCurrentPage()
+{
+    if (auto* page = qobject_cast<HandoverContentPage*>(currentPage()))
+        page->collect();
+}
+
+bool HandoverWizard::hasUnsavedChanges()
+{
+    collectCurrentPage();
+    return m_schoolId > 0 && m_content.toJson() != m_baseline;
+}
+
+void HandoverWizard::reject()
+{
+    const std::optional<Handover> h = handover();
+    if (hasUnsavedChanges() && !(h && h->consent.state == ConsentState::Denied)) {
+        const auto answer = QMessageBox::question(
+            this, windowTitle(), tr("Keep what you wrote as the draft for %1?").arg(schoolName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveDraft()))
+            return;
+    }
+    QWizard::reject();
 }
 
 std::optional<Handover> HandoverWizard::handover() const
@@ -91,6 +114,7 @@ bool HandoverWizard::saveDraft()
 {
     try {
         HandoverStore(m_session.db).saveDraft(m_session.actor, m_child.id, m_schoolId, m_content);
+        m_baseline = m_content.toJson();
         return true;
     } catch (const Error& e) {
         showError(e.userMessage());
@@ -104,8 +128,10 @@ QString HandoverWizard::chooseExportPath()
         return m_exportPath;
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("Handover %1 - %2.pdf").arg(m_child.fullName(), schoolName()).remove(QLatin1Char('/')));
-    return QFileDialog::getSaveFileName(this, tr("Export the handover"), suggested, tr("PDF documents (*.pdf)"));
+            .filePath(
+                tr("Handover %1 - %2.pdf").arg(m_child.fullName(), schoolName()).remove(QLatin1Char('/')));
+    return QFileDialog::getSaveFileName(this, tr("Export the handover"), suggested,
+                                        tr("PDF documents (*.pdf)"));
 }
 
 bool HandoverWizard::exportDocument()
@@ -116,11 +142,13 @@ bool HandoverWizard::exportDocument()
     try {
         const HandoverSnapshot snapshot = HandoverExport::toFile(m_session.db, m_session.actor, m_child.id,
                                                                  m_schoolId, m_content, m_language, path);
-        const QString message = tr("Handover of %1 to %2 written to %3 (version %4). Its fingerprint (SHA-256) is "
-                                   "kept in the child's file: %5")
-                                    .arg(m_child.fullName(), schoolName(), QDir::toNativeSeparators(path))
-                                    .arg(snapshot.version)
-                                    .arg(snapshot.sha256);
+        const QString message =
+            tr("Handover of %1 to %2 written to %3 (version %4). Its fingerprint (SHA-256) is "
+               "kept in the child's file: %5")
+                .arg(m_child.fullName(), schoolName(), QDir::toNativeSeparators(path))
+                .arg(snapshot.version)
+                .arg(snapshot.sha256);
+        m_baseline = m_content.toJson(); // kept as the draft by the export
         emit exported(message);
         return true;
     } catch (const Error& e) {

@@ -4,7 +4,6 @@
 #include "domain/Handover.h"
 
 #include <QWizard>
-
 #include <optional>
 
 namespace kz {
@@ -19,7 +18,13 @@ class HandoverWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { SchoolPageId, ConsentPageId, ContentPageId, PreviewPageId };
+    enum PageId
+    {
+        SchoolPageId,
+        ConsentPageId,
+        ContentPageId,
+        PreviewPageId
+    };
 
     HandoverWizard(const Session& session, qint64 childId, qint64 schoolId = 0, QWidget* parent = nullptr);
 
@@ -45,17 +50,25 @@ public:
     bool exportDocument();
     // Shows a core error in a message box that belongs to the wizard.
     void showError(const QString& message);
+    // Whether what was written differs from what was loaded or last saved.
+    bool hasUnsavedChanges();
+
+public slots:
+    // Closing with unsaved writing asks first: save the draft, throw it away, or stay.
+    void reject() override;
 
 signals:
     void exported(const QString& message);
 
 private:
     void updateButtons(int pageId);
+    void collectCurrentPage();
 
     const Session& m_session;
     Child m_child;
     qint64 m_schoolId = 0;
     HandoverContent m_content;
+    QByteArray m_baseline; // the content as loaded or last saved
     QString m_language = QStringLiteral("nl");
     QString m_exportPath;
 };

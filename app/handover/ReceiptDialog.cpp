@@ -10,9 +10,7 @@
 namespace kz {
 
 ReceiptDialog::ReceiptDialog(const QString& what, const QDate& exportedOn, QWidget* parent)
-    : QDialog(parent)
-    , m_date(new QDateEdit(QDate::currentDate(), this))
-    , m_by(new QLineEdit(this))
+    : QDialog(parent), m_date(new QDateEdit(QDate::currentDate(), this)), m_by(new QLineEdit(this))
 {
     setWindowTitle(tr("Receipt by the school"));
     m_date->setCalendarPopup(true);

@@ -1,12 +1,12 @@
-#include "AppFixture.h"
+#include "handover/HandoverWizard.h"
 
+#include "AppFixture.h"
 #include "db/SqlQuery.h"
 #include "handover/HandoverConsentPage.h"
 #include "handover/HandoverContentPage.h"
 #include "handover/HandoverPreviewPage.h"
 #include "handover/HandoverSchoolPage.h"
 #include "handover/HandoverView.h"
-#include "handover/HandoverWizard.h"
 #include "handover/ReceiptDialog.h"
 #include "shell/Session.h"
 #include "store/HandoverStore.h"
@@ -87,7 +87,8 @@ TEST_F(HandoverWizardTest, EveryStepFromSchoolToPdfWithoutRestrictedText)
     EXPECT_TRUE(html.contains(QStringLiteral("nieuwsgierige peuter")));
     EXPECT_FALSE(html.contains(QStringLiteral("schulden")));
     EXPECT_LT(html.indexOf(QStringLiteral("Wat goed gaat")), html.indexOf(QStringLiteral("Ontwikkeling")));
-    EXPECT_TRUE(wizard.button(QWizard::FinishButton)->isEnabled()) << preview->verdict()->text().toStdString();
+    EXPECT_TRUE(wizard.button(QWizard::FinishButton)->isEnabled())
+        << preview->verdict()->text().toStdString();
     screenshot(&wizard, QStringLiteral("handover-4-preview"));
     preview->languageBox()->setCurrentIndex(preview->languageBox()->findData(QStringLiteral("en")));
     EXPECT_TRUE(preview->preview()->toPlainText().contains(QStringLiteral("Handover to primary school")));
@@ -118,7 +119,8 @@ TEST_F(HandoverWizardTest, WithoutConsentTheDraftCanBePreparedButNotExported)
     ASSERT_EQ(wizard.currentId(), HandoverWizard::PreviewPageId);
     auto* preview = qobject_cast<HandoverPreviewPage*>(wizard.currentPage());
     EXPECT_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
-    EXPECT_TRUE(preview->verdict()->text().contains(QStringLiteral("toestemming"))) << preview->verdict()->text().toStdString();
+    EXPECT_TRUE(preview->verdict()->text().contains(QStringLiteral("toestemming")))
+        << preview->verdict()->text().toStdString();
     screenshot(&wizard, QStringLiteral("handover-6-not-ready"));
     // Leaving the content page kept the draft.
     EXPECT_TRUE(HandoverStore(*m_db).find(session->actor, child, school)->draft);
@@ -195,10 +197,43 @@ TEST_F(HandoverWizardTest, TheListOfChildrenTurningFourShowsEachStateAndTakesThe
     view.table()->selectRow(sentRow);
     screenshot(&view, QStringLiteral("handover-list"));
     whenModal([](QWidget* dialog) {
-        dialog->findChild<QLineEdit*>(QStringLiteral("receivedBy"))->setText(QStringLiteral("M. Jansen (ib'er)"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("receivedBy"))
+            ->setText(QStringLiteral("M. Jansen (ib'er)"));
         qobject_cast<QDialog*>(dialog)->accept();
     });
     view.recordReceipt();
     EXPECT_EQ(HandoverStore(*m_db).snapshots(session->actor, child).constFirst().receivedBy,
               QStringLiteral("M. Jansen (ib'er)"));
+}
+
+TEST_F(HandoverWizardTest, ClosingWithUnsavedWritingAsksToKeepIt)
+{
+    const auto [child, school] = byState.value(QStringLiteral("awaiting"));
+    HandoverWizard wizard(*session, child, school);
+    wizard.show();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), HandoverWizard::ContentPageId);
+    auto* content = qobject_cast<HandoverContentPage*>(wizard.currentPage());
+    content->personalEdit()->setPlainText(QStringLiteral("Eerst weggooien"));
+    whenModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Discard)->click(); });
+    wizard.reject();
+    EXPECT_FALSE(wizard.isVisible());
+    const auto stored = [&] { return HandoverStore(*m_db).find(session->actor, child, school)->draft; };
+    EXPECT_FALSE(stored() && stored()->personal.contains(QStringLiteral("weggooien")));
+
+    HandoverWizard again(*session, child, school);
+    again.show();
+    again.next();
+    content = qobject_cast<HandoverContentPage*>(again.currentPage());
+    content->personalEdit()->setPlainText(QStringLiteral("Dit wil ik houden"));
+    whenModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Save)->click(); });
+    again.reject();
+    ASSERT_TRUE(stored());
+    EXPECT_EQ(stored()->personal, QStringLiteral("Dit wil ik houden"));
+    // Nothing written: closing asks nothing.
+    HandoverWizard quiet(*session, child, school);
+    quiet.show();
+    quiet.next();
+    quiet.reject();
+    EXPECT_FALSE(quiet.isVisible());
 }
