@@ -1605,6 +1605,14 @@ Commands:
         <source>&amp;Report (PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to school</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::GroupReport</name>

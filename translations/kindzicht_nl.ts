@@ -1631,6 +1631,14 @@ Opdrachten:
         <source>&amp;Report (PDF)...</source>
         <translation>&amp;Rapport (PDF)...</translation>
     </message>
+    <message>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <source>sent to school</source>
+        <translation>naar school verstuurd</translation>
+    </message>
 </context>
 <context>
     <name>kz::GroupReport</name>

@@ -6,6 +6,7 @@
 #include "services/GroupNeeds.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
+#include "services/HandoverRules.h"
 #include "store/DomainStore.h"
 #include "store/OrganisationStore.h"
 
@@ -277,10 +278,15 @@ void GroupNeedsView::fillAttention()
     for (int i = 0; i < attentionLists; ++i) {
         QTreeWidget* list = attentionList(i);
         list->clear();
-        list->setHeaderLabels({tr("Child"), tr("Group"), dayHeaders[i], i == 2 ? tr("Partner") : tr("Domain")});
+        list->setHeaderLabels({tr("Child"), tr("Group"), dayHeaders[i],
+                               i == 2 ? tr("Partner") : i == 4 ? tr("Handover") : tr("Domain")});
         for (const AttentionItem& item : *lists[i]) {
             QString last = item.detail;
-            if (i != 2) {
+            if (i == 4) {
+                last = item.detail == QLatin1String("sent")
+                           ? tr("sent to school")
+                           : HandoverRules::stateLabel(consentStateFromCode(item.detail).value_or(ConsentState::NotRequested));
+            } else if (i != 2) {
                 last.clear();
                 for (const DevelopmentDomain& d : domains)
                     if (d.id == item.domainId)

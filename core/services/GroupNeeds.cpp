@@ -146,10 +146,15 @@ void GroupNeeds::loadAttention(const Database& db, const Actor& actor, const Gro
     m_escalations = readAttention(db, actor, filter,
                                   childColumns + QStringLiteral("n.signalled_on, n.description") + needJoins
                                       + QStringLiteral("WHERE n.level = 3 ORDER BY n.signalled_on, ch.id"));
-    // Children who turn four soon: time for the overdracht to school (the handover itself comes later).
+    // Children who turn four soon: time for the overdracht to school. The detail is how far the
+    // handover got: 'sent', or the furthest consent state ('' when nobody asked the parents yet).
     m_turningFour = readAttention(
         db, actor, filter,
-        QStringLiteral("SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, 0, 0, date(ch.birth_date, '+4 years'), '' "
+        QStringLiteral("SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, 0, 0, date(ch.birth_date, '+4 years'), "
+                       "CASE WHEN EXISTS (SELECT 1 FROM handover_snapshots s WHERE s.child_id = ch.id) THEN 'sent' "
+                       "ELSE COALESCE((SELECT h.consent_state FROM handovers h WHERE h.child_id = ch.id ORDER BY CASE "
+                       "h.consent_state WHEN 'given' THEN 0 WHEN 'awaiting' THEN 1 WHEN 'denied' THEN 2 ELSE 3 END "
+                       "LIMIT 1), '') END "
                        "FROM current_children cc JOIN children ch ON ch.id = cc.id JOIN groups g ON g.id = ch.group_id "
                        "WHERE ch.birth_date > date((SELECT today FROM params), '-4 years') "
                        "AND ch.birth_date <= (SELECT birthday_until FROM params) ORDER BY ch.birth_date, ch.id"));

@@ -1,7 +1,9 @@
 #include "CoreFixture.h"
 
+#include "domain/Partner.h"
 #include "services/GroupNeeds.h"
 #include "store/ChildStore.h"
+#include "store/HandoverStore.h"
 #include "store/OrganisationStore.h"
 #include "store/PartnerStore.h"
 #include "store/ReferralStore.h"
@@ -121,6 +123,27 @@ TEST_F(GroupNeedsTest, AttentionListsAndTrend)
     EXPECT_EQ(view.escalations().first().childId, childA1);
     ASSERT_EQ(view.turningFour().size(), 1);
     EXPECT_EQ(view.turningFour().first().childId, soonFour);
+    EXPECT_EQ(view.turningFour().first().detail, QString()); // nobody asked the parents yet
+
+    // How far the handover got: the consent state, then "sent".
+    Partner school;
+    school.name = QStringLiteral("Basisschool De Linde");
+    school.categoryCode = QStringLiteral("school");
+    const qint64 schoolId = PartnerStore(db()).create(managerA, school);
+    HandoverConsent consent;
+    consent.state = ConsentState::Given;
+    consent.date = QDate::currentDate();
+    consent.givenBy = QStringLiteral("Ouder");
+    consent.sections = {HandoverSection::Personal};
+    HandoverStore handovers(db());
+    handovers.recordConsent(managerA, soonFour, schoolId, consent);
+    EXPECT_EQ(GroupNeeds(db(), managerA).turningFour().first().detail, QStringLiteral("given"));
+    HandoverContent content;
+    content.sections = {HandoverSection::Personal};
+    content.personal = QStringLiteral("Speelt graag buiten.");
+    content.contactPerson = QStringLiteral("managera");
+    handovers.recordExport(managerA, soonFour, schoolId, content, QStringLiteral("nl"), 1, "%PDF", [] {});
+    EXPECT_EQ(GroupNeeds(db(), managerA).turningFour().first().detail, QStringLiteral("sent"));
 
     int opened = 0;
     int closed = 0;
