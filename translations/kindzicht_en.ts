@@ -1201,6 +1201,22 @@ Commands:
         <source>Parents informed on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Handover to %1 exported (version %2, %3); SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handover version %1 received by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::DossierView</name>

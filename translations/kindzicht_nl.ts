@@ -1226,6 +1226,22 @@ Opdrachten:
         <source>Parents informed on %1</source>
         <translation>Ouders geïnformeerd op %1</translation>
     </message>
+    <message>
+        <source>Handover to %1 exported (version %2, %3); SHA-256 %4</source>
+        <translation>Overdracht aan %1 geëxporteerd (versie %2, %3); SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Handover version %1 received by %2</source>
+        <translation>Overdracht versie %1 ontvangen door %2</translation>
+    </message>
 </context>
 <context>
     <name>kz::DossierView</name>

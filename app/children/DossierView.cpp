@@ -348,7 +348,7 @@ void DossierView::fillTimeline()
             }
             item->setToolTip(3, text + QStringLiteral("\n\n") + earlier.join(QStringLiteral("\n\n")));
         }
-        if (e.kind == TimelineEntry::Kind::NeedEvent) {
+        if (e.kind != TimelineEntry::Kind::Observation) {
             QFont f = item->font(3);
             f.setItalic(true);
             item->setFont(3, f);

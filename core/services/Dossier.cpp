@@ -2,6 +2,7 @@
 
 #include "store/AuditLog.h"
 #include "store/ChildStore.h"
+#include "store/HandoverStore.h"
 #include "store/ObservationStore.h"
 #include "store/ReferralStore.h"
 #include "store/SupportNeedStore.h"
@@ -93,6 +94,24 @@ Dossier::Dossier(const Database& db, const Actor& actor, qint64 childId)
             e.author = h.changedByName;
             e.text = describe(h);
             e.needId = n.id;
+            m_timeline.append(e);
+        }
+    }
+    // What went to a school, and when the school confirmed it, belongs to the child's story.
+    for (const HandoverSnapshot& s : HandoverStore(db).snapshots(actor, childId)) {
+        TimelineEntry e;
+        e.kind = TimelineEntry::Kind::Handover;
+        e.at = s.exportedAt;
+        e.author = s.exportedByName;
+        e.text = tr("Handover to %1 exported (version %2, %3); SHA-256 %4")
+                     .arg(s.schoolName)
+                     .arg(s.version)
+                     .arg(s.language == QLatin1String("en") ? tr("English") : tr("Dutch"), s.sha256);
+        m_timeline.append(e);
+        if (s.receivedOn) {
+            e.at = QDateTime(*s.receivedOn, QTime(12, 0));
+            e.author = s.receivedBy;
+            e.text = tr("Handover version %1 received by %2").arg(s.version).arg(s.schoolName);
             m_timeline.append(e);
         }
     }

@@ -18,7 +18,7 @@ class Database;
 
 struct TimelineEntry
 {
-    enum class Kind { Observation, NeedEvent };
+    enum class Kind { Observation, NeedEvent, Handover };
     Kind kind = Kind::Observation;
     QDateTime at;
     QList<qint64> domainIds;

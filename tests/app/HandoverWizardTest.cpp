@@ -1,6 +1,7 @@
 #include "handover/HandoverWizard.h"
 
 #include "AppFixture.h"
+#include "children/DossierView.h"
 #include "db/SqlQuery.h"
 #include "handover/HandoverConsentPage.h"
 #include "handover/HandoverContentPage.h"
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace kz;
 
@@ -106,6 +108,16 @@ TEST_F(HandoverWizardTest, EveryStepFromSchoolToPdfWithoutRestrictedText)
     ASSERT_EQ(kept.size(), 1);
     EXPECT_EQ(kept.constFirst().language, QStringLiteral("en"));
     EXPECT_TRUE(kept.constFirst().content.personal.contains(QStringLiteral("nieuwsgierige")));
+
+    // The dossier tells what was sent.
+    DossierView dossier(*session);
+    dossier.resize(1200, 760);
+    dossier.showChild(child);
+    dossier.show();
+    const QList<QTreeWidgetItem*> sent =
+        dossier.timeline()->findItems(QStringLiteral("SHA-256"), Qt::MatchContains, 3);
+    EXPECT_EQ(sent.size(), 1);
+    screenshot(&dossier, QStringLiteral("handover-7-dossier"));
 }
 
 TEST_F(HandoverWizardTest, WithoutConsentTheDraftCanBePreparedButNotExported)

@@ -2,6 +2,7 @@
 #include "Error.h"
 #include "db/SqlQuery.h"
 #include "domain/Partner.h"
+#include "services/Dossier.h"
 #include "services/HandoverComposer.h"
 #include "store/AuditLog.h"
 #include "store/ChildStore.h"
@@ -340,6 +341,15 @@ TEST_F(HandoverTest, EachExportIsAnImmutableVersionWithTheHashOfTheFile)
                   store.recordReceipt(practitionerB, v2.id, QDate::currentDate(), QStringLiteral("X"));
               })->kind(),
               Error::Kind::NotFound);
+
+    // The dossier's timeline tells what went to the school and when it arrived.
+    int handoverEvents = 0;
+    for (const TimelineEntry& e : Dossier(db(), managerA, childA1).timeline())
+        if (e.kind == TimelineEntry::Kind::Handover) {
+            ++handoverEvents;
+            EXPECT_TRUE(e.text.contains(QStringLiteral("Basisschool De Linde")));
+        }
+    EXPECT_EQ(handoverEvents, 3); // two exports and one receipt
 }
 
 TEST_F(HandoverTest, ThePrefillStartsFromTheDossier)
