@@ -13,19 +13,6 @@
 
 namespace kz {
 
-namespace {
-
-QString sectionList(const QSet<HandoverSection>& sections)
-{
-    QStringList names;
-    for (HandoverSection s : allHandoverSections())
-        if (sections.contains(s))
-            names.append(HandoverRules::sectionLabel(s));
-    return names.join(QStringLiteral(", "));
-}
-
-} // namespace
-
 qint64 CommandLine::childArgument(const Database& db, const Actor& actor, const QString& text)
 {
     bool isNumber = false;
@@ -113,14 +100,14 @@ int CommandLine::handover(const Database& db, const Actor& actor, const QStringL
                 consent.sections.insert(*section);
             }
         } else if (consent.state == ConsentState::Given) {
-            const QList<HandoverSection>& all = allHandoverSections();
-            consent.sections = {all.cbegin(), all.cend()};
+            consent.sections = everyHandoverSection();
         }
         store.recordConsent(actor, childId, schoolId, consent);
         m_out << tr("Consent for the handover of %1 to %2 recorded: %3.")
                      .arg(child.fullName(), schoolName, HandoverRules::stateLabel(consent.state));
         if (consent.state == ConsentState::Given)
-            m_out << QLatin1Char(' ') << tr("It covers: %1.").arg(sectionList(consent.sections));
+            m_out << QLatin1Char(' ')
+                  << tr("It covers: %1.").arg(HandoverRules::sectionLabels(consent.sections));
         m_out << Qt::endl;
         return exitOk;
     }
@@ -150,7 +137,8 @@ int CommandLine::handover(const Database& db, const Actor& actor, const QStringL
                  .arg(snapshot.sha256)
           << Qt::endl;
     if (!left.isEmpty())
-        m_out << tr("Left out, as there was nothing in them yet: %1.").arg(sectionList(left)) << Qt::endl;
+        m_out << tr("Left out, as there was nothing in them yet: %1.").arg(HandoverRules::sectionLabels(left))
+              << Qt::endl;
     return exitOk;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "db/Database.h"
+#include "domain/Bilingual.h"
 #include "services/HandoverComposer.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
@@ -14,22 +15,14 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
-#include <cstring>
 
 namespace kz {
 
 namespace {
 
-struct Label
-{
-    const char* key;
-    const char* nl;
-    const char* en;
-};
-
 // The document's own words: a school may need English while the location works in Dutch, so
 // these do not follow the interface translation.
-constexpr Label labels[] = {
+constexpr BilingualText labels[] = {
     {"title", "Overdracht naar de basisschool", "Handover to primary school"},
     {"intro",
      "Dit document is met toestemming van de ouders gedeeld. Vertrouwelijk: bewaar het in het dossier van "
@@ -107,10 +100,7 @@ HandoverDocument HandoverDocument::compose(const Database& db, const Actor& acto
 
 QString HandoverDocument::text(const char* key) const
 {
-    for (const Label& l : labels)
-        if (std::strcmp(l.key, key) == 0)
-            return QString::fromUtf8(m_info.language == QLatin1String("en") ? l.en : l.nl);
-    return QString::fromLatin1(key);
+    return bilingual(labels, key, m_info.language);
 }
 
 QString HandoverDocument::section(const char* key, const QString& body) const
@@ -124,16 +114,21 @@ QString HandoverDocument::title() const
     return text("title") + QStringLiteral(": ") + m_info.childName;
 }
 
+QString HandoverDocument::longDate(const QDate& date) const
+{
+    const QLocale locale = m_info.language == QLatin1String("en")
+                               ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                               : QLocale(QLocale::Dutch, QLocale::Netherlands);
+    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
 QString HandoverDocument::html() const
 {
-    const QLocale locale(m_info.language == QLatin1String("en")
-                             ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                             : QLocale(QLocale::Dutch, QLocale::Netherlands));
-    const auto day = [&](const QDate& d) { return locale.toString(d, QStringLiteral("d MMMM yyyy")); };
+    const auto day = [this](const QDate& d) { return longDate(d); };
     const auto row = [](const QString& label, const QString& value) {
-        return QStringLiteral(
-                   "<tr><td width='30%' style='padding: 2px 12px 2px 0; color: #555'>%1</td><td style='padding: 2px 0'>"
-                   "%2</td></tr>")
+        return QStringLiteral("<tr><td width='30%' style='padding: 2px 12px 2px 0; color: #555'>%1</td><td "
+                              "style='padding: 2px 0'>"
+                              "%2</td></tr>")
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     const auto has = [&](HandoverSection s) { return m_content.sections.contains(s); };
@@ -235,10 +230,7 @@ QByteArray HandoverDocument::pdf() const
             painter.setPen(QColor(0x55, 0x55, 0x55));
             const QRectF header(body.left(), 12 * millimetre, body.width(), 8 * millimetre);
             painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, m_info.locationName);
-            painter.drawText(
-                header, Qt::AlignRight | Qt::AlignVCenter,
-                QLocale(m_info.language == QLatin1String("en") ? QLocale::English : QLocale::Dutch)
-                    .toString(m_info.date, QStringLiteral("d MMMM yyyy")));
+            painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, longDate(m_info.date));
             painter.drawLine(QLineF(header.bottomLeft(), header.bottomRight()));
             const QRectF footer(body.left(), page.height() - 15 * millimetre, body.width(), 6 * millimetre);
             painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, title());

@@ -53,6 +53,7 @@ public:
 
 private:
     QString text(const char* key) const;
+    QString longDate(const QDate& date) const; // "22 november 2026" in the document's language
     QString section(const char* key, const QString& body) const;
 
     HandoverContent m_content;

@@ -46,6 +46,20 @@ const QList<HandoverSection>& allHandoverSections()
     return all;
 }
 
+QSet<HandoverSection> everyHandoverSection()
+{
+    return {allHandoverSections().cbegin(), allHandoverSections().cend()};
+}
+
+QStringList toCodes(const QSet<HandoverSection>& sections)
+{
+    QStringList codes;
+    for (HandoverSection s : allHandoverSections())
+        if (sections.contains(s))
+            codes.append(toCode(s));
+    return codes;
+}
+
 QString toCode(ConsentState state)
 {
     switch (state) {
@@ -72,16 +86,12 @@ std::optional<ConsentState> consentStateFromCode(const QString& code)
 
 QByteArray HandoverContent::toJson() const
 {
-    QJsonArray chosen;
-    for (HandoverSection s : allHandoverSections())
-        if (sections.contains(s))
-            chosen.append(toCode(s));
     QJsonArray domains;
     for (const DomainDevelopment& d : development)
         domains.append(QJsonObject{{QStringLiteral("domain_id"), d.domainId},
                                    {QStringLiteral("domain"), d.domainName},
                                    {QStringLiteral("text"), d.text}});
-    const QJsonObject o{{QStringLiteral("sections"), chosen},
+    const QJsonObject o{{QStringLiteral("sections"), QJsonArray::fromStringList(toCodes(sections))},
                         {QStringLiteral("personal"), personal},
                         {QStringLiteral("strengths"), strengths},
                         {QStringLiteral("development"), domains},

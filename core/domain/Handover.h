@@ -24,6 +24,9 @@ enum class HandoverSection
 QString toCode(HandoverSection section);
 std::optional<HandoverSection> handoverSectionFromCode(const QString& code);
 const QList<HandoverSection>& allHandoverSections();
+QSet<HandoverSection> everyHandoverSection();
+// The codes of `sections`, in the document's order.
+QStringList toCodes(const QSet<HandoverSection>& sections);
 
 enum class ConsentState
 {

@@ -111,16 +111,12 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
     const HandoverStore handoverStore(db);
     QJsonArray handovers;
     for (const Handover& h : handoverStore.forChild(actor, childId)) {
-        QJsonArray sections;
-        for (HandoverSection s : allHandoverSections())
-            if (h.consent.sections.contains(s))
-                sections.append(toCode(s));
         handovers.append(QJsonObject{{QStringLiteral("school"), h.schoolName},
                                      {QStringLiteral("consent"), toCode(h.consent.state)},
                                      {QStringLiteral("consent_date"), date(h.consent.date)},
                                      {QStringLiteral("given_by"), h.consent.givenBy},
                                      {QStringLiteral("recorded_by"), h.consent.recordedByName},
-                                     {QStringLiteral("sections"), sections},
+                                     {QStringLiteral("sections"), QJsonArray::fromStringList(toCodes(h.consent.sections))},
                                      {QStringLiteral("notes"), h.consent.notes},
                                      {QStringLiteral("draft"), h.draft ? QJsonDocument::fromJson(h.draft->toJson()).object()
                                                                        : QJsonValue()}});

@@ -52,8 +52,7 @@ int createDemoHandovers(const Database& db, const Actor& manager, qint64 locatio
         if (i == 0) {
             consent.state = ConsentState::Given;
             consent.date = today.addDays(-6);
-            const QList<HandoverSection>& all = allHandoverSections();
-            consent.sections = {all.cbegin(), all.cend()};
+            consent.sections = everyHandoverSection();
             consent.notes = QStringLiteral("Ouders hebben het concept gelezen in het oudergesprek.");
             store.recordConsent(manager, child.id, school, consent);
             HandoverContent draft =

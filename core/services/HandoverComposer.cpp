@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/SqlQuery.h"
+#include "domain/Bilingual.h"
 #include "services/HandoverRules.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
@@ -10,21 +11,12 @@
 #include "store/ReferralStore.h"
 #include "store/SupportNeedStore.h"
 
-#include <cstring>
-
 namespace kz {
 
 namespace {
 
-struct Phrase
-{
-    const char* key;
-    const char* nl;
-    const char* en;
-};
-
 // The prefill is written in the language of the document being prepared, not of the interface.
-constexpr Phrase phrases[] = {
+constexpr BilingualText phrases[] = {
     {"personal", "%1 is geboren op %2 en komt sinds %4 bij %3.",
      "%1 was born on %2 and has come to %3 since %4."},
     {"languages", "Thuistalen: %1.", "Languages at home: %1."},
@@ -38,10 +30,7 @@ constexpr Phrase phrases[] = {
 
 QString phrase(const char* key, const QString& language)
 {
-    for (const Phrase& p : phrases)
-        if (std::strcmp(p.key, key) == 0)
-            return QString::fromUtf8(language == QLatin1String("en") ? p.en : p.nl);
-    return {};
+    return bilingual(phrases, key, language);
 }
 
 // Observations about the family rather than the child are not offered to the school by default.
@@ -152,12 +141,8 @@ HandoverContent HandoverComposer::prefill(const Database& db, const Actor& actor
     c.contactPerson =
         location.isEmpty() ? actor.displayName : QStringLiteral("%1, %2").arg(actor.displayName, location);
 
-    if (handover && handover->consent.state == ConsentState::Given) {
-        c.sections = handover->consent.sections;
-    } else {
-        for (HandoverSection s : allHandoverSections())
-            c.sections.insert(s);
-    }
+    const bool given = handover && handover->consent.state == ConsentState::Given;
+    c.sections = given ? handover->consent.sections : everyHandoverSection();
     if (!child.veIndicationDate && c.veProgramme.isEmpty())
         c.sections.remove(HandoverSection::Ve);
     return c;

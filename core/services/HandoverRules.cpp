@@ -12,21 +12,21 @@ namespace kz {
 
 namespace {
 
-QString labels(const QSet<HandoverSection>& sections)
-{
-    QStringList names;
-    for (HandoverSection s : allHandoverSections())
-        if (sections.contains(s))
-            names.append(HandoverRules::sectionLabel(s));
-    return names.join(QStringLiteral(", "));
-}
-
 QString normalised(const QString& text)
 {
     return text.toLower().simplified();
 }
 
 } // namespace
+
+QString HandoverRules::sectionLabels(const QSet<HandoverSection>& sections)
+{
+    QStringList names;
+    for (HandoverSection s : allHandoverSections())
+        if (sections.contains(s))
+            names.append(sectionLabel(s));
+    return names.join(QStringLiteral(", "));
+}
 
 bool HandoverRules::isEmpty(const HandoverContent& content, HandoverSection section)
 {
@@ -114,7 +114,7 @@ void HandoverRules::check(const Database& db, qint64 childId, const std::optiona
             Error::Kind::Validation,
             tr("The parents' consent does not cover: %1. Leave these sections out, or record consent that "
                "covers them.")
-                .arg(labels(outside)));
+                .arg(sectionLabels(outside)));
 
     SqlQuery child(db, QStringLiteral("SELECT ve_indication_date FROM children WHERE id = :id"));
     child.bind(QStringLiteral(":id"), childId);

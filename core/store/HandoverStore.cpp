@@ -17,11 +17,7 @@ namespace {
 
 QString sectionCodes(const QSet<HandoverSection>& sections)
 {
-    QStringList codes;
-    for (HandoverSection s : allHandoverSections())
-        if (sections.contains(s))
-            codes.append(toCode(s));
-    return codes.join(QLatin1Char(','));
+    return toCodes(sections).join(QLatin1Char(','));
 }
 
 QSet<HandoverSection> sectionsFromCodes(const QString& codes)

@@ -1,8 +1,8 @@
-#include "AppFixture.h"
+#include "groupneeds/GroupNeedsView.h"
 
+#include "AppFixture.h"
 #include "children/ChildListModel.h"
 #include "children/ChildrenView.h"
-#include "groupneeds/GroupNeedsView.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
@@ -32,10 +32,19 @@ TEST_F(GroupNeedsViewTest, TheManagerSeesHerGroupsAndAClickOpensThoseChildren)
     ASSERT_EQ(window.currentWorkspace(), MainWindow::GroupNeeds);
     GroupNeedsView* view = window.groupNeedsView();
     QTableWidget* heat = view->heatMap();
-    ASSERT_EQ(heat->rowCount(), 4); // the four groups of De Vlinderhof
+    ASSERT_EQ(heat->rowCount(), 4);     // the four groups of De Vlinderhof
     EXPECT_EQ(heat->columnCount(), 10); // the group and nine domains
     EXPECT_EQ(view->attention()->count(), 5);
     screenshot(&window, QStringLiteral("group-needs"));
+    // Children turning four, with how far their handover got.
+    view->attention()->setCurrentIndex(4);
+    const auto* turningFour = qobject_cast<QTreeWidget*>(view->attention()->currentWidget());
+    ASSERT_NE(turningFour, nullptr);
+    EXPECT_EQ(turningFour->headerItem()->text(3), QStringLiteral("Overdracht"));
+    ASSERT_GT(turningFour->topLevelItemCount(), 0);
+    EXPECT_EQ(turningFour->topLevelItem(0)->text(3), QStringLiteral("gegeven")); // the demo's oldest
+    screenshot(&window, QStringLiteral("group-needs-turning-four"));
+    view->attention()->setCurrentIndex(0);
 
     // The first cell with children in it opens exactly those children.
     int row = -1;

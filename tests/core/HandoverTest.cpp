@@ -28,12 +28,6 @@ template <typename F> std::optional<Error> errorOf(F&& f)
     return std::nullopt;
 }
 
-QSet<HandoverSection> allSections()
-{
-    const QList<HandoverSection>& all = allHandoverSections();
-    return {all.cbegin(), all.cend()};
-}
-
 } // namespace
 
 class HandoverTest : public CoreFixture
@@ -51,7 +45,7 @@ protected:
         speechTherapist = PartnerStore(db()).create(managerA, p);
     }
 
-    HandoverConsent consent(ConsentState state, QSet<HandoverSection> sections = allSections()) const
+    HandoverConsent consent(ConsentState state, QSet<HandoverSection> sections = everyHandoverSection()) const
     {
         HandoverConsent c;
         c.state = state;
@@ -150,7 +144,7 @@ TEST_F(HandoverTest, ConsentMustSayWhenByWhomAndForWhat)
     EXPECT_EQ(h.consent.state, ConsentState::Given);
     EXPECT_EQ(h.consent.givenBy, QStringLiteral("M. Testouder"));
     EXPECT_EQ(h.consent.recordedByName, QStringLiteral("managera"));
-    EXPECT_EQ(h.consent.sections, allSections());
+    EXPECT_EQ(h.consent.sections, everyHandoverSection());
 }
 
 TEST_F(HandoverTest, TheConsentScopeIsRespected)
