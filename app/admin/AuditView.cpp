@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "AuditView.h"
 
 #include "Error.h"
@@ -29,8 +30,8 @@ const char* const auditActions[] = {"view", "create", "update", "status", "link"
 AuditView::AuditView(const Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_from(new QDateEdit(QDate::currentDate().addMonths(-1), this))
-    , m_until(new QDateEdit(QDate::currentDate(), this))
+    , m_from(new QDateEdit(Clock::today().addMonths(-1), this))
+    , m_until(new QDateEdit(Clock::today(), this))
     , m_action(new QComboBox(this))
     , m_person(new QLineEdit(this))
     , m_count(new QLabel(this))

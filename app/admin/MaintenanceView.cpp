@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "MaintenanceView.h"
 
 #include "Error.h"
@@ -72,7 +73,7 @@ MaintenanceView::MaintenanceView(const Session& session, QWidget* parent)
     });
     connect(m_backup, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(
-            this, tr("Save the backup"), tr("kindzicht-%1.kzbackup").arg(QDate::currentDate().toString(Qt::ISODate)),
+            this, tr("Save the backup"), tr("kindzicht-%1.kzbackup").arg(Clock::today().toString(Qt::ISODate)),
             tr("Kindzicht backups (*.kzbackup)"));
         if (file.isEmpty())
             return;

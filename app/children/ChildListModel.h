@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "domain/Child.h"
 
 #include <QAbstractTableModel>
@@ -36,7 +37,7 @@ private:
     const Session& m_session;
     QList<ChildSummary> m_rows;
     QHash<qint64, QString> m_domainLabels;
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Clock::today();
 };
 
 } // namespace kz

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "DossierView.h"
 
 #include "Error.h"
@@ -211,7 +212,7 @@ void DossierView::reload()
     }
     const Child& c = m_dossier->child();
     const QLocale locale;
-    const Age age = Age::between(c.birthDate, QDate::currentDate());
+    const Age age = Age::between(c.birthDate, Clock::today());
     m_header->setText(c.fullName());
     QString groupName;
     try {
@@ -253,7 +254,7 @@ void DossierView::reload()
 
     const qint64 selected = selectedNeed() ? selectedNeed()->id : 0;
     m_needs->setRowCount(0);
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     for (const SupportNeed& n : m_dossier->needs()) {
         if (n.status == NeedStatus::Closed)
             continue;
@@ -316,7 +317,7 @@ void DossierView::fillTimeline()
         filter.domainId = m_domainFilter->currentData().toLongLong();
     const int months = m_periodFilter->currentData().toInt();
     if (months > 0)
-        filter.from = QDate::currentDate().addMonths(-months);
+        filter.from = Clock::today().addMonths(-months);
     const QList<DevelopmentDomain> domains = DomainStore(m_session.db).all();
     const QLocale locale;
     m_timeline->clear();

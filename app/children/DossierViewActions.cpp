@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "DossierView.h"
 
 #include "Error.h"
@@ -119,7 +120,7 @@ void DossierView::updateReferral()
         return;
     try {
         ReferralStore(m_session.db).changeStatus(m_session.actor, referral.id, states.at(labels.indexOf(chosen)).first,
-                                                 QDate::currentDate());
+                                                 Clock::today());
         reload();
     } catch (const Error& e) {
         emit failed(e.userMessage());

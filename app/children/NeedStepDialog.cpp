@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "NeedStepDialog.h"
 
 #include "Error.h"
@@ -64,7 +65,7 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
             m_text = addText(tr("&What do you see?"), tr("The support need, in a sentence or two"), need.description);
             m_strengths = addText(tr("What &works"), tr("What helps this child, what goes well"), need.strengths);
         }
-        addDate(tr("&Review on"), QDate::currentDate().addDays(42));
+        addDate(tr("&Review on"), Clock::today().addDays(42));
         break;
     }
     case Step::Status:
@@ -79,12 +80,12 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
         break;
     case Step::ParentsInformed:
         setWindowTitle(tr("Parents informed"));
-        addDate(tr("&Informed on"), QDate::currentDate());
+        addDate(tr("&Informed on"), Clock::today());
         m_text = addText(tr("Their &response"), tr("How the parents see it"), need.parentsResponse);
         break;
     case Step::ReviewDate:
         setWindowTitle(tr("Review date"));
-        addDate(tr("&Review on"), need.reviewDate.value_or(QDate::currentDate().addDays(42)));
+        addDate(tr("&Review on"), need.reviewDate.value_or(Clock::today().addDays(42)));
         m_text = addText(tr("&Note"), tr("Why this date"));
         break;
     case Step::Level:
@@ -97,13 +98,13 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
         break;
     case Step::Close:
         setWindowTitle(tr("Close support need"));
-        addDate(tr("&Closed on"), QDate::currentDate());
+        addDate(tr("&Closed on"), Clock::today());
         m_text = addText(tr("&Reason"), tr("For example: goals reached, moved, referred on"));
         break;
     }
     if (m_date)
         m_date->setMaximumDate(step == Step::ReviewDate || step == Step::Create ? QDate(9999, 12, 31)
-                                                                                 : QDate::currentDate());
+                                                                                 : Clock::today());
 
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setWordWrap(true);
@@ -163,7 +164,7 @@ void NeedStepDialog::accept()
                 n.level = m_level->value();
                 n.description = text;
                 n.strengths = m_strengths->toPlainText();
-                n.signalledOn = QDate::currentDate();
+                n.signalledOn = Clock::today();
                 n.reviewDate = m_date->date();
                 m_createdId = needs.create(m_session.actor, n);
             }

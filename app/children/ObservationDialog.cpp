@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "ObservationDialog.h"
 
 #include "Error.h"
@@ -38,7 +39,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     , m_child(new QComboBox(this))
     , m_kind(new QButtonGroup(this))
     , m_text(new QPlainTextEdit(this))
-    , m_moment(new QDateTimeEdit(QDateTime::currentDateTime(), this))
+    , m_moment(new QDateTimeEdit(Clock::now(), this))
     , m_restricted(new QCheckBox(tr("&Restricted: only I and the location manager can read the text"), this))
     , m_notice(new QLabel(this))
     , m_error(new QLabel(this))
@@ -103,7 +104,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("What did you see? Describe, do not judge."));
     m_moment->setCalendarPopup(true);
-    m_moment->setMaximumDateTime(QDateTime::currentDateTime().addSecs(300));
+    m_moment->setMaximumDateTime(Clock::now().addSecs(300));
     m_moment->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setWordWrap(true);

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "ReferralDialog.h"
 
 #include "Error.h"
@@ -25,7 +26,7 @@ ReferralDialog::ReferralDialog(const Session& session, const SupportNeed& need, 
     , m_need(need)
     , m_filter(new QLineEdit(this))
     , m_partners(new QListWidget(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new QDateEdit(Clock::today(), this))
     , m_status(new QComboBox(this))
     , m_error(new QLabel(this))
 {
@@ -36,7 +37,7 @@ ReferralDialog::ReferralDialog(const Session& session, const SupportNeed& need, 
     fillPartners();
     connect(m_filter, &QLineEdit::textChanged, this, &ReferralDialog::applyFilter);
     m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setMaximumDate(Clock::today());
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_status->addItem(tr("Registered"), static_cast<int>(ReferralStatus::Registered));
     m_status->addItem(tr("On the waiting list"), static_cast<int>(ReferralStatus::Waiting));

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CommandLine.h"
 
 #include "UsageError.h"
@@ -301,7 +302,7 @@ int CommandLine::reportGroups(const Database& db, const Actor& actor, const QStr
     const GroupNeeds view(db, actor);
     const QList<DevelopmentDomain> domains = DomainStore(db).all();
     if (format == QLatin1String("pdf")) {
-        GroupReport(view, domains, tr("Support needs per group"), QDate::currentDate()).writePdf(output);
+        GroupReport(view, domains, tr("Support needs per group"), Clock::today()).writePdf(output);
         m_out << tr("Report written to %1.").arg(QFileInfo(output).absoluteFilePath()) << Qt::endl;
         return exitOk;
     }
@@ -328,7 +329,7 @@ int CommandLine::reportGroups(const Database& db, const Actor& actor, const QStr
             stream << CsvWriter::line(row);
     } else {
         stream << tr("Support needs per group on %1; counts below 3 are shown as <3.")
-                      .arg(QDate::currentDate().toString(Qt::ISODate))
+                      .arg(Clock::today().toString(Qt::ISODate))
                << Qt::endl
                << Qt::endl;
         writeTable(stream, header, rows);
@@ -430,7 +431,7 @@ int CommandLine::childrenList(const Database& db, const Actor& actor, const QStr
     // Text on the terminal is a look; CSV is data leaving the application, and is audited.
     const QList<ChildSummary> children = format == QLatin1String("csv") ? ChildStore(db).exportList(actor, filter)
                                                                         : ChildStore(db).list(actor, filter);
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const QStringList header = {tr("Id"), tr("Name"), tr("Birth date"), tr("Age"), tr("Group"), tr("Location"),
                                 tr("Wijk"), tr("Open needs"), tr("Highest level"), tr("Last observation")};
     QList<QStringList> rows;

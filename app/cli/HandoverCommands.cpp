@@ -1,4 +1,5 @@
 // kindzicht-cli handover consent|export: the overdracht to school, consent first.
+#include "Clock.h"
 #include "CommandLine.h"
 #include "Error.h"
 #include "UsageError.h"
@@ -85,7 +86,7 @@ int CommandLine::handover(const Database& db, const Actor& actor, const QStringL
         consent.givenBy = parser.value(QStringLiteral("given-by"));
         consent.notes = parser.value(QStringLiteral("notes"));
         const QString date = parser.value(QStringLiteral("date"));
-        consent.date = date.isEmpty() ? QDate::currentDate() : QDate::fromString(date, Qt::ISODate);
+        consent.date = date.isEmpty() ? Clock::today() : QDate::fromString(date, Qt::ISODate);
         if (!consent.date->isValid())
             throw UsageError{tr("Give --date as yyyy-mm-dd.")};
         if (parser.isSet(QStringLiteral("sections"))) {

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "GroupNeedsView.h"
 
 #include "Error.h"
@@ -106,7 +107,7 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent)
     connect(m_report, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save the report"),
-            tr("group-needs-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)), tr("PDF (*.pdf)"));
+            tr("group-needs-%1.pdf").arg(Clock::today().toString(Qt::ISODate)), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportReport(path);
     });
@@ -307,7 +308,7 @@ bool GroupNeedsView::exportReport(const QString& path)
     if (!m_figures)
         return false;
     try {
-        GroupReport(*m_figures, DomainStore(m_session.db).all(), tr("Support needs per group"), QDate::currentDate())
+        GroupReport(*m_figures, DomainStore(m_session.db).all(), tr("Support needs per group"), Clock::today())
             .writePdf(path);
         return true;
     } catch (const Error& e) {

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "HandoverConsentPage.h"
 
 #include "Error.h"
@@ -42,7 +43,7 @@ HandoverConsentPage::HandoverConsentPage(HandoverWizard* wizard)
     connect(m_states, &QButtonGroup::idToggled, this, [this] { updateFields(); });
 
     m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(QDate::currentDate());
+    m_date->setMaximumDate(Clock::today());
     m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_givenBy->setObjectName(QStringLiteral("givenBy"));
     m_givenBy->setPlaceholderText(tr("the parent who answered, e.g. J. de Vries (mother)"));
@@ -76,7 +77,7 @@ void HandoverConsentPage::initializePage()
     m_stored = h ? std::optional<HandoverConsent>(h->consent) : std::nullopt;
     const HandoverConsent c = m_stored.value_or(HandoverConsent{});
     setState(c.state);
-    m_date->setDate(c.date.value_or(QDate::currentDate()));
+    m_date->setDate(c.date.value_or(Clock::today()));
     m_givenBy->setText(c.givenBy);
     m_recordedBy->setText(
         c.recordedByName.isEmpty()

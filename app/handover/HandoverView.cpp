@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "HandoverView.h"
 
 #include "Error.h"
@@ -98,7 +99,7 @@ HandoverView::HandoverView(const Session& session, QWidget* parent)
 void HandoverView::reload()
 {
     const int months = m_period->currentData().toInt();
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const QDate from = months > 0 ? today : today.addMonths(months);
     const QDate until = months > 0 ? today.addMonths(months) : today;
     const QLocale locale;

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "ReceiptDialog.h"
 
 #include <QDateEdit>
@@ -10,12 +11,12 @@
 namespace kz {
 
 ReceiptDialog::ReceiptDialog(const QString& what, const QDate& exportedOn, QWidget* parent)
-    : QDialog(parent), m_date(new QDateEdit(QDate::currentDate(), this)), m_by(new QLineEdit(this))
+    : QDialog(parent), m_date(new QDateEdit(Clock::today(), this)), m_by(new QLineEdit(this))
 {
     setWindowTitle(tr("Receipt by the school"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    m_date->setDateRange(exportedOn, QDate::currentDate());
+    m_date->setDateRange(exportedOn, Clock::today());
     m_by->setObjectName(QStringLiteral("receivedBy"));
     m_by->setPlaceholderText(tr("e.g. the intern begeleider, M. Jansen"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

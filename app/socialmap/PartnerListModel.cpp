@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "PartnerListModel.h"
 
 #include "shell/Labels.h"
@@ -23,7 +24,7 @@ void PartnerListModel::reload()
     m_categories = store.categories();
     m_areas = store.areas();
     m_staleMonths = store.staleMonths();
-    m_finder = PartnerFinder(m_areas, QDate::currentDate(), m_staleMonths);
+    m_finder = PartnerFinder(m_areas, Clock::today(), m_staleMonths);
     m_finder.setPartners(partners);
     endResetModel();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include <QDate>
 #include <QDateTime>
 #include <QTimeZone>
@@ -16,7 +17,7 @@ inline QVariant moment(const QDateTime& t)
 {
     return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
-inline QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+inline QString now() { return Clock::nowUtc().toString(Qt::ISODateWithMs); }
 
 inline QDate toDate(const QVariant& v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 inline std::optional<QDate> toOptionalDate(const QVariant& v)

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "HandoverDocument.h"
 
 #include "Error.h"
@@ -85,7 +86,7 @@ HandoverDocument HandoverDocument::compose(const Database& db, const Actor& acto
     info.birthDate = child.birthDate;
     info.schoolName = store.school(schoolId).name;
     info.locationName = HandoverComposer::locationName(db, childId);
-    info.date = QDate::currentDate();
+    info.date = Clock::today();
     info.version = store.nextVersion(childId, schoolId);
     info.language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
     if (const auto handover = store.find(actor, childId, schoolId);

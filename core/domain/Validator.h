@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Child.h"
 #include "Observation.h"
 #include "Organisation.h"
@@ -25,11 +26,11 @@ public:
 
     static void check(const Location& location);
     static void check(const Group& group);
-    static void check(const Child& child, const QDate& today = QDate::currentDate());
-    static void check(const SupportNeed& need, const QDate& today = QDate::currentDate());
-    static void check(const Observation& observation, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    static void check(const Child& child, const QDate& today = Clock::today());
+    static void check(const SupportNeed& need, const QDate& today = Clock::today());
+    static void check(const Observation& observation, const QDateTime& now = Clock::nowUtc());
     static void check(const Partner& partner);
-    static void check(const Referral& referral, const QDate& today = QDate::currentDate());
+    static void check(const Referral& referral, const QDate& today = Clock::today());
     static void checkUsername(const QString& username);
     // At least 10 characters and two kinds (letters, digits, other), or 16 characters of any kind;
     // never the user name itself.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "domain/User.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ public:
     // After three failures in a row a user name waits 2, 4, 8 ... seconds (at most 5 minutes)
     // before the next try is even checked; a success clears the count.
     static Actor login(const Database& db, const QString& username, const QString& password,
-                       const QDateTime& now = QDateTime::currentDateTimeUtc());
+                       const QDateTime& now = Clock::nowUtc());
     static int secondsToWait(int failures);
 };
 

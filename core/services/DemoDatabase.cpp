@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "DemoDatabase.h"
 
 #include "DemoHandovers.h"
@@ -6,6 +7,7 @@
 #include "Error.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
+#include "db/SqlValues.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
 #include "store/ObservationStore.h"
@@ -161,11 +163,15 @@ void Generator::backdateHistory()
         QStringLiteral("UPDATE support_need_history SET changed_at = (SELECT closed_on FROM support_needs n "
                        "WHERE n.id = need_id) || 'T16:00:00.000Z' WHERE field = 'status' AND to_value = 'closed'"),
         QStringLiteral("UPDATE support_need_history SET changed_at = MIN(date((SELECT signalled_on FROM support_needs n "
-                       "WHERE n.id = need_id), '+' || (7 + 9 * (id - (SELECT MIN(h.id) FROM support_need_history h WHERE h.need_id = support_need_history.need_id))) || ' days'), date('now', '-1 day')) "
+                       "WHERE n.id = need_id), '+' || (7 + 9 * (id - (SELECT MIN(h.id) FROM support_need_history h WHERE h.need_id = support_need_history.need_id))) || ' days'), date(:yesterday)) "
                        "|| 'T13:00:00.000Z' WHERE field = 'status' AND to_value <> 'closed'"),
     };
-    for (const QString& statement : statements)
-        SqlQuery::run(m_db, statement);
+    for (const QString& statement : statements) {
+        SqlQuery q(m_db, statement);
+        if (statement.contains(QLatin1String(":yesterday")))
+            q.bind(QStringLiteral(":yesterday"), sql::date(m_today.addDays(-1)));
+        q.exec();
+    }
 }
 
 QString Generator::practitionerFor(const QString& groupName)
@@ -276,8 +282,8 @@ void Generator::createNeedsAndObservations(qint64 childId, const Child& child, c
         o.childId = childId;
         const QDate day = earliest.addDays(between(0, spanDays));
         o.observedAt = QDateTime(day, QTime(between(8, 17), between(0, 59)));
-        if (o.observedAt > QDateTime::currentDateTime())
-            o.observedAt = QDateTime::currentDateTime().addSecs(-between(60, 3600));
+        if (o.observedAt > Clock::now())
+            o.observedAt = Clock::now().addSecs(-between(60, 3600));
         const bool aboutNeed = !openNeeds.isEmpty() && chance(40);
         const QString code = aboutNeed ? openNeeds.constFirst().second : pickDomainCode();
         o.kind = chance(45) ? ObservationKind::Strength : ObservationKind::Concern;

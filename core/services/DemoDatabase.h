@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -32,9 +33,9 @@ public:
     static constexpr const char* password = "kindzicht-demo";
 
     // Creates the demo at `path`; refuses (Conflict) when the file exists and is not empty.
-    static DemoSummary create(const QString& path, const QDate& today = QDate::currentDate());
+    static DemoSummary create(const QString& path, const QDate& today = Clock::today());
     // Fills an empty, already opened database.
-    static DemoSummary fill(const Database& db, const QDate& today = QDate::currentDate());
+    static DemoSummary fill(const Database& db, const QDate& today = Clock::today());
     static bool isDemo(const Database& db);
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "domain/User.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ struct GroupNeedsFilter
 {
     std::optional<qint64> locationId;
     std::optional<qint64> domainId;
-    QDate today = QDate::currentDate();
+    QDate today = Clock::today();
     int parentsInformedWithinDays = 14;
     int turningFourWithinMonths = 6;
     int trendMonths = 12; // the period of the trend, ending with the current month

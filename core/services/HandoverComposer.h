@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "domain/Handover.h"
 #include "domain/User.h"
 
@@ -21,7 +22,7 @@ public:
     // `language` ("nl" or "en") is that of the document being prepared.
     static HandoverContent prefill(const Database& db, const Actor& actor, qint64 childId, qint64 schoolId,
                                    const QString& language = QStringLiteral("nl"),
-                                   const QDate& today = QDate::currentDate());
+                                   const QDate& today = Clock::today());
     // Takes the sections with nothing written in them out of the choice (never VE: when it is
     // required, the export must say so); returns them.
     static QSet<HandoverSection> dropEmptySections(HandoverContent& content);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "domain/Partner.h"
 
 #include <QDate>
@@ -57,7 +58,7 @@ public:
 
 private:
     QHash<QString, QString> m_parentOf; // folded name -> parent (original spelling)
-    QDate m_today = QDate::currentDate();
+    QDate m_today = Clock::today();
     int m_staleMonths = defaultStaleMonths;
     QList<Partner> m_partners;
     QList<QString> m_haystacks; // folded text per partner

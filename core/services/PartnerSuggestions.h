@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "domain/Partner.h"
 #include "domain/User.h"
 
@@ -28,7 +29,7 @@ class PartnerSuggestions
 
 public:
     static QList<PartnerSuggestion> forNeed(const Database& db, const Actor& actor, qint64 needId,
-                                            const QDate& today = QDate::currentDate(), int staleMonths = 6);
+                                            const QDate& today = Clock::today(), int staleMonths = 6);
 };
 
 } // namespace kz

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "SyntheticOrganisation.h"
 
 #include "DemoTexts.h"
@@ -50,7 +51,7 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
         throw Error(Error::Kind::Conflict, tr("The synthetic organisation can only be written into an empty database."));
 
     QRandomGenerator random(4242u);
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const QString now = sql::now();
     const QString passwordHash = PasswordHasher::hash(QString::fromLatin1(DemoDatabase::password));
     Transaction transaction(db);

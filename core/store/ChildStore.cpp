@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "ChildStore.h"
 
 #include "AuditLog.h"
@@ -135,8 +136,8 @@ QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filt
         .bind(QStringLiteral(":group"), sql::id(filter.groupId))
         .bind(QStringLiteral(":group2"), sql::id(filter.groupId))
         .bind(QStringLiteral(":include_left"), filter.includeLeft ? 1 : 0)
-        .bind(QStringLiteral(":today"), sql::date(QDate::currentDate()))
-        .bind(QStringLiteral(":today2"), sql::date(QDate::currentDate()));
+        .bind(QStringLiteral(":today"), sql::date(Clock::today()))
+        .bind(QStringLiteral(":today2"), sql::date(Clock::today()));
     q.setForwardOnly(true);
     q.exec();
     QList<ChildSummary> result;

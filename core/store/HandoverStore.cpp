@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "HandoverStore.h"
 
 #include "AuditLog.h"
@@ -131,7 +132,7 @@ QList<HandoverCandidate> HandoverStore::candidates(const Actor& actor, const QDa
     q.bind(QStringLiteral(":actor"), actor.userId)
         .bind(QStringLiteral(":from"), sql::date(from.addYears(-4)))
         .bind(QStringLiteral(":until"), sql::date(until.addYears(-4)))
-        .bind(QStringLiteral(":today"), sql::date(QDate::currentDate()))
+        .bind(QStringLiteral(":today"), sql::date(Clock::today()))
         .exec();
     QList<HandoverCandidate> result;
     while (q.next()) {
@@ -160,7 +161,7 @@ void HandoverStore::recordConsent(const Actor& actor, qint64 childId, qint64 sch
         if (consent.givenBy.trimmed().isEmpty())
             throw Error(Error::Kind::Validation, tr("Enter who answered for the parents (a parent's name)."));
     }
-    if (consent.date && *consent.date > QDate::currentDate())
+    if (consent.date && *consent.date > Clock::today())
         throw Error(Error::Kind::Validation, tr("The date of the parents' answer cannot lie in the future."));
     if (consent.state == ConsentState::Given && consent.sections.isEmpty())
         throw Error(Error::Kind::Validation, tr("Choose the sections the parents agreed to share."));
@@ -259,7 +260,7 @@ HandoverSnapshot HandoverStore::recordExport(const Actor& actor, qint64 childId,
     snapshot.sha256 = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
     snapshot.exportedBy = actor.userId;
     snapshot.exportedByName = actor.displayName;
-    snapshot.exportedAt = QDateTime::currentDateTimeUtc();
+    snapshot.exportedAt = Clock::nowUtc();
     SqlQuery q(m_db, QStringLiteral(
                          "INSERT INTO handover_snapshots (child_id, school_id, version, language, content, "
                          "sha256, exported_by, exported_at) VALUES (:child, :school, :version, :language, "
@@ -349,7 +350,7 @@ void HandoverStore::recordReceipt(const Actor& actor, qint64 snapshotId, const Q
         throw Error(Error::Kind::Conflict, tr("The school's receipt of this handover is already recorded."));
     if (receivedBy.trimmed().isEmpty())
         throw Error(Error::Kind::Validation, tr("Enter who received the handover at the school."));
-    if (!receivedOn.isValid() || receivedOn > QDate::currentDate() ||
+    if (!receivedOn.isValid() || receivedOn > Clock::today() ||
         receivedOn < sql::toMoment(q.value(1)).toLocalTime().date())
         throw Error(Error::Kind::Validation,
                     tr("The date of receipt must lie between the export and today."));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "domain/Partner.h"
 #include "domain/User.h"
 
@@ -46,7 +47,7 @@ public:
     void update(const Actor& actor, const Partner& partner);
     void setStatus(const Actor& actor, qint64 partnerId, PartnerStatus status);
     // "Checked today": the partner's details were verified by the acting user.
-    void markVerified(const Actor& actor, qint64 partnerId, const QDate& today = QDate::currentDate());
+    void markVerified(const Actor& actor, qint64 partnerId, const QDate& today = Clock::today());
     void importBatch(const Actor& actor, const PartnerImportBatch& batch);
     // Makes the areas known, setting the stadsdeel of a wijk that had none.
     void defineAreas(const Actor& actor, const QList<Area>& areas);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "domain/SupportNeed.h"
 #include "domain/User.h"
 
@@ -32,7 +33,7 @@ public:
     void changeLevel(const Actor& actor, qint64 needId, int level, const QString& note);
     void setReviewDate(const Actor& actor, qint64 needId, const QDate& reviewDate, const QString& note);
     void recordParentsInformed(const Actor& actor, qint64 needId, const QDate& on, const QString& response);
-    void close(const Actor& actor, qint64 needId, const QString& reason, const QDate& on = QDate::currentDate());
+    void close(const Actor& actor, qint64 needId, const QString& reason, const QDate& on = Clock::today());
 
     SupportNeed get(const Actor& actor, qint64 needId) const;
     QList<SupportNeed> forChild(const Actor& actor, qint64 childId) const;
