@@ -30,12 +30,24 @@ QString promptPassword(const QString& username)
     return QString::fromStdString(line);
 }
 
+// A command-line tool's output is its interface: only Kindzicht's own messages reach the terminal.
+// Qt's internal notices (such as a missing XDG_RUNTIME_DIR when run as root) are shown only when
+// KINDZICHT_DEBUG is set; real failures still are.
+void quietQtMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    static const bool debug = qEnvironmentVariableIsSet("KINDZICHT_DEBUG");
+    if (!debug && (type == QtDebugMsg || type == QtInfoMsg || type == QtWarningMsg))
+        return;
+    std::cerr << qPrintable(qFormatLogMessage(type, context, message)) << std::endl;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     // The command line never opens a window; PDF reports need Qt Gui, which offscreen provides.
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(quietQtMessages);
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QString::fromLatin1(kz::applicationName));
     QCoreApplication::setOrganizationName(QString::fromLatin1(kz::organisationName));

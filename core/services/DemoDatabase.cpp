@@ -2,12 +2,16 @@
 #include "DemoDatabase.h"
 
 #include "DemoHandovers.h"
+#include "DemoMilestones.h"
+#include "DemoPlans.h"
 #include "DemoPartners.h"
 #include "DemoTexts.h"
 #include "Error.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
+#include "db/Transaction.h"
+#include "services/Retention.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
 #include "store/ObservationStore.h"
@@ -22,58 +26,11 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <optional>
+
 namespace kz {
 
 namespace {
-
-struct GroupPlan
-{
-    const char* name;
-    GroupKind kind;
-    int minMonths;
-    int maxMonths;
-    int capacity;
-    int children;
-};
-
-struct LocationPlan
-{
-    Location location;
-    QList<GroupPlan> groups;
-    QStringList wijken;
-};
-
-QList<LocationPlan> locationPlans()
-{
-    return {
-        {{0, QStringLiteral("Kindcentrum De Vlinderhof"), QStringLiteral("Kinderopvang Haagse Hout (demo)"),
-          QStringLiteral("111222333"), QStringLiteral("Mariahoeveplein 12"), QStringLiteral("2591 TV"),
-          QStringLiteral("Den Haag"), QStringLiteral("Haagse Hout"), QStringLiteral("Mariahoeve & Marlot")},
-         {{"Dolfijnen", GroupKind::Kdv, 24, 48, 16, 10},
-          {"Egeltjes", GroupKind::PeuteropvangVe, 30, 48, 16, 10},
-          {"Zeesterren", GroupKind::Kdv, 24, 48, 14, 8},
-          {"Uilen", GroupKind::Bso, 48, 156, 20, 6}},
-         {QStringLiteral("Mariahoeve & Marlot"), QStringLiteral("Mariahoeve & Marlot"), QStringLiteral("Bezuidenhout"),
-          QStringLiteral("Benoordenhout")}},
-        {{0, QStringLiteral("Kinderopvang De Duinroos"), QStringLiteral("Kinderopvang Segbroek (demo)"),
-          QStringLiteral("444555666"), QStringLiteral("Fahrenheitstraat 40"), QStringLiteral("2561 DH"),
-          QStringLiteral("Den Haag"), QStringLiteral("Segbroek"), QStringLiteral("Regentesse- en Valkenboskwartier")},
-         {{"Duinroosjes", GroupKind::Kdv, 24, 48, 16, 10},
-          {"Zeehondjes", GroupKind::PeuteropvangVe, 30, 48, 16, 10},
-          {"Meeuwen", GroupKind::Bso, 48, 156, 20, 6}},
-         {QStringLiteral("Regentesse- en Valkenboskwartier"), QStringLiteral("Heesterbuurt"),
-          QStringLiteral("Vruchtenbuurt"), QStringLiteral("Bomen- en Bloemenbuurt"), QStringLiteral("Vogelwijk")}},
-    };
-}
-
-// Weighted as the area plans report: language first, then stimulation at home and basic needs.
-const QList<QPair<const char*, int>>& domainWeights()
-{
-    static const QList<QPair<const char*, int>> weights = {
-        {"language", 34}, {"home_stimulation", 14}, {"basic_needs", 10}, {"social_emotional", 12},
-        {"play_motor", 10}, {"parent_communication", 9}, {"behaviour", 7}, {"family", 4}};
-    return weights;
-}
 
 class Generator
 {
@@ -92,7 +49,9 @@ private:
     bool chance(int percent) { return between(1, 100) <= percent; }
     QString pickDomainCode();
     void createUsers(const QList<qint64>& locationIds, const QHash<QString, qint64>& groupIds);
-    void createChildren(const LocationPlan& plan, const QList<qint64>& groupIds, const Actor& manager);
+    void createChildren(const LocationPlan& plan, const QList<qint64>& groupIds, const Actor& manager, bool milestones);
+    Child inventChild();
+    void createMilestones(const QList<qint64>& groupIds, const Actor& manager);
     static QString practitionerFor(const QString& groupName);
     void backdateHistory();
     void createNeedsAndObservations(qint64 childId, const Child& child, const Actor& author);
@@ -106,15 +65,17 @@ private:
     QHash<QString, qint64> m_domainIds;
     QHash<QString, QList<qint64>> m_partnersByCategory;
     QSet<QString> m_usedNames;
+    QList<qint64> m_nearFour; // the handover list's first children, in DemoMilestones::nearFourDays order
+    qint64 m_followUpChild = 0;
 };
 
 QString Generator::pickDomainCode()
 {
     int total = 0;
-    for (const auto& [code, weight] : domainWeights())
+    for (const auto& [code, weight] : demoDomainWeights())
         total += weight;
     int roll = between(1, total);
-    for (const auto& [code, weight] : domainWeights()) {
+    for (const auto& [code, weight] : demoDomainWeights()) {
         roll -= weight;
         if (roll <= 0)
             return QString::fromLatin1(code);
@@ -183,23 +144,22 @@ QString Generator::practitionerFor(const QString& groupName)
     return QStringLiteral("lotte");
 }
 
-void Generator::createChildren(const LocationPlan& plan, const QList<qint64>& groupIds, const Actor& manager)
+void Generator::createChildren(const LocationPlan& plan, const QList<qint64>& groupIds, const Actor& manager,
+                               bool milestones)
 {
     ChildStore children(m_db);
     for (qsizetype g = 0; g < plan.groups.size(); ++g) {
         const GroupPlan& group = plan.groups[g];
         const bool bso = group.kind == GroupKind::Bso;
         for (int i = 0; i < group.children; ++i) {
-            Child c;
-            do {
-                const DemoName name = demoName(m_random);
-                c.givenName = name.given;
-                c.familyName = name.family;
-            } while (m_usedNames.contains(c.fullName()));
-            m_usedNames.insert(c.fullName());
-            // 2 to 4 years for day care and pre-school, 4 to 6 for out-of-school care.
-            const int ageDays = bso ? between(4 * 365 + 10, 6 * 365 + 300) : between(2 * 365 + 20, 4 * 365 - 15);
-            c.birthDate = m_today.addDays(-ageDays);
+            Child c = inventChild();
+            // 2 to 4 years for day care and pre-school, 4 to 6 for out-of-school care. The day-care
+            // children closest to four are placed on purpose (see DemoMilestones), the rest younger.
+            const bool nearFour = milestones && g == 0 && !bso && m_nearFour.size() < DemoMilestones::nearFourCount;
+            const int ageDays = bso ? between(4 * 365 + 10, 6 * 365 + 300) : between(2 * 365 + 20, 4 * 365 - 140);
+            c.birthDate = nearFour ? DemoMilestones::birthDateTurningFourIn(
+                                         m_today, DemoMilestones::nearFourDays[m_nearFour.size()])
+                                   : m_today.addDays(-ageDays);
             c.groupId = groupIds[g];
             c.startDate = std::max(c.birthDate.addMonths(group.minMonths - 12 > 0 ? 4 : 3), m_today.addMonths(-30));
             if (c.startDate < c.birthDate.addMonths(3))
@@ -208,15 +168,44 @@ void Generator::createChildren(const LocationPlan& plan, const QList<qint64>& gr
             c.homeLanguages = demoHomeLanguages(m_random);
             if (group.kind == GroupKind::PeuteropvangVe || chance(15))
                 c.veIndicationDate = std::max(c.birthDate.addMonths(27), c.startDate);
-            if (c.veIndicationDate && *c.veIndicationDate > m_today)
+            if ((c.veIndicationDate && *c.veIndicationDate > m_today) || nearFour)
                 c.veIndicationDate.reset();
             const qint64 id = children.create(manager, c);
             c.id = id;
             ++m_summary.children;
+            if (nearFour)
+                m_nearFour.append(id);
+            else if (g == 0 && !bso && m_followUpChild == 0 && milestones)
+                m_followUpChild = id;
             // The group's own practitioner writes the notes; the manager enrols.
             createNeedsAndObservations(id, c, m_actors.value(practitionerFor(QString::fromLatin1(group.name))));
         }
     }
+}
+
+Child Generator::inventChild()
+{
+    Child c;
+    do {
+        const DemoName name = demoName(m_random);
+        c.givenName = name.given;
+        c.familyName = name.family;
+    } while (m_usedNames.contains(c.fullName()));
+    m_usedNames.insert(c.fullName());
+    return c;
+}
+
+void Generator::createMilestones(const QList<qint64>& groupIds, const Actor& manager)
+{
+    const QList<qint64> speechTherapists = m_partnersByCategory.value(QStringLiteral("speech_therapy"));
+    DemoMilestones::addOverdueNeedWithWaitingReferral(m_db, m_actors.value(practitionerFor(QStringLiteral("Dolfijnen"))),
+                                                      m_followUpChild, m_domainIds.value(QStringLiteral("language")),
+                                                      speechTherapists.value(0), m_today);
+    ++m_summary.needs;
+    m_summary.referrals += speechTherapists.isEmpty() ? 0 : 1;
+    m_summary.childrenWhoLeft = DemoMilestones::addChildrenWhoLeft(
+        m_db, manager, groupIds.value(0), m_domainIds.value(QStringLiteral("social_emotional")),
+        {inventChild(), inventChild()}, m_today, Retention::months(m_db));
 }
 
 void Generator::createNeedsAndObservations(qint64 childId, const Child& child, const Actor& author)
@@ -301,6 +290,8 @@ DemoSummary Generator::run()
 {
     if (UserStore(m_db).hasUsers())
         throw Error(Error::Kind::Conflict, DemoDatabase::tr("The demo can only be written into an empty database."));
+    // One transaction: a demo is there whole or not at all, and it is written in seconds, not minutes.
+    Transaction transaction(m_db);
     m_admin = UserStore(m_db).createFirstAdmin(QStringLiteral("beheer"), QStringLiteral("Beheerder"),
                                                QString::fromLatin1(DemoDatabase::password));
     ++m_summary.users;
@@ -319,7 +310,7 @@ DemoSummary Generator::run()
     QList<qint64> locationIds;
     QHash<QString, qint64> groupIds;
     QList<QList<qint64>> groupsPerLocation;
-    const QList<LocationPlan> plans = locationPlans();
+    const QList<LocationPlan> plans = demoLocationPlans();
     for (const LocationPlan& plan : plans) {
         const qint64 locationId = organisation.createLocation(m_admin, plan.location);
         locationIds.append(locationId);
@@ -341,15 +332,18 @@ DemoSummary Generator::run()
         groupsPerLocation.append(ids);
     }
     createUsers(locationIds, groupIds);
-    createChildren(plans[0], groupsPerLocation[0], m_actors.value(QStringLiteral("saskia")));
-    createChildren(plans[1], groupsPerLocation[1], m_actors.value(QStringLiteral("joost")));
+    const Actor saskia = m_actors.value(QStringLiteral("saskia"));
+    createChildren(plans[0], groupsPerLocation[0], saskia, true);
+    createChildren(plans[1], groupsPerLocation[1], m_actors.value(QStringLiteral("joost")), false);
+    createMilestones(groupsPerLocation[0], saskia);
 
     // Children close to four at De Vlinderhof, one in each consent state.
-    m_summary.handovers = createDemoHandovers(m_db, m_actors.value(QStringLiteral("saskia")), locationIds[0], m_today);
+    m_summary.handovers = createDemoHandovers(m_db, saskia, m_nearFour, m_today);
 
     backdateHistory();
     SqlQuery::run(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo', '1')"));
-    m_db.connection().exec(QStringLiteral("ANALYZE"));
+    SqlQuery::run(m_db, QStringLiteral("ANALYZE"));
+    transaction.commit();
     return m_summary;
 }
 
@@ -367,6 +361,10 @@ DemoSummary DemoDatabase::create(const QString& path, const QDate& today)
 
 DemoSummary DemoDatabase::fill(const Database& db, const QDate& today)
 {
+    // The stores stamp and check against the core clock: a demo made "as of" another day moves it.
+    std::optional<ScopedClock> asOf;
+    if (today != Clock::today())
+        asOf.emplace(today);
     return Generator(db, today).run();
 }
 

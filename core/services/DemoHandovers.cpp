@@ -20,12 +20,8 @@ qint64 schoolNamed(const QList<SchoolRef>& schools, const QString& name)
 
 } // namespace
 
-int createDemoHandovers(const Database& db, const Actor& manager, qint64 locationId, const QDate& today)
+int createDemoHandovers(const Database& db, const Actor& manager, const QList<qint64>& nearFour, const QDate& today)
 {
-    SqlQuery q(db, QStringLiteral("SELECT c.id, c.family_name, c.ve_indication_date FROM children c "
-                                  "JOIN groups g ON g.id = c.group_id WHERE g.location_id = :location "
-                                  "AND g.kind <> 'bso' ORDER BY c.birth_date LIMIT 4"));
-    q.bind(QStringLiteral(":location"), locationId).exec();
     struct Candidate
     {
         qint64 id;
@@ -33,8 +29,12 @@ int createDemoHandovers(const Database& db, const Actor& manager, qint64 locatio
         bool ve;
     };
     QList<Candidate> children;
-    while (q.next())
-        children.append({q.value(0).toLongLong(), q.value(1).toString(), !q.value(2).isNull()});
+    for (qint64 id : nearFour) {
+        SqlQuery q(db, QStringLiteral("SELECT family_name, ve_indication_date FROM children WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), id).exec();
+        if (q.next())
+            children.append({id, q.value(0).toString(), !q.value(1).isNull()});
+    }
 
     HandoverStore store(db);
     const QList<SchoolRef> schools = store.schools();

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "AppFixture.h"
 
 #include "children/ChildrenView.h"
@@ -94,7 +95,7 @@ TEST_F(DossierGuiTest, AnObservationIsLoggedWithTheKeyboardOnly)
     ASSERT_NE(saved, after.end());
     EXPECT_EQ(saved->kind, ObservationKind::Strength);
     EXPECT_EQ(saved->domainIds.size(), 1);
-    EXPECT_LE(qAbs(saved->observedAt.secsTo(QDateTime::currentDateTimeUtc())), 120);
+    EXPECT_LE(qAbs(saved->observedAt.secsTo(Clock::nowUtc())), 120);
     EXPECT_FALSE(DraftStore(*m_db).load(m_session->actor).has_value());
 }
 
@@ -127,7 +128,7 @@ TEST_F(DossierGuiTest, FromObservationToSignaleringThroughEveryStatusToClosure)
     const qint64 child = firstChild();
     Observation o;
     o.childId = child;
-    o.observedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    o.observedAt = Clock::nowUtc().addSecs(-600);
     o.body = QStringLiteral("Wijst aan en zegt niets bij de kring.");
     o.kind = ObservationKind::Concern;
     o.domainIds = {1};
@@ -154,7 +155,7 @@ TEST_F(DossierGuiTest, FromObservationToSignaleringThroughEveryStatusToClosure)
     dossier->selectNeed(needId);
     whenModal([](QWidget* modal) {
         auto* d = qobject_cast<NeedStepDialog*>(modal);
-        d->dateEdit()->setDate(QDate::currentDate());
+        d->dateEdit()->setDate(Clock::today());
         QTest::keyClicks(d->textEdit(), QStringLiteral("Moeder herkent het"));
         d->accept();
     });
@@ -202,7 +203,7 @@ TEST_F(DossierGuiTest, ARestrictedNoteIsHiddenFromAnotherPractitioner)
     const qint64 child = firstChild();
     Observation o;
     o.childId = child;
-    o.observedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    o.observedAt = Clock::nowUtc().addSecs(-60);
     o.body = QStringLiteral("Vertrouwelijk: spanningen thuis");
     o.domainIds = {6};
     o.restricted = true;
@@ -244,7 +245,7 @@ TEST_F(DossierGuiTest, SearchFindsCafeWithoutTheAccentAndOpensTheDossierThere)
     ASSERT_EQ(window.currentWorkspace(), MainWindow::Search);
     Observation o;
     o.childId = firstChild();
-    o.observedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    o.observedAt = Clock::nowUtc().addSecs(-60);
     o.body = QStringLiteral("Speelde café met twee vriendjes en schonk thee.");
     o.domainIds = {1};
     const qint64 id = ObservationStore(*m_db).create(m_session->actor, o);
@@ -265,7 +266,7 @@ TEST_F(DossierGuiTest, AnEditedObservationShowsItsEarlierVersion)
 {
     Observation o;
     o.childId = firstChild();
-    o.observedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    o.observedAt = Clock::nowUtc().addSecs(-60);
     o.body = QStringLiteral("Eerste woorden: bal");
     o.domainIds = {1};
     o.id = ObservationStore(*m_db).create(m_session->actor, o);
@@ -289,13 +290,13 @@ TEST_F(DossierGuiTest, AReferralOnTheWaitingListIsMarkedStarted)
     need.childId = child;
     need.domainId = 1;
     need.description = QStringLiteral("Weinig woorden");
-    need.signalledOn = QDate::currentDate().addDays(-40);
+    need.signalledOn = Clock::today().addDays(-40);
     const qint64 needId = SupportNeedStore(*m_db).create(m_session->actor, need);
     const Partner partner = PartnerStore(*m_db).list(m_session->actor).constFirst();
     Referral r;
     r.needId = needId;
     r.partnerId = partner.id;
-    r.referredOn = QDate::currentDate().addDays(-30);
+    r.referredOn = Clock::today().addDays(-30);
     r.status = ReferralStatus::Waiting;
     const qint64 referralId = ReferralStore(*m_db).create(m_session->actor, r);
 
@@ -319,6 +320,6 @@ TEST_F(DossierGuiTest, AReferralOnTheWaitingListIsMarkedStarted)
     const Referral updated = ReferralStore(*m_db).forNeed(m_session->actor, needId).constFirst();
     EXPECT_EQ(updated.id, referralId);
     EXPECT_EQ(updated.status, ReferralStatus::Started);
-    EXPECT_EQ(updated.startedOn, QDate::currentDate());
-    EXPECT_EQ(updated.daysWaiting(QDate::currentDate()), 30);
+    EXPECT_EQ(updated.startedOn, Clock::today());
+    EXPECT_EQ(updated.daysWaiting(Clock::today()), 30);
 }

@@ -10,7 +10,8 @@
 using namespace kz;
 
 // The demo holds children close to four in each consent state; the command line exports only
-// the one whose parents said yes.
+// the one whose parents said yes. The child without a handover is chosen for what the test needs:
+// one who has not left and has no VE indication (whose programme a handover would have to name).
 class HandoverCommandLineTest : public CommandLineFixture
 {
 protected:
@@ -26,8 +27,9 @@ protected:
             byState.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
         SqlQuery none(db,
                       QStringLiteral("SELECT c.id FROM children c JOIN groups g ON g.id = c.group_id WHERE "
-                                     "g.location_id = 1 AND g.kind <> 'bso' AND c.id NOT IN (SELECT child_id "
-                                     "FROM handovers) ORDER BY c.birth_date LIMIT 1"));
+                                     "g.location_id = 1 AND g.kind <> 'bso' AND c.end_date IS NULL AND "
+                                     "c.ve_indication_date IS NULL AND c.id NOT IN (SELECT child_id FROM "
+                                     "handovers) ORDER BY c.birth_date LIMIT 1"));
         withoutHandover = none.scalar().value().toString();
     }
 

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "handover/HandoverWizard.h"
 
 #include "AppFixture.h"
@@ -52,7 +53,7 @@ TEST_F(HandoverWizardTest, EveryStepFromSchoolToPdfWithoutRestrictedText)
     const auto [child, school] = byState.value(QStringLiteral("given"));
     Observation secret;
     secret.childId = child;
-    secret.observedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    secret.observedAt = Clock::nowUtc().addDays(-1);
     secret.body = QStringLiteral("Moeder vertelde in vertrouwen over de schulden thuis.");
     secret.domainIds = {1};
     secret.restricted = true;

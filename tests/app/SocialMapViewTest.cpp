@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "AppFixture.h"
 
 #include "children/ReferralDialog.h"
@@ -94,7 +95,7 @@ TEST_F(SocialMapViewTest, FiltersNarrowTheTableAndEveryShownPartnerFitsThem)
 
     view.staleBox()->setChecked(true);
     for (const Partner& p : PartnerStore(*m_db).list(session->actor))
-        EXPECT_EQ(shownNames(view).contains(p.name), PartnerFinder::isStale(p, QDate::currentDate(), 6))
+        EXPECT_EQ(shownNames(view).contains(p.name), PartnerFinder::isStale(p, Clock::today(), 6))
             << p.name.toStdString();
 }
 
@@ -240,7 +241,7 @@ TEST_F(SocialMapViewTest, TheReferralDialogListsTheSuggestionsForTheNeedFirst)
     need.childId = child.child.id;
     need.domainId = 1; // taal
     need.description = QStringLiteral("Weinig woorden");
-    need.signalledOn = QDate::currentDate().addDays(-10);
+    need.signalledOn = Clock::today().addDays(-10);
     need.id = SupportNeedStore(*m_db).create(session->actor, need);
 
     ReferralDialog dialog(*session, need);

@@ -1,6 +1,7 @@
 // The sociale kaart at the scale of a whole region: a CSV of 10,000 partners (Dutch Excel style,
 // with contacts and quoted descriptions) imported into the demo database, and the workspace's
 // search and filters over all of them.
+#include "Clock.h"
 #include "db/Database.h"
 #include "services/Authenticator.h"
 #include "services/DemoDatabase.h"
@@ -116,7 +117,7 @@ void loadAndIndex(benchmark::State& state)
     Region& region = Region::instance();
     const PartnerStore store(*region.fixture.db);
     for (auto _ : state) {
-        PartnerFinder finder(store.areas(), QDate::currentDate());
+        PartnerFinder finder(store.areas(), Clock::today());
         finder.setPartners(store.list(region.fixture.manager));
         benchmark::DoNotOptimize(finder.partners().size());
     }
@@ -127,7 +128,7 @@ void searchAndFilter(benchmark::State& state, PartnerFilter filter)
 {
     Region& region = Region::instance();
     const PartnerStore store(*region.fixture.db);
-    PartnerFinder finder(store.areas(), QDate::currentDate());
+    PartnerFinder finder(store.areas(), Clock::today());
     finder.setPartners(store.list(region.fixture.manager));
     qsizetype found = 0;
     for (auto _ : state) {

@@ -1,6 +1,7 @@
 // At organisation scale: 10,000 children and 1,000,000 observations (override with
 // KINDZICHT_BENCH_CHILDREN / KINDZICHT_BENCH_OBSERVATIONS). The database is generated once into
 // KINDZICHT_BENCH_DB (default: kindzicht-bench.db in the working folder) and reused.
+#include "Clock.h"
 #include "db/Database.h"
 #include "services/Authenticator.h"
 #include "services/DemoDatabase.h"
@@ -107,7 +108,7 @@ BENCHMARK(groupNeedsOneLocation)->Unit(benchmark::kMillisecond);
 void groupFiguresInSqliteShell(benchmark::State& state)
 {
     QString sql = GroupNeeds::groupFiguresSql();
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     sql.replace(QStringLiteral(":actor"), QString::number(manager.userId))
         .replace(QStringLiteral(":today"), QStringLiteral("'%1'").arg(today.toString(Qt::ISODate)))
         .replace(QStringLiteral(":location"), QStringLiteral("NULL"))

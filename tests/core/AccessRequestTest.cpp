@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "Error.h"
@@ -22,7 +23,7 @@ TEST_F(AccessRequestTest, EverythingHeldAndWhoSawItIsExported)
 {
     Observation o;
     o.childId = childA1;
-    o.observedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    o.observedAt = Clock::nowUtc().addSecs(-60);
     o.body = QStringLiteral("Eerste versie");
     o.domainIds = {domainId(QStringLiteral("language"))};
     o.restricted = true;
@@ -33,7 +34,7 @@ TEST_F(AccessRequestTest, EverythingHeldAndWhoSawItIsExported)
     n.childId = childA1;
     n.domainId = domainId(QStringLiteral("language"));
     n.description = QStringLiteral("Weinig woorden");
-    n.signalledOn = QDate::currentDate();
+    n.signalledOn = Clock::today();
     SupportNeedStore(db()).create(practitionerA1, n);
     Dossier(db(), practitionerA1, childA1); // a read, to appear in the access log
 

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "Error.h"
@@ -34,7 +35,7 @@ SupportNeed needFor(qint64 childId, qint64 domainId)
     n.domainId = domainId;
     n.level = 2;
     n.description = QStringLiteral("Spreekt weinig");
-    n.signalledOn = QDate::currentDate();
+    n.signalledOn = Clock::today();
     return n;
 }
 
@@ -42,7 +43,7 @@ Observation observationFor(qint64 childId, qint64 domainId)
 {
     Observation o;
     o.childId = childId;
-    o.observedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    o.observedAt = Clock::nowUtc().addSecs(-60);
     o.body = QStringLiteral("Speelde samen");
     o.domainIds = {domainId};
     return o;
@@ -125,7 +126,7 @@ TEST_F(AccessScopeTest, NeedsObservationsAndReferralsOfAnotherGroupStayOutOfReac
     Referral referral;
     referral.needId = needB;
     referral.partnerId = partnerId;
-    referral.referredOn = QDate::currentDate();
+    referral.referredOn = Clock::today();
 
     for (const Actor& outsider : {practitionerA1, managerA, admin}) {
         SCOPED_TRACE(outsider.username.toStdString());

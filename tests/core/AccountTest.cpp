@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "Error.h"
@@ -33,7 +34,7 @@ TEST_F(AccountTest, WeakPasswordsAreRefused)
 
 TEST_F(AccountTest, RepeatedFailuresMakeTheNextTryWait)
 {
-    const QDateTime start = QDateTime::currentDateTimeUtc();
+    const QDateTime start = Clock::nowUtc();
     for (int i = 0; i < 3; ++i)
         EXPECT_THROW(Authenticator::login(db(), QStringLiteral("sanne"), QStringLiteral("fout"), start), Error);
     // Now even the right password waits.

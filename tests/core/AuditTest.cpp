@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "Error.h"
@@ -27,7 +28,7 @@ protected:
         EXPECT_EQ(e.entity, entity);
         EXPECT_EQ(e.entityId, entityId);
         EXPECT_EQ(e.childId, childId);
-        EXPECT_LE(qAbs(e.at.secsTo(QDateTime::currentDateTimeUtc())), 60);
+        EXPECT_LE(qAbs(e.at.secsTo(Clock::nowUtc())), 60);
     }
 };
 
@@ -45,7 +46,7 @@ TEST_F(AuditTest, EveryChangeWritesItsAuditRow)
     n.childId = child;
     n.domainId = domainId(QStringLiteral("language"));
     n.description = QStringLiteral("Weinig woorden");
-    n.signalledOn = QDate::currentDate();
+    n.signalledOn = Clock::today();
     const qint64 need = SupportNeedStore(db()).create(practitionerA1, n);
     expectNewest(practitionerA1, QStringLiteral("create"), QStringLiteral("support_need"), need, child);
     SupportNeedStore(db()).changeStatus(practitionerA1, need, NeedStatus::DiscussedWithParents, QString());
@@ -53,7 +54,7 @@ TEST_F(AuditTest, EveryChangeWritesItsAuditRow)
 
     Observation o;
     o.childId = child;
-    o.observedAt = QDateTime::currentDateTimeUtc();
+    o.observedAt = Clock::nowUtc();
     o.body = QStringLiteral("Zei 'mama'");
     o.domainIds = {n.domainId};
     const qint64 observation = ObservationStore(db()).create(practitionerA1, o);
@@ -72,10 +73,10 @@ TEST_F(AuditTest, EveryChangeWritesItsAuditRow)
     Referral r;
     r.needId = need;
     r.partnerId = partner;
-    r.referredOn = QDate::currentDate();
+    r.referredOn = Clock::today();
     const qint64 referral = ReferralStore(db()).create(practitionerA1, r);
     expectNewest(practitionerA1, QStringLiteral("create"), QStringLiteral("referral"), referral, child);
-    ReferralStore(db()).changeStatus(practitionerA1, referral, ReferralStatus::Waiting, QDate::currentDate());
+    ReferralStore(db()).changeStatus(practitionerA1, referral, ReferralStatus::Waiting, Clock::today());
     expectNewest(practitionerA1, QStringLiteral("status"), QStringLiteral("referral"), referral, child);
 }
 
@@ -84,7 +85,7 @@ TEST_F(AuditTest, ARefusedChangeLeavesNeitherDataNorAuditRow)
     const int before = countRows(QStringLiteral("audit_log"));
     EXPECT_THROW(ChildStore(db()).create(practitionerA1, childTemplate(groupA1)), Error);
     Child invalid = childTemplate(groupA1);
-    invalid.birthDate = QDate::currentDate().addDays(1);
+    invalid.birthDate = Clock::today().addDays(1);
     EXPECT_THROW(ChildStore(db()).create(managerA, invalid), Error);
     EXPECT_EQ(countRows(QStringLiteral("audit_log")), before);
     EXPECT_EQ(countRows(QStringLiteral("children")), 3);
@@ -143,7 +144,7 @@ TEST_F(AuditTest, TheAuditViewShowsAdminsEverythingAndManagersTheirLocations)
     for (const AuditEntry& e : byB)
         EXPECT_EQ(e.userName, QStringLiteral("managerb"));
     AuditFilter future;
-    future.from = QDate::currentDate().addDays(1);
+    future.from = Clock::today().addDays(1);
     EXPECT_TRUE(AuditLog::search(db(), admin, future).isEmpty());
     EXPECT_THROW(AuditLog::search(db(), practitionerA1, {}), Error);
 }

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "Error.h"
@@ -58,7 +59,7 @@ protected:
         CoreFixture::SetUp();
         Observation o;
         o.childId = childA1;
-        o.observedAt = QDateTime::currentDateTimeUtc().addSecs(-30);
+        o.observedAt = Clock::nowUtc().addSecs(-30);
         o.body = QStringLiteral("Speelde café 🧸");
         o.domainIds = {domainId(QStringLiteral("language"))};
         ObservationStore(db()).create(practitionerA1, o);

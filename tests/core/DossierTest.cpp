@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "Error.h"
@@ -21,7 +22,7 @@ protected:
     {
         Observation o;
         o.childId = childA1;
-        o.observedAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo).addSecs(-60);
+        o.observedAt = Clock::nowUtc().addDays(-daysAgo).addSecs(-60);
         o.body = body;
         o.kind = ObservationKind::Concern;
         o.domainIds = {domainId(domain)};
@@ -34,7 +35,7 @@ protected:
         n.domainId = domainId(domain);
         n.level = level;
         n.description = QStringLiteral("x");
-        n.signalledOn = QDate::currentDate().addDays(-30);
+        n.signalledOn = Clock::today().addDays(-30);
         return SupportNeedStore(db()).create(practitionerA1, n);
     }
 };
@@ -46,7 +47,7 @@ TEST_F(DossierTest, AnObservationBecomesASignaleringThatItBelongsTo)
                                                                        domainId(QStringLiteral("language")), 2);
     const SupportNeed n = SupportNeedStore(db()).get(practitionerA1, needId);
     EXPECT_EQ(n.description, QStringLiteral("Zegt nog weinig woorden"));
-    EXPECT_EQ(n.signalledOn, QDate::currentDate().addDays(-3));
+    EXPECT_EQ(n.signalledOn, Clock::today().addDays(-3));
     EXPECT_EQ(ObservationStore(db()).get(practitionerA1, observation).needId, needId);
     // Once only; and never from another group.
     EXPECT_THROW(SupportNeedStore(db()).createFromObservation(practitionerA1, observation, n.domainId, 2), Error);
@@ -89,7 +90,7 @@ TEST_F(DossierTest, TheChildListShowsBadgesPerDomainAndDaysWaiting)
     Referral r;
     r.needId = language;
     r.partnerId = partner;
-    r.referredOn = QDate::currentDate().addDays(-21);
+    r.referredOn = Clock::today().addDays(-21);
     r.status = ReferralStatus::Waiting;
     ReferralStore(db()).create(practitionerA1, r);
 
@@ -123,7 +124,7 @@ TEST_F(DossierTest, TheTimelineMergesObservationsAndNeedEventsAndFilters)
     ASSERT_EQ(dossier.timeline(motor).size(), 1);
     EXPECT_EQ(dossier.timeline(motor).first().text, QStringLiteral("Nieuw"));
     TimelineFilter recent;
-    recent.from = QDate::currentDate().addDays(-7);
+    recent.from = Clock::today().addDays(-7);
     EXPECT_EQ(dossier.timeline(recent).size(), 3);
     EXPECT_EQ(AuditLog::entries(db(), 1).first().action, QStringLiteral("view"));
     EXPECT_THROW(Dossier(db(), practitionerB, childA1), Error);

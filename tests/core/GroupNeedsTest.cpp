@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "domain/Partner.h"
@@ -18,7 +19,7 @@ protected:
     void SetUp() override
     {
         CoreFixture::SetUp();
-        const QDate today = QDate::currentDate();
+        const QDate today = Clock::today();
         SupportNeedStore needs(db());
         ChildStore children(db());
 
@@ -132,7 +133,7 @@ TEST_F(GroupNeedsTest, AttentionListsAndTrend)
     const qint64 schoolId = PartnerStore(db()).create(managerA, school);
     HandoverConsent consent;
     consent.state = ConsentState::Given;
-    consent.date = QDate::currentDate();
+    consent.date = Clock::today();
     consent.givenBy = QStringLiteral("Ouder");
     consent.sections = {HandoverSection::Personal};
     HandoverStore handovers(db());

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 #include "Error.h"
 #include "db/SqlQuery.h"
@@ -49,7 +50,7 @@ protected:
     {
         HandoverConsent c;
         c.state = state;
-        c.date = QDate::currentDate().addDays(-2);
+        c.date = Clock::today().addDays(-2);
         c.givenBy = QStringLiteral("M. Testouder");
         c.sections = std::move(sections);
         return c;
@@ -129,7 +130,7 @@ TEST_F(HandoverTest, ConsentMustSayWhenByWhomAndForWhat)
     EXPECT_EQ(errorOf([&] { store.recordConsent(managerA, childA1, school, c); })->kind(),
               Error::Kind::Validation);
     c = consent(ConsentState::Given);
-    c.date = QDate::currentDate().addDays(1);
+    c.date = Clock::today().addDays(1);
     EXPECT_EQ(errorOf([&] { store.recordConsent(managerA, childA1, school, c); })->kind(),
               Error::Kind::Validation);
     // A handover goes to a school, not to a speech therapist.
@@ -220,8 +221,8 @@ TEST_F(HandoverTest, PractitionersHandOverTheirGroupsAndManagersTheirLocations)
     EXPECT_NO_THROW(exportWith(practitionerA1, childA1, c, "%PDF"));
 
     // The list of children turning four follows the same scope.
-    const QDate from = QDate::currentDate().addMonths(-13);
-    const QDate until = QDate::currentDate().addMonths(13);
+    const QDate from = Clock::today().addMonths(-13);
+    const QDate until = Clock::today().addMonths(13);
     EXPECT_EQ(store.candidates(practitionerA1, from, until).size(), 1);
     EXPECT_EQ(store.candidates(managerA, from, until).size(), 2);
     EXPECT_TRUE(store.candidates(admin, from, until).isEmpty());
@@ -236,7 +237,7 @@ TEST_F(HandoverTest, RestrictedObservationsNeverReachTheSchool)
 {
     Observation secret;
     secret.childId = childA1;
-    secret.observedAt = QDateTime::currentDateTimeUtc().addDays(-3);
+    secret.observedAt = Clock::nowUtc().addDays(-3);
     secret.body = QStringLiteral("Moeder vertelde over de scheiding en de spanningen thuis.");
     secret.kind = ObservationKind::Strength;
     secret.domainIds = {domainId(QStringLiteral("family"))};
@@ -267,7 +268,7 @@ TEST_F(HandoverTest, AVeIndicationRequiresTheProgrammeAndItsDuration)
 {
     ChildStore children(db());
     Child anna = children.get(managerA, childA1);
-    anna.veIndicationDate = QDate::currentDate().addYears(-1);
+    anna.veIndicationDate = Clock::today().addYears(-1);
     children.update(managerA, anna);
     HandoverStore store(db());
     store.recordConsent(managerA, childA1, school, consent(ConsentState::Given));
@@ -321,18 +322,18 @@ TEST_F(HandoverTest, EachExportIsAnImmutableVersionWithTheHashOfTheFile)
     EXPECT_EQ(countRows(QStringLiteral("handover_snapshots")), 2);
 
     // The school's receipt, once.
-    store.recordReceipt(practitionerA1, v1.id, QDate::currentDate(), QStringLiteral("Juf Marit"));
+    store.recordReceipt(practitionerA1, v1.id, Clock::today(), QStringLiteral("Juf Marit"));
     EXPECT_EQ(store.snapshots(managerA, childA1).constLast().receivedBy, QStringLiteral("Juf Marit"));
     EXPECT_EQ(errorOf([&] {
-                  store.recordReceipt(managerA, v1.id, QDate::currentDate(), QStringLiteral("X"));
+                  store.recordReceipt(managerA, v1.id, Clock::today(), QStringLiteral("X"));
               })->kind(),
               Error::Kind::Conflict);
     EXPECT_EQ(errorOf([&] {
-                  store.recordReceipt(managerA, v2.id, QDate::currentDate().addDays(1), QStringLiteral("X"));
+                  store.recordReceipt(managerA, v2.id, Clock::today().addDays(1), QStringLiteral("X"));
               })->kind(),
               Error::Kind::Validation);
     EXPECT_EQ(errorOf([&] {
-                  store.recordReceipt(practitionerB, v2.id, QDate::currentDate(), QStringLiteral("X"));
+                  store.recordReceipt(practitionerB, v2.id, Clock::today(), QStringLiteral("X"));
               })->kind(),
               Error::Kind::NotFound);
 
@@ -354,14 +355,14 @@ TEST_F(HandoverTest, ThePrefillStartsFromTheDossier)
     need.description = QStringLiteral("Spreekt nog weinig woorden");
     need.strengths = QStringLiteral("Wijst en doet goed na");
     need.agreedActions = QStringLiteral("Dagelijks voorlezen in een klein groepje");
-    need.signalledOn = QDate::currentDate().addMonths(-4);
+    need.signalledOn = Clock::today().addMonths(-4);
     const qint64 needId = SupportNeedStore(db()).create(practitionerA1, need);
-    SupportNeedStore(db()).recordParentsInformed(practitionerA1, needId, QDate::currentDate().addMonths(-3),
+    SupportNeedStore(db()).recordParentsInformed(practitionerA1, needId, Clock::today().addMonths(-3),
                                                  QStringLiteral("Ouders lezen thuis ook voor"));
     Referral referral;
     referral.needId = needId;
     referral.partnerId = speechTherapist;
-    referral.referredOn = QDate::currentDate().addMonths(-2);
+    referral.referredOn = Clock::today().addMonths(-2);
     ReferralStore(db()).create(practitionerA1, referral);
 
     HandoverStore(db()).recordConsent(

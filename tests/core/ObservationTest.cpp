@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "Error.h"
@@ -14,7 +15,7 @@ protected:
     {
         Observation o;
         o.childId = child;
-        o.observedAt = QDateTime::currentDateTimeUtc().addSecs(-120);
+        o.observedAt = Clock::nowUtc().addSecs(-120);
         o.body = body;
         o.kind = ObservationKind::Strength;
         o.domainIds = {domainId(QStringLiteral("language")), domainId(QStringLiteral("play_motor"))};
@@ -117,11 +118,11 @@ TEST_F(ObservationTest, ANoteCanOnlyBelongToANeedOfTheSameChild)
     n.childId = childA2;
     n.domainId = domainId(QStringLiteral("language"));
     n.description = QStringLiteral("x");
-    n.signalledOn = QDate::currentDate();
+    n.signalledOn = Clock::today();
     const qint64 needOfA2 = SupportNeedStore(db()).create(managerA, n);
     Observation o;
     o.childId = childA1;
-    o.observedAt = QDateTime::currentDateTimeUtc();
+    o.observedAt = Clock::nowUtc();
     o.body = QStringLiteral("x");
     o.domainIds = {n.domainId};
     o.needId = needOfA2;

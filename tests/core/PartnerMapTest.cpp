@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "Error.h"
@@ -17,7 +18,7 @@ Partner partner(const QString& name, const QString& category, const QStringList&
     p.name = name;
     p.categoryCode = category;
     p.serviceAreas = areas;
-    p.assuredDate = QDate::currentDate();
+    p.assuredDate = Clock::today();
     return p;
 }
 
@@ -53,14 +54,14 @@ TEST_F(PartnerMapTest, FiltersCombineAndAreasIncludeWhatContainsThem)
     logo.minimumAge = 2;
     logo.maximumAge = 4;
     logo.contacts = {{0, QStringLiteral("Sanne Café"), QStringLiteral("logopedist"), {}, {}}};
-    logo.assuredDate = QDate::currentDate().addMonths(-7);
+    logo.assuredDate = Clock::today().addMonths(-7);
     add(logo);
     Partner city = partner(QStringLiteral("CultuurSchakel"), QStringLiteral("culture_play"), {QStringLiteral("Den Haag")});
     city.status = PartnerStatus::Inactive;
     add(city);
 
     PartnerStore store(db());
-    PartnerFinder finder(store.areas(), QDate::currentDate());
+    PartnerFinder finder(store.areas(), Clock::today());
     finder.setPartners(store.list(admin));
     const auto names = [&](const PartnerFilter& f) {
         QStringList result;
@@ -187,7 +188,7 @@ TEST_F(PartnerMapTest, SuggestionsFitDomainAgeAndWijkWithHomeLanguageFirst)
     need.domainId = domainId(QStringLiteral("language"));
     need.level = 2;
     need.description = QStringLiteral("Weinig woorden");
-    need.signalledOn = QDate::currentDate();
+    need.signalledOn = Clock::today();
     const qint64 needId = SupportNeedStore(db()).create(practitionerA1, need);
 
     const QList<PartnerSuggestion> suggestions = PartnerSuggestions::forNeed(db(), practitionerA1, needId);

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "Error.h"
@@ -23,18 +24,18 @@ protected:
         CoreFixture::SetUp();
         Child gone = childTemplate(groupA1, QStringLiteral("Zyxwabcq"));
         gone.familyName = QStringLiteral("Qwertyplonk");
-        gone.birthDate = QDate::currentDate().addYears(-6);
-        gone.startDate = QDate::currentDate().addYears(-5);
-        gone.endDate = QDate::currentDate().addMonths(-30);
+        gone.birthDate = Clock::today().addYears(-6);
+        gone.startDate = Clock::today().addYears(-5);
+        gone.endDate = Clock::today().addMonths(-30);
         leftLongAgo = ChildStore(db()).create(managerA, gone);
         Child recent = childTemplate(groupA1, QStringLiteral("Recent"));
-        recent.endDate = QDate::currentDate().addMonths(-3);
+        recent.endDate = Clock::today().addMonths(-3);
         leftRecently = ChildStore(db()).create(managerA, recent);
 
         for (int i = 0; i < 30; ++i) {
             Observation o;
             o.childId = leftLongAgo;
-            o.observedAt = QDateTime::currentDateTimeUtc().addYears(-3).addDays(i);
+            o.observedAt = Clock::nowUtc().addYears(-3).addDays(i);
             o.body = QStringLiteral("Zyxwabcq bouwde een glimmerkasteel nummer %1").arg(i);
             o.domainIds = {domainId(QStringLiteral("play_motor"))};
             const qint64 id = ObservationStore(db()).create(managerA, o);
@@ -48,7 +49,7 @@ protected:
         n.childId = leftLongAgo;
         n.domainId = domainId(QStringLiteral("language"));
         n.description = QStringLiteral("Qwertyplonk spreekt weinig");
-        n.signalledOn = QDate::currentDate().addYears(-3);
+        n.signalledOn = Clock::today().addYears(-3);
         SupportNeedStore(db()).create(managerA, n);
 
         // A handover that was sent goes with the rest of the file.
@@ -58,7 +59,7 @@ protected:
         const qint64 schoolId = PartnerStore(db()).create(managerA, school);
         HandoverConsent consent;
         consent.state = ConsentState::Given;
-        consent.date = QDate::currentDate().addYears(-3);
+        consent.date = Clock::today().addYears(-3);
         consent.givenBy = QStringLiteral("Ouder Qwertyplonk");
         consent.sections = {HandoverSection::Personal};
         HandoverStore handovers(db());

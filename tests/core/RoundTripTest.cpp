@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "Error.h"
@@ -44,7 +45,7 @@ TEST_F(RoundTripTest, HostileTextIsStoredAndReadBackExactly)
     longText.truncate(100'000);
     Observation o;
     o.childId = child;
-    o.observedAt = QDateTime::currentDateTimeUtc().addSecs(-5);
+    o.observedAt = Clock::nowUtc().addSecs(-5);
     o.body = longText;
     o.domainIds = {domainId(QStringLiteral("language"))};
     const qint64 observation = ObservationStore(db()).create(practitionerA1, o);
@@ -57,7 +58,7 @@ TEST_F(RoundTripTest, HostileTextIsStoredAndReadBackExactly)
     n.domainId = domainId(QStringLiteral("family"));
     n.description = hostile;
     n.strengths = longText;
-    n.signalledOn = QDate::currentDate();
+    n.signalledOn = Clock::today();
     const qint64 need = SupportNeedStore(db()).create(practitionerA1, n);
     EXPECT_EQ(SupportNeedStore(db()).get(practitionerA1, need).description, hostile);
     EXPECT_EQ(SupportNeedStore(db()).get(practitionerA1, need).strengths, longText);

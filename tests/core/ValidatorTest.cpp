@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "Error.h"
@@ -200,7 +201,7 @@ TEST_F(StoreValidationTest, StoresRefuseWhatOnlyTheDatabaseCanTell)
 {
     SupportNeed n = validNeed();
     n.childId = childA1;
-    n.signalledOn = QDate::currentDate();
+    n.signalledOn = Clock::today();
     n.domainId = 9999;
     EXPECT_TRUE(refusal([&] { SupportNeedStore(db()).create(practitionerA1, n); }).contains(QStringLiteral("domain")));
 

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "documents/HandoverDocument.h"
 
 #include "CoreFixture.h"
@@ -51,11 +52,11 @@ protected:
         need.domainId = domainId(QStringLiteral("language"));
         need.description = QStringLiteral("Spreekt nog weinig woorden in de groep");
         need.strengths = QStringLiteral("Wijst aan en doet alles goed na");
-        need.signalledOn = QDate::currentDate().addMonths(-3);
+        need.signalledOn = Clock::today().addMonths(-3);
         SupportNeedStore(db()).create(practitionerA1, need);
         Observation o;
         o.childId = childA1;
-        o.observedAt = QDateTime::currentDateTimeUtc().addDays(-5);
+        o.observedAt = Clock::nowUtc().addDays(-5);
         o.domainIds = {need.domainId};
         o.body = QStringLiteral("Zong het liedje over de regenboog helemaal mee");
         ObservationStore(db()).create(practitionerA1, o);
@@ -65,7 +66,7 @@ protected:
 
         HandoverConsent consent;
         consent.state = ConsentState::Given;
-        consent.date = QDate::currentDate();
+        consent.date = Clock::today();
         consent.givenBy = QStringLiteral("M. Testouder");
         consent.sections = {HandoverSection::Personal, HandoverSection::Development, HandoverSection::Support,
                             HandoverSection::ParentsView};
