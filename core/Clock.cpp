@@ -46,14 +46,12 @@ bool Clock::isMoved()
     return offsetMs.load() != 0;
 }
 
-ScopedClock::ScopedClock(const QDate& day)
-    : m_previousOffset(offsetMs.load())
+ScopedClock::ScopedClock(const QDate& day) : m_previousOffset(offsetMs.load())
 {
     Clock::travelTo(day);
 }
 
-ScopedClock::ScopedClock(const QDateTime& moment)
-    : m_previousOffset(offsetMs.load())
+ScopedClock::ScopedClock(const QDateTime& moment) : m_previousOffset(offsetMs.load())
 {
     Clock::travelTo(moment);
 }

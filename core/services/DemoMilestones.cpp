@@ -16,8 +16,8 @@ QDate birthDateTurningFourIn(const QDate& today, int days)
     return today.addDays(days).addYears(-4);
 }
 
-void addOverdueNeedWithWaitingReferral(const Database& db, const Actor& author, qint64 childId, qint64 languageDomainId,
-                                       qint64 speechTherapistId, const QDate& today)
+void addOverdueNeedWithWaitingReferral(const Database& db, const Actor& author, qint64 childId,
+                                       qint64 languageDomainId, qint64 speechTherapistId, const QDate& today)
 {
     SupportNeedStore needs(db);
     SupportNeed need;
@@ -31,9 +31,11 @@ void addOverdueNeedWithWaitingReferral(const Database& db, const Actor& author, 
     need.signalledOn = today.addDays(-110);
     need.reviewDate = today.addDays(-12);
     const qint64 needId = needs.create(author, need);
-    needs.recordParentsInformed(author, needId, today.addDays(-104),
-                                QStringLiteral("Ouders herkennen het; thuis spreken ze Turks en Nederlands."));
-    needs.changeStatus(author, needId, NeedStatus::SupportInPlace, QStringLiteral("Aanpak op de groep gestart."));
+    needs.recordParentsInformed(
+        author, needId, today.addDays(-104),
+        QStringLiteral("Ouders herkennen het; thuis spreken ze Turks en Nederlands."));
+    needs.changeStatus(author, needId, NeedStatus::SupportInPlace,
+                       QStringLiteral("Aanpak op de groep gestart."));
     if (speechTherapistId > 0) {
         Referral referral;
         referral.needId = needId;

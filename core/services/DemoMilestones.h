@@ -23,8 +23,8 @@ inline constexpr int nearFourCount = 4;
 QDate birthDateTurningFourIn(const QDate& today, int days);
 
 // A language need whose review date has passed and whose speech therapist keeps the child waiting.
-void addOverdueNeedWithWaitingReferral(const Database& db, const Actor& author, qint64 childId, qint64 languageDomainId,
-                                       qint64 speechTherapistId, const QDate& today);
+void addOverdueNeedWithWaitingReferral(const Database& db, const Actor& author, qint64 childId,
+                                       qint64 languageDomainId, qint64 speechTherapistId, const QDate& today);
 
 // A child who went to primary school long enough ago for the retention period to have passed
 // (its file shows in the retention preview), and one who left recently (shown when the children

@@ -1,3 +1,4 @@
+#include "../QtPrinters.h"
 #include "Clock.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
@@ -12,9 +13,6 @@
 
 #include <QSet>
 #include <QTemporaryDir>
-
-#include "../QtPrinters.h"
-
 #include <gtest/gtest.h>
 
 using namespace kz;
@@ -28,7 +26,8 @@ protected:
 
     Actor login(const Database& db, const char* name) const
     {
-        return Authenticator::login(db, QString::fromLatin1(name), QString::fromLatin1(DemoDatabase::password));
+        return Authenticator::login(db, QString::fromLatin1(name),
+                                    QString::fromLatin1(DemoDatabase::password));
     }
 };
 
@@ -45,17 +44,20 @@ TEST_P(DemoDatesTest, WhatTheDemoPromisesHoldsOnThisDay)
 
     // The handover list starts with four children turning four, one in each consent state; none has
     // a VE indication, and the one with consent has a draft that can go to the school as it is.
-    const QList<HandoverCandidate> turningFour = HandoverStore(db).candidates(saskia, today, today.addMonths(6));
+    const QList<HandoverCandidate> turningFour =
+        HandoverStore(db).candidates(saskia, today, today.addMonths(6));
     ASSERT_GE(turningFour.size(), DemoMilestones::nearFourCount);
     QList<ConsentState> states;
     for (const HandoverCandidate& c : turningFour.mid(0, DemoMilestones::nearFourCount)) {
-        states.append(c.handovers.isEmpty() ? ConsentState::NotRequested : c.handovers.constFirst().consent.state);
+        states.append(c.handovers.isEmpty() ? ConsentState::NotRequested
+                                            : c.handovers.constFirst().consent.state);
         EXPECT_FALSE(ChildStore(db).get(saskia, c.childId).veIndicationDate) << c.childName.toStdString();
     }
     EXPECT_EQ(states, (QList<ConsentState>{ConsentState::Given, ConsentState::Awaiting, ConsentState::Denied,
                                            ConsentState::NotRequested}));
     const HandoverCandidate& first = turningFour.constFirst();
-    const Handover ready = HandoverStore(db).find(saskia, first.childId, first.handovers.constFirst().schoolId).value();
+    const Handover ready =
+        HandoverStore(db).find(saskia, first.childId, first.handovers.constFirst().schoolId).value();
     ASSERT_TRUE(ready.draft);
     EXPECT_NO_THROW(HandoverStore(db).checkExportable(saskia, first.childId, ready.schoolId, *ready.draft));
 
@@ -81,18 +83,21 @@ TEST_P(DemoDatesTest, WhatTheDemoPromisesHoldsOnThisDay)
         EXPECT_GT(s.child.birthDate.addYears(7), today) << s.child.fullName().toStdString();
         EXPECT_LE(s.child.startDate, today);
     }
-    SqlQuery future(db, QStringLiteral("SELECT (SELECT COUNT(*) FROM observations WHERE substr(observed_at, 1, 10) > "
-                                       ":day) + (SELECT COUNT(*) FROM support_needs WHERE signalled_on > :day2)"));
-    future.bind(QStringLiteral(":day"), sql::date(today.addDays(1))).bind(QStringLiteral(":day2"), sql::date(today));
+    SqlQuery future(
+        db, QStringLiteral("SELECT (SELECT COUNT(*) FROM observations WHERE substr(observed_at, 1, 10) > "
+                           ":day) + (SELECT COUNT(*) FROM support_needs WHERE signalled_on > :day2)"));
+    future.bind(QStringLiteral(":day"), sql::date(today.addDays(1)))
+        .bind(QStringLiteral(":day2"), sql::date(today));
     EXPECT_EQ(future.scalar().value().toInt(), 0);
     EXPECT_EQ(summary.locations, 2);
     EXPECT_GT(summary.referrals, 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(AcrossYears, DemoDatesTest,
-                         ::testing::Values("2026-01-01", "2026-02-28", "2026-03-31", "2026-08-31", "2026-12-31",
-                                           "2027-01-01", "2027-02-28", "2027-03-01", "2027-07-01", "2028-02-29",
-                                           "2028-03-01", "2028-12-31", "2030-01-31"),
+                         ::testing::Values("2026-01-01", "2026-02-28", "2026-03-31", "2026-08-31",
+                                           "2026-12-31", "2027-01-01", "2027-02-28", "2027-03-01",
+                                           "2027-07-01", "2028-02-29", "2028-03-01", "2028-12-31",
+                                           "2030-01-31"),
                          [](const ::testing::TestParamInfo<const char*>& day) {
                              std::string name = day.param;
                              std::erase(name, '-');
