@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "CoreFixture.h"
 
+#include "Clock.h"
 #include "db/SqlQuery.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
