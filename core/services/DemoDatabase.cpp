@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "DemoDatabase.h"
 
+#include "DemoFamilies.h"
 #include "DemoHandovers.h"
 #include "DemoMilestones.h"
 #include "DemoPlans.h"
@@ -173,6 +174,7 @@ void Generator::createChildren(const LocationPlan& plan, const QList<qint64>& gr
             const qint64 id = children.create(manager, c);
             c.id = id;
             ++m_summary.children;
+            m_summary.guardians += addDemoGuardians(m_db, manager, c);
             if (nearFour)
                 m_nearFour.append(id);
             else if (g == 0 && !bso && m_followUpChild == 0 && milestones)

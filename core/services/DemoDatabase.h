@@ -20,6 +20,7 @@ struct DemoSummary
     int partners = 0;
     int users = 0;
     int handovers = 0;
+    int guardians = 0;
     int childrenWhoLeft = 0; // not counted in `children`, which are the children enrolled today
 };
 

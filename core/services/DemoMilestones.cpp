@@ -55,6 +55,7 @@ int addChildrenWhoLeft(const Database& db, const Actor& manager, qint64 groupId,
     for (qsizetype i = 0; i < names.size() && i < endDates.size(); ++i) {
         Child c = names[i];
         c.endDate = endDates[i];
+        c.leaveReason = LeaveReason::PrimarySchool;
         c.birthDate = c.endDate->addYears(-4).addDays(-20);
         c.startDate = c.birthDate.addMonths(14);
         c.groupId = groupId;

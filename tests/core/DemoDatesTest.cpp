@@ -89,6 +89,10 @@ TEST_P(DemoDatesTest, WhatTheDemoPromisesHoldsOnThisDay)
     future.bind(QStringLiteral(":day"), sql::date(today.addDays(1)))
         .bind(QStringLiteral(":day2"), sql::date(today));
     EXPECT_EQ(future.scalar().value().toInt(), 0);
+    // Parents with the language they prefer for a conversation, some of them with an interpreter.
+    EXPECT_GT(summary.guardians, summary.children);
+    SqlQuery interpreters(db, QStringLiteral("SELECT COUNT(*) FROM guardians WHERE interpreter_needed = 1"));
+    EXPECT_GT(interpreters.scalar().value().toInt(), 0);
     EXPECT_EQ(summary.locations, 2);
     EXPECT_GT(summary.referrals, 0);
 }
