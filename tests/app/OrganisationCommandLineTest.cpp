@@ -10,8 +10,8 @@ using namespace kz;
 
 namespace {
 
-const QString adminPassword = QStringLiteral("Beheer-wachtwoord-2030");
-const QString practitionerPassword = QStringLiteral("Rupsjes-wachtwoord-2030");
+const QString adminPassword = QStringLiteral("Zonnebloem-tuin-2030");
+const QString practitionerPassword = QStringLiteral("Rode-kikker-2030");
 
 } // namespace
 
@@ -135,7 +135,7 @@ TEST_F(OrganisationCommandLineTest, FromAnEmptyFileToAWorkingLocation)
                                  practitionerPassword);
     expectOk(annaBefore);
     EXPECT_TRUE(annaBefore.out.contains(QStringLiteral("Noor el Amrani"))) << annaBefore.out.toStdString();
-    EXPECT_TRUE(annaBefore.out.contains(QStringLiteral("2 children"))) << annaBefore.out.toStdString();
+    EXPECT_TRUE(annaBefore.out.contains(QStringLiteral("2 child"))) << annaBefore.out.toStdString();
 
     // Moved: the old group's practitioner no longer finds the child; the history names both groups.
     expectOk(asAdmin({QStringLiteral("children"), QStringLiteral("move"), QStringLiteral("Noor el Amrani"),
@@ -199,7 +199,7 @@ TEST_F(OrganisationCommandLineTest, AccountsAreEditedDeactivatedAndGivenNewPassw
     const Result users = asAdmin({QStringLiteral("users"), QStringLiteral("list")});
     EXPECT_TRUE(users.out.contains(QStringLiteral("Rupsjes, Vlindertjes"))) << users.out.toStdString();
 
-    const QString replaced = QStringLiteral("Nieuw-wachtwoord-2030");
+    const QString replaced = QStringLiteral("Blauwe-reiger-2030");
     qputenv("KINDZICHT_NEW_PASSWORD", replaced.toUtf8());
     expectOk(asAdmin({QStringLiteral("users"), QStringLiteral("reset-password"), QStringLiteral("anna")}));
     qunsetenv("KINDZICHT_NEW_PASSWORD");
@@ -284,7 +284,7 @@ TEST_F(OrganisationCommandLineTest, ImportsADutchExportWholeOrNotAtAll)
     EXPECT_TRUE(rejected.out.contains(QStringLiteral("Kikkers"))) << rejected.out.toStdString();
     EXPECT_TRUE(rejected.out.contains(QStringLiteral("line 5: rejected"))) << rejected.out.toStdString();
     EXPECT_TRUE(rejected.out.contains(QStringLiteral("2 to add"))) << rejected.out.toStdString();
-    EXPECT_TRUE(childrenList().contains(QStringLiteral("0 children")));
+    EXPECT_TRUE(childrenList().contains(QStringLiteral("0 child")));
 
     // Corrected: --dry-run shows the additions and writes nothing.
     writeFile(QStringLiteral("kinderen.csv"),
@@ -297,14 +297,14 @@ TEST_F(OrganisationCommandLineTest, ImportsADutchExportWholeOrNotAtAll)
         << dryRun.out.toStdString();
     EXPECT_TRUE(dryRun.out.contains(QStringLiteral("4 to add, 0 to update, 0 unchanged, 0 rejected")))
         << dryRun.out.toStdString();
-    EXPECT_TRUE(childrenList().contains(QStringLiteral("0 children")));
+    EXPECT_TRUE(childrenList().contains(QStringLiteral("0 child")));
 
     const Result written = asAdmin(importFile);
     expectOk(written);
     EXPECT_TRUE(written.out.contains(QStringLiteral("4 child"))) << written.out.toStdString();
     const QString list = childrenList();
     EXPECT_TRUE(list.contains(QStringLiteral("Fenna van der Berg"))) << list.toStdString();
-    EXPECT_TRUE(list.contains(QStringLiteral("4 children"))) << list.toStdString();
+    EXPECT_TRUE(list.contains(QStringLiteral("4 child"))) << list.toStdString();
 
     // The same file again changes nothing.
     const Result again = asAdmin(importFile);
