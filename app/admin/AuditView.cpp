@@ -23,7 +23,8 @@ namespace {
 
 const char* const auditActions[] = {"view", "create", "update", "status", "link", "escalate", "export", "login",
                                "login_failed", "password", "reset_password", "deactivate", "backup", "restore",
-                               "purge", "settings", "consent", "receipt", "delete", "import", "verify"};
+                               "purge", "settings", "consent", "receipt", "delete", "import", "verify", "move",
+                               "leave", "archive"};
 
 } // namespace
 
@@ -82,7 +83,8 @@ QString AuditView::actionLabel(const QString& code)
         {QStringLiteral("consent"), QT_TR_NOOP("consent recorded")},
         {QStringLiteral("receipt"), QT_TR_NOOP("receipt recorded")},
         {QStringLiteral("delete"), QT_TR_NOOP("deleted")},       {QStringLiteral("import"), QT_TR_NOOP("imported")},
-        {QStringLiteral("verify"), QT_TR_NOOP("verified")}};
+        {QStringLiteral("verify"), QT_TR_NOOP("verified")},      {QStringLiteral("move"), QT_TR_NOOP("moved")},
+        {QStringLiteral("leave"), QT_TR_NOOP("left")},           {QStringLiteral("archive"), QT_TR_NOOP("archived")}};
     const auto it = labels.constFind(code);
     return it == labels.constEnd() ? code : tr(*it);
 }
@@ -97,7 +99,10 @@ QString AuditView::entityLabel(const QString& code)
         {QStringLiteral("domain"), QT_TR_NOOP("domain")},         {QStringLiteral("inzage"), QT_TR_NOOP("access request")},
         {QStringLiteral("database"), QT_TR_NOOP("database")},     {QStringLiteral("retention"), QT_TR_NOOP("retention")},
         {QStringLiteral("handover"), QT_TR_NOOP("handover to school")},
-        {QStringLiteral("handover_draft"), QT_TR_NOOP("handover draft")}};
+        {QStringLiteral("handover_draft"), QT_TR_NOOP("handover draft")},
+        {QStringLiteral("guardian"), QT_TR_NOOP("parent or guardian")},
+        {QStringLiteral("children"), QT_TR_NOOP("children")},
+        {QStringLiteral("organisation"), QT_TR_NOOP("organisation")}};
     const auto it = labels.constFind(code);
     return it == labels.constEnd() ? code : tr(*it);
 }
@@ -121,9 +126,15 @@ void AuditView::reload()
     m_table->setRowCount(static_cast<int>(entries.size()));
     for (int row = 0; row < entries.size(); ++row) {
         const AuditEntry& e = entries.at(row);
+        // Names where core found them (a child only when the viewer may see her), else the number.
+        const QString subject = !e.subjectName.isEmpty() ? QStringLiteral(" ") + e.subjectName
+                                : e.entityId            ? QStringLiteral(" %1").arg(*e.entityId)
+                                                        : QString();
+        const QString child = !e.childName.isEmpty() ? e.childName
+                              : e.childId            ? tr("child %1").arg(*e.childId)
+                                                     : QString();
         const QStringList cells = {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.userName,
-                                   actionLabel(e.action), entityLabel(e.entity) + (e.entityId ? QStringLiteral(" %1").arg(*e.entityId) : QString()),
-                                   e.childId ? tr("child %1").arg(*e.childId) : QString()};
+                                   actionLabel(e.action), entityLabel(e.entity) + subject, child};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }

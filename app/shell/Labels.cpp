@@ -30,10 +30,27 @@ QString Labels::groupKind(GroupKind kind)
     switch (kind) {
     case GroupKind::Kdv:
         return tr("Day care");
+    case GroupKind::Peuteropvang:
+        return tr("Pre-school");
     case GroupKind::PeuteropvangVe:
         return tr("Pre-school (VE)");
     case GroupKind::Bso:
         return tr("Out-of-school care");
+    }
+    return {};
+}
+
+QString Labels::leaveReason(LeaveReason reason)
+{
+    switch (reason) {
+    case LeaveReason::PrimarySchool:
+        return tr("To primary school");
+    case LeaveReason::Moved:
+        return tr("Moved away");
+    case LeaveReason::OtherChildcare:
+        return tr("To other childcare");
+    case LeaveReason::Other:
+        return tr("Other reason");
     }
     return {};
 }

@@ -16,6 +16,7 @@ public:
     static QString role(Role role);
     static QString roles(const QList<Role>& roles);
     static QString groupKind(GroupKind kind);
+    static QString leaveReason(LeaveReason reason);
     static QString needStatus(NeedStatus status);
     static QString level(int level);
     static QString partnerStatus(PartnerStatus status);

@@ -8,6 +8,7 @@
 #include "SchemaV4.h"
 #include "SchemaV5.h"
 #include "SchemaV6.h"
+#include "SchemaV7.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -22,6 +23,7 @@ const std::vector<Migration>& Migrations::all()
         {4, schemaV4Statements()},
         {5, schemaV5Statements()},
         {6, schemaV6Statements()},
+        {7, schemaV7Statements(), true},
     };
     return migrations;
 }
@@ -47,12 +49,8 @@ void Migrations::upgrade(const Database& db, const std::vector<Migration>& migra
     for (const Migration& migration : migrations) {
         if (migration.version <= current)
             continue;
-        Transaction transaction(db);
         try {
-            for (const QString& statement : migration.statements)
-                SqlQuery::run(db, statement);
-            SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
-            transaction.commit();
+            runStep(db, migration);
             current = migration.version;
         } catch (const Error& error) {
             throw Error(Error::Kind::Database,
@@ -63,6 +61,34 @@ void Migrations::upgrade(const Database& db, const std::vector<Migration>& migra
                         error.detail());
         }
     }
+}
+
+void Migrations::runStep(const Database& db, const Migration& migration)
+{
+    // The pragma is ignored inside a transaction, so it is switched around it.
+    if (migration.foreignKeysOff)
+        SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    try {
+        Transaction transaction(db);
+        for (const QString& statement : migration.statements)
+            SqlQuery::run(db, statement);
+        if (migration.foreignKeysOff) {
+            SqlQuery check(db, QStringLiteral("PRAGMA foreign_key_check"));
+            check.exec();
+            if (check.next())
+                throw Error(Error::Kind::Database, tr("The upgrade would break a reference between tables."),
+                            QStringLiteral("foreign_key_check: table %1, row %2 refers to %3")
+                                .arg(check.value(0).toString(), check.value(1).toString(), check.value(2).toString()));
+        }
+        SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        transaction.commit();
+    } catch (...) {
+        if (migration.foreignKeysOff)
+            SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        throw;
+    }
+    if (migration.foreignKeysOff)
+        SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 } // namespace kz

@@ -16,6 +16,9 @@ struct Migration
 {
     int version;
     QStringList statements; // one statement each: Qt's SQLite driver runs one per exec()
+    // A step that rebuilds a table others refer to runs with foreign keys off (SQLite's own
+    // recipe); PRAGMA foreign_key_check must then find nothing before the step commits.
+    bool foreignKeysOff = false;
 };
 
 class Migrations
@@ -30,6 +33,9 @@ public:
     // Brings `db` up to the newest of `migrations`. Refuses (SchemaTooNew) a file whose version is
     // newer than this build knows, without writing to it.
     static void upgrade(const Database& db, const std::vector<Migration>& migrations = all());
+
+private:
+    static void runStep(const Database& db, const Migration& migration);
 };
 
 } // namespace kz

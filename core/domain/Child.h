@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Enums.h"
+
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -21,8 +24,24 @@ struct Child
     QString neighbourhood; // wijk
     QString homeLanguages; // comma separated, as people write them: "Nederlands, Arabisch"
     std::optional<QDate> veIndicationDate;
+    std::optional<LeaveReason> leaveReason; // set together with endDate when the child leaves
+    QString externalNumber; // kindnummer or relatienummer of the administration system; unique when set
 
     QString fullName() const { return givenName + QLatin1Char(' ') + familyName; }
+};
+
+// A child's move from one group to another, kept as history.
+struct GroupMove
+{
+    qint64 id = 0;
+    qint64 childId = 0;
+    qint64 fromGroupId = 0;
+    QString fromGroupName;
+    qint64 toGroupId = 0;
+    QString toGroupName;
+    QDate movedOn;
+    QString movedBy; // display name
+    QDateTime recordedAt;
 };
 
 // One row of a children list: the child with what a practitioner wants to see at a glance.

@@ -10,11 +10,12 @@ namespace kz {
 
 // Stable codes as stored in the database; the interface shows translated labels (see Labels).
 enum class Role { Practitioner, Manager, Admin };
-enum class GroupKind { Kdv, PeuteropvangVe, Bso };
+enum class GroupKind { Kdv, Peuteropvang, PeuteropvangVe, Bso };
 enum class NeedStatus { Signalled, DiscussedWithParents, SupportInPlace, Evaluated, Closed };
 enum class ObservationKind { Strength, Concern, Neutral };
 enum class PartnerStatus { Active, Inactive, Defunct, TemporarilyClosed };
 enum class ReferralStatus { Registered, Waiting, Started, Completed, Declined };
+enum class LeaveReason { PrimarySchool, Moved, OtherChildcare, Other };
 
 namespace detail {
 
@@ -39,8 +40,10 @@ template <typename E, std::size_t N> std::optional<E> fromCode(const CodeTable<E
 inline constexpr CodeTable<Role, 3> roleCodes{{{Role::Practitioner, "practitioner"},
                                                {Role::Manager, "manager"},
                                                {Role::Admin, "admin"}}};
-inline constexpr CodeTable<GroupKind, 3> groupKindCodes{
-    {{GroupKind::Kdv, "kdv"}, {GroupKind::PeuteropvangVe, "peuteropvang_ve"}, {GroupKind::Bso, "bso"}}};
+inline constexpr CodeTable<GroupKind, 4> groupKindCodes{{{GroupKind::Kdv, "kdv"},
+                                                         {GroupKind::Peuteropvang, "peuteropvang"},
+                                                         {GroupKind::PeuteropvangVe, "peuteropvang_ve"},
+                                                         {GroupKind::Bso, "bso"}}};
 inline constexpr CodeTable<NeedStatus, 5> needStatusCodes{{{NeedStatus::Signalled, "signalled"},
                                                            {NeedStatus::DiscussedWithParents, "discussed_with_parents"},
                                                            {NeedStatus::SupportInPlace, "support_in_place"},
@@ -58,6 +61,10 @@ inline constexpr CodeTable<ReferralStatus, 5> referralStatusCodes{{{ReferralStat
                                                                    {ReferralStatus::Started, "started"},
                                                                    {ReferralStatus::Completed, "completed"},
                                                                    {ReferralStatus::Declined, "declined"}}};
+inline constexpr CodeTable<LeaveReason, 4> leaveReasonCodes{{{LeaveReason::PrimarySchool, "primary_school"},
+                                                             {LeaveReason::Moved, "moved"},
+                                                             {LeaveReason::OtherChildcare, "other_childcare"},
+                                                             {LeaveReason::Other, "other"}}};
 
 } // namespace detail
 
@@ -67,6 +74,7 @@ inline QString toCode(NeedStatus v) { return detail::codeOf(detail::needStatusCo
 inline QString toCode(ObservationKind v) { return detail::codeOf(detail::observationKindCodes, v); }
 inline QString toCode(PartnerStatus v) { return detail::codeOf(detail::partnerStatusCodes, v); }
 inline QString toCode(ReferralStatus v) { return detail::codeOf(detail::referralStatusCodes, v); }
+inline QString toCode(LeaveReason v) { return detail::codeOf(detail::leaveReasonCodes, v); }
 
 inline std::optional<Role> roleFromCode(const QString& c) { return detail::fromCode(detail::roleCodes, c); }
 inline std::optional<GroupKind> groupKindFromCode(const QString& c) { return detail::fromCode(detail::groupKindCodes, c); }
@@ -82,6 +90,10 @@ inline std::optional<PartnerStatus> partnerStatusFromCode(const QString& c)
 inline std::optional<ReferralStatus> referralStatusFromCode(const QString& c)
 {
     return detail::fromCode(detail::referralStatusCodes, c);
+}
+inline std::optional<LeaveReason> leaveReasonFromCode(const QString& c)
+{
+    return detail::fromCode(detail::leaveReasonCodes, c);
 }
 
 } // namespace kz

@@ -17,6 +17,7 @@ struct Location
     QString city;
     QString district;      // stadsdeel
     QString neighbourhood; // wijk
+    bool archived = false; // kept for history; gone from lists and choices
 };
 
 struct Group

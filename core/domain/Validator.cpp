@@ -119,8 +119,27 @@ void Validator::check(const Child& child, const QDate& today)
         reject(tr("The VE indication date lies in the future."));
     if (child.groupId <= 0)
         reject(tr("Choose the child's group."));
+    if (child.leaveReason && !child.endDate)
+        reject(tr("A reason for leaving needs the date the child left."));
     limitText(child.neighbourhood, tr("The neighbourhood"));
     limitText(child.homeLanguages, tr("The home languages"));
+    static const QRegularExpression externalNumber(QStringLiteral("^[A-Za-z0-9._/-]{1,40}$"));
+    if (!child.externalNumber.isEmpty() && !externalNumber.match(child.externalNumber.trimmed()).hasMatch())
+        reject(tr("The child number \"%1\" may hold up to 40 letters, digits, dots, dashes or slashes.")
+                   .arg(child.externalNumber));
+}
+
+void Validator::check(const Guardian& guardian)
+{
+    requireText(guardian.name, tr("The parent's or guardian's name"));
+    if (guardian.name.size() > 200)
+        reject(tr("The parent's or guardian's name is longer than 200 characters."));
+    limitText(guardian.relation, tr("The relation"));
+    limitText(guardian.preferredLanguage, tr("The preferred language"));
+    if (!guardian.email.trimmed().isEmpty() && !isEmail(guardian.email))
+        reject(tr("\"%1\" is not an email address.").arg(guardian.email));
+    if (!guardian.phone.trimmed().isEmpty() && !isPhoneNumber(guardian.phone))
+        reject(tr("\"%1\" is not a phone number.").arg(guardian.phone));
 }
 
 void Validator::check(const SupportNeed& need, const QDate& today)

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Child.h"
+#include "Guardian.h"
 #include "Observation.h"
 #include "Organisation.h"
 #include "Partner.h"
@@ -31,6 +32,7 @@ public:
     static void check(const Observation& observation, const QDateTime& now = Clock::nowUtc());
     static void check(const Partner& partner);
     static void check(const Referral& referral, const QDate& today = Clock::today());
+    static void check(const Guardian& guardian);
     static void checkUsername(const QString& username);
     // At least 10 characters and two kinds (letters, digits, other), or 16 characters of any kind;
     // never the user name itself.

@@ -8,6 +8,7 @@
 #include "store/AuditLog.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
+#include "store/GuardianStore.h"
 #include "store/HandoverStore.h"
 #include "store/ObservationStore.h"
 #include "store/ReferralStore.h"
@@ -57,7 +58,25 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
                                                        {QStringLiteral("end_date"), date(child.endDate)},
                                                        {QStringLiteral("neighbourhood"), child.neighbourhood},
                                                        {QStringLiteral("home_languages"), child.homeLanguages},
-                                                       {QStringLiteral("ve_indication_date"), date(child.veIndicationDate)}});
+                                                       {QStringLiteral("ve_indication_date"), date(child.veIndicationDate)},
+                                                       {QStringLiteral("leave_reason"),
+                                                        child.leaveReason ? QJsonValue(toCode(*child.leaveReason))
+                                                                          : QJsonValue()},
+                                                       {QStringLiteral("external_number"), child.externalNumber}});
+    QJsonArray guardians;
+    for (const Guardian& g : GuardianStore(db).list(actor, childId))
+        guardians.append(QJsonObject{{QStringLiteral("name"), g.name}, {QStringLiteral("relation"), g.relation},
+                                     {QStringLiteral("preferred_language"), g.preferredLanguage},
+                                     {QStringLiteral("interpreter_needed"), g.interpreterNeeded},
+                                     {QStringLiteral("phone"), g.phone}, {QStringLiteral("email"), g.email}});
+    result.insert(QStringLiteral("guardians"), guardians);
+    QJsonArray moves;
+    for (const GroupMove& m : ChildStore(db).moves(actor, childId))
+        moves.append(QJsonObject{{QStringLiteral("from_group"), m.fromGroupName},
+                                 {QStringLiteral("to_group"), m.toGroupName},
+                                 {QStringLiteral("moved_on"), m.movedOn.toString(Qt::ISODate)},
+                                 {QStringLiteral("moved_by"), m.movedBy}});
+    result.insert(QStringLiteral("group_moves"), moves);
     const SupportNeedStore needStore(db);
     QJsonArray needs;
     for (const SupportNeed& n : needStore.forChild(actor, childId)) {
@@ -160,7 +179,18 @@ QString AccessRequest::html(const QJsonObject& everything)
     out += QStringLiteral("<h1>%1</h1><p>%2 %3, %4 %5</p>")
                .arg(tr("Everything Kindzicht holds about"), e(child.value(QStringLiteral("given_name"))),
                     e(child.value(QStringLiteral("family_name"))), tr("born"), e(child.value(QStringLiteral("birth_date"))));
-    out += QStringLiteral("<h2>%1</h2><table>").arg(tr("Support needs"));
+    out += QStringLiteral("<h2>%1</h2><table>").arg(tr("Parents and guardians"));
+    for (const QJsonValue& v : everything.value(QStringLiteral("guardians")).toArray())
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4 %5</td></tr>")
+                   .arg(e(v[QStringLiteral("name")]), e(v[QStringLiteral("relation")]),
+                        e(v[QStringLiteral("preferred_language")]), e(v[QStringLiteral("phone")]),
+                        e(v[QStringLiteral("email")]));
+    out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Group moves"));
+    for (const QJsonValue& v : everything.value(QStringLiteral("group_moves")).toArray())
+        out += QStringLiteral("<tr><td>%1</td><td>%2 &rarr; %3</td><td>%4</td></tr>")
+                   .arg(e(v[QStringLiteral("moved_on")]), e(v[QStringLiteral("from_group")]),
+                        e(v[QStringLiteral("to_group")]), e(v[QStringLiteral("moved_by")]));
+    out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Support needs"));
     for (const QJsonValue& v : everything.value(QStringLiteral("support_needs")).toArray()) {
         const QJsonObject n = v.toObject();
         out += QStringLiteral("<tr><td>%1<br>%2 %3</td><td>%4<br><i>%5</i></td><td>").arg(

@@ -1,5 +1,7 @@
 #include "DemoPartners.h"
 
+#include "KnownAreas.h"
+
 namespace kz {
 
 namespace {
@@ -132,22 +134,7 @@ QList<Partner> demoPartners(const QDate& today)
 
 QList<Area> demoAreas()
 {
-    const QString city = QStringLiteral("Den Haag");
-    const QString haagseHout = QStringLiteral("Haagse Hout");
-    const QString segbroek = QStringLiteral("Segbroek");
-    return {{city, {}},
-            {haagseHout, city},
-            {segbroek, city},
-            {QStringLiteral("Mariahoeve & Marlot"), haagseHout},
-            {QStringLiteral("Bezuidenhout"), haagseHout},
-            {QStringLiteral("Benoordenhout"), haagseHout},
-            {QStringLiteral("Haagse Bos"), haagseHout},
-            {QStringLiteral("Regentesse- en Valkenboskwartier"), segbroek},
-            {QStringLiteral("Heesterbuurt"), segbroek},
-            {QStringLiteral("Vruchtenbuurt"), segbroek},
-            {QStringLiteral("Bomen- en Bloemenbuurt"), segbroek},
-            {QStringLiteral("Vogelwijk"), segbroek},
-            {QStringLiteral("Duinoord"), segbroek}};
+    return denHaagAreas();
 }
 
 } // namespace kz

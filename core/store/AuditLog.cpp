@@ -31,7 +31,7 @@ QList<AuditEntry> AuditLog::entries(const Database& db, int limit)
     while (q.next()) {
         result.append({q.value(0).toLongLong(), sql::toMoment(q.value(1)), sql::toOptionalId(q.value(2)),
                        q.value(3).toString(), q.value(4).toString(), sql::toOptionalId(q.value(5)),
-                       sql::toOptionalId(q.value(6)), q.value(7).toString(), QString()});
+                       sql::toOptionalId(q.value(6)), q.value(7).toString(), QString(), QString(), QString()});
     }
     return result;
 }
@@ -48,8 +48,16 @@ QList<AuditEntry> AuditLog::search(const Database& db, const Actor& actor, const
     SqlQuery q(db, AccessPolicy::scopeCte() + QStringLiteral(R"(
         , params(admin, date_from, date_until, action, who, child) AS (
             SELECT :admin, :from, :until, :action, :who, :child)
-        SELECT a.id, a.at, a.user_id, a.action, a.entity, a.entity_id, a.child_id, a.detail, COALESCE(u.display_name, '')
+        SELECT a.id, a.at, a.user_id, a.action, a.entity, a.entity_id, a.child_id, a.detail, COALESCE(u.display_name, ''),
+               COALESCE(sc.given_name || ' ' || sc.family_name, sg.name, su.display_name, sl.name, ''),
+               COALESCE(cc.given_name || ' ' || cc.family_name, '')
         FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
+        LEFT JOIN children sc ON a.entity = 'child' AND sc.id = a.entity_id
+                             AND sc.group_id IN (SELECT id FROM visible_groups)
+        LEFT JOIN groups sg ON a.entity = 'group' AND sg.id = a.entity_id
+        LEFT JOIN users su ON a.entity = 'user' AND su.id = a.entity_id
+        LEFT JOIN locations sl ON a.entity = 'location' AND sl.id = a.entity_id
+        LEFT JOIN children cc ON cc.id = a.child_id AND cc.group_id IN (SELECT id FROM visible_groups)
         WHERE ((SELECT admin FROM params) = 1
                OR a.child_id IN (SELECT c.id FROM children c JOIN groups g ON g.id = c.group_id
                                  WHERE g.location_id IN (SELECT id FROM managed_locations)))
@@ -73,7 +81,8 @@ QList<AuditEntry> AuditLog::search(const Database& db, const Actor& actor, const
     while (q.next()) {
         AuditEntry e{q.value(0).toLongLong(), sql::toMoment(q.value(1)), sql::toOptionalId(q.value(2)),
                      q.value(3).toString(), q.value(4).toString(), sql::toOptionalId(q.value(5)),
-                     sql::toOptionalId(q.value(6)), q.value(7).toString(), q.value(8).toString()};
+                     sql::toOptionalId(q.value(6)), q.value(7).toString(), q.value(8).toString(),
+                     q.value(9).toString(), q.value(10).toString()};
         result.append(e);
     }
     return result;

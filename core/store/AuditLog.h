@@ -24,6 +24,10 @@ struct AuditEntry
     std::optional<qint64> childId;
     QString detail; // what changed, never the content itself
     QString userName; // filled by search()
+    // Filled by search(): the child, group, account or location the row is about, by name; a
+    // child only when the viewer may see that child now (else empty: show "child 32").
+    QString subjectName;
+    QString childName; // the child of child_id, under the same rule
 };
 
 struct AuditFilter

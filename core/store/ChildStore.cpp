@@ -10,6 +10,8 @@
 #include "domain/Validator.h"
 #include "services/AccessPolicy.h"
 
+#include <QLocale>
+
 namespace kz {
 
 namespace {
@@ -25,12 +27,15 @@ void bindChild(SqlQuery& q, const Child& c)
         .bind(QStringLiteral(":neighbourhood"), c.neighbourhood.trimmed())
         .bind(QStringLiteral(":languages"), c.homeLanguages.trimmed())
         .bind(QStringLiteral(":ve"), sql::date(c.veIndicationDate))
+        .bind(QStringLiteral(":reason"), c.leaveReason ? QVariant(toCode(*c.leaveReason)) : QVariant())
+        .bind(QStringLiteral(":external"),
+              c.externalNumber.trimmed().isEmpty() ? QVariant() : QVariant(c.externalNumber.trimmed()))
         .bind(QStringLiteral(":now"), sql::now());
 }
 
 const QString childColumns = QStringLiteral("c.id, c.given_name, c.family_name, c.birth_date, c.group_id, "
                                             "c.start_date, c.end_date, c.neighbourhood, c.home_languages, "
-                                            "c.ve_indication_date");
+                                            "c.ve_indication_date, c.leave_reason, c.external_number");
 
 Child readChild(const SqlQuery& q)
 {
@@ -45,6 +50,8 @@ Child readChild(const SqlQuery& q)
     c.neighbourhood = q.value(7).toString();
     c.homeLanguages = q.value(8).toString();
     c.veIndicationDate = sql::toOptionalDate(q.value(9));
+    c.leaveReason = leaveReasonFromCode(q.value(10).toString());
+    c.externalNumber = q.value(11).toString();
     return c;
 }
 
@@ -61,16 +68,29 @@ void ChildStore::requireGroupFitsChild(qint64 groupId) const
         throw Error(Error::Kind::Validation, tr("The chosen group is archived; choose a current group."));
 }
 
+void ChildStore::requireUniqueExternalNumber(const Child& child) const
+{
+    const QString number = child.externalNumber.trimmed();
+    if (number.isEmpty())
+        return;
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM children WHERE external_number = :number AND id <> :id"));
+    q.bind(QStringLiteral(":number"), number).bind(QStringLiteral(":id"), child.id);
+    if (q.scalar())
+        throw Error(Error::Kind::Conflict, tr("Another child has the child number \"%1\" already.").arg(number));
+}
+
 qint64 ChildStore::create(const Actor& actor, const Child& child)
 {
     Validator::check(child);
     Transaction transaction(m_db);
     requireGroupFitsChild(child.groupId);
     AccessPolicy::requireManagerOfGroup(m_db, actor, child.groupId);
+    requireUniqueExternalNumber(child);
     SqlQuery q(m_db, QStringLiteral("INSERT INTO children (given_name, family_name, birth_date, group_id, start_date, "
-                                    "end_date, neighbourhood, home_languages, ve_indication_date, created_at, "
-                                    "updated_at) VALUES (:given, :family, :birth, :group, :start, :end, "
-                                    ":neighbourhood, :languages, :ve, :now, :now)"));
+                                    "end_date, neighbourhood, home_languages, ve_indication_date, leave_reason, "
+                                    "external_number, created_at, updated_at) VALUES (:given, :family, :birth, "
+                                    ":group, :start, :end, :neighbourhood, :languages, :ve, :reason, :external, "
+                                    ":now, :now)"));
     bindChild(q, child);
     q.exec();
     const qint64 id = q.lastInsertId();
@@ -86,21 +106,117 @@ void ChildStore::update(const Actor& actor, const Child& child)
     Transaction transaction(m_db);
     const Child current = get(actor, child.id);
     AccessPolicy::requireManagerOfGroup(m_db, actor, current.groupId);
-    if (child.groupId != current.groupId) {
-        requireGroupFitsChild(child.groupId);
-        AccessPolicy::requireManagerOfGroup(m_db, actor, child.groupId);
-    }
+    if (child.groupId != current.groupId)
+        throw Error(Error::Kind::Validation,
+                    tr("Correcting a child's details does not change her group; move the child instead, so the "
+                       "move is kept."));
+    requireUniqueExternalNumber(child);
     SqlQuery q(m_db, QStringLiteral("UPDATE children SET given_name = :given, family_name = :family, "
                                     "birth_date = :birth, group_id = :group, start_date = :start, end_date = :end, "
                                     "neighbourhood = :neighbourhood, home_languages = :languages, "
-                                    "ve_indication_date = :ve, updated_at = :now WHERE id = :id"));
+                                    "ve_indication_date = :ve, leave_reason = :reason, external_number = :external, "
+                                    "updated_at = :now WHERE id = :id"));
     bindChild(q, child);
     q.bind(QStringLiteral(":id"), child.id).exec();
     rememberArea(child);
-    AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("child"), child.id, child.id,
-                     child.groupId != current.groupId ? QStringLiteral("moved to group %1").arg(child.groupId)
-                                                      : QString());
+    AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("child"), child.id, child.id);
     transaction.commit();
+}
+
+void ChildStore::move(const Actor& actor, qint64 childId, qint64 toGroupId, const QDate& on)
+{
+    Transaction transaction(m_db);
+    const Child current = get(actor, childId);
+    AccessPolicy::requireManagerOfGroup(m_db, actor, current.groupId);
+    if (toGroupId == current.groupId)
+        throw Error(Error::Kind::Validation, tr("The child is in this group already."));
+    requireGroupFitsChild(toGroupId);
+    AccessPolicy::requireManagerOfGroup(m_db, actor, toGroupId);
+    if (!on.isValid())
+        throw Error(Error::Kind::Validation, tr("The date of the move is missing or not a valid date."));
+    if (on > Clock::today())
+        throw Error(Error::Kind::Validation, tr("The date of the move lies in the future; record the move on the day."));
+    if (on < current.startDate)
+        throw Error(Error::Kind::Validation, tr("The date of the move lies before the child's start date."));
+    if (current.endDate && *current.endDate < Clock::today())
+        throw Error(Error::Kind::Validation, tr("This child has left; a child who left cannot be moved."));
+    SqlQuery last(m_db, QStringLiteral("SELECT MAX(moved_on) FROM child_group_moves WHERE child_id = :child"));
+    last.bind(QStringLiteral(":child"), childId);
+    const std::optional<QDate> lastMove = sql::toOptionalDate(last.scalar().value_or(QVariant()));
+    if (lastMove && on < *lastMove)
+        throw Error(Error::Kind::Validation,
+                    tr("The date of the move lies before the child's previous move (%1).")
+                        .arg(QLocale().toString(*lastMove, QLocale::ShortFormat)));
+
+    SqlQuery history(m_db, QStringLiteral("INSERT INTO child_group_moves (child_id, from_group_id, to_group_id, "
+                                          "moved_on, moved_by, recorded_at) VALUES (:child, :from, :to, :on, "
+                                          ":by, :now)"));
+    history.bind(QStringLiteral(":child"), childId)
+        .bind(QStringLiteral(":from"), current.groupId)
+        .bind(QStringLiteral(":to"), toGroupId)
+        .bind(QStringLiteral(":on"), sql::date(on))
+        .bind(QStringLiteral(":by"), actor.userId)
+        .bind(QStringLiteral(":now"), sql::now())
+        .exec();
+    SqlQuery q(m_db, QStringLiteral("UPDATE children SET group_id = :group, updated_at = :now WHERE id = :id"));
+    q.bind(QStringLiteral(":group"), toGroupId)
+        .bind(QStringLiteral(":now"), sql::now())
+        .bind(QStringLiteral(":id"), childId)
+        .exec();
+    AuditLog::record(m_db, actor, QStringLiteral("move"), QStringLiteral("child"), childId, childId,
+                     QStringLiteral("group %1 to group %2 on %3")
+                         .arg(current.groupId)
+                         .arg(toGroupId)
+                         .arg(on.toString(Qt::ISODate)));
+    transaction.commit();
+}
+
+void ChildStore::leave(const Actor& actor, qint64 childId, const QDate& endDate, LeaveReason reason)
+{
+    Transaction transaction(m_db);
+    Child child = get(actor, childId);
+    AccessPolicy::requireManagerOfGroup(m_db, actor, child.groupId);
+    if (!endDate.isValid())
+        throw Error(Error::Kind::Validation, tr("The date the child left is missing or not a valid date."));
+    child.endDate = endDate;
+    child.leaveReason = reason;
+    Validator::check(child);
+    SqlQuery q(m_db, QStringLiteral("UPDATE children SET end_date = :end, leave_reason = :reason, updated_at = :now "
+                                    "WHERE id = :id"));
+    q.bind(QStringLiteral(":end"), sql::date(endDate))
+        .bind(QStringLiteral(":reason"), toCode(reason))
+        .bind(QStringLiteral(":now"), sql::now())
+        .bind(QStringLiteral(":id"), childId)
+        .exec();
+    AuditLog::record(m_db, actor, QStringLiteral("leave"), QStringLiteral("child"), childId, childId,
+                     QStringLiteral("%1 on %2").arg(toCode(reason), endDate.toString(Qt::ISODate)));
+    transaction.commit();
+}
+
+QList<GroupMove> ChildStore::moves(const Actor& actor, qint64 childId) const
+{
+    AccessPolicy::requireChild(m_db, actor, childId);
+    SqlQuery q(m_db, QStringLiteral("SELECT m.id, m.child_id, m.from_group_id, f.name, m.to_group_id, t.name, "
+                                    "m.moved_on, COALESCE(u.display_name, ''), m.recorded_at "
+                                    "FROM child_group_moves m JOIN groups f ON f.id = m.from_group_id "
+                                    "JOIN groups t ON t.id = m.to_group_id LEFT JOIN users u ON u.id = m.moved_by "
+                                    "WHERE m.child_id = :child ORDER BY m.moved_on, m.id"));
+    q.bind(QStringLiteral(":child"), childId).exec();
+    QList<GroupMove> result;
+    while (q.next()) {
+        GroupMove m;
+        m.id = q.value(0).toLongLong();
+        m.childId = q.value(1).toLongLong();
+        m.fromGroupId = q.value(2).toLongLong();
+        m.fromGroupName = q.value(3).toString();
+        m.toGroupId = q.value(4).toLongLong();
+        m.toGroupName = q.value(5).toString();
+        m.movedOn = sql::toDate(q.value(6));
+        m.movedBy = q.value(7).toString();
+        m.recordedAt = sql::toMoment(q.value(8));
+        result.append(m);
+    }
+    return result;
 }
 
 Child ChildStore::get(const Actor& actor, qint64 childId) const
@@ -144,18 +260,18 @@ QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filt
     while (q.next()) {
         ChildSummary s;
         s.child = readChild(q);
-        s.groupName = q.value(10).toString();
-        s.locationName = q.value(11).toString();
-        s.openNeeds = q.value(12).toInt();
-        s.highestOpenLevel = q.value(13).toInt();
-        if (!q.value(14).isNull())
-            s.lastObservation = sql::toMoment(q.value(14)).toLocalTime().date();
-        for (const QString& pair : q.value(15).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        s.groupName = q.value(12).toString();
+        s.locationName = q.value(13).toString();
+        s.openNeeds = q.value(14).toInt();
+        s.highestOpenLevel = q.value(15).toInt();
+        if (!q.value(16).isNull())
+            s.lastObservation = sql::toMoment(q.value(16)).toLocalTime().date();
+        for (const QString& pair : q.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const qsizetype colon = pair.indexOf(QLatin1Char(':'));
             s.openNeedDomains.append({pair.left(colon).toLongLong(), pair.mid(colon + 1).toInt()});
         }
-        if (!q.value(16).isNull())
-            s.daysWaiting = q.value(16).toInt();
+        if (!q.value(18).isNull())
+            s.daysWaiting = q.value(18).toInt();
         result.append(s);
     }
     return result;

@@ -1,6 +1,7 @@
 #include "OrganisationStore.h"
 
 #include "AuditLog.h"
+#include "Clock.h"
 #include "Error.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
@@ -51,6 +52,25 @@ Group readGroup(const SqlQuery& q)
     return g;
 }
 
+Location readLocation(const SqlQuery& q)
+{
+    Location l;
+    l.id = q.value(0).toLongLong();
+    l.name = q.value(1).toString();
+    l.organisation = q.value(2).toString();
+    l.lrkNumber = q.value(3).toString();
+    l.address = q.value(4).toString();
+    l.postcode = q.value(5).toString();
+    l.city = q.value(6).toString();
+    l.district = q.value(7).toString();
+    l.neighbourhood = q.value(8).toString();
+    l.archived = q.value(9).toBool();
+    return l;
+}
+
+const QString locationColumns = QStringLiteral(
+    "id, name, organisation, lrk_number, address, postcode, city, district, neighbourhood, archived");
+
 const QString groupColumns = QStringLiteral(
     "g.id, g.location_id, g.name, g.kind, g.min_age_months, g.max_age_months, g.capacity, g.archived, l.name");
 
@@ -99,6 +119,7 @@ qint64 OrganisationStore::createGroup(const Actor& actor, const Group& group)
     Validator::check(group);
     Transaction transaction(m_db);
     requireGroupAdmin(actor, group.locationId);
+    requireCurrentLocation(group.locationId);
     SqlQuery exists(m_db, QStringLiteral("SELECT 1 FROM groups WHERE location_id = :location AND name = :name"));
     exists.bind(QStringLiteral(":location"), group.locationId).bind(QStringLiteral(":name"), group.name.trimmed());
     if (exists.scalar())
@@ -121,6 +142,22 @@ void OrganisationStore::updateGroup(const Actor& actor, const Group& group)
     const Group current = this->group(actor, group.id);
     requireGroupAdmin(actor, current.locationId);
     requireGroupAdmin(actor, group.locationId);
+    if (group.locationId != current.locationId)
+        requireCurrentLocation(group.locationId);
+    if (group.archived && !current.archived) {
+        if (const int staying = childrenStaying(QStringLiteral("c.group_id = :id"), group.id))
+            throw Error(Error::Kind::Conflict,
+                        tr("This group still has %n child(ren) who have not left; move them to another group or "
+                           "record that they left before archiving it.",
+                           nullptr, staying));
+    }
+    SqlQuery duplicate(m_db, QStringLiteral("SELECT 1 FROM groups WHERE location_id = :location AND name = :name "
+                                            "AND id <> :id"));
+    duplicate.bind(QStringLiteral(":location"), group.locationId)
+        .bind(QStringLiteral(":name"), group.name.trimmed())
+        .bind(QStringLiteral(":id"), group.id);
+    if (duplicate.scalar())
+        throw Error(Error::Kind::Conflict, tr("This location already has a group called \"%1\".").arg(group.name));
     SqlQuery q(m_db, QStringLiteral("UPDATE groups SET location_id = :location, name = :name, kind = :kind, "
                                     "min_age_months = :min, max_age_months = :max, capacity = :capacity, "
                                     "archived = :archived WHERE id = :id"));
@@ -130,34 +167,46 @@ void OrganisationStore::updateGroup(const Actor& actor, const Group& group)
     transaction.commit();
 }
 
-QList<Location> OrganisationStore::locations(const Actor& actor) const
+QList<Location> OrganisationStore::locations(const Actor& actor, bool includeArchived) const
 {
     const bool admin = AccessPolicy::hasRole(m_db, actor, Role::Admin);
-    SqlQuery q(m_db, AccessPolicy::scopeCte()
-                         + QStringLiteral("SELECT id, name, organisation, lrk_number, address, postcode, city, "
-                                          "district, neighbourhood FROM locations "
-                                          "WHERE :admin = 1 OR id IN (SELECT id FROM managed_locations) "
+    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral("SELECT ") + locationColumns
+                         + QStringLiteral(" FROM locations "
+                                          "WHERE (:all = 1 OR archived = 0) AND (:admin = 1 "
+                                          "OR id IN (SELECT id FROM managed_locations) "
                                           "OR id IN (SELECT g.location_id FROM groups g "
-                                          "          WHERE g.id IN (SELECT id FROM visible_groups)) "
+                                          "          WHERE g.id IN (SELECT id FROM visible_groups))) "
                                           "ORDER BY name"));
-    q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":admin"), admin ? 1 : 0).exec();
+    q.bind(QStringLiteral(":actor"), actor.userId)
+        .bind(QStringLiteral(":admin"), admin ? 1 : 0)
+        .bind(QStringLiteral(":all"), includeArchived ? 1 : 0)
+        .exec();
     QList<Location> result;
-    while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                       q.value(8).toString()});
-    }
+    while (q.next())
+        result.append(readLocation(q));
     return result;
 }
 
-QList<Group> OrganisationStore::groups(const Actor& actor) const
+Location OrganisationStore::location(const Actor& actor, qint64 locationId) const
+{
+    for (const Location& l : locations(actor, true))
+        if (l.id == locationId)
+            return l;
+    throw Error(Error::Kind::NotFound, tr("This location was not found among the locations you may see."));
+}
+
+QList<Group> OrganisationStore::groups(const Actor& actor, bool includeArchived) const
 {
     const bool admin = AccessPolicy::hasRole(m_db, actor, Role::Admin);
     SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral("SELECT ") + groupColumns
                          + QStringLiteral(" FROM groups g JOIN locations l ON l.id = g.location_id "
-                                          "WHERE g.archived = 0 AND (:admin = 1 OR g.id IN (SELECT id FROM "
-                                          "visible_groups)) ORDER BY l.name, g.name"));
-    q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":admin"), admin ? 1 : 0).exec();
+                                          "WHERE (:all = 1 OR (g.archived = 0 AND l.archived = 0)) "
+                                          "AND (:admin = 1 OR g.id IN (SELECT id FROM visible_groups)) "
+                                          "ORDER BY l.name, g.name"));
+    q.bind(QStringLiteral(":actor"), actor.userId)
+        .bind(QStringLiteral(":admin"), admin ? 1 : 0)
+        .bind(QStringLiteral(":all"), includeArchived ? 1 : 0)
+        .exec();
     QList<Group> result;
     while (q.next())
         result.append(readGroup(q));
@@ -175,6 +224,90 @@ Group OrganisationStore::group(const Actor& actor, qint64 groupId) const
     if (!q.next())
         throw Error(Error::Kind::NotFound, tr("This group was not found among the groups you may see."));
     return readGroup(q);
+}
+
+void OrganisationStore::requireCurrentLocation(qint64 locationId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT archived FROM locations WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), locationId);
+    const auto archived = q.scalar();
+    if (!archived)
+        throw Error(Error::Kind::NotFound, tr("The location was not found."));
+    if (archived->toBool())
+        throw Error(Error::Kind::Validation, tr("This location is archived; choose a current location."));
+}
+
+int OrganisationStore::childrenStaying(const QString& groupCondition, qint64 id) const
+{
+    // A child has left once her end date has passed; one leaving today still counts.
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM children c JOIN groups g ON g.id = c.group_id WHERE ")
+                         + groupCondition + QStringLiteral(" AND (c.end_date IS NULL OR c.end_date >= :today)"));
+    q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":today"), sql::date(Clock::today()));
+    return q.scalar().value_or(0).toInt();
+}
+
+void OrganisationStore::archiveLocation(const Actor& actor, qint64 locationId)
+{
+    Transaction transaction(m_db);
+    AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
+    const Location current = location(actor, locationId);
+    if (current.archived)
+        throw Error(Error::Kind::Conflict, tr("This location is archived already."));
+    if (const int staying = childrenStaying(QStringLiteral("g.location_id = :id"), locationId))
+        throw Error(Error::Kind::Conflict,
+                    tr("This location still has %n child(ren) who have not left; move them to another location's "
+                       "group or record that they left before archiving it.",
+                       nullptr, staying));
+    SqlQuery groups(m_db, QStringLiteral("UPDATE groups SET archived = 1 WHERE location_id = :id AND archived = 0"));
+    groups.bind(QStringLiteral(":id"), locationId).exec();
+    SqlQuery q(m_db, QStringLiteral("UPDATE locations SET archived = 1 WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), locationId).exec();
+    AuditLog::record(m_db, actor, QStringLiteral("archive"), QStringLiteral("location"), locationId, std::nullopt,
+                     QStringLiteral("%1 groups archived with it").arg(groups.numRowsAffected()));
+    transaction.commit();
+}
+
+void OrganisationStore::archiveGroup(const Actor& actor, qint64 groupId)
+{
+    Transaction transaction(m_db);
+    SqlQuery find(m_db, QStringLiteral("SELECT location_id, archived FROM groups WHERE id = :id"));
+    find.bind(QStringLiteral(":id"), groupId).exec();
+    if (!find.next())
+        throw Error(Error::Kind::NotFound, tr("This group was not found among the groups you may see."));
+    requireGroupAdmin(actor, find.value(0).toLongLong());
+    if (find.value(1).toBool())
+        throw Error(Error::Kind::Conflict, tr("This group is archived already."));
+    if (const int staying = childrenStaying(QStringLiteral("c.group_id = :id"), groupId))
+        throw Error(Error::Kind::Conflict,
+                    tr("This group still has %n child(ren) who have not left; move them to another group or "
+                       "record that they left before archiving it.",
+                       nullptr, staying));
+    SqlQuery q(m_db, QStringLiteral("UPDATE groups SET archived = 1 WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), groupId).exec();
+    AuditLog::record(m_db, actor, QStringLiteral("archive"), QStringLiteral("group"), groupId);
+    transaction.commit();
+}
+
+QString OrganisationStore::organisationName() const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'organisation_name'"));
+    return q.scalar().value_or(QVariant()).toString();
+}
+
+void OrganisationStore::setOrganisationName(const Actor& actor, const QString& name)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        throw Error(Error::Kind::Validation, tr("The organisation's name may not be empty."));
+    if (trimmed.size() > 200)
+        throw Error(Error::Kind::Validation, tr("The organisation's name is longer than 200 characters."));
+    Transaction transaction(m_db);
+    AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('organisation_name', :name) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.bind(QStringLiteral(":name"), trimmed).exec();
+    AuditLog::record(m_db, actor, QStringLiteral("settings"), QStringLiteral("organisation"), std::nullopt);
+    transaction.commit();
 }
 
 } // namespace kz

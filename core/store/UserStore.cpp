@@ -18,13 +18,62 @@ bool UserStore::hasUsers() const
     return q.scalar().has_value();
 }
 
+void UserStore::checkAccount(const User& user) const
+{
+    const QString displayName = user.displayName.trimmed();
+    if (displayName.isEmpty())
+        throw Error(Error::Kind::Validation, tr("A user needs a name to show."));
+    if (displayName.size() > 200)
+        throw Error(Error::Kind::Validation, tr("The name to show is longer than 200 characters."));
+    if (user.roles.isEmpty())
+        throw Error(Error::Kind::Validation, tr("A user needs at least one role."));
+    for (qint64 groupId : user.groupIds) {
+        SqlQuery g(m_db, QStringLiteral("SELECT archived FROM groups WHERE id = :id"));
+        g.bind(QStringLiteral(":id"), groupId);
+        const auto archived = g.scalar();
+        if (!archived)
+            throw Error(Error::Kind::Validation, tr("One of the chosen groups does not exist."));
+        if (archived->toBool())
+            throw Error(Error::Kind::Validation, tr("One of the chosen groups is archived; choose current groups."));
+    }
+    for (qint64 locationId : user.locationIds) {
+        SqlQuery l(m_db, QStringLiteral("SELECT archived FROM locations WHERE id = :id"));
+        l.bind(QStringLiteral(":id"), locationId);
+        const auto archived = l.scalar();
+        if (!archived)
+            throw Error(Error::Kind::Validation, tr("One of the chosen locations does not exist."));
+        if (archived->toBool())
+            throw Error(Error::Kind::Validation,
+                        tr("One of the chosen locations is archived; choose current locations."));
+    }
+}
+
+void UserStore::writeScopes(qint64 userId, const User& user) const
+{
+    for (const QString& table : {QStringLiteral("user_roles"), QStringLiteral("user_groups"),
+                                 QStringLiteral("user_locations")}) {
+        SqlQuery clear(m_db, QStringLiteral("DELETE FROM %1 WHERE user_id = :id").arg(table));
+        clear.bind(QStringLiteral(":id"), userId).exec();
+    }
+    for (Role role : user.roles) {
+        SqlQuery r(m_db, QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (:id, :role)"));
+        r.bind(QStringLiteral(":id"), userId).bind(QStringLiteral(":role"), toCode(role)).exec();
+    }
+    for (qint64 groupId : user.groupIds) {
+        SqlQuery g(m_db, QStringLiteral("INSERT OR IGNORE INTO user_groups (user_id, group_id) VALUES (:id, :g)"));
+        g.bind(QStringLiteral(":id"), userId).bind(QStringLiteral(":g"), groupId).exec();
+    }
+    for (qint64 locationId : user.locationIds) {
+        SqlQuery l(m_db, QStringLiteral("INSERT OR IGNORE INTO user_locations (user_id, location_id) "
+                                        "VALUES (:id, :l)"));
+        l.bind(QStringLiteral(":id"), userId).bind(QStringLiteral(":l"), locationId).exec();
+    }
+}
+
 qint64 UserStore::insert(const User& user, const QString& password)
 {
     Validator::checkUsername(user.username);
-    if (user.displayName.trimmed().isEmpty())
-        throw Error(Error::Kind::Validation, tr("A user needs a name to show."));
-    if (user.roles.isEmpty())
-        throw Error(Error::Kind::Validation, tr("A user needs at least one role."));
+    checkAccount(user);
     SqlQuery exists(m_db, QStringLiteral("SELECT 1 FROM users WHERE username = :name"));
     exists.bind(QStringLiteral(":name"), user.username);
     if (exists.scalar())
@@ -40,20 +89,47 @@ qint64 UserStore::insert(const User& user, const QString& password)
         .bind(QStringLiteral(":now"), sql::now())
         .exec();
     const qint64 id = q.lastInsertId();
-    for (Role role : user.roles) {
-        SqlQuery r(m_db, QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (:id, :role)"));
-        r.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":role"), toCode(role)).exec();
-    }
-    for (qint64 groupId : user.groupIds) {
-        SqlQuery g(m_db, QStringLiteral("INSERT OR IGNORE INTO user_groups (user_id, group_id) VALUES (:id, :g)"));
-        g.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":g"), groupId).exec();
-    }
-    for (qint64 locationId : user.locationIds) {
-        SqlQuery l(m_db, QStringLiteral("INSERT OR IGNORE INTO user_locations (user_id, location_id) "
-                                        "VALUES (:id, :l)"));
-        l.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":l"), locationId).exec();
-    }
+    writeScopes(id, user);
     return id;
+}
+
+void UserStore::requireAnotherActiveAdmin(qint64 userId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM users u JOIN user_roles r ON r.user_id = u.id "
+                                    "WHERE r.role = 'admin' AND u.active = 1 AND u.id <> :id"));
+    q.bind(QStringLiteral(":id"), userId);
+    if (!q.scalar())
+        throw Error(Error::Kind::Conflict,
+                    tr("This is the last active administrator; give another account the administrator role "
+                       "first, or nobody could manage accounts any more."));
+}
+
+User UserStore::get(const Actor& actor, qint64 userId) const
+{
+    AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
+    return readUser(userId);
+}
+
+void UserStore::update(const Actor& actor, const User& user)
+{
+    checkAccount(user);
+    Transaction transaction(m_db);
+    AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
+    const User current = readUser(user.id);
+    if (current.hasRole(Role::Admin) && current.active && !user.hasRole(Role::Admin))
+        requireAnotherActiveAdmin(user.id);
+    SqlQuery q(m_db, QStringLiteral("UPDATE users SET display_name = :display WHERE id = :id"));
+    q.bind(QStringLiteral(":display"), user.displayName.trimmed()).bind(QStringLiteral(":id"), user.id).exec();
+    writeScopes(user.id, user);
+    QStringList roles;
+    for (Role role : user.roles)
+        roles.append(toCode(role));
+    AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("user"), user.id, std::nullopt,
+                     QStringLiteral("roles %1; %2 groups; %3 locations")
+                         .arg(roles.join(QLatin1Char(',')))
+                         .arg(user.groupIds.size())
+                         .arg(user.locationIds.size()));
+    transaction.commit();
 }
 
 Actor UserStore::createFirstAdmin(const QString& username, const QString& displayName, const QString& password)
@@ -89,6 +165,8 @@ void UserStore::deactivate(const Actor& actor, qint64 userId)
     AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
     if (userId == actor.userId)
         throw Error(Error::Kind::Conflict, tr("You cannot deactivate your own account."));
+    if (readUser(userId).hasRole(Role::Admin))
+        requireAnotherActiveAdmin(userId);
     SqlQuery q(m_db, QStringLiteral("UPDATE users SET active = 0 WHERE id = :id"));
     q.bind(QStringLiteral(":id"), userId).exec();
     if (q.numRowsAffected() != 1)

@@ -32,6 +32,10 @@ public:
     // An admin sets a new password for someone who forgot hers.
     void resetPassword(const Actor& actor, qint64 userId, const QString& replacement);
     QList<User> list(const Actor& actor) const;
+    User get(const Actor& actor, qint64 userId) const; // admins
+    // Admins change an account's display name, roles, groups and locations (never the user name
+    // or password). Refused when no active administrator would be left.
+    void update(const Actor& actor, const User& user);
 
     // The acting identity of an active account, for sessions and the command line.
     std::optional<Actor> actorByUsername(const QString& username) const;
@@ -39,6 +43,9 @@ public:
 
 private:
     qint64 insert(const User& user, const QString& password);
+    void checkAccount(const User& user) const;
+    void writeScopes(qint64 userId, const User& user) const;
+    void requireAnotherActiveAdmin(qint64 userId) const;
     User readUser(qint64 userId) const;
 
     const Database& m_db;

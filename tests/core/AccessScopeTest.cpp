@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "Error.h"
@@ -159,11 +160,13 @@ TEST_F(AccessScopeTest, OnlyManagersOfTheLocationEnrolAndMoveChildren)
     EXPECT_EQ(failureOf([&] { children.create(practitionerA1, childTemplate(groupA1)); }), Error::Kind::AccessDenied);
     EXPECT_EQ(failureOf([&] { children.create(admin, childTemplate(groupA1)); }), Error::Kind::AccessDenied);
 
-    Child moved = children.get(managerA, childA1);
-    moved.groupId = groupA2;
-    EXPECT_NO_THROW(children.update(managerA, moved));
-    moved.groupId = groupB1;
-    EXPECT_EQ(failureOf([&] { children.update(managerA, moved); }), Error::Kind::AccessDenied);
+    EXPECT_NO_THROW(children.move(managerA, childA1, groupA2, Clock::today()));
+    EXPECT_EQ(failureOf([&] { children.move(managerA, childA1, groupB1, Clock::today()); }),
+              Error::Kind::AccessDenied);
+    EXPECT_EQ(failureOf([&] { children.move(managerB, childA1, groupB1, Clock::today()); }), Error::Kind::NotFound);
+    Child corrected = children.get(managerA, childA1);
+    corrected.groupId = groupA1;
+    EXPECT_EQ(failureOf([&] { children.update(managerA, corrected); }), Error::Kind::Validation);
     Child own = children.get(practitionerA2, childA1);
     own.givenName = QStringLiteral("Other");
     EXPECT_EQ(failureOf([&] { children.update(practitionerA2, own); }), Error::Kind::AccessDenied);

@@ -1,5 +1,6 @@
 #include "CoreFixture.h"
 
+#include "Clock.h"
 #include "db/SqlQuery.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
@@ -62,8 +63,8 @@ Child CoreFixture::childTemplate(qint64 groupId, const QString& givenName) const
     Child c;
     c.givenName = givenName;
     c.familyName = QStringLiteral("Testkind");
-    c.birthDate = QDate::currentDate().addYears(-3);
-    c.startDate = QDate::currentDate().addYears(-1);
+    c.birthDate = Clock::today().addYears(-3);
+    c.startDate = Clock::today().addYears(-1);
     c.groupId = groupId;
     c.neighbourhood = QStringLiteral("Mariahoeve & Marlot");
     c.homeLanguages = QStringLiteral("Nederlands");

@@ -178,3 +178,73 @@ TEST(MigrationTest, AnUnreadableFileGivesAClearError)
     f.close();
     EXPECT_THROW(Database::open(path), Error);
 }
+
+TEST(MigrationTest, AVersionSixFileIsUpgradedWithItsGroupsChildrenAndReferencesKept)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.db"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        for (const Migration& m : Migrations::all()) {
+            if (m.version > 6)
+                continue;
+            for (const QString& statement : m.statements) {
+                ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
+            }
+        }
+        const QStringList rows = {
+            QStringLiteral("INSERT INTO locations (id, name, created_at) VALUES (1, 'Oud', '2024-01-01')"),
+            QStringLiteral("INSERT INTO groups (id, location_id, name, kind, min_age_months, max_age_months, capacity) "
+                           "VALUES (7, 1, 'Egeltjes', 'peuteropvang_ve', 30, 48, 16)"),
+            QStringLiteral("INSERT INTO users (id, username, display_name, created_at) VALUES (3, 'pm', 'PM', '2024')"),
+            QStringLiteral("INSERT INTO user_groups (user_id, group_id) VALUES (3, 7)"),
+            QStringLiteral("INSERT INTO children (id, given_name, family_name, birth_date, group_id, start_date, "
+                           "created_at, updated_at) VALUES (11, 'Oud', 'Kind', '2022-01-01', 7, '2024-01-01', '', '')"),
+            QStringLiteral("PRAGMA user_version = 6"),
+        };
+        for (const QString& statement : rows)
+            ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+
+    const Database db = Database::open(path);
+    EXPECT_EQ(db.schemaVersion(), Migrations::currentVersion());
+    SqlQuery group(db, QStringLiteral("SELECT g.name || '/' || g.kind || '/' || c.given_name FROM children c "
+                                      "JOIN groups g ON g.id = c.group_id JOIN user_groups ug ON ug.group_id = g.id"));
+    EXPECT_EQ(group.scalar().value().toString(), QStringLiteral("Egeltjes/peuteropvang_ve/Oud"));
+    SqlQuery fk(db, QStringLiteral("PRAGMA foreign_keys"));
+    EXPECT_EQ(fk.scalar().value().toInt(), 1);
+    SqlQuery broken(db, QStringLiteral("PRAGMA foreign_key_check"));
+    EXPECT_FALSE(broken.scalar().has_value());
+    EXPECT_TRUE(tableExists(db, QStringLiteral("groups_location")));
+    EXPECT_TRUE(tableExists(db, QStringLiteral("guardians")));
+    EXPECT_TRUE(tableExists(db, QStringLiteral("child_group_moves")));
+    // The new kind is allowed now, and references to groups still hold.
+    EXPECT_NO_THROW(SqlQuery::run(db, QStringLiteral("INSERT INTO groups (location_id, name, kind, min_age_months, "
+                                                     "max_age_months, capacity) VALUES (1, 'Vlinders', "
+                                                     "'peuteropvang', 24, 48, 16)")));
+    EXPECT_THROW(SqlQuery::run(db, QStringLiteral("UPDATE children SET group_id = 999 WHERE id = 11")), Error);
+    SqlQuery archived(db, QStringLiteral("SELECT archived FROM locations WHERE id = 1"));
+    EXPECT_EQ(archived.scalar().value().toInt(), 0);
+}
+
+TEST(MigrationTest, AStepWithForeignKeysOffIsRefusedWhenItWouldBreakAReference)
+{
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("k.db")));
+    std::vector<Migration> migrations = Migrations::all();
+    const int next = Migrations::currentVersion() + 1;
+    migrations.push_back({next,
+                          {QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (4242, 'admin')")},
+                          true});
+    EXPECT_THROW(Migrations::upgrade(db, migrations), Error);
+    EXPECT_EQ(db.schemaVersion(), Migrations::currentVersion());
+    SqlQuery roles(db, QStringLiteral("SELECT COUNT(*) FROM user_roles"));
+    EXPECT_EQ(roles.scalar().value().toInt(), 0);
+    SqlQuery fk(db, QStringLiteral("PRAGMA foreign_keys"));
+    EXPECT_EQ(fk.scalar().value().toInt(), 1);
+}
