@@ -116,13 +116,12 @@ int CommandLine::groups(const Database& db, const Actor& actor, const QStringLis
     OrganisationStore store(db);
     const QString& action = command.at(1);
     if (action == QLatin1String("list") && command.size() == 2) {
-        const std::optional<qint64> location =
-            parser.isSet(QStringLiteral("location"))
-                ? std::optional(locationArgument(db, actor, parser.value(QStringLiteral("location"))))
-                : std::nullopt;
+        const qint64 location = parser.isSet(QStringLiteral("location"))
+                                    ? locationArgument(db, actor, parser.value(QStringLiteral("location")))
+                                    : 0; // all
         QList<QStringList> rows;
         for (const Group& g : store.groups(actor, parser.isSet(QStringLiteral("all"))))
-            if (!location || g.locationId == *location)
+            if (location == 0 || g.locationId == location)
                 rows.append({QString::number(g.id), g.locationName, g.name, toCode(g.kind),
                              tr("%1-%2 months").arg(g.minAgeMonths).arg(g.maxAgeMonths),
                              QString::number(g.capacity), g.archived ? tr("archived") : QString()});
