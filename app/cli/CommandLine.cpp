@@ -90,6 +90,7 @@ int CommandLine::run(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Kindzicht on the command line.\n\nCommands:\n"
            "  init                      create an empty database at the current schema [--admin NAME]\n"
+           "                            [--organisation NAME]\n"
            "  demo                      create the demo database (a new file)\n"
            "  generate                  a large synthetic organisation, for scale tests (a new file)\n"
            "                            [--locations L] [--children N] [--observations M]\n"
@@ -175,14 +176,18 @@ int CommandLine::run(const QStringList& arguments)
         const QString path = databasePath(parser);
         const QString& verb = command.first();
         if (verb == QLatin1String("init") && command.size() == 1) {
+            if (parser.isSet(QStringLiteral("organisation")) && !parser.isSet(QStringLiteral("admin")))
+                throw UsageError{tr("--organisation goes with --admin NAME.")};
             const Database db = Database::open(path);
             if (parser.isSet(QStringLiteral("admin"))) {
                 const QString name = parser.value(QStringLiteral("admin"));
                 QString password = qEnvironmentVariable("KINDZICHT_PASSWORD");
                 if (password.isEmpty() && m_prompt)
                     password = m_prompt(name);
-                UserStore(db).createFirstAdmin(name, name, password);
+                const Actor admin = UserStore(db).createFirstAdmin(name, name, password);
                 m_out << tr("First administrator %1 created.").arg(name) << Qt::endl;
+                if (parser.isSet(QStringLiteral("organisation")))
+                    OrganisationStore(db).setOrganisationName(admin, parser.value(QStringLiteral("organisation")));
             }
             m_out << tr("Database %1 is ready at schema version %2.").arg(db.path()).arg(db.schemaVersion())
                   << Qt::endl;

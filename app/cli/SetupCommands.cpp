@@ -12,6 +12,7 @@ namespace kz {
 QList<QCommandLineOption> CommandLine::setupOptions()
 {
     return {
+        {QStringLiteral("organisation"), tr("With init --admin: the organisation's name."), tr("NAME")},
         {QStringLiteral("name"), tr("With locations|groups add|edit: the name."), tr("NAME")},
         {QStringLiteral("lrk"), tr("With locations add|edit: the 9-digit LRK number."), tr("NUMBER")},
         {QStringLiteral("address"), tr("With locations add|edit: street and number."), tr("ADDRESS")},

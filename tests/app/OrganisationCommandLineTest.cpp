@@ -2,6 +2,8 @@
 // children enrolled, moved, leaving and imported, as an administration would script it.
 #include "Clock.h"
 #include "CommandLineFixture.h"
+#include "db/Database.h"
+#include "store/OrganisationStore.h"
 
 #include <QFile>
 #include <gtest/gtest.h>
@@ -40,7 +42,8 @@ protected:
     void setUpLocation()
     {
         const Result init = run({QStringLiteral("--database"), m_db, QStringLiteral("init"),
-                                 QStringLiteral("--admin"), QStringLiteral("beheer")},
+                                 QStringLiteral("--admin"), QStringLiteral("beheer"),
+                                 QStringLiteral("--organisation"), QStringLiteral("Kinderopvang De Vlinder")},
                                 adminPassword);
         ASSERT_EQ(init.code, 0) << init.err.toStdString();
         expectOk(asAdmin({QStringLiteral("locations"), QStringLiteral("add"), QStringLiteral("--name"),
@@ -100,6 +103,8 @@ TEST_F(OrganisationCommandLineTest, FromAnEmptyFileToAWorkingLocation)
 {
     setUpLocation();
     ASSERT_FALSE(HasFailure());
+    const Database db = Database::open(m_db);
+    EXPECT_EQ(OrganisationStore(db).organisationName(), QStringLiteral("Kinderopvang De Vlinder"));
     const Result groups = asAdmin({QStringLiteral("groups"), QStringLiteral("list")});
     expectOk(groups);
     EXPECT_TRUE(groups.out.contains(QStringLiteral("Vlindertjes"))) << groups.out.toStdString();
