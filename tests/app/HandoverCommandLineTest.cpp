@@ -26,8 +26,9 @@ protected:
             byState.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
         SqlQuery none(db,
                       QStringLiteral("SELECT c.id FROM children c JOIN groups g ON g.id = c.group_id WHERE "
-                                     "g.location_id = 1 AND g.kind <> 'bso' AND c.id NOT IN (SELECT child_id "
-                                     "FROM handovers) ORDER BY c.birth_date LIMIT 1"));
+                                     "g.location_id = 1 AND g.kind <> 'bso' AND c.ve_indication_date IS NULL "
+                                     "AND c.id NOT IN (SELECT child_id FROM handovers) ORDER BY c.birth_date "
+                                     "LIMIT 1"));
         withoutHandover = none.scalar().value().toString();
     }
 
