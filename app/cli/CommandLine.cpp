@@ -90,10 +90,10 @@ int CommandLine::run(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Kindzicht on the command line.\n\nCommands:\n"
            "  init                      create an empty database at the current schema [--admin NAME]\n"
+           "                            [--organisation NAME]\n"
            "  demo                      create the demo database (a new file)\n"
            "  generate                  a large synthetic organisation, for scale tests (a new file)\n"
            "                            [--locations L] [--children N] [--observations M]\n"
-           "  children list             the children you may see [--group G] [--format text|csv]\n"
            "  report groups             needs per group, small counts suppressed\n"
            "                            [--format text|csv|pdf] [--output FILE] [--language nl|en]\n"
            "  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)\n"
@@ -111,14 +111,16 @@ int CommandLine::run(const QStringList& arguments)
            "                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]\n"
            "                            LIST: personal,development,support,partners,ve,parents_view\n"
            "  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER\n"
-           "                            --output FILE.pdf [--language nl|en] (default nl)"));
+           "                            --output FILE.pdf [--language nl|en] (default nl)")
+        + setupHelp());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("database"), tr("The database file (default: the application data folder)."), tr("FILE")},
         {QStringLiteral("user"), tr("Act as this user; the password comes from KINDZICHT_PASSWORD or a prompt."),
          tr("NAME")},
-        {QStringLiteral("group"), tr("Only the children of this group (name or number)."), tr("GROUP")},
+        {QStringLiteral("group"), tr("With children list: only this group; with children add|move: the group (name or number)."),
+         tr("GROUP")},
         {QStringLiteral("format"), tr("Output format: text or csv."), tr("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("verbose"), tr("On failure, also print the technical detail.")},
         {QStringLiteral("dry-run"), tr("Show what would be done, change nothing.")},
@@ -127,7 +129,9 @@ int CommandLine::run(const QStringList& arguments)
         {QStringLiteral("output"), tr("Write to this file instead of the terminal."), tr("FILE")},
         {QStringLiteral("language"), tr("The language of the output: nl or en (default en)."), tr("LANG"),
          QStringLiteral("en")},
-        {QStringLiteral("locations"), tr("With generate: the number of locations."), tr("L"), QStringLiteral("10")},
+        {QStringLiteral("locations"),
+         tr("With generate: the number of locations; with users add|edit: the locations a manager runs."), tr("L"),
+         QStringLiteral("10")},
         {QStringLiteral("children"), tr("With generate: the number of children."), tr("N"), QStringLiteral("1000")},
         {QStringLiteral("observations"), tr("With generate: the number of observations."), tr("M"),
          QStringLiteral("10000")},
@@ -142,6 +146,7 @@ int CommandLine::run(const QStringList& arguments)
         {QStringLiteral("date"), tr("With handover consent: the date of the answer (default today)."), tr("DATE")},
         {QStringLiteral("notes"), tr("With handover consent: a note about the answer."), tr("TEXT")},
     });
+    parser.addOptions(setupOptions());
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run; see above."));
 
     if (!parser.parse(arguments)) {
@@ -171,14 +176,18 @@ int CommandLine::run(const QStringList& arguments)
         const QString path = databasePath(parser);
         const QString& verb = command.first();
         if (verb == QLatin1String("init") && command.size() == 1) {
+            if (parser.isSet(QStringLiteral("organisation")) && !parser.isSet(QStringLiteral("admin")))
+                throw UsageError{tr("--organisation goes with --admin NAME.")};
             const Database db = Database::open(path);
             if (parser.isSet(QStringLiteral("admin"))) {
                 const QString name = parser.value(QStringLiteral("admin"));
                 QString password = qEnvironmentVariable("KINDZICHT_PASSWORD");
                 if (password.isEmpty() && m_prompt)
                     password = m_prompt(name);
-                UserStore(db).createFirstAdmin(name, name, password);
+                const Actor admin = UserStore(db).createFirstAdmin(name, name, password);
                 m_out << tr("First administrator %1 created.").arg(name) << Qt::endl;
+                if (parser.isSet(QStringLiteral("organisation")))
+                    OrganisationStore(db).setOrganisationName(admin, parser.value(QStringLiteral("organisation")));
             }
             m_out << tr("Database %1 is ready at schema version %2.").arg(db.path()).arg(db.schemaVersion())
                   << Qt::endl;
@@ -283,7 +292,15 @@ int CommandLine::run(const QStringList& arguments)
                 throw UsageError{tr("Unknown format \"%1\"; use text or csv.").arg(format)};
             const Database db = openExisting(path);
             const Actor actor = login(db, parser.value(QStringLiteral("user")));
-            return childrenList(db, actor, parser.value(QStringLiteral("group")), format);
+            return childrenList(db, actor, parser);
+        }
+        if (QStringList{QStringLiteral("locations"), QStringLiteral("groups"), QStringLiteral("users"),
+                        QStringLiteral("children")}
+                .contains(verb)
+            && command.size() >= 2) {
+            const Database db = openExisting(path);
+            const Actor actor = login(db, parser.value(QStringLiteral("user")));
+            return setup(db, actor, command, parser);
         }
         throw UsageError{tr("Unknown command \"%1\"; see --help.").arg(command.join(QLatin1Char(' ')))};
     } catch (const UsageError& usage) {
@@ -410,47 +427,6 @@ int CommandLine::generate(const QString& path, const QCommandLineParser& parser)
                  .arg(size.observations)
                  .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
           << Qt::endl;
-    return exitOk;
-}
-
-int CommandLine::childrenList(const Database& db, const Actor& actor, const QString& group, const QString& format)
-{
-    ChildFilter filter;
-    if (!group.isEmpty()) {
-        QList<Group> matches;
-        for (const Group& g : OrganisationStore(db).groups(actor))
-            if (g.name.compare(group, Qt::CaseInsensitive) == 0 || QString::number(g.id) == group)
-                matches.append(g);
-        if (matches.isEmpty())
-            throw Error(Error::Kind::NotFound, tr("There is no group \"%1\" among the groups you may see.").arg(group));
-        if (matches.size() > 1)
-            throw Error(Error::Kind::Validation,
-                        tr("\"%1\" names groups at more than one location; use the group's number.").arg(group));
-        filter.groupId = matches.constFirst().id;
-    }
-    // Text on the terminal is a look; CSV is data leaving the application, and is audited.
-    const QList<ChildSummary> children = format == QLatin1String("csv") ? ChildStore(db).exportList(actor, filter)
-                                                                        : ChildStore(db).list(actor, filter);
-    const QDate today = Clock::today();
-    const QStringList header = {tr("Id"), tr("Name"), tr("Birth date"), tr("Age"), tr("Group"), tr("Location"),
-                                tr("Wijk"), tr("Open needs"), tr("Highest level"), tr("Last observation")};
-    QList<QStringList> rows;
-    for (const ChildSummary& s : children) {
-        const Age age = Age::between(s.child.birthDate, today);
-        rows.append({QString::number(s.child.id), s.child.fullName(), s.child.birthDate.toString(Qt::ISODate),
-                     tr("%1y %2m").arg(age.years).arg(age.months), s.groupName, s.locationName, s.child.neighbourhood,
-                     QString::number(s.openNeeds), s.highestOpenLevel ? QString::number(s.highestOpenLevel) : QString(),
-                     s.lastObservation ? s.lastObservation->toString(Qt::ISODate) : QString()});
-    }
-    if (format == QLatin1String("csv")) {
-        m_out << CsvWriter::line(header);
-        for (const QStringList& row : rows)
-            m_out << CsvWriter::line(row);
-    } else {
-        writeTable(m_out, header, rows);
-        m_out << tr("%n child(ren)", nullptr, static_cast<int>(rows.size())) << Qt::endl;
-    }
-    m_out.flush();
     return exitOk;
 }
 

@@ -11,6 +11,8 @@ namespace kz {
 
 class Database;
 struct Actor;
+struct Group;
+struct User;
 
 // kindzicht-cli: the command-line face of core, for admins' scripts and acceptance tests.
 // Exit codes: 0 success, 1 a refused or invalid request (one line on stderr), 2 bad usage.
@@ -40,7 +42,22 @@ private:
     qint64 childArgument(const Database& db, const Actor& actor, const QString& text);
     qint64 schoolArgument(const Database& db, const QString& text);
     void writeOutput(const QString& output, const QByteArray& bytes, const QString& written);
-    int childrenList(const Database& db, const Actor& actor, const QString& group, const QString& format);
+    int childrenList(const Database& db, const Actor& actor, const QCommandLineParser& parser);
+    // Setting up an organisation: locations, groups, accounts, children (SetupOptions.cpp and the *Commands.cpp).
+    static QList<QCommandLineOption> setupOptions();
+    static QString setupHelp();
+    int setup(const Database& db, const Actor& actor, const QStringList& command, const QCommandLineParser& parser);
+    int locations(const Database& db, const Actor& actor, const QStringList& command, const QCommandLineParser& parser);
+    int groups(const Database& db, const Actor& actor, const QStringList& command, const QCommandLineParser& parser);
+    int users(const Database& db, const Actor& actor, const QStringList& command, const QCommandLineParser& parser);
+    void applyUserOptions(const Database& db, const Actor& actor, User& user, const QCommandLineParser& parser);
+    int children(const Database& db, const Actor& actor, const QStringList& command, const QCommandLineParser& parser);
+    int childrenShow(const Database& db, const Actor& actor, qint64 childId);
+    int childrenImport(const Database& db, const Actor& actor, const QString& file, bool dryRun);
+    qint64 locationArgument(const Database& db, const Actor& actor, const QString& text);
+    Group groupArgument(const Database& db, const Actor& actor, const QString& text);
+    User userArgument(const Database& db, const Actor& actor, const QString& text);
+    QString newPassword(const QString& username);
     static Database openExisting(const QString& path);
     Actor login(const Database& db, const QString& username);
     QString passphrase(const QString& backupFile);

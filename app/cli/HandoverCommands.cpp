@@ -20,9 +20,11 @@ qint64 CommandLine::childArgument(const Database& db, const Actor& actor, const 
     const qint64 id = text.toLongLong(&isNumber);
     if (isNumber)
         return id;
-    // A full name works too, when it names exactly one child the user may see.
+    // A full name works too, when it names exactly one child the user may see (left ones included).
+    ChildFilter everyone;
+    everyone.includeLeft = true;
     QList<qint64> found;
-    for (const ChildSummary& c : ChildStore(db).list(actor))
+    for (const ChildSummary& c : ChildStore(db).list(actor, everyone))
         if (c.child.fullName().compare(text.simplified(), Qt::CaseInsensitive) == 0)
             found.append(c.child.id);
     if (found.size() == 1)
