@@ -111,7 +111,7 @@ ChildDialog::ChildDialog(const Session& session, qint64 childId, QWidget* parent
     layout->addWidget(m_guardians, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(640, 620);
+    resize(760, 640);
 }
 
 void ChildDialog::fillGroups()
