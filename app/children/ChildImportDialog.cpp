@@ -195,7 +195,6 @@ void ChildImportDialog::showPreview()
             m_table->setItem(r, c, cell);
         }
     }
-    m_table->resizeRowsToContents();
 
     m_notInFile->clear();
     for (const ChildSummary& s : m_preview.notInFile)
