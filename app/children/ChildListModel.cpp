@@ -7,6 +7,7 @@
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace kz {
@@ -52,10 +53,21 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
         return levels;
     }
     const QLocale locale;
+    // A child who left (shown with "include children who left") is greyed and says so.
+    const bool left = row.child.endDate && *row.child.endDate < m_today;
+    if (role == Qt::ForegroundRole && left)
+        return QColor(0x77, 0x77, 0x77);
     switch (index.column()) {
     case Name:
+        if (role == Qt::DisplayRole && left)
+            return tr("%1 (left %2)").arg(row.child.fullName(), locale.toString(*row.child.endDate, QLocale::ShortFormat));
         if (role == Qt::DisplayRole || role == SortRole)
             return row.child.fullName();
+        if (role == Qt::ToolTipRole && left)
+            return row.child.leaveReason ? tr("Left on %1: %2")
+                                               .arg(locale.toString(*row.child.endDate, QLocale::LongFormat),
+                                                    Labels::leaveReason(*row.child.leaveReason))
+                                         : tr("Left on %1").arg(locale.toString(*row.child.endDate, QLocale::LongFormat));
         if (role == Qt::ToolTipRole && row.child.veIndicationDate)
             return tr("VE indication since %1").arg(locale.toString(*row.child.veIndicationDate, QLocale::ShortFormat));
         break;

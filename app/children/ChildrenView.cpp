@@ -1,5 +1,6 @@
 #include "ChildrenView.h"
 
+#include "ChildActions.h"
 #include "ChildFilterProxy.h"
 #include "ChildListModel.h"
 #include "NeedBadgeDelegate.h"
@@ -9,19 +10,28 @@
 #include "store/DomainStore.h"
 #include "store/OrganisationStore.h"
 
-#include <QComboBox>
 #include "shell/ViewStyle.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace kz {
+
+namespace {
+
+enum Action { Enrol, Edit, Move, Leave, Import };
+const char* const actionNames[] = {"enrol", "edit", "move", "leave", "import"};
+
+} // namespace
 
 ChildrenView::ChildrenView(const Session& session, QWidget* parent)
     : QWidget(parent)
@@ -33,6 +43,7 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent)
     , m_groups(new QComboBox(this))
     , m_domains(new QComboBox(this))
     , m_levels(new QComboBox(this))
+    , m_includeLeft(new QCheckBox(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
 {
@@ -52,10 +63,27 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent)
     filters->addWidget(m_groups, 1);
     filters->addWidget(m_domains, 1);
     filters->addWidget(m_levels);
+    filters->addWidget(m_includeLeft);
     filters->addStretch();
     filters->addWidget(m_count);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_title);
+    top->addStretch();
+    for (const char* name : actionNames) {
+        auto* button = new QPushButton(this);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setVisible(ChildActions::mayManageChildren(session));
+        top->addWidget(button);
+        m_actions.append(button);
+    }
+    m_actions[Edit]->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_actions[Enrol], &QPushButton::clicked, this, &ChildrenView::enrol);
+    connect(m_actions[Edit], &QPushButton::clicked, this, &ChildrenView::editDetails);
+    connect(m_actions[Move], &QPushButton::clicked, this, &ChildrenView::move);
+    connect(m_actions[Leave], &QPushButton::clicked, this, &ChildrenView::leave);
+    connect(m_actions[Import], &QPushButton::clicked, this, &ChildrenView::importChildren);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_table);
 
@@ -77,6 +105,8 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent)
             emit openChild(id);
     });
     connect(m_groups, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_includeLeft, &QCheckBox::toggled, this, [this] { reload(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChildrenView::updateActions);
     setFocusProxy(m_filter);
     retranslate();
     fillGroups();
@@ -128,16 +158,106 @@ void ChildrenView::fillGroups()
 
 void ChildrenView::reload()
 {
+    const qint64 current = currentChildId();
     ChildFilter filter;
     if (m_groups->currentData().isValid())
         filter.groupId = m_groups->currentData().toLongLong();
+    filter.includeLeft = m_includeLeft->isChecked();
     try {
         m_model->reload(filter);
     } catch (const Error& e) {
         emit failed(e.userMessage());
     }
     fitColumns(m_table);
+    if (current)
+        selectChild(current);
     updateCount();
+    updateActions();
+}
+
+void ChildrenView::selectChild(qint64 childId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, ChildListModel::Name);
+        if (index.data(ChildListModel::ChildIdRole).toLongLong() == childId) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
+}
+
+QPushButton* ChildrenView::actionButton(const QString& name) const
+{
+    return findChild<QPushButton*>(name);
+}
+
+void ChildrenView::updateActions()
+{
+    const bool chosen = currentChildId() > 0;
+    for (Action a : {Edit, Move, Leave})
+        m_actions[a]->setEnabled(chosen);
+}
+
+void ChildrenView::runAction(const std::function<bool()>& action)
+{
+    try {
+        if (action()) {
+            fillGroups();
+            reload();
+        }
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+    }
+}
+
+void ChildrenView::enrol()
+{
+    runAction([this] {
+        const qint64 id = ChildActions::enrol(m_session, this);
+        if (!id)
+            return false;
+        m_filter->clear();
+        reload();
+        selectChild(id);
+        emit done(tr("Child enrolled."));
+        return false; // already reloaded, with the new child chosen
+    });
+}
+
+void ChildrenView::editDetails()
+{
+    runAction([this] { return ChildActions::editDetails(m_session, currentChildId(), this); });
+}
+
+void ChildrenView::move()
+{
+    runAction([this] {
+        const bool moved = ChildActions::move(m_session, currentChildId(), this);
+        if (moved)
+            emit done(tr("Move recorded."));
+        return moved;
+    });
+}
+
+void ChildrenView::leave()
+{
+    runAction([this] {
+        const bool left = ChildActions::leave(m_session, currentChildId(), this);
+        if (left)
+            emit done(tr("Leaving recorded."));
+        return left;
+    });
+}
+
+void ChildrenView::importChildren()
+{
+    runAction([this] {
+        const int imported = ChildActions::importChildren(m_session, this);
+        if (imported > 0)
+            emit done(tr("%n child(ren) added or updated.", nullptr, imported));
+        return imported > 0;
+    });
 }
 
 int ChildrenView::visibleRows() const
@@ -159,6 +279,18 @@ void ChildrenView::retranslate()
     if (m_groups->count() > 0)
         m_groups->setItemText(0, tr("All my groups"));
     m_domains->setToolTip(tr("Only children with an open support need in this domain"));
+    m_includeLeft->setText(tr("Include children who lef&t"));
+    m_includeLeft->setToolTip(tr("Also the children whose last day has passed; their files are kept until the "
+                                 "retention period ends"));
+    const QStringList actionTexts = {tr("&New child..."), tr("&Edit details..."), tr("&Move..."), tr("Le&ave..."),
+                                     tr("&Import children...")};
+    for (qsizetype i = 0; i < m_actions.size(); ++i)
+        m_actions[i]->setText(actionTexts[i]);
+    m_actions[Enrol]->setToolTip(tr("Enrol a child at one of your groups (Ctrl+Shift+K)"));
+    m_actions[Edit]->setToolTip(tr("Correct the chosen child's details and parents (F2)"));
+    m_actions[Move]->setToolTip(tr("Move the chosen child to another group"));
+    m_actions[Leave]->setToolTip(tr("Record that the chosen child leaves"));
+    m_actions[Import]->setToolTip(tr("Enrol or update children from the administration system's CSV file"));
     const int level = std::max(0, m_levels->currentIndex());
     {
         const QSignalBlocker blocker(m_levels);

@@ -2,9 +2,13 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 
 namespace kz {
@@ -27,13 +31,25 @@ public:
     QComboBox* groupBox() const { return m_groups; }
     QComboBox* domainBox() const { return m_domains; }
     QComboBox* levelBox() const { return m_levels; }
+    QCheckBox* includeLeftBox() const { return m_includeLeft; }
+    // The location manager's actions (hidden for others; core decides in any case).
+    QPushButton* actionButton(const QString& name) const;
     qint64 currentChildId() const;
     // The children of one group with an open need of level 2 or higher in one domain.
     void showFiltered(qint64 groupId, qint64 domainId);
     int visibleRows() const;
+    void selectChild(qint64 childId);
+
+    // Enrol, correct, move, leave, import: each opens its dialog and reloads the list after it.
+    void enrol();
+    void editDetails();
+    void move();
+    void leave();
+    void importChildren();
 
 signals:
     void failed(const QString& message);
+    void done(const QString& message);
     void openChild(qint64 childId);
 
 protected:
@@ -44,6 +60,8 @@ private:
     void fillGroups();
     void fillDomains();
     void updateCount();
+    void updateActions();
+    void runAction(const std::function<bool()>& action);
 
     const Session& m_session;
     ChildListModel* m_model;
@@ -53,6 +71,8 @@ private:
     QComboBox* m_groups;
     QComboBox* m_domains;
     QComboBox* m_levels;
+    QCheckBox* m_includeLeft;
+    QList<QPushButton*> m_actions;
     QLabel* m_count;
     QTableView* m_table;
 };

@@ -65,6 +65,9 @@ DossierView::DossierView(const Session& session, QWidget* parent)
     , m_session(session)
     , m_header(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_guardians(new QLabel(this))
+    , m_leftNotice(new QLabel(this))
+    , m_childMenu(new QPushButton(this))
     , m_strengths(new QLabel(this))
     , m_restrictedNote(new QLabel(this))
     , m_needs(new QTableWidget(this))
@@ -80,6 +83,13 @@ DossierView::DossierView(const Session& session, QWidget* parent)
     big.setBold(true);
     m_header->setFont(big);
     m_details->setStyleSheet(QStringLiteral("color: #444;"));
+    m_guardians->setTextFormat(Qt::RichText);
+    m_guardians->setWordWrap(true);
+    m_guardians->setStyleSheet(QStringLiteral("color: #444;"));
+    m_leftNotice->setWordWrap(true);
+    m_leftNotice->setStyleSheet(QStringLiteral("background: #eef2f6; border-left: 4px solid #1f4e8c; padding: 4px 6px;"));
+    m_leftNotice->hide();
+    createChildMenu();
     m_strengths->setWordWrap(true);
     m_strengths->setStyleSheet(QStringLiteral("background: #eef6ee; border-left: 4px solid #4c9a5b; padding: 6px;"));
     m_strengths->setTextFormat(Qt::RichText);
@@ -133,6 +143,7 @@ DossierView::DossierView(const Session& session, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_buttons[Back]);
     top->addWidget(m_header, 1);
+    top->addWidget(m_childMenu);
     top->addWidget(m_buttons[Inzage]);
     top->addWidget(m_buttons[HandOver]);
     top->addWidget(m_buttons[NewObservation]);
@@ -174,6 +185,8 @@ DossierView::DossierView(const Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_details);
+    layout->addWidget(m_guardians);
+    layout->addWidget(m_leftNotice);
     layout->addWidget(splitter, 1);
     retranslate();
 }
@@ -210,32 +223,8 @@ void DossierView::reload()
         emit failed(e.userMessage());
         return;
     }
-    const Child& c = m_dossier->child();
+    fillHeader();
     const QLocale locale;
-    const Age age = Age::between(c.birthDate, Clock::today());
-    m_header->setText(c.fullName());
-    QString groupName;
-    try {
-        groupName = OrganisationStore(m_session.db).group(m_session.actor, c.groupId).name;
-    } catch (const Error&) {
-        // a manager moved the child out of view meanwhile: the header simply goes without
-    }
-    QStringList facts = {Labels::age(age.years, age.months), tr("group %1").arg(groupName),
-                         tr("born %1").arg(locale.toString(c.birthDate, QLocale::ShortFormat))};
-    if (!c.neighbourhood.isEmpty())
-        facts.append(tr("wijk %1").arg(c.neighbourhood));
-    if (!c.homeLanguages.isEmpty())
-        facts.append(tr("home languages: %1").arg(c.homeLanguages));
-    facts.append(c.veIndicationDate ? tr("VE indication since %1").arg(locale.toString(*c.veIndicationDate, QLocale::ShortFormat))
-                                    : tr("no VE indication"));
-    // What went to a school is part of the child's file.
-    const QList<HandoverSnapshot> sent = HandoverStore(m_session.db).snapshots(m_session.actor, c.id);
-    if (!sent.isEmpty())
-        facts.append(tr("handover to %1: version %2, %3")
-                         .arg(sent.constFirst().schoolName)
-                         .arg(sent.constFirst().version)
-                         .arg(locale.toString(sent.constFirst().exportedAt.toLocalTime().date(), QLocale::ShortFormat)));
-    m_details->setText(facts.join(QStringLiteral("  ·  ")));
 
     const QList<DevelopmentDomain> domains = DomainStore(m_session.db).all();
     // Strengths first: what works for open needs, and the latest notes of what goes well.
@@ -414,6 +403,11 @@ void DossierView::retranslate()
     m_buttons[NewNeed]->setToolTip(tr("Ctrl+Shift+N"));
     m_buttons[HandOver]->setToolTip(tr("The overdracht to the primary school, with the parents' consent"));
     m_buttons[Inzage]->setToolTip(tr("Everything held about this child, and who saw it, for the parents' access request"));
+    m_childMenu->setText(tr("Chil&d"));
+    m_childMenu->setToolTip(tr("Correct the details, move to another group, record leaving"));
+    m_editDetails->setText(tr("&Edit details and parents..."));
+    m_move->setText(tr("&Move to another group..."));
+    m_leave->setText(tr("Record &leaving..."));
     m_strengthsTitle->setText(tr("What goes well"));
     m_needsTitle->setText(tr("Open support needs"));
     m_timelineTitle->setText(tr("Timeline"));

@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -36,6 +38,14 @@ public:
     QComboBox* domainFilter() const { return m_domainFilter; }
     QLabel* header() const { return m_header; }
     QLabel* strengths() const { return m_strengths; }
+    // The parents' language for conversations and who needs an interpreter, as read aloud.
+    QString guardiansText() const;
+    // "Left on ...: reason. The file is kept until ..." for a child who left; empty otherwise.
+    QString leftText() const;
+    // The manager's actions on the enrolment.
+    QAction* editDetailsAction() const { return m_editDetails; }
+    QAction* moveAction() const { return m_move; }
+    QAction* leaveAction() const { return m_leave; }
     // The steps, as buttons (tests press them; people use them or their shortcuts).
     QPushButton* stepButton(const QString& name) const;
     void selectNeed(qint64 needId);
@@ -47,12 +57,18 @@ signals:
     void newObservationRequested(qint64 childId);
     void failed(const QString& message);
     void done(const QString& message);
+    // Details, group or leaving changed: lists showing the child need to follow.
+    void childChanged(qint64 childId);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
+    void fillHeader();
+    void fillGuardians();
+    void createChildMenu();
+    void runChildAction(const std::function<bool()>& action);
     void fillTimeline();
     void updateButtons();
     std::optional<SupportNeed> selectedNeed() const;
@@ -69,6 +85,12 @@ private:
     qint64 m_childId = 0;
     QLabel* m_header;
     QLabel* m_details;
+    QLabel* m_guardians;
+    QLabel* m_leftNotice;
+    QPushButton* m_childMenu;
+    QAction* m_editDetails = nullptr;
+    QAction* m_move = nullptr;
+    QAction* m_leave = nullptr;
     QLabel* m_strengths;
     QLabel* m_restrictedNote;
     QTableWidget* m_needs;

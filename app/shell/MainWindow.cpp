@@ -124,6 +124,10 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     connect(m_search, &SearchView::openObservation, this, &MainWindow::openDossier);
     connect(m_dossier, &DossierView::backRequested, this, [this] { showWorkspace(Children); });
     connect(m_dossier, &DossierView::newObservationRequested, this, &MainWindow::newObservation);
+    connect(m_dossier, &DossierView::childChanged, m_children, &ChildrenView::reload);
+    connect(m_children, &ChildrenView::done, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    });
 
     createMenus();
     retranslate();
@@ -136,6 +140,12 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_newObservation = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newObservation);
+    // Enrolling is the location manager's; core refuses others as well.
+    m_newChild = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
+        showWorkspace(Children);
+        m_children->enrol();
+    });
+    m_newChild->setVisible(m_session.actor.hasRole(Role::Manager));
     m_fileMenu->addSeparator();
     m_lockNow = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock, &LockController::lock);
     m_switchUser = m_fileMenu->addAction(QString(), this, [this] {
@@ -215,6 +225,7 @@ void MainWindow::retranslate()
     m_showGroupNeeds->setText(tr("&Group needs"));
     m_showHandover->setText(tr("&Handover to school"));
     m_newObservation->setText(tr("&New observation..."));
+    m_newChild->setText(tr("New &child..."));
     m_lockNow->setText(tr("&Lock"));
     m_switchUser->setText(tr("&Switch user..."));
     m_changePassword->setText(tr("Change &password..."));

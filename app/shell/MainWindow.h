@@ -101,6 +101,7 @@ private:
     QAction* m_switchUser = nullptr;
     QAction* m_changePassword = nullptr;
     QAction* m_newObservation = nullptr;
+    QAction* m_newChild = nullptr;
     QAction* m_find = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_dutch = nullptr;

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDate>
+
+#include <optional>
+
+class QDateEdit;
+class QWidget;
+
+namespace kz {
+
+// Date fields in the children's dialogs: four-digit years (a birth date must never be ambiguous),
+// a calendar to pick from, and "not set" for a date that is still unknown or optional.
+QDateEdit* makeDateEdit(QWidget* parent, const std::optional<QDate>& date);
+std::optional<QDate> dateOf(const QDateEdit* edit);
+void setDateOf(QDateEdit* edit, const std::optional<QDate>& date);
+
+} // namespace kz
