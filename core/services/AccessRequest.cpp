@@ -36,6 +36,28 @@ void write(const QString& path, const QByteArray& content)
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
+QJsonArray guardiansOf(const Database& db, const Actor& actor, qint64 childId)
+{
+    QJsonArray guardians;
+    for (const Guardian& g : GuardianStore(db).list(actor, childId))
+        guardians.append(QJsonObject{{QStringLiteral("name"), g.name}, {QStringLiteral("relation"), g.relation},
+                                     {QStringLiteral("preferred_language"), g.preferredLanguage},
+                                     {QStringLiteral("interpreter_needed"), g.interpreterNeeded},
+                                     {QStringLiteral("phone"), g.phone}, {QStringLiteral("email"), g.email}});
+    return guardians;
+}
+
+QJsonArray movesOf(const Database& db, const Actor& actor, qint64 childId)
+{
+    QJsonArray moves;
+    for (const GroupMove& m : ChildStore(db).moves(actor, childId))
+        moves.append(QJsonObject{{QStringLiteral("from_group"), m.fromGroupName},
+                                 {QStringLiteral("to_group"), m.toGroupName},
+                                 {QStringLiteral("moved_on"), m.movedOn.toString(Qt::ISODate)},
+                                 {QStringLiteral("moved_by"), m.movedBy}});
+    return moves;
+}
+
 } // namespace
 
 QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint64 childId)
@@ -63,20 +85,8 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
                                                         child.leaveReason ? QJsonValue(toCode(*child.leaveReason))
                                                                           : QJsonValue()},
                                                        {QStringLiteral("external_number"), child.externalNumber}});
-    QJsonArray guardians;
-    for (const Guardian& g : GuardianStore(db).list(actor, childId))
-        guardians.append(QJsonObject{{QStringLiteral("name"), g.name}, {QStringLiteral("relation"), g.relation},
-                                     {QStringLiteral("preferred_language"), g.preferredLanguage},
-                                     {QStringLiteral("interpreter_needed"), g.interpreterNeeded},
-                                     {QStringLiteral("phone"), g.phone}, {QStringLiteral("email"), g.email}});
-    result.insert(QStringLiteral("guardians"), guardians);
-    QJsonArray moves;
-    for (const GroupMove& m : ChildStore(db).moves(actor, childId))
-        moves.append(QJsonObject{{QStringLiteral("from_group"), m.fromGroupName},
-                                 {QStringLiteral("to_group"), m.toGroupName},
-                                 {QStringLiteral("moved_on"), m.movedOn.toString(Qt::ISODate)},
-                                 {QStringLiteral("moved_by"), m.movedBy}});
-    result.insert(QStringLiteral("group_moves"), moves);
+    result.insert(QStringLiteral("guardians"), guardiansOf(db, actor, childId));
+    result.insert(QStringLiteral("group_moves"), movesOf(db, actor, childId));
     const SupportNeedStore needStore(db);
     QJsonArray needs;
     for (const SupportNeed& n : needStore.forChild(actor, childId)) {
