@@ -50,6 +50,7 @@ GroupDialog::GroupDialog(const Session& session, const Group& group, QWidget* pa
     m_capacity->setRange(1, 200);
     m_capacity->setValue(group.capacity);
     m_capacity->setSuffix(tr(" children"));
+    m_capacity->setMaximumWidth(160);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Location"), m_location);

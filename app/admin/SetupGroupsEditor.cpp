@@ -67,6 +67,8 @@ int SetupGroupsEditor::addRow()
                 removeRow(r);
     });
     name->setAccessibleName(tr("Name of group %1").arg(row + 1));
+    kind->setAccessibleName(tr("Kind of group %1").arg(row + 1));
+    capacity->setAccessibleName(tr("Capacity of group %1").arg(row + 1));
     m_table->setCellWidget(row, NameColumn, name);
     m_table->setCellWidget(row, KindColumn, kind);
     m_table->setCellWidget(row, AgesColumn, ages);

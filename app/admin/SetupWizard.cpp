@@ -60,6 +60,12 @@ SetupWizard::SetupWizard(const Database& db, QWidget* parent)
         tr("The administrator makes the accounts of the other staff, and the locations and groups. "
            "As locatiemanager she may also enrol the children of this location."));
     admin->setFinalPage(true);
+    // A refusal belongs to the attempt it answered: typing on or moving on takes it away.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        for (QLabel* error : m_errors)
+            error->hide();
+    });
+    connect(m_organisation, &QLineEdit::textEdited, this, [this] { m_errors[OrganisationPage]->hide(); });
     resize(760, 540);
 }
 

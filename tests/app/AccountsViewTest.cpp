@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSet>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -33,6 +34,10 @@ TEST_F(AccountsViewTest, AnAdministratorCreatesAPractitionerForOneGroup)
     AccountsView* accounts = window.accountsView();
     ASSERT_NE(accounts, nullptr);
     EXPECT_EQ(accounts->table()->rowCount(), 7);
+    // Administration opens on the audit trail; the accounts are the next tab but one.
+    auto* tabs = qobject_cast<QTabWidget*>(accounts->parentWidget()->parentWidget());
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentWidget(accounts);
     screenshot(&window, QStringLiteral("accounts-with-names"));
 
     AccountDialog dialog(admin);
