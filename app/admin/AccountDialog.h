@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/User.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -11,14 +13,16 @@ namespace kz {
 
 struct Session;
 
-// A new account: who, which roles, which groups (practitioner) and locations (manager), and a
-// first password. Core checks the rules and records the creation.
+// A new account (who, which roles, which groups for a practitioner and locations for a manager, a
+// first password) or the roles and scope of an existing one; the user name stays. Core checks the
+// rules and records the change.
 class AccountDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit AccountDialog(const Session& session, QWidget* parent = nullptr);
+    AccountDialog(const Session& session, const User& existing, QWidget* parent = nullptr);
 
     QLineEdit* usernameEdit() const { return m_username; }
     QLineEdit* displayNameEdit() const { return m_displayName; }
@@ -33,7 +37,10 @@ public:
     void accept() override;
 
 private:
+    void fillScopes();
+
     const Session& m_session;
+    User m_user; // id 0 for a new account
     QLineEdit* m_username;
     QLineEdit* m_displayName;
     QLineEdit* m_password;

@@ -5,15 +5,18 @@
 #include "shell/Labels.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
+#include "store/OrganisationStore.h"
 #include "store/UserStore.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,10 +27,11 @@ AccountsView::AccountsView(const Session& session, QWidget* parent)
     , m_session(session)
     , m_table(new QTableWidget(this))
     , m_new(new QPushButton(this))
+    , m_edit(new QPushButton(this))
     , m_reset(new QPushButton(this))
     , m_deactivate(new QPushButton(this))
 {
-    m_table->setColumnCount(5);
+    m_table->setColumnCount(6);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -39,6 +43,11 @@ AccountsView::AccountsView(const Session& session, QWidget* parent)
         if (dialog.exec() == QDialog::Accepted)
             reload();
     });
+    connect(m_edit, &QPushButton::clicked, this, &AccountsView::editSelected);
+    connect(m_table, &QTableWidget::itemActivated, this, &AccountsView::editSelected);
+    auto* edit = new QShortcut(QKeySequence(Qt::Key_F2), m_table);
+    edit->setContext(Qt::WidgetShortcut);
+    connect(edit, &QShortcut::activated, this, &AccountsView::editSelected);
     connect(m_reset, &QPushButton::clicked, this, [this] {
         const qint64 user = selectedUser();
         if (!user)
@@ -73,6 +82,7 @@ AccountsView::AccountsView(const Session& session, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_reset);
     buttons->addWidget(m_deactivate);
     buttons->addStretch();
@@ -89,26 +99,69 @@ qint64 AccountsView::selectedUser() const
     return selected.isEmpty() ? 0 : selected.first()->data(Qt::UserRole).toLongLong();
 }
 
+void AccountsView::editSelected()
+{
+    const qint64 id = selectedUser();
+    if (!id)
+        return;
+    try {
+        AccountDialog dialog(m_session, UserStore(m_session.db).get(m_session.actor, id), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            reload();
+            selectUser(id);
+        }
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+    }
+}
+
+void AccountsView::selectUser(qint64 userId)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        if (m_table->item(row, 0)->data(Qt::UserRole).toLongLong() == userId)
+            m_table->selectRow(row);
+}
+
 void AccountsView::reload()
 {
     QList<User> users;
+    QHash<qint64, QString> groupNames;
+    QHash<qint64, QString> locationNames;
     try {
         users = UserStore(m_session.db).list(m_session.actor);
+        const OrganisationStore organisation(m_session.db);
+        const QList<Location> locations = organisation.locations(m_session.actor, true);
+        for (const Location& l : locations)
+            locationNames.insert(l.id, l.name);
+        // With more than one location a group name alone can be ambiguous ("Egeltjes" in two places).
+        const bool withLocation = locations.size() > 1;
+        for (const Group& g : organisation.groups(m_session.actor, true))
+            groupNames.insert(g.id, withLocation ? tr("%1 (%2)").arg(g.name, g.locationName) : g.name);
     } catch (const Error&) {
         m_table->setRowCount(0); // not an admin: core refuses, and the tab stays empty
         setEnabled(false);
         return;
     }
+    const auto names = [](const QList<qint64>& ids, const QHash<qint64, QString>& known) {
+        QStringList result;
+        for (const qint64 id : ids)
+            result.append(known.value(id, QStringLiteral("#%1").arg(id)));
+        result.sort(Qt::CaseInsensitive);
+        return result.join(QStringLiteral(", "));
+    };
     m_table->setRowCount(static_cast<int>(users.size()));
     for (int row = 0; row < users.size(); ++row) {
         const User& u = users.at(row);
-        const QStringList cells = {u.displayName, u.username, Labels::roles(u.roles),
-                                   tr("%n group(s), ", nullptr, static_cast<int>(u.groupIds.size()))
-                                       + tr("%n location(s)", nullptr, static_cast<int>(u.locationIds.size())),
+        const QStringList cells = {u.displayName,
+                                   u.username,
+                                   Labels::roles(u.roles),
+                                   names(u.groupIds, groupNames),
+                                   names(u.locationIds, locationNames),
                                    u.active ? tr("active") : tr("deactivated")};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, u.id);
+            item->setToolTip(cells[column]);
             if (!u.active)
                 item->setForeground(QColor(0x9a968c));
             m_table->setItem(row, column, item);
@@ -120,9 +173,12 @@ void AccountsView::reload()
 void AccountsView::retranslate()
 {
     m_new->setText(tr("&New account..."));
+    m_edit->setText(tr("&Edit..."));
+    m_edit->setToolTip(tr("Roles, groups and locations (F2, Enter or double-click)"));
     m_reset->setText(tr("&Reset password..."));
     m_deactivate->setText(tr("&Deactivate..."));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("User name"), tr("Roles"), tr("Scope"), tr("State")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Name"), tr("User name"), tr("Roles"), tr("Groups"), tr("Locations"), tr("State")});
 }
 
 void AccountsView::changeEvent(QEvent* event)

@@ -4,9 +4,9 @@
 #include "LanguageManager.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
-#include "PasswordDialog.h"
 #include "Session.h"
 #include "Version.h"
+#include "admin/SetupWizard.h"
 #include "services/DemoDatabase.h"
 #include "settings/Settings.h"
 #include "store/UserStore.h"
@@ -20,6 +20,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+
+#include <optional>
 
 namespace kz {
 
@@ -40,13 +42,14 @@ QString GuiApplication::chooseDatabase(const QString& requested)
     while (!QFileInfo::exists(path)) {
         QMessageBox box(QMessageBox::Question, tr("Kindzicht"),
                         tr("There is no Kindzicht database at %1 yet.").arg(QDir::toNativeSeparators(path)));
-        box.setInformativeText(tr("Create a demo database there, with an invented location, children and the "
-                                  "social map of The Hague, to look around? Or open another database."));
-        QPushButton* demo = box.addButton(tr("Create &demo database"), QMessageBox::AcceptRole);
-        QPushButton* empty = box.addButton(tr("Start an &empty database"), QMessageBox::ActionRole);
-        QPushButton* open = box.addButton(tr("&Open another file..."), QMessageBox::ActionRole);
+        box.setInformativeText(tr("Start with your own organisation: its name, the first location and its groups, "
+                                  "and you as its administrator. Or open the demo, with an invented location, "
+                                  "children and the social map of The Hague, to look around first."));
+        QPushButton* own = box.addButton(tr("Start with your own &organisation..."), QMessageBox::AcceptRole);
+        QPushButton* demo = box.addButton(tr("Open the &demo"), QMessageBox::ActionRole);
+        QPushButton* open = box.addButton(tr("Open &another file..."), QMessageBox::ActionRole);
         box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(demo);
+        box.setDefaultButton(own);
         box.exec();
         if (box.clickedButton() == demo) {
             QProgressDialog progress(tr("Creating the demo database..."), QString(), 0, 0);
@@ -57,8 +60,8 @@ QString GuiApplication::chooseDatabase(const QString& requested)
             DemoDatabase::create(path);
             return path;
         }
-        if (box.clickedButton() == empty) {
-            Database::open(path); // created at the current schema; the first administrator follows
+        if (box.clickedButton() == own) {
+            Database::open(path); // created at the current schema; the setup wizard fills it
             return path;
         }
         if (box.clickedButton() != open)
@@ -104,29 +107,42 @@ int GuiApplication::run(int& argc, char** argv)
         if (path.isEmpty())
             return 0;
         const Database db = Database::open(path);
+        // A database without accounts is new: the wizard sets up the organisation and logs its
+        // administrator in, straight into Administration.
+        std::optional<Actor> actor;
         if (!UserStore(db).hasUsers()) {
-            std::unique_ptr<PasswordDialog> first(PasswordDialog::forFirstAdmin(db));
-            if (first->exec() != QDialog::Accepted)
+            SetupWizard wizard(db);
+            if (wizard.exec() != QDialog::Accepted || !wizard.administrator())
                 return 0;
-            settings.setValue(Settings::Key::LastUser, first->createdUsername());
+            actor = wizard.administrator();
+            settings.setValue(Settings::Key::LastUser, actor->username);
         }
+        bool justSetUp = actor.has_value();
         // Switching user returns here: a new login, a new window, the same running application.
         for (;;) {
-            LoginDialog login(db, settings.value(Settings::Key::LastUser).toString(), DemoDatabase::isDemo(db));
-            if (login.exec() != QDialog::Accepted || !login.actor())
-                return 0;
-            settings.setValue(Settings::Key::LastUser, login.actor()->username);
-            const Session session{db, *login.actor()};
+            if (!actor) {
+                LoginDialog login(db, settings.value(Settings::Key::LastUser).toString(),
+                                  DemoDatabase::isDemo(db));
+                if (login.exec() != QDialog::Accepted || !login.actor())
+                    return 0;
+                actor = login.actor();
+                settings.setValue(Settings::Key::LastUser, actor->username);
+            }
+            const Session session{db, *actor};
             MainWindow window(session, languages, settings);
             bool switchUser = false;
             QObject::connect(&window, &MainWindow::switchUserRequested, &window, [&] {
                 switchUser = true;
                 window.close();
             });
+            if (justSetUp)
+                window.showOrganisation();
             window.show();
             const int result = QApplication::exec();
             if (!switchUser)
                 return result;
+            actor.reset();
+            justSetUp = false;
         }
     } catch (const Error& e) {
         QMessageBox::critical(nullptr, tr("Kindzicht"), e.userMessage());

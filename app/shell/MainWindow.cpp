@@ -9,6 +9,7 @@
 #include "admin/AccountsView.h"
 #include "admin/AuditView.h"
 #include "admin/MaintenanceView.h"
+#include "admin/OrganisationView.h"
 #include "children/ChildrenView.h"
 #include "children/DossierView.h"
 #include "children/ObservationDialog.h"
@@ -75,6 +76,13 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     m_stack->addWidget(m_handover);
     m_administration->addTab(m_audit, QString());
     if (session.actor.hasRole(Role::Admin)) {
+        m_organisation = new OrganisationView(session, this);
+        m_administration->addTab(m_organisation, QString());
+        connect(m_organisation, &OrganisationView::failed, this, &MainWindow::showError);
+        connect(m_organisation, &OrganisationView::done, this, [this](const QString& message) {
+            statusBar()->showMessage(message, 8000);
+            m_accounts->reload(); // it names the groups and locations
+        });
         m_accounts = new AccountsView(session, this);
         m_administration->addTab(m_accounts, QString());
         connect(m_accounts, &AccountsView::failed, this, &MainWindow::showError);
@@ -184,6 +192,8 @@ void MainWindow::createMenus()
         m_groupNeeds->reload();
         m_handover->reload();
         m_audit->reload();
+        if (m_organisation)
+            m_organisation->reload();
     });
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -209,10 +219,12 @@ void MainWindow::retranslate()
     const QStringList names = {tr("Children"), tr("Search"), tr("Social map"), tr("Group needs"),
                                tr("Handover to school"), tr("Administration")};
     m_administration->setTabText(0, tr("Audit trail"));
+    if (m_organisation)
+        m_administration->setTabText(m_administration->indexOf(m_organisation), tr("Locations and groups"));
     if (m_accounts)
-        m_administration->setTabText(1, tr("Accounts"));
+        m_administration->setTabText(m_administration->indexOf(m_accounts), tr("Accounts"));
     if (m_maintenance)
-        m_administration->setTabText(2, tr("Retention and backup"));
+        m_administration->setTabText(m_administration->indexOf(m_maintenance), tr("Retention and backup"));
     for (int i = 0; i < WorkspaceCount; ++i) {
         m_navigation->item(i)->setText(names[i]);
     }
@@ -251,6 +263,15 @@ void MainWindow::showWorkspace(Workspace workspace)
         m_stack->setCurrentIndex(workspace);
     }
     m_stack->currentWidget()->setFocus();
+}
+
+void MainWindow::showOrganisation()
+{
+    showWorkspace(Administration);
+    if (m_organisation) {
+        m_administration->setCurrentWidget(m_organisation);
+        m_organisation->setFocus();
+    }
 }
 
 void MainWindow::openDossier(qint64 childId, qint64 observationId)

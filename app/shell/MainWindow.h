@@ -17,6 +17,7 @@ class HandoverView;
 class AuditView;
 class AccountsView;
 class MaintenanceView;
+class OrganisationView;
 class LockController;
 class SearchView;
 class LanguageManager;
@@ -45,6 +46,9 @@ public:
     AuditView* auditView() const { return m_audit; }
     AccountsView* accountsView() const { return m_accounts; }
     MaintenanceView* maintenanceView() const { return m_maintenance; }
+    OrganisationView* organisationView() const { return m_organisation; }
+    // Administration, on its locations and groups (administrators; the first start lands here).
+    void showOrganisation();
     LockController* lockController() const { return m_lock; }
     QAction* newObservationAction() const { return m_newObservation; }
 
@@ -83,6 +87,7 @@ private:
     AuditView* m_audit;
     AccountsView* m_accounts = nullptr;
     MaintenanceView* m_maintenance = nullptr;
+    OrganisationView* m_organisation = nullptr;
     QTabWidget* m_administration;
     LockController* m_lock;
     QLabel* m_databaseLabel;

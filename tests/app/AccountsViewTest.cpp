@@ -7,10 +7,14 @@
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
 #include "store/ChildStore.h"
+#include "store/UserStore.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSet>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -30,6 +34,11 @@ TEST_F(AccountsViewTest, AnAdministratorCreatesAPractitionerForOneGroup)
     AccountsView* accounts = window.accountsView();
     ASSERT_NE(accounts, nullptr);
     EXPECT_EQ(accounts->table()->rowCount(), 7);
+    // Administration opens on the audit trail; the accounts are the next tab but one.
+    auto* tabs = qobject_cast<QTabWidget*>(accounts->parentWidget()->parentWidget());
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentWidget(accounts);
+    screenshot(&window, QStringLiteral("accounts-with-names"));
 
     AccountDialog dialog(admin);
     dialog.usernameEdit()->setText(QStringLiteral("nina"));
@@ -71,4 +80,83 @@ TEST_F(AccountsViewTest, ManagersDoNotManageAccounts)
     EXPECT_EQ(window.accountsView(), nullptr);
     AccountsView direct(manager); // even when built, core gives her nothing
     EXPECT_EQ(direct.table()->rowCount(), 0);
+}
+
+TEST_F(AccountsViewTest, AnAdministratorMovesAPractitionerToOtherGroupsAndTheListNamesThem)
+{
+    const Session admin{*m_db, login(QStringLiteral("beheer"))};
+    AccountsView accounts(admin);
+    QTableWidget* table = accounts.table();
+    int fatimaRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 1)->text() == QLatin1String("fatima"))
+            fatimaRow = row;
+    ASSERT_GE(fatimaRow, 0);
+    // Groups by name (with their location, as the demo has two), not "2 groups".
+    EXPECT_TRUE(table->item(fatimaRow, 3)->text().contains(QStringLiteral("Dolfijnen")));
+    EXPECT_TRUE(table->item(fatimaRow, 3)->text().contains(QStringLiteral("Egeltjes")));
+    int saskiaRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 1)->text() == QLatin1String("saskia"))
+            saskiaRow = row;
+    ASSERT_GE(saskiaRow, 0);
+    EXPECT_EQ(table->item(saskiaRow, 4)->text(), QStringLiteral("Kindcentrum De Vlinderhof"));
+
+    table->selectRow(fatimaRow);
+    whenModal([](QWidget* modal) {
+        auto* dialog = qobject_cast<AccountDialog*>(modal);
+        ASSERT_NE(dialog, nullptr);
+        EXPECT_TRUE(dialog->usernameEdit()->isReadOnly());
+        EXPECT_EQ(dialog->usernameEdit()->text(), QStringLiteral("fatima"));
+        EXPECT_TRUE(dialog->practitionerBox()->isChecked());
+        QListWidget* groups = dialog->groupList();
+        int checked = 0;
+        for (int i = 0; i < groups->count(); ++i) {
+            QListWidgetItem* item = groups->item(i);
+            if (item->checkState() == Qt::Checked)
+                ++checked;
+            // Egeltjes goes, Zeesterren comes; Dolfijnen stays.
+            if (item->text().startsWith(QStringLiteral("Egeltjes")))
+                item->setCheckState(Qt::Unchecked);
+            if (item->text().startsWith(QStringLiteral("Zeesterren")))
+                item->setCheckState(Qt::Checked);
+        }
+        EXPECT_EQ(checked, 2);
+        dialog->displayNameEdit()->setText(QStringLiteral("Fatima El Idrissi-Bos"));
+        screenshot(dialog, QStringLiteral("edit-account"));
+        dialog->accept();
+        EXPECT_EQ(dialog->result(), QDialog::Accepted) << dialog->errorText().toStdString();
+    });
+    accounts.editButton()->click();
+
+    const QString groupsCell = table->item(table->currentRow(), 3)->text();
+    EXPECT_TRUE(groupsCell.contains(QStringLiteral("Zeesterren"))) << groupsCell.toStdString();
+    EXPECT_FALSE(groupsCell.contains(QStringLiteral("Egeltjes"))) << groupsCell.toStdString();
+    EXPECT_EQ(table->item(table->currentRow(), 0)->text(), QStringLiteral("Fatima El Idrissi-Bos"));
+    const Actor fatima = login(QStringLiteral("fatima"));
+    QSet<QString> groupNames;
+    for (const ChildSummary& c : ChildStore(*m_db).list(fatima))
+        groupNames.insert(c.groupName);
+    EXPECT_EQ(groupNames, (QSet<QString>{QStringLiteral("Dolfijnen"), QStringLiteral("Zeesterren")}));
+}
+
+TEST_F(AccountsViewTest, CoreRefusesToLeaveNoAdministrator)
+{
+    const Session admin{*m_db, login(QStringLiteral("beheer"))};
+    const Actor beheer = admin.actor;
+    // Marco is an administrator too; take that away from both and core must refuse the second.
+    for (const User& u : UserStore(*m_db).list(beheer)) {
+        if (!u.hasRole(Role::Admin))
+            continue;
+        AccountDialog dialog(admin, u);
+        dialog.adminBox()->setChecked(false);
+        if (!dialog.practitionerBox()->isChecked() && !dialog.managerBox()->isChecked())
+            dialog.managerBox()->setChecked(true);
+        dialog.accept();
+        if (dialog.result() != QDialog::Accepted) {
+            EXPECT_FALSE(dialog.errorText().isEmpty());
+            return;
+        }
+    }
+    ADD_FAILURE() << "every administrator lost the role";
 }
