@@ -259,8 +259,11 @@ PartnerCsvContent PartnerCsv::read(const QByteArray& bytes)
             const Column* column = mapping.at(i);
             if (!column)
                 continue;
-            const QString value = record.fields.at(i);
+            const QString value = CsvWriter::unprotected(record.fields.at(i));
             const QString trimmed = value.trimmed();
+            if (CsvWriter::looksLikeFormula(value))
+                parsed.warnings.append(tr("column \"%1\" starts with \"%2\": a spreadsheet would run it as a formula")
+                                           .arg(header.fields.at(i).trimmed(), value.left(1)));
             parsed.provided.insert(column->field);
             switch (column->field) {
             case PartnerField::HsdsId:
