@@ -219,6 +219,8 @@ QString PartnerCsv::formatContacts(const QList<PartnerContact>& contacts)
 PartnerCsvContent PartnerCsv::read(const QByteArray& bytes)
 {
     const CsvTable table = CsvReader::parse(bytes);
+    if (table.records.isEmpty()) // only delimiters and blank lines (found by fuzzing: ",")
+        throw Error(Error::Kind::Validation, tr("The file has no header line; is this a partner list?"));
     const CsvRecord& header = table.records.front();
     QList<const Column*> mapping;
     PartnerCsvContent content;

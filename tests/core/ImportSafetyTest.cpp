@@ -76,6 +76,12 @@ TEST_F(ImportSafetyTest, NulAndOtherControlCharactersAreRefusedWithAClearMessage
     EXPECT_THROW(PartnerStore(db()).create(managerA, p), Error);
 }
 
+TEST_F(ImportSafetyTest, AFileOfOnlyDelimitersIsRefusedNotACrash)
+{
+    EXPECT_THROW(PartnerImport::preview(db(), managerA, ",", QStringLiteral("f.csv")), Error);
+    EXPECT_THROW(PartnerImport::preview(db(), managerA, ";;\n\n", QStringLiteral("f.csv")), Error);
+}
+
 TEST_F(ImportSafetyTest, TwoImportsOfTheSameFileAtOnceAddEachPartnerOnce)
 {
     const QByteArray file = "naam,postcode\nHuis A,2593 AB\nHuis B,2594 CD\n";
