@@ -25,6 +25,7 @@ packages=(
     python3-jsonschema python3-rfc3987
     dpkg-dev lintian desktop-file-utils appstream
     faketime
+    clang libclang-rt-14-dev
 )
 
 missing=()
@@ -46,6 +47,22 @@ fi
 if [ "$mode" = test ]; then
     # Configure, build with warnings as errors, and run every test through CTest.
     cmake --workflow --preset ci
+    # The core tests again under AddressSanitizer + UndefinedBehaviorSanitizer (clang), then each
+    # reader of outside files fuzzed for a bounded time (README, "Fuzzing", says how to go longer).
+    cmake --preset asan
+    cmake --build --preset asan -j 2
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export LSAN_OPTIONS="suppressions=$here/tests/fuzz/lsan.supp"
+    LC_ALL=C.UTF-8 LANG=C.UTF-8 build/asan/tests/core/kindzicht_core_tests --gtest_brief=1
+    for reader in csv hsds backup; do
+        corpus="$(mktemp -d)" # new inputs go here; the committed seeds are read only
+        echo "Fuzzing the $reader reader for ${KINDZICHT_FUZZ_SECONDS:-60} s"
+        "build/asan/tests/fuzz/kindzicht_fuzz_$reader" -max_total_time="${KINDZICHT_FUZZ_SECONDS:-60}" \
+            -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 "$corpus" \
+            "tests/fuzz/corpus/$reader"
+        rm -rf "$corpus"
+    done
     # Dates must never decide whether a test passes: run the date-sensitive suites again with the
     # whole process clock moved far from today (libfaketime), once on a leap day.
     date_sensitive='Demo|Handover|GroupNeeds|Retention|Dossier|SupportNeed|Validator|Referral|Maintenance|CommandLine|Child'
@@ -54,6 +71,7 @@ if [ "$mode" = test ]; then
         echo "== The date-sensitive tests again, as if it were $day =="
         faketime "$day" ctest --preset ci -R "$date_sensitive"
     done
+    exit 0
 fi
 
 cmake --preset release

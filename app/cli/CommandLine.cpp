@@ -4,6 +4,7 @@
 #include "UsageError.h"
 
 #include "io/CsvWriter.h"
+#include "io/OutputFile.h"
 #include "Error.h"
 #include "Version.h"
 #include "db/Database.h"
@@ -29,7 +30,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace kz {
 
@@ -178,12 +178,20 @@ int CommandLine::run(const QStringList& arguments)
         if (verb == QLatin1String("init") && command.size() == 1) {
             if (parser.isSet(QStringLiteral("organisation")) && !parser.isSet(QStringLiteral("admin")))
                 throw UsageError{tr("--organisation goes with --admin NAME.")};
+            QString password;
+            if (parser.isSet(QStringLiteral("admin"))) {
+                password = qEnvironmentVariable("KINDZICHT_PASSWORD");
+                if (password.isEmpty() && m_prompt)
+                    password = m_prompt(parser.value(QStringLiteral("admin")));
+                // Nobody could log in as an administrator without a password, nor give her one.
+                if (password.isEmpty())
+                    throw Error(Error::Kind::Validation,
+                                tr("The first administrator needs a password: set KINDZICHT_PASSWORD or run the "
+                                   "command in a terminal. Nothing was created."));
+            }
             const Database db = Database::open(path);
             if (parser.isSet(QStringLiteral("admin"))) {
                 const QString name = parser.value(QStringLiteral("admin"));
-                QString password = qEnvironmentVariable("KINDZICHT_PASSWORD");
-                if (password.isEmpty() && m_prompt)
-                    password = m_prompt(name);
                 const Actor admin = UserStore(db).createFirstAdmin(name, name, password);
                 m_out << tr("First administrator %1 created.").arg(name) << Qt::endl;
                 if (parser.isSet(QStringLiteral("organisation")))
@@ -231,13 +239,12 @@ int CommandLine::run(const QStringList& arguments)
                 throw Error(Error::Kind::NotFound, tr("There is no backup at %1.").arg(command.at(1)));
             // Replacing a database takes its administrator; restoring where there is none takes the passphrase.
             if (QFileInfo::exists(path)) {
-                const Database db = Database::open(path);
+                Database db = Database::open(path);
                 const Actor actor = login(db, parser.value(QStringLiteral("user")));
-                AccessPolicy::requireAnyRole(db, actor, {Role::Admin});
-                AuditLog::record(db, actor, QStringLiteral("restore"), QStringLiteral("database"), std::nullopt,
-                                 std::nullopt, QFileInfo(command.at(1)).fileName());
+                Backup::restore(std::move(db), actor, command.at(1), passphrase(command.at(1)));
+            } else {
+                Backup::restore(command.at(1), passphrase(command.at(1)), path);
             }
-            Backup::restore(command.at(1), passphrase(command.at(1)), path);
             m_out << tr("Database %1 restored from %2.").arg(QFileInfo(path).absoluteFilePath(), command.at(1)) << Qt::endl;
             return exitOk;
         }
@@ -259,6 +266,12 @@ int CommandLine::run(const QStringList& arguments)
                          .arg(result.children.size())
                          .arg(Retention::months(db))
                   << Qt::endl;
+            if (result.wipePending)
+                m_out << tr("Their old pages are still in the database file (%1); the wipe finishes at the next "
+                            "opening of the database.")
+                             .arg(result.wipeProblem.isEmpty() ? tr("another Kindzicht has the database open")
+                                                               : result.wipeProblem)
+                      << Qt::endl;
             return exitOk;
         }
         if (verb == QLatin1String("inzage") && command.size() == 2) {
@@ -371,9 +384,7 @@ int CommandLine::reportGroups(const Database& db, const Actor& actor, const QStr
         m_out.flush();
         return exitOk;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-        throw Error(Error::Kind::Io, tr("%1 could not be written.").arg(output), file.errorString());
+    OutputFile::write(output, text.toUtf8(), OutputFile::Access::Shared);
     m_out << tr("Report written to %1.").arg(QFileInfo(output).absoluteFilePath()) << Qt::endl;
     return exitOk;
 }
@@ -415,13 +426,15 @@ int CommandLine::generate(const QString& path, const QCommandLineParser& parser)
         throw Error(Error::Kind::Conflict, tr("%1 exists already; generate writes a new file only.").arg(path));
     QElapsedTimer timer;
     timer.start();
-    const Database db = Database::open(path);
-    SyntheticOrganisation::generate(db, size, [this](int percent) {
-        m_err << QStringLiteral("\r%1%").arg(percent, 3) << Qt::flush;
-    });
+    Database::createAtomically(path, tr("%1 exists already; generate writes a new file only.").arg(path),
+                               [&](const Database& db) {
+                                   SyntheticOrganisation::generate(db, size, [this](int percent) {
+                                       m_err << QStringLiteral("\r%1%").arg(percent, 3) << Qt::flush;
+                                   });
+                               });
     m_err << Qt::endl;
     m_out << tr("Synthetic organisation written to %1: %2 locations, %3 children, %4 observations, in %5 s.")
-                 .arg(db.path())
+                 .arg(info.absoluteFilePath())
                  .arg(size.locations)
                  .arg(size.children)
                  .arg(size.observations)

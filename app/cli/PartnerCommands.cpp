@@ -4,13 +4,13 @@
 #include "Error.h"
 #include "UsageError.h"
 #include "db/Database.h"
+#include "io/OutputFile.h"
 #include "services/PartnerExport.h"
 #include "services/PartnerImport.h"
 #include "store/PartnerStore.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace kz {
 
@@ -55,6 +55,8 @@ int CommandLine::partnersImport(const Database& db, const Actor& actor, const QS
         if (!row.newThings.isEmpty())
             line += QStringLiteral(" [") + row.newThings.join(QStringLiteral(", ")) + QLatin1Char(']');
         m_out << line << Qt::endl;
+        for (const QString& warning : row.warnings)
+            m_out << tr("%1: warning: %2").arg(row.where, warning) << Qt::endl;
     }
     const int rejected = preview.count(ImportRow::Action::Reject);
     m_out << tr("%1 (%2): %3 to add, %4 to update, %5 unchanged, %6 rejected.")
@@ -103,9 +105,7 @@ void CommandLine::writeOutput(const QString& output, const QByteArray& bytes, co
         m_out.flush();
         return;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
-        throw Error(Error::Kind::Io, tr("%1 could not be written.").arg(output), file.errorString());
+    OutputFile::write(output, bytes, OutputFile::Access::Shared);
     m_out << written.arg(QFileInfo(output).absoluteFilePath()) << Qt::endl;
 }
 

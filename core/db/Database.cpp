@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Migrations.h"
 #include "SqlQuery.h"
+#include "io/ScratchFolder.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -10,6 +11,10 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 namespace kz {
 
@@ -49,6 +54,7 @@ Database::Database(Database&& other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, {}))
     , m_path(std::exchange(other.m_path, {}))
     , m_transactionDepth(std::exchange(other.m_transactionDepth, 0))
+    , m_afterTransaction(std::exchange(other.m_afterTransaction, {}))
 {
 }
 
@@ -59,6 +65,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_connectionName = std::exchange(other.m_connectionName, {});
         m_path = std::exchange(other.m_path, {});
         m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
+        m_afterTransaction = std::exchange(other.m_afterTransaction, {});
     }
     return *this;
 }
@@ -81,6 +88,30 @@ void Database::close()
     m_connectionName.clear();
 }
 
+void Database::createAtomically(const QString& path, const QString& existsMessage,
+                                const std::function<void(const Database&)>& fill)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(target);
+    if (info.exists() && (!info.isFile() || info.size() > 0))
+        throw Error(Error::Kind::Conflict, existsMessage);
+    if (!QDir().mkpath(info.absolutePath()))
+        throw Error(Error::Kind::Io, tr("The folder %1 could not be created.").arg(info.absolutePath()));
+    ScratchFolder::removeLeftovers(target);
+    const ScratchFolder scratch(target);
+    const QString partial = scratch.filePath(info.fileName());
+    {
+        const Database db = open(partial);
+        fill(db);
+        db.optimize();
+    } // closing checkpoints the journal into the file and removes it
+    if (QFileInfo(target).size() > 0) // someone else made it meanwhile
+        throw Error(Error::Kind::Conflict, existsMessage);
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0)
+        throw Error(Error::Kind::Io, tr("%1 could not be put in place.").arg(target),
+                    QString::fromLocal8Bit(std::strerror(errno)));
+}
+
 QString Database::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -92,6 +123,8 @@ Database Database::open(const QString& path)
     if (path.isEmpty())
         throw Error(Error::Kind::Validation, tr("No database file was given."));
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Plaintext working copies of a killed backup, restore or demo go before anything else.
+    ScratchFolder::removeLeftovers(absolute);
     createPrivateFile(absolute);
 
     Database result(nextConnectionName(), absolute);
@@ -112,6 +145,13 @@ Database Database::open(const QString& path)
     SqlQuery::run(result, QStringLiteral("PRAGMA journal_mode = WAL"));
     // In WAL mode NORMAL cannot corrupt the file; it only skips an fsync per commit.
     SqlQuery::run(result, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (result.wipePending()) {
+        try {
+            result.finishWipe();
+        } catch (const Error&) {
+            // Still blocked or no room: the flag stays, and the next opening tries again.
+        }
+    }
     return result;
 }
 
@@ -136,6 +176,52 @@ QString Database::sqliteVersion() const
 void Database::optimize() const
 {
     SqlQuery::run(*this, QStringLiteral("PRAGMA optimize"));
+}
+
+void Database::afterTransaction(std::function<void()> work) const
+{
+    if (m_transactionDepth == 0)
+        work();
+    else
+        m_afterTransaction.append(std::move(work));
+}
+
+void Database::runAfterTransaction() const
+{
+    const QList<std::function<void()>> queued = std::exchange(m_afterTransaction, {});
+    for (const std::function<void()>& work : queued)
+        work();
+}
+
+bool Database::wipePending() const
+{
+    SqlQuery q(*this, QStringLiteral("SELECT value FROM meta WHERE key = 'wipe_pending'"));
+    const auto value = q.scalar();
+    return value && value->toString() == QLatin1String("1");
+}
+
+bool Database::finishWipe() const
+{
+    const auto remember = [this](bool pending) {
+        SqlQuery q(*this, pending ? QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('wipe_pending', '1')")
+                                  : QStringLiteral("DELETE FROM meta WHERE key = 'wipe_pending'"));
+        q.exec();
+    };
+    remember(true); // a failing VACUUM below leaves the flag set
+    SqlQuery::run(*this, QStringLiteral("VACUUM"));
+    // busy = 1, or fewer frames copied than the log holds: a reader still sees the old pages.
+    bool done = false;
+    {
+        SqlQuery checkpoint(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        checkpoint.exec();
+        done = checkpoint.next() && checkpoint.value(0).toInt() == 0
+               && checkpoint.value(1).toInt() == checkpoint.value(2).toInt();
+    }
+    if (!done)
+        return false;
+    remember(false);
+    SqlQuery::run(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return true;
 }
 
 } // namespace kz

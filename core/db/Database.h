@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace kz {
 
 // An open Kindzicht database. Holds the Qt connection *name*, never a QSqlDatabase member, so the
@@ -18,6 +20,12 @@ public:
     // Throws kz::Error: SchemaTooNew for a file written by a newer version (left untouched),
     // Database when the file cannot be opened or a migration fails (the old version is kept).
     static Database open(const QString& path);
+
+    // Builds a new database beside `path` in a private folder and renames it into place only when
+    // `fill` has returned: a run that is killed or fails leaves nothing that blocks the next one.
+    // Refuses (Conflict, with `existsMessage`) when `path` holds a file that is not empty.
+    static void createAtomically(const QString& path, const QString& existsMessage,
+                                 const std::function<void(const Database&)>& fill);
 
     // The default database file in QStandardPaths::AppDataLocation.
     static QString defaultPath();
@@ -36,6 +44,17 @@ public:
     // Runs `PRAGMA optimize`; call after bulk loads so the planner has statistics.
     void optimize() const;
 
+    // Runs `work` once no transaction is open on this connection: at once, or right after the
+    // outermost transaction commits or rolls back. For what must stay even when the action
+    // fails, such as the audit of a refusal.
+    void afterTransaction(std::function<void()> work) const;
+
+    // The wipe a purge could not finish (a reader held the old pages): true while it is pending.
+    bool wipePending() const;
+    // Rewrites the file and empties the journal; returns false (and remembers it) when another
+    // connection still holds old pages, so the next opening finishes it.
+    bool finishWipe() const;
+
 private:
     friend class Transaction;
     Database(QString connectionName, QString path);
@@ -44,6 +63,8 @@ private:
     QString m_connectionName;
     QString m_path;
     mutable int m_transactionDepth = 0; // nested Transactions become savepoints
+    mutable QList<std::function<void()>> m_afterTransaction;
+    void runAfterTransaction() const;
 };
 
 } // namespace kz

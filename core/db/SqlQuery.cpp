@@ -9,9 +9,45 @@ namespace kz {
 
 namespace {
 
+// SQLite's primary result codes, so each failure class gets its own message.
+enum SqliteCode
+{
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoError = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    NotADatabase = 26,
+};
+
+QString messageFor(int code)
+{
+    switch (code) {
+    case Busy:
+    case Locked:
+        return Database::tr("Another Kindzicht has the database; try again.");
+    case Full:
+        return Database::tr("The disk is full: the database could not be written. Make room in the database's "
+                            "folder and try again; nothing was changed.");
+    case ReadOnly:
+        return Database::tr("The database is read-only here; nothing was changed.");
+    case IoError:
+    case CantOpen:
+        return Database::tr("The disk failed while the database was being read or written; nothing was changed.");
+    case Corrupt:
+    case NotADatabase:
+        return Database::tr("The database file is damaged; restore it from a backup.");
+    default:
+        return Database::tr("The database could not complete the request.");
+    }
+}
+
 [[noreturn]] void fail(const QSqlQuery& query, const QString& sql)
 {
-    throw Error(Error::Kind::Database, Database::tr("The database could not complete the request."),
+    const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+    throw Error(Error::Kind::Database, messageFor(code),
                 query.lastError().text() + QStringLiteral(" [") + sql + QStringLiteral("]"));
 }
 

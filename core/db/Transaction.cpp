@@ -27,6 +27,11 @@ Transaction::~Transaction()
     --m_db.m_transactionDepth;
     if (m_savepoint.isEmpty()) {
         m_db.connection().rollback();
+        try {
+            m_db.runAfterTransaction();
+        } catch (...) {
+            // A destructor may not throw; what was queued (a refusal's audit) is lost, the action not.
+        }
     } else {
         QSqlQuery q(m_db.connection());
         q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
@@ -39,6 +44,8 @@ void Transaction::commit()
     SqlQuery::run(m_db, m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     m_open = false;
     --m_db.m_transactionDepth;
+    if (m_savepoint.isEmpty())
+        m_db.runAfterTransaction();
 }
 
 } // namespace kz

@@ -1,16 +1,16 @@
 #include "GroupReport.h"
 
 #include "Error.h"
+#include "io/OutputFile.h"
 #include "TrendChart.h"
 
-#include <QBuffer>
 #include <QImage>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -92,11 +92,12 @@ QString GroupReport::html(const QString& chartResource) const
 
 void GroupReport::writePdf(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Io, tr("%1 could not be written.").arg(path), file.errorString());
+    OutputFile::checkTarget(path);
+    QByteArray pdf;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
@@ -120,8 +121,8 @@ void GroupReport::writePdf(const QString& path) const
         document.setHtml(html(QStringLiteral("chart.png")));
         document.print(&writer);
     }
-    if (!file.commit())
-        throw Error(Error::Kind::Io, tr("%1 could not be written.").arg(path), file.errorString());
+    // Aggregates only, no names: the user's own permissions apply.
+    OutputFile::write(path, pdf, OutputFile::Access::Shared);
 }
 
 } // namespace kz

@@ -2,10 +2,10 @@
 
 #include "Error.h"
 #include "HandoverDocument.h"
+#include "io/OutputFile.h"
 #include "store/HandoverStore.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace kz {
 
@@ -22,13 +22,9 @@ HandoverSnapshot HandoverExport::toFile(const Database& db, const Actor& actor, 
     try {
         return store.recordExport(
             actor, childId, schoolId, content, document.info().language, document.info().version, pdf, [&] {
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-                    throw Error(Error::Kind::Io, tr("%1 could not be written.").arg(path),
-                                file.errorString());
-                written = true;
                 // Special-category data: readable by the one who exported it.
-                QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                OutputFile::write(path, pdf, OutputFile::Access::Private);
+                written = true;
             });
     } catch (...) {
         if (written) // the snapshot was not kept, so neither is the file

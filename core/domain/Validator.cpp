@@ -33,6 +33,15 @@ void Validator::limitText(const QString& value, const QString& fieldLabel)
     // A broken character (half of an emoji, say) would be silently replaced on storage.
     if (!QStringView(value).isValidUtf16())
         reject(tr("%1 contains a broken character; please type or paste it again.").arg(fieldLabel));
+    // NUL and other control characters hide text from the eye and break exports; tab and line
+    // breaks are writing.
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f)
+            reject(tr("%1 contains a control character (code %2) that cannot be stored; remove it and try again.")
+                       .arg(fieldLabel)
+                       .arg(static_cast<int>(u)));
+    }
 }
 
 bool Validator::isDutchPostcode(const QString& postcode)
@@ -181,6 +190,12 @@ void Validator::check(const Partner& partner)
 {
     requireText(partner.name, tr("The partner's name"));
     limitText(partner.description, tr("The description"));
+    limitText(partner.address, tr("The address"));
+    limitText(partner.postcode, tr("The postcode"));
+    limitText(partner.city, tr("The city"));
+    limitText(partner.assurer, tr("The verifier"));
+    for (const QString& text : partner.audience + partner.languages + partner.serviceAreas)
+        limitText(text, tr("A list entry"));
     if (partner.categoryCode.trimmed().isEmpty())
         reject(tr("Choose the partner's category."));
     if (partner.minimumAge && (*partner.minimumAge < 0 || *partner.minimumAge > 120))
@@ -206,6 +221,7 @@ void Validator::check(const Partner& partner)
         limitText(service, tr("A service"));
     for (const PartnerContact& contact : partner.contacts) {
         requireText(contact.name, tr("A contact's name"));
+        limitText(contact.role, tr("A contact's role"));
         if (!contact.email.isEmpty() && !isEmail(contact.email))
             reject(tr("\"%1\" is not an email address.").arg(contact.email));
         if (!contact.phone.isEmpty() && !isPhoneNumber(contact.phone))

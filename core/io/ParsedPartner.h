@@ -45,6 +45,7 @@ struct ParsedPartner
     QList<Area> areas;            // with parents when the file says (wijk in stadsdeel)
     QSet<PartnerField> provided;  // which fields the file carries
     QStringList problems;         // reasons to reject this row, already translated
+    QStringList warnings;         // accepted, but worth a look (a cell a spreadsheet would run as a formula)
 };
 
 } // namespace kz

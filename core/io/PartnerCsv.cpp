@@ -219,6 +219,8 @@ QString PartnerCsv::formatContacts(const QList<PartnerContact>& contacts)
 PartnerCsvContent PartnerCsv::read(const QByteArray& bytes)
 {
     const CsvTable table = CsvReader::parse(bytes);
+    if (table.records.isEmpty()) // only delimiters and blank lines (found by fuzzing: ",")
+        throw Error(Error::Kind::Validation, tr("The file has no header line; is this a partner list?"));
     const CsvRecord& header = table.records.front();
     QList<const Column*> mapping;
     PartnerCsvContent content;
@@ -259,8 +261,11 @@ PartnerCsvContent PartnerCsv::read(const QByteArray& bytes)
             const Column* column = mapping.at(i);
             if (!column)
                 continue;
-            const QString value = record.fields.at(i);
+            const QString value = CsvWriter::unprotected(record.fields.at(i));
             const QString trimmed = value.trimmed();
+            if (CsvWriter::looksLikeFormula(value))
+                parsed.warnings.append(tr("column \"%1\" starts with \"%2\": a spreadsheet would run it as a formula")
+                                           .arg(header.fields.at(i).trimmed(), value.left(1)));
             parsed.provided.insert(column->field);
             switch (column->field) {
             case PartnerField::HsdsId:

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
+#include "store/AuditLog.h"
 
 namespace kz {
 
@@ -29,11 +30,17 @@ bool AccessPolicy::hasRole(const Database& db, const Actor& actor, Role role)
     return q.scalar().has_value();
 }
 
-void AccessPolicy::requireAnyRole(const Database& db, const Actor& actor, std::initializer_list<Role> roles)
+void AccessPolicy::requireAnyRole(const Database& db, const Actor& actor, std::initializer_list<Role> roles,
+                                  const QString& request)
 {
-    for (Role role : roles)
+    QStringList needed;
+    for (Role role : roles) {
         if (hasRole(db, actor, role))
             return;
+        needed.append(toCode(role));
+    }
+    AuditLog::recordRefusal(db, actor, request, std::nullopt,
+                            QStringLiteral("needs %1").arg(needed.join(QStringLiteral(" or "))));
     throw Error(Error::Kind::AccessDenied, tr("Your role does not allow this."),
                 QStringLiteral("user %1").arg(actor.userId));
 }
@@ -43,9 +50,11 @@ void AccessPolicy::requireChild(const Database& db, const Actor& actor, qint64 c
     SqlQuery q(db, scopeCte() + QStringLiteral("SELECT 1 FROM children c WHERE c.id = :child "
                                                "AND c.group_id IN (SELECT id FROM visible_groups)"));
     q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":child"), childId);
-    if (!q.scalar())
+    if (!q.scalar()) {
+        AuditLog::recordRefusal(db, actor, QStringLiteral("child"), childId, QStringLiteral("not in scope"));
         throw Error(Error::Kind::NotFound, tr("This child was not found among the children you may see."),
                     QStringLiteral("child %1, user %2").arg(childId).arg(actor.userId));
+    }
 }
 
 bool AccessPolicy::canSeeGroup(const Database& db, const Actor& actor, qint64 groupId)
@@ -60,19 +69,24 @@ void AccessPolicy::requireManagerOfGroup(const Database& db, const Actor& actor,
     SqlQuery q(db, scopeCte() + QStringLiteral("SELECT 1 FROM groups g WHERE g.id = :group "
                                                "AND g.location_id IN (SELECT id FROM managed_locations)"));
     q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":group"), groupId);
-    if (!q.scalar())
+    if (!q.scalar()) {
+        AuditLog::recordRefusal(db, actor, QStringLiteral("group"), std::nullopt, QStringLiteral("group %1").arg(groupId));
         throw Error(Error::Kind::AccessDenied,
                     tr("Only a manager of this group's location may enrol or move children here."),
                     QStringLiteral("group %1, user %2").arg(groupId).arg(actor.userId));
+    }
 }
 
 void AccessPolicy::requireManagerOfLocation(const Database& db, const Actor& actor, qint64 locationId)
 {
     SqlQuery q(db, scopeCte() + QStringLiteral("SELECT 1 FROM managed_locations WHERE id = :location"));
     q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":location"), locationId);
-    if (!q.scalar())
+    if (!q.scalar()) {
+        AuditLog::recordRefusal(db, actor, QStringLiteral("location"), std::nullopt,
+                                QStringLiteral("location %1").arg(locationId));
         throw Error(Error::Kind::AccessDenied, tr("Only a manager of this location may do this."),
                     QStringLiteral("location %1, user %2").arg(locationId).arg(actor.userId));
+    }
 }
 
 bool AccessPolicy::canReadRestricted(const Database& db, const Actor& actor, qint64 childId, qint64 authorId)

@@ -25,7 +25,9 @@ public:
     // to :actor. Queries over children start with it and filter on visible_groups.
     static QString scopeCte();
 
-    static void requireAnyRole(const Database& db, const Actor& actor, std::initializer_list<Role> roles);
+    // Refusals are audited: `request` names what was asked (purge, import, backup, ...).
+    static void requireAnyRole(const Database& db, const Actor& actor, std::initializer_list<Role> roles,
+                               const QString& request = QStringLiteral("role"));
     static bool hasRole(const Database& db, const Actor& actor, Role role);
 
     // Throws NotFound (same message whether the child is missing or out of scope, so ids do not

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
+#include "io/OutputFile.h"
 #include "services/AccessPolicy.h"
 #include "store/AuditLog.h"
 #include "store/ChildStore.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace kz {
 
@@ -30,10 +30,7 @@ QJsonValue date(const std::optional<QDate>& d)
 
 void write(const QString& path, const QByteArray& content)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-        throw Error(Error::Kind::Io, AccessRequest::tr("%1 could not be written.").arg(path), file.errorString());
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    OutputFile::write(path, content, OutputFile::Access::Private);
 }
 
 QJsonArray guardiansOf(const Database& db, const Actor& actor, qint64 childId)
@@ -64,8 +61,10 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
 {
     const Child child = ChildStore(db).get(actor, childId);
     // Everything includes restricted notes: only the location's managers may answer the request.
-    if (!AccessPolicy::canReadRestricted(db, actor, childId, -1))
+    if (!AccessPolicy::canReadRestricted(db, actor, childId, -1)) {
+        AuditLog::recordRefusal(db, actor, QStringLiteral("inzage"), childId, QStringLiteral("not a manager"));
         throw Error(Error::Kind::AccessDenied, tr("Only a manager of the child's location can answer an access request."));
+    }
 
     QHash<qint64, QString> domains;
     for (const DevelopmentDomain& d : DomainStore(db).all(true))

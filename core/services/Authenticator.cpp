@@ -13,6 +13,15 @@
 
 namespace kz {
 
+namespace {
+
+// A hash made with the same parameters as every password's: an unknown or deactivated name costs the
+// same Argon2 work as a wrong password, so the time taken does not tell which accounts exist.
+const QString dummyHash = QStringLiteral(
+    "$argon2id$v=19$m=65536,t=2,p=1$YUGxa45kplObhaZIlobLxw$iiwxaYWfyr18+XiF3cUlGO2dmCtwYqOY3cTRX0Fzfik");
+
+} // namespace
+
 int Authenticator::secondsToWait(int failures)
 {
     if (failures < 3)
@@ -34,7 +43,8 @@ Actor Authenticator::login(const Database& db, const QString& username, const QS
     }
     const UserStore users(db);
     const auto actor = users.actorByUsername(name);
-    const bool ok = actor && PasswordHasher::verify(users.passwordHash(actor->userId), password);
+    const bool verified = PasswordHasher::verify(actor ? users.passwordHash(actor->userId) : dummyHash, password);
+    const bool ok = actor && verified;
     Transaction transaction(db);
     if (ok) {
         SqlQuery clear(db, QStringLiteral("DELETE FROM login_failures WHERE username = :name"));
@@ -45,8 +55,10 @@ Actor Authenticator::login(const Database& db, const QString& username, const QS
                                           "failures = failures + 1, last_failure = excluded.last_failure"));
         count.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":now"), sql::moment(now)).exec();
     }
+    // A failed login keeps the name tried (unknown and deactivated names have no user row to point to).
     AuditLog::record(db, actor.value_or(Actor{}), ok ? QStringLiteral("login") : QStringLiteral("login_failed"),
-                     QStringLiteral("user"), actor ? std::optional(actor->userId) : std::nullopt);
+                     QStringLiteral("user"), actor ? std::optional(actor->userId) : std::nullopt, std::nullopt,
+                     ok ? QString() : QStringLiteral("name tried: %1").arg(name.left(100)));
     transaction.commit();
     if (!ok)
         throw Error(Error::Kind::AccessDenied, tr("The user name or password is not right."),

@@ -5,7 +5,12 @@
 #include "db/Migrations.h"
 #include "db/SqlQuery.h"
 #include "services/AccessPolicy.h"
+#include "db/Transaction.h"
+#include "io/BackupReader.h"
+#include "io/OutputFile.h"
+#include "io/ScratchFolder.h"
 #include "store/AuditLog.h"
+#include "store/UserStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,21 +19,21 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtEndian>
 
 #include <sodium.h>
 
 #include <array>
+#include <cerrno>
+#include <cstdio>
+#include <optional>
 #include <vector>
 
 namespace kz {
 
 namespace {
 
-constexpr char magic[] = "KINDZICHT-BACKUP-1\n"; // 19 bytes, then salt, limits, stream header
-constexpr qsizetype magicLength = sizeof(magic) - 1;
-constexpr qsizetype chunkSize = 64 * 1024;
+constexpr qsizetype chunkSize = BackupReader::chunkSize;
 
 using Key = std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES>;
 
@@ -49,29 +54,69 @@ void initialiseSodium()
         throw Error(Error::Kind::Io, Backup::tr("The cryptography library could not start."));
 }
 
-// A plaintext copy lives only in a private temporary folder, and is overwritten before removal.
-void wipe(const QString& path)
-{
-    QFile file(path);
-    if (file.open(QIODevice::ReadWrite)) {
-        const QByteArray zeros(chunkSize, '\0');
-        for (qint64 left = file.size(); left > 0; left -= chunkSize)
-            file.write(zeros.constData(), std::min<qint64>(left, chunkSize));
-        file.close();
-    }
-    QFile::remove(path);
-}
+constexpr int sqliteBusy = 5;
+constexpr int sqliteLocked = 6;
 
-QTemporaryDir privateTemporaryDir(const QString& near)
+// An exclusive hold on an existing database file: out of WAL (which needs every other connection
+// gone) and an exclusive lock, so no process writes into a file that is about to be replaced.
+class ExclusiveHold
 {
-    QTemporaryDir dir(QFileInfo(near).absolutePath() + QStringLiteral("/.kindzicht-XXXXXX"));
-    if (!dir.isValid())
-        dir = QTemporaryDir(); // fall back to the system's temporary folder
-    if (!dir.isValid())
-        throw Error(Error::Kind::Io, Backup::tr("No temporary folder could be made for the backup."));
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return dir;
-}
+public:
+    explicit ExclusiveHold(const QString& databaseFile)
+    {
+        bool held = false;
+        QSqlError failure;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(databaseFile);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=200"));
+            QSqlQuery q(db);
+            if (!db.open())
+                failure = db.lastError();
+            else if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !q.next()
+                     || q.value(0).toString() != QLatin1String("delete"))
+                failure = q.lastError();
+            else if (q.finish(); !q.exec(QStringLiteral("BEGIN EXCLUSIVE")))
+                failure = q.lastError();
+            else
+                held = true;
+        }
+        if (!held)
+            refuse(failure, databaseFile);
+    }
+    ~ExclusiveHold() { release(); }
+    ExclusiveHold(const ExclusiveHold&) = delete;
+    ExclusiveHold& operator=(const ExclusiveHold&) = delete;
+
+    void release()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen()) {
+                db.rollback();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private:
+    [[noreturn]] void refuse(const QSqlError& error, const QString& databaseFile)
+    {
+        release();
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        if (code == sqliteBusy || code == sqliteLocked || error.nativeErrorCode().isEmpty())
+            throw Error(Error::Kind::Conflict,
+                        Backup::tr("The database %1 is open in Kindzicht or another command; close it there "
+                                   "and try again. Nothing was replaced.")
+                            .arg(databaseFile),
+                        error.text());
+        throw Error(Error::Kind::Io, Backup::tr("%1 could not be replaced; nothing was changed.").arg(databaseFile),
+                    error.text());
+    }
+
+    static inline const QString name = QStringLiteral("kindzicht-restore-hold");
+};
 
 } // namespace
 
@@ -80,9 +125,10 @@ void Backup::encryptFile(const QString& plainFile, const QString& backupFile, co
     QFile in(plainFile);
     if (!in.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Io, tr("The snapshot could not be read."), in.errorString());
+    OutputFile::checkTarget(backupFile);
     QSaveFile out(backupFile);
     if (!out.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Io, tr("%1 could not be written.").arg(backupFile), out.errorString());
+        throw OutputFile::failure(backupFile, errno, out.errorString());
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     std::array<unsigned char, crypto_pwhash_SALTBYTES> salt{};
@@ -94,28 +140,34 @@ void Backup::encryptFile(const QString& plainFile, const QString& backupFile, co
     std::array<unsigned char, crypto_secretstream_xchacha20poly1305_HEADERBYTES> header{};
     crypto_secretstream_xchacha20poly1305_init_push(&state, header.data(), key.data());
 
-    out.write(magic, magicLength);
-    out.write(reinterpret_cast<const char*>(salt.data()), salt.size());
+    QByteArray head(BackupReader::magic, BackupReader::magicLength);
+    head.append(reinterpret_cast<const char*>(salt.data()), salt.size());
     const quint64 limits[2] = {qToLittleEndian(opslimit), qToLittleEndian(memlimit)};
-    out.write(reinterpret_cast<const char*>(limits), sizeof(limits));
-    out.write(reinterpret_cast<const char*>(header.data()), header.size());
+    head.append(reinterpret_cast<const char*>(limits), sizeof(limits));
+    head.append(reinterpret_cast<const char*>(header.data()), header.size());
+    OutputFile::writeAll(out, head, backupFile);
+    qint64 total = head.size();
 
     std::vector<unsigned char> cipher(chunkSize + crypto_secretstream_xchacha20poly1305_ABYTES);
     do {
         const QByteArray plain = in.read(chunkSize);
+        if (in.error() != QFileDevice::NoError)
+            throw Error(Error::Kind::Io, tr("The disk failed while the database was being read for the backup."),
+                        in.errorString());
         const unsigned char tag = in.atEnd() ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
         unsigned long long length = 0;
         crypto_secretstream_xchacha20poly1305_push(&state, cipher.data(), &length,
                                                    reinterpret_cast<const unsigned char*>(plain.constData()),
                                                    static_cast<unsigned long long>(plain.size()), nullptr, 0, tag);
         const quint32 size = qToLittleEndian(static_cast<quint32>(length));
-        out.write(reinterpret_cast<const char*>(&size), sizeof(size));
-        out.write(reinterpret_cast<const char*>(cipher.data()), static_cast<qint64>(length));
+        QByteArray part(reinterpret_cast<const char*>(&size), sizeof(size));
+        part.append(reinterpret_cast<const char*>(cipher.data()), static_cast<qsizetype>(length));
+        OutputFile::writeAll(out, part, backupFile);
+        total += part.size();
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
             break;
     } while (true);
-    if (!out.commit())
-        throw Error(Error::Kind::Io, tr("%1 could not be written.").arg(backupFile), out.errorString());
+    OutputFile::commit(out, backupFile, total);
 }
 
 void Backup::decryptFile(const QString& backupFile, const QString& plainFile, const QString& passphrase)
@@ -123,126 +175,112 @@ void Backup::decryptFile(const QString& backupFile, const QString& plainFile, co
     QFile in(backupFile);
     if (!in.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Io, tr("The backup %1 could not be opened.").arg(backupFile), in.errorString());
-    const auto notABackup = [&] {
-        return Error(Error::Kind::Validation, tr("%1 is not a Kindzicht backup.").arg(backupFile));
-    };
-    if (in.read(magicLength) != QByteArray(magic, magicLength))
-        throw notABackup();
-    const QByteArray salt = in.read(crypto_pwhash_SALTBYTES);
-    const QByteArray limits = in.read(16);
-    const QByteArray header = in.read(crypto_secretstream_xchacha20poly1305_HEADERBYTES);
-    if (salt.size() != crypto_pwhash_SALTBYTES || limits.size() != 16
-        || header.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES)
-        throw notABackup();
-    const quint64 opslimit = qFromLittleEndian<quint64>(limits.constData());
-    const quint64 memlimit = qFromLittleEndian<quint64>(limits.constData() + 8);
-    if (opslimit > crypto_pwhash_OPSLIMIT_SENSITIVE || memlimit > crypto_pwhash_MEMLIMIT_SENSITIVE)
-        throw notABackup();
-    const Key key = deriveKey(passphrase, reinterpret_cast<const unsigned char*>(salt.constData()), opslimit, memlimit);
-    crypto_secretstream_xchacha20poly1305_state state;
-    if (crypto_secretstream_xchacha20poly1305_init_pull(&state, reinterpret_cast<const unsigned char*>(header.constData()),
-                                                        key.data())
-        != 0)
-        throw notABackup();
-
+    const BackupReader::Header header = BackupReader::readHeader(in, backupFile);
+    const Key key = deriveKey(passphrase, reinterpret_cast<const unsigned char*>(header.salt.constData()),
+                              header.opslimit, header.memlimit);
     QFile out(plainFile);
     if (!out.open(QIODevice::WriteOnly))
-        throw Error(Error::Kind::Io, tr("The backup could not be unpacked."), out.errorString());
+        throw OutputFile::failure(plainFile, errno, out.errorString());
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    std::vector<unsigned char> plain(chunkSize);
-    bool first = true;
-    for (;;) {
-        const QByteArray sizeBytes = in.read(4);
-        if (sizeBytes.size() != 4)
-            throw Error(Error::Kind::Validation,
-                        tr("The backup is incomplete: it ends before its last part (was it copied completely?)."));
-        const quint32 size = qFromLittleEndian<quint32>(sizeBytes.constData());
-        if (size > chunkSize + crypto_secretstream_xchacha20poly1305_ABYTES)
-            throw Error(Error::Kind::Validation, tr("The backup is damaged."));
-        const QByteArray cipher = in.read(size);
-        if (cipher.size() != static_cast<qsizetype>(size))
-            throw Error(Error::Kind::Validation,
-                        tr("The backup is incomplete: it ends before its last part (was it copied completely?)."));
-        unsigned long long length = 0;
-        unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, plain.data(), &length, &tag,
-                                                       reinterpret_cast<const unsigned char*>(cipher.constData()),
-                                                       cipher.size(), nullptr, 0)
-            != 0)
-            throw Error(Error::Kind::Validation, first ? tr("The passphrase is not right, or the backup is damaged.")
-                                                       : tr("The backup is damaged."));
-        first = false;
-        out.write(reinterpret_cast<const char*>(plain.data()), static_cast<qint64>(length));
-        if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
-            break;
-    }
-    if (!in.atEnd())
-        throw Error(Error::Kind::Validation, tr("The backup is damaged: there is data after its end."));
+    BackupReader::readParts(in, header, QByteArray(reinterpret_cast<const char*>(key.data()), key.size()), out,
+                            backupFile, plainFile);
+    errno = 0;
+    if (!out.flush())
+        throw OutputFile::failure(plainFile, errno, out.errorString());
 }
 
 void Backup::create(const Database& db, const Actor& actor, const QString& backupFile, const QString& passphrase)
 {
     initialiseSodium();
-    AccessPolicy::requireAnyRole(db, actor, {Role::Admin});
+    AccessPolicy::requireAnyRole(db, actor, {Role::Admin}, QStringLiteral("backup"));
     if (passphrase.size() < minimumPassphraseLength)
         throw Error(Error::Kind::Validation,
                     tr("Choose a passphrase of at least %1 characters.").arg(minimumPassphraseLength));
-    QTemporaryDir dir = privateTemporaryDir(backupFile);
-    const QString snapshot = dir.filePath(QStringLiteral("snapshot.db"));
+    OutputFile::checkTarget(backupFile);
+    // The plaintext snapshot stays beside the database, never beside the backup (a USB stick).
+    ScratchFolder::removeLeftovers(db.path());
+    const ScratchFolder scratch(db.path());
+    const QString snapshot = scratch.filePath(QStringLiteral("snapshot.db"));
     // A consistent copy of a live database, without stopping the people working in it.
     SqlQuery into(db, QStringLiteral("VACUUM INTO :file"));
     into.bind(QStringLiteral(":file"), snapshot).exec();
-    try {
-        encryptFile(snapshot, backupFile, passphrase);
-    } catch (...) {
-        wipe(snapshot);
-        throw;
-    }
-    wipe(snapshot);
+    encryptFile(snapshot, backupFile, passphrase);
     AuditLog::record(db, actor, QStringLiteral("backup"), QStringLiteral("database"), std::nullopt, std::nullopt,
                      QFileInfo(backupFile).fileName());
 }
 
-void Backup::restore(const QString& backupFile, const QString& passphrase, const QString& databaseFile)
+void Backup::checkSqliteIntegrity(const QString& plain)
+{
+    // Nothing is replaced unless SQLite itself finds the copy sound and of a version we know.
+    const QString name = QStringLiteral("kindzicht-restore-check");
+    bool ok = false;
+    QString detail;
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        check.setDatabaseName(plain);
+        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        ok = check.open();
+        if (ok) {
+            QSqlQuery q(check);
+            ok = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
+            if (ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                ok = q.value(0).toInt() >= 1 && q.value(0).toInt() <= Migrations::currentVersion();
+            detail = q.lastError().text();
+        }
+        check.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!ok)
+        throw Error(Error::Kind::Validation, tr("The backup's database failed its integrity check; nothing was replaced."),
+                    detail);
+}
+
+void Backup::restoreOver(const QString& databaseFile, const QString& backupFile, const QString& passphrase,
+                         const Actor* actor)
 {
     initialiseSodium();
-    QTemporaryDir dir = privateTemporaryDir(databaseFile);
-    const QString plain = dir.filePath(QStringLiteral("restored.db"));
-    try {
-        decryptFile(backupFile, plain, passphrase);
-        {
-            // Nothing is replaced unless SQLite itself finds the copy sound and of a version we know.
-            QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kindzicht-restore-check"));
-            check.setDatabaseName(plain);
-            check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            bool ok = check.open();
-            QString detail;
-            if (ok) {
-                QSqlQuery q(check);
-                ok = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
-                if (ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                    ok = q.value(0).toInt() >= 1 && q.value(0).toInt() <= Migrations::currentVersion();
-                detail = q.lastError().text();
-            }
-            check.close();
-            check = QSqlDatabase();
-            QSqlDatabase::removeDatabase(QStringLiteral("kindzicht-restore-check"));
-            if (!ok)
-                throw Error(Error::Kind::Validation, tr("The backup's database failed its integrity check; nothing was replaced."),
-                            detail);
-        }
-        QFile::remove(databaseFile + QStringLiteral("-wal"));
-        QFile::remove(databaseFile + QStringLiteral("-shm"));
-        if (QFile::exists(databaseFile) && !QFile::remove(databaseFile))
-            throw Error(Error::Kind::Io, tr("%1 could not be replaced.").arg(databaseFile));
-        if (!QFile::rename(plain, databaseFile) && !QFile::copy(plain, databaseFile))
-            throw Error(Error::Kind::Io, tr("%1 could not be written.").arg(databaseFile));
-        QFile::setPermissions(databaseFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    } catch (...) {
-        wipe(plain);
-        throw;
+    const QString target = QFileInfo(databaseFile).absoluteFilePath();
+    ScratchFolder::removeLeftovers(target);
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    // The plaintext is unpacked beside the database, so the final step is one rename on one disk.
+    const ScratchFolder scratch(target);
+    const QString plain = scratch.filePath(QStringLiteral("restored.db"));
+    decryptFile(backupFile, plain, passphrase);
+    checkSqliteIntegrity(plain);
+    QFile::setPermissions(plain, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    std::optional<ExclusiveHold> hold;
+    if (QFileInfo::exists(target))
+        hold.emplace(target);
+    if (std::rename(QFile::encodeName(plain).constData(), QFile::encodeName(target).constData()) != 0)
+        throw OutputFile::failure(target, errno, QString());
+    hold.reset();
+
+    // The restored database records its own restore, by the same person where it knows her.
+    const Database restored = Database::open(target);
+    Actor who;
+    QString detail = QFileInfo(backupFile).fileName();
+    if (actor) {
+        who = UserStore(restored).actorByUsername(actor->username).value_or(Actor{});
+        if (who.userId == 0)
+            detail += QStringLiteral(" (by %1)").arg(actor->username);
     }
-    wipe(plain);
+    Transaction transaction(restored);
+    AuditLog::record(restored, who, QStringLiteral("restore"), QStringLiteral("database"), std::nullopt, std::nullopt,
+                     detail);
+    transaction.commit();
+}
+
+void Backup::restore(Database db, const Actor& actor, const QString& backupFile, const QString& passphrase)
+{
+    AccessPolicy::requireAnyRole(db, actor, {Role::Admin}, QStringLiteral("restore"));
+    const QString path = db.path();
+    { const Database closing = std::move(db); } // our own connection goes first: the hold needs the file alone
+    restoreOver(path, backupFile, passphrase, &actor);
+}
+
+void Backup::restore(const QString& backupFile, const QString& passphrase, const QString& databaseFile)
+{
+    restoreOver(databaseFile, backupFile, passphrase, nullptr);
 }
 
 } // namespace kz

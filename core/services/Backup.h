@@ -21,11 +21,19 @@ public:
 
     // Only admins make backups: a backup holds every child of the organisation. Audited.
     static void create(const Database& db, const Actor& actor, const QString& backupFile, const QString& passphrase);
-    // Replaces (or creates) the database at `databaseFile` with the backup's content. The caller
-    // checks who may do this; the file must not be open elsewhere.
+    // Replaces the open database with the backup's content. Takes the connection (it is closed:
+    // the file it had open is gone). Admins only; a refusal is audited. Refuses (Conflict) while
+    // another connection or process has the database open. The restore is audited in the
+    // restored database.
+    static void restore(Database db, const Actor& actor, const QString& backupFile, const QString& passphrase);
+    // Restores into `databaseFile` where nobody has a database yet (first start, a new file): the
+    // passphrase is the proof. An existing file is replaced only while nobody has it open.
     static void restore(const QString& backupFile, const QString& passphrase, const QString& databaseFile);
 
 private:
+    static void restoreOver(const QString& databaseFile, const QString& backupFile, const QString& passphrase,
+                            const Actor* actor);
+    static void checkSqliteIntegrity(const QString& plainFile);
     static void encryptFile(const QString& plainFile, const QString& backupFile, const QString& passphrase);
     static void decryptFile(const QString& backupFile, const QString& plainFile, const QString& passphrase);
 };

@@ -354,11 +354,10 @@ DemoSummary Generator::run()
 DemoSummary DemoDatabase::create(const QString& path, const QDate& today)
 {
     const QFileInfo info(path);
-    if (info.exists() && info.size() > 0)
-        throw Error(Error::Kind::Conflict,
-                    tr("%1 exists already; the demo is only written to a new file.").arg(info.absoluteFilePath()));
-    const Database db = Database::open(path);
-    return fill(db, today);
+    DemoSummary summary;
+    Database::createAtomically(path, tr("%1 exists already; the demo is only written to a new file.").arg(info.absoluteFilePath()),
+                               [&](const Database& db) { summary = fill(db, today); });
+    return summary;
 }
 
 DemoSummary DemoDatabase::fill(const Database& db, const QDate& today)

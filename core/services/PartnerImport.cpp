@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "Error.h"
+#include "db/Transaction.h"
 #include "domain/Validator.h"
 #include "io/PartnerCsv.h"
 #include "io/PartnerHsds.h"
@@ -168,9 +169,10 @@ QString PartnerImport::matchKey(const QString& name, const QString& postcode)
 ImportPreview PartnerImport::preview(const Database& db, const Actor& actor, const QByteArray& bytes,
                                      const QString& source)
 {
-    AccessPolicy::requireAnyRole(db, actor, {Role::Manager, Role::Admin});
+    AccessPolicy::requireAnyRole(db, actor, {Role::Manager, Role::Admin}, QStringLiteral("import"));
     ImportPreview preview;
     preview.source = source;
+    preview.bytes = bytes;
     QList<ParsedPartner> parsed;
     if (looksLikeJson(bytes)) {
         preview.format = QStringLiteral("HSDS");
@@ -206,6 +208,7 @@ ImportPreview PartnerImport::preview(const Database& db, const Actor& actor, con
         row.where = in.where;
         row.line = in.line;
         row.reasons = in.problems;
+        row.warnings = in.warnings;
 
         // Ids that are not UUIDs (another system's numbers) get a stable UUID of their own.
         if (!in.partner.hsdsId.isEmpty() && QUuid(in.partner.hsdsId).isNull())
@@ -289,9 +292,29 @@ ImportPreview PartnerImport::preview(const Database& db, const Actor& actor, con
     return preview;
 }
 
+namespace {
+
+// What a preview plans, row by row: equal plans write the same.
+QStringList plan(const ImportPreview& preview)
+{
+    QStringList lines;
+    for (const ImportRow& row : preview.rows)
+        lines.append(QStringLiteral("%1|%2|%3").arg(row.where).arg(static_cast<int>(row.action)).arg(row.partner.id));
+    return lines;
+}
+
+} // namespace
+
 void PartnerImport::apply(const Database& db, const Actor& actor, const ImportPreview& preview)
 {
-    PartnerStore(db).importBatch(actor, preview.batch());
+    // One write lock from the check to the last row: another import waits, then sees these partners.
+    Transaction transaction(db);
+    const ImportPreview now = PartnerImport::preview(db, actor, preview.bytes, preview.source);
+    if (plan(now) != plan(preview))
+        throw Error(Error::Kind::Conflict, tr("The sociale kaart changed since the preview (another import?); "
+                                              "nothing was written. Look at the preview again."));
+    PartnerStore(db).importBatch(actor, now.batch());
+    transaction.commit();
 }
 
 } // namespace kz

@@ -27,6 +27,7 @@ struct ImportRow
     QStringList reasons;    // why it is rejected
     QStringList changes;    // which fields an update changes, translated
     QStringList newThings;  // the categories and wijken this row adds, translated
+    QStringList warnings;   // accepted, but worth a look (formula-like cells), translated
 };
 
 // What an import would do, shown before anything is written.
@@ -34,6 +35,7 @@ struct ImportPreview
 {
     QString source;
     QString format; // "CSV" or "HSDS"
+    QByteArray bytes; // the file itself: apply() reads it again under the write lock
     QStringList unknownColumns;
     QList<ImportRow> rows;
     QList<PartnerCategory> newCategories;
@@ -56,6 +58,9 @@ public:
     // in the preview. Managers and admins only: reading the map needs no import.
     static ImportPreview preview(const Database& db, const Actor& actor, const QByteArray& bytes,
                                  const QString& source);
+    // Reads the file again under the write lock and writes it in the same transaction, so two imports
+    // at once cannot both add the same partner; refuses (Conflict) when the sociale kaart changed
+    // since the preview was shown.
     static void apply(const Database& db, const Actor& actor, const ImportPreview& preview);
 
     static bool looksLikeJson(const QByteArray& bytes);

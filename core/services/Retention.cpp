@@ -25,7 +25,7 @@ void Retention::setMonths(const Database& db, const Actor& actor, int monthsToKe
     if (monthsToKeep < 1 || monthsToKeep > 240)
         throw Error(Error::Kind::Validation, tr("The retention period must be between 1 and 240 months."));
     Transaction transaction(db);
-    AccessPolicy::requireAnyRole(db, actor, {Role::Admin});
+    AccessPolicy::requireAnyRole(db, actor, {Role::Admin}, QStringLiteral("purge"));
     SqlQuery q(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('retention_months', :months) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.bind(QStringLiteral(":months"), QString::number(monthsToKeep)).exec();
@@ -36,7 +36,7 @@ void Retention::setMonths(const Database& db, const Actor& actor, int monthsToKe
 
 RetentionResult Retention::preview(const Database& db, const Actor& actor, const QDate& today)
 {
-    AccessPolicy::requireAnyRole(db, actor, {Role::Admin});
+    AccessPolicy::requireAnyRole(db, actor, {Role::Admin}, QStringLiteral("purge"));
     SqlQuery q(db, QStringLiteral(R"(
         SELECT c.id, c.end_date,
                (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id),
@@ -107,8 +107,12 @@ RetentionResult Retention::purge(const Database& db, const Actor& actor, const Q
     }
     // Outside the transaction: rewrite the file without free pages and empty the journal, so that
     // neither the database nor its WAL holds a readable trace (secure_delete zeroes freed pages too).
-    SqlQuery::run(db, QStringLiteral("VACUUM"));
-    SqlQuery::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    try {
+        result.wipePending = !db.finishWipe();
+    } catch (const Error& e) {
+        result.wipePending = true;
+        result.wipeProblem = e.userMessage();
+    }
     return result;
 }
 

@@ -26,6 +26,10 @@ struct RetentionResult
     int supportNeeds = 0;
     int observations = 0;
     int referrals = 0;
+    // After a purge: the removed rows are gone, but their old pages are still in the file (another
+    // connection reads them, or the disk was full). The next opening finishes the wipe.
+    bool wipePending = false;
+    QString wipeProblem;
 };
 
 // The bewaartermijn: a child's file is kept a number of months after the child left (default 24),

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
+#include "db/Transaction.h"
 #include "services/AccessPolicy.h"
 
 namespace kz {
@@ -20,6 +21,16 @@ void AuditLog::record(const Database& db, const Actor& actor, const QString& act
         .bind(QStringLiteral(":child"), sql::id(childId))
         .bind(QStringLiteral(":detail"), detail)
         .exec();
+}
+
+void AuditLog::recordRefusal(const Database& db, const Actor& actor, const QString& request,
+                             std::optional<qint64> childId, const QString& detail)
+{
+    db.afterTransaction([&db, actor, request, childId, detail] {
+        Transaction transaction(db);
+        record(db, actor, QStringLiteral("refused"), request, std::nullopt, childId, detail);
+        transaction.commit();
+    });
 }
 
 QList<AuditEntry> AuditLog::entries(const Database& db, int limit)

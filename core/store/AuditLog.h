@@ -49,6 +49,11 @@ public:
                        std::optional<qint64> entityId, std::optional<qint64> childId = std::nullopt,
                        const QString& detail = {});
 
+    // A refused request (`request`: what was asked, e.g. "child", "purge", "import"), in a
+    // transaction of its own that is written even when the caller's transaction rolls back.
+    static void recordRefusal(const Database& db, const Actor& actor, const QString& request,
+                              std::optional<qint64> childId = std::nullopt, const QString& detail = {});
+
     // The newest entries first, unscoped: for tests and maintenance only, never for a person's view.
     static QList<AuditEntry> entries(const Database& db, int limit = 1000);
     // The audit view: admins see everything, managers what concerns the children of their

@@ -234,8 +234,17 @@ void HandoverStore::checkExportable(const Actor& actor, qint64 childId, qint64 s
                                     const HandoverContent& content) const
 {
     AccessPolicy::requireChild(m_db, actor, childId);
-    requireSchool(schoolId);
-    HandoverRules::check(m_db, childId, find(actor, childId, schoolId), content);
+    try {
+        requireSchool(schoolId);
+        HandoverRules::check(m_db, childId, find(actor, childId, schoolId), content);
+    } catch (const Error& refused) {
+        // No consent, a section not consented to, not a school: a refused export is on the record.
+        if (refused.kind() == Error::Kind::Validation || refused.kind() == Error::Kind::AccessDenied
+            || refused.kind() == Error::Kind::NotFound)
+            AuditLog::recordRefusal(m_db, actor, QStringLiteral("handover_export"), childId,
+                                    QStringLiteral("school %1: %2").arg(schoolId).arg(refused.userMessage().left(200)));
+        throw;
+    }
 }
 
 HandoverSnapshot HandoverStore::recordExport(const Actor& actor, qint64 childId, qint64 schoolId,

@@ -1,5 +1,7 @@
 #include "PartnerRows.h"
 
+#include "Error.h"
+#include "PartnerStore.h"
 #include "db/SqlValues.h"
 #include "domain/Validator.h"
 
@@ -73,7 +75,8 @@ PartnerContact readContact(const SqlQuery& q, int first)
 }
 
 PartnerWriter::PartnerWriter(const Database& db)
-    : m_insert(db, QStringLiteral(
+    : m_db(db)
+    , m_insert(db, QStringLiteral(
                        "INSERT INTO partners (hsds_id, name, description, category_id, address, postcode, city, "
                        "country, phone, email, website, minimum_age, maximum_age, audience, languages, services, "
                        "status, assured_date, assurer, created_at, updated_at) VALUES (:hsds, :name, :description, "
@@ -121,8 +124,30 @@ void PartnerWriter::bindPartner(SqlQuery& q, const Partner& p, qint64 categoryId
         .bind(QStringLiteral(":now"), sql::now());
 }
 
+void PartnerWriter::requireUnique(const Partner& partner)
+{
+    const auto key = [](const QString& name) {
+        QString folded = name.simplified().toCaseFolded();
+        folded.remove(QLatin1Char(' '));
+        return folded;
+    };
+    SqlQuery q(m_db, QStringLiteral("SELECT id, name, hsds_id, postcode FROM partners WHERE id <> :id "
+                                    "AND (hsds_id = :hsds OR REPLACE(UPPER(postcode), ' ', '') = :postcode)"));
+    q.bind(QStringLiteral(":id"), partner.id)
+        .bind(QStringLiteral(":hsds"), partner.hsdsId)
+        .bind(QStringLiteral(":postcode"), partner.postcode.toUpper().remove(QLatin1Char(' ')))
+        .exec();
+    while (q.next()) {
+        if (q.value(2).toString() == partner.hsdsId || key(q.value(1).toString()) == key(partner.name))
+            throw Error(Error::Kind::Conflict,
+                        PartnerStore::tr("\"%1\" with this postcode is in the sociale kaart already.").arg(partner.name),
+                        QStringLiteral("partner %1").arg(q.value(0).toLongLong()));
+    }
+}
+
 qint64 PartnerWriter::insert(const Partner& partner, qint64 categoryId)
 {
+    requireUnique(partner);
     bindPartner(m_insert, partner, categoryId);
     m_insert.bind(QStringLiteral(":hsds"), partner.hsdsId).exec();
     const qint64 id = m_insert.lastInsertId();
@@ -132,6 +157,7 @@ qint64 PartnerWriter::insert(const Partner& partner, qint64 categoryId)
 
 bool PartnerWriter::update(const Partner& partner, qint64 categoryId)
 {
+    requireUnique(partner);
     bindPartner(m_update, partner, categoryId);
     m_update.bind(QStringLiteral(":id"), partner.id).exec();
     if (m_update.numRowsAffected() != 1)

@@ -23,10 +23,14 @@ public:
     bool update(const Partner& partner, qint64 categoryId); // false when the id does not exist
     void ensureArea(const Area& area);
 
+    // A partner is one organisation: unique by HSDS id, else by name and postcode. Throws Conflict.
+    void requireUnique(const Partner& partner);
+
 private:
     void bindPartner(SqlQuery& q, const Partner& p, qint64 categoryId);
     void writeDetails(qint64 partnerId, const Partner& partner);
 
+    const Database& m_db;
     SqlQuery m_insert;
     SqlQuery m_update;
     SqlQuery m_clearAreas;

@@ -80,14 +80,15 @@ TEST_F(AuditTest, EveryChangeWritesItsAuditRow)
     expectNewest(practitionerA1, QStringLiteral("status"), QStringLiteral("referral"), referral, child);
 }
 
-TEST_F(AuditTest, ARefusedChangeLeavesNeitherDataNorAuditRow)
+TEST_F(AuditTest, ARefusedChangeLeavesNoDataAndOnlyTheRefusalInTheTrail)
 {
     const int before = countRows(QStringLiteral("audit_log"));
     EXPECT_THROW(ChildStore(db()).create(practitionerA1, childTemplate(groupA1)), Error);
+    EXPECT_EQ(AuditLog::entries(db(), 1).first().action, QStringLiteral("refused"));
     Child invalid = childTemplate(groupA1);
     invalid.birthDate = Clock::today().addDays(1);
-    EXPECT_THROW(ChildStore(db()).create(managerA, invalid), Error);
-    EXPECT_EQ(countRows(QStringLiteral("audit_log")), before);
+    EXPECT_THROW(ChildStore(db()).create(managerA, invalid), Error); // a typing mistake is no refusal
+    EXPECT_EQ(countRows(QStringLiteral("audit_log")), before + 1);
     EXPECT_EQ(countRows(QStringLiteral("children")), 3);
 }
 

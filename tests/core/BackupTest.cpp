@@ -27,7 +27,10 @@ QByteArray dump(const Database& db)
     while (tables.next())
         names.append(tables.value(0).toString());
     for (const QString& name : names) {
-        SqlQuery rows(db, QStringLiteral("SELECT * FROM ") + name);
+        // The restored database records its own restore: every other row must be as it was.
+        SqlQuery rows(db, QStringLiteral("SELECT * FROM ") + name
+                              + (name == QLatin1String("audit_log") ? QStringLiteral(" WHERE action <> 'restore'")
+                                                                    : QString()));
         rows.exec();
         all += name.toUtf8() + '\n';
         while (rows.next())
@@ -83,6 +86,7 @@ TEST_F(BackupTest, ARoundTripRestoresAnIdenticalDatabase)
     Backup::restore(backupPath(), passphrase, restored);
     const Database copy = Database::open(restored);
     EXPECT_EQ(dump(copy), before);
+    EXPECT_EQ(AuditLog::entries(copy, 1).first().action, QStringLiteral("restore"));
     EXPECT_EQ(ObservationStore(copy).search(practitionerA1, QStringLiteral("cafe")).size(), 1);
 }
 

@@ -126,3 +126,26 @@ TEST_F(RetentionTest, APurgeLeavesNoTraceInTheFiles)
     // The child who left recently is still there.
     EXPECT_NO_THROW(ChildStore(db()).get(managerA, leftRecently));
 }
+
+TEST_F(RetentionTest, AReaderThatBlocksTheWipeIsToldAndTheNextOpeningFinishesIt)
+{
+    {
+        const Database reader = Database::open(databasePath());
+        SqlQuery::run(reader, QStringLiteral("BEGIN"));
+        SqlQuery q(reader, QStringLiteral("SELECT COUNT(*) FROM observations"));
+        ASSERT_GT(q.scalar()->toInt(), 0); // the reader holds its snapshot of the old pages
+        SqlQuery::run(db(), QStringLiteral("PRAGMA busy_timeout = 200"));
+        const RetentionResult purged = Retention::purge(db(), admin);
+        EXPECT_EQ(purged.children.size(), 1);
+        EXPECT_TRUE(purged.wipePending);
+        EXPECT_TRUE(db().wipePending());
+        SqlQuery::run(reader, QStringLiteral("ROLLBACK"));
+    }
+    {
+        const Database next = Database::open(databasePath());
+        EXPECT_FALSE(next.wipePending());
+    }
+    const QByteArray raw = rawFiles();
+    EXPECT_FALSE(raw.contains("Qwertyplonk"));
+    EXPECT_FALSE(raw.contains("glimmerkasteel"));
+}

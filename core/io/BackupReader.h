@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+class QIODevice;
+
+namespace kz {
+
+// Reads the Kindzicht backup format: a magic line, the Argon2id salt and limits, the secretstream
+// header, then length-prefixed XChaCha20-Poly1305 parts, the last one tagged final. Everything in
+// the file is distrusted: a damaged or incomplete backup is a Validation error, a failing disk an
+// Io error, so the two are never confused. Key derivation stays with the caller (kz::Backup).
+class BackupReader
+{
+    Q_DECLARE_TR_FUNCTIONS(kz::Backup)
+
+public:
+    static constexpr char magic[] = "KINDZICHT-BACKUP-1\n";
+    static constexpr qsizetype magicLength = sizeof(magic) - 1;
+    static constexpr qsizetype chunkSize = 64 * 1024;
+
+    struct Header
+    {
+        QByteArray salt;
+        quint64 opslimit = 0;
+        quint64 memlimit = 0;
+        QByteArray streamHeader;
+    };
+
+    // `in` is positioned after the header on return.
+    static Header readHeader(QIODevice& in, const QString& backupFile);
+    // Decrypts every part with `key` (32 bytes) into `out`.
+    static void readParts(QIODevice& in, const Header& header, const QByteArray& key, QIODevice& out,
+                          const QString& backupFile, const QString& plainFile);
+};
+
+} // namespace kz

@@ -1,0 +1,126 @@
+// Backup and restore leave no plaintext outside the database's folder, and restore replaces the
+// database in one step, only while nobody else has it open, and says so in the restored trail.
+#include "CoreFixture.h"
+
+#include "Error.h"
+#include "db/SqlQuery.h"
+#include "services/Backup.h"
+#include "store/AuditLog.h"
+#include "store/UserStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace kz;
+
+namespace {
+
+const QString passphrase = QStringLiteral("correct horse battery staple");
+
+QStringList everythingIn(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+class SafeRestoreTest : public CoreFixture
+{
+protected:
+    void SetUp() override
+    {
+        CoreFixture::SetUp();
+        ASSERT_TRUE(QDir().mkpath(usb()));
+    }
+    QString usb() const { return m_dir.filePath(QStringLiteral("usb")); }
+    QString backupPath() const { return usb() + QStringLiteral("/kindzicht.kzb"); }
+};
+
+TEST_F(SafeRestoreTest, TheBackupTargetReceivesTheEncryptedFileOnlyAndNoWorkingCopyStays)
+{
+    Backup::create(db(), admin, backupPath(), passphrase);
+    EXPECT_EQ(everythingIn(usb()), QStringList{QStringLiteral("kindzicht.kzb")});
+    for (const QString& name : everythingIn(m_dir.path()))
+        EXPECT_FALSE(name.startsWith(QStringLiteral(".kindzicht"))) << name.toStdString();
+}
+
+TEST_F(SafeRestoreTest, ABackupNeverOverwritesTheDatabase)
+{
+    EXPECT_THROW(Backup::create(db(), admin, databasePath(), passphrase), Error);
+    EXPECT_GT(countRows(QStringLiteral("children")), 0);
+}
+
+TEST_F(SafeRestoreTest, RestoreRefusesWhileAnotherConnectionHasTheDatabaseOpen)
+{
+    Backup::create(db(), admin, backupPath(), passphrase);
+    Database own = Database::open(databasePath());
+    try {
+        Backup::restore(std::move(own), admin, backupPath(), passphrase);
+        FAIL() << "restored under an open connection";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::Conflict);
+        EXPECT_TRUE(e.userMessage().contains(QStringLiteral("open"))) << e.userMessage().toStdString();
+    }
+    // The fixture's connection still works on the very same file, and nothing plaintext is left.
+    EXPECT_GT(countRows(QStringLiteral("children")), 0);
+    for (const QString& name : everythingIn(m_dir.path()))
+        EXPECT_FALSE(name.startsWith(QStringLiteral(".kindzicht"))) << name.toStdString();
+}
+
+TEST_F(SafeRestoreTest, RestoreIsForAdminsAndARefusalIsAudited)
+{
+    Backup::create(db(), admin, backupPath(), passphrase);
+    Database second = Database::open(databasePath());
+    EXPECT_THROW(Backup::restore(std::move(second), managerA, backupPath(), passphrase), Error);
+    const AuditEntry last = AuditLog::entries(db(), 1).first();
+    EXPECT_EQ(last.action, QStringLiteral("refused"));
+    EXPECT_EQ(last.entity, QStringLiteral("restore"));
+    EXPECT_EQ(last.userId, std::optional<qint64>(managerA.userId));
+}
+
+TEST_F(SafeRestoreTest, RestoreReplacesTheDatabaseInOneStepAndAuditsItInTheRestoredFile)
+{
+    Backup::create(db(), admin, backupPath(), passphrase);
+    const int children = countRows(QStringLiteral("children"));
+    m_db.reset(); // the desktop application is closed
+    Backup::restore(Database::open(databasePath()), admin, backupPath(), passphrase);
+
+    const Database restored = Database::open(databasePath());
+    EXPECT_EQ(QFileInfo(databasePath()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+              QFileDevice::Permissions());
+    SqlQuery q(restored, QStringLiteral("SELECT COUNT(*) FROM children"));
+    EXPECT_EQ(q.scalar()->toInt(), children);
+    const AuditEntry last = AuditLog::entries(restored, 1).first();
+    EXPECT_EQ(last.action, QStringLiteral("restore"));
+    EXPECT_EQ(last.detail, QStringLiteral("kindzicht.kzb"));
+    EXPECT_EQ(last.userId, std::optional<qint64>(admin.userId));
+    for (const QString& name : everythingIn(m_dir.path()))
+        EXPECT_FALSE(name.startsWith(QStringLiteral(".kindzicht"))) << name.toStdString();
+}
+
+TEST_F(SafeRestoreTest, AFailingDiskIsToldApartFromADamagedBackup)
+{
+    Backup::create(db(), admin, backupPath(), passphrase);
+    // A read that fails (EIO) is the disk, not the backup.
+    try {
+        Backup::restore(QStringLiteral("/proc/self/mem"), passphrase, m_dir.filePath(QStringLiteral("new.db")));
+        FAIL() << "read an unreadable backup";
+    } catch (const Error& e) {
+        EXPECT_FALSE(e.userMessage().contains(QStringLiteral("integrity"))) << e.userMessage().toStdString();
+        EXPECT_TRUE(e.userMessage().contains(QStringLiteral("disk failed"))) << e.userMessage().toStdString();
+    }
+
+    QFile file(backupPath());
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    file.seek(file.size() / 2);
+    file.write("garbage");
+    file.close();
+    try {
+        Backup::restore(backupPath(), passphrase, m_dir.filePath(QStringLiteral("new.db")));
+        FAIL() << "restored a damaged backup";
+    } catch (const Error& e) {
+        EXPECT_TRUE(e.userMessage().contains(QStringLiteral("damaged"))) << e.userMessage().toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("new.db"))));
+}
