@@ -78,6 +78,14 @@
         <source>version</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parents and guardians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group moves</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::AccountDialog</name>
@@ -121,6 +129,22 @@
         <source>Give a first password; the person can change it herself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::AccountsView</name>
@@ -139,20 +163,6 @@
     <message>
         <source>Deactivate this account? The person can no longer log in; what she recorded stays, with her name.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s), </source>
-        <translation>
-            <numerusform>%n group, </numerusform>
-            <numerusform>%n groups, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n location(s)</source>
-        <translation>
-            <numerusform>%n location</numerusform>
-            <numerusform>%n locations</numerusform>
-        </translation>
     </message>
     <message>
         <source>active</source>
@@ -187,11 +197,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scope</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles, groups and locations (F2, Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::AgeRangeEdit</name>
+    <message>
+        <source>%1–%2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -384,6 +441,30 @@
         <source>handover draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::Authenticator</name>
@@ -463,6 +544,331 @@
     </message>
 </context>
 <context>
+    <name>kz::ChildActions</name>
+    <message>
+        <source>Import children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildCsv</name>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VE indication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is not a date (write dd-mm-jjjj or jjjj-mm-dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name (&quot;voornaam&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name (&quot;achternaam&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date (&quot;geboortedatum&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group (&quot;groep&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no column for the %2; is this the header line of a children list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n field where the header has %1</numerusform>
+            <numerusform>%n fields where the header has %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildDialog</name>
+    <message>
+        <source>Child&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the tussenvoegsel: &quot;van der Berg&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example: Dutch, Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the VE indication from the consultatiebureau; leave it &quot;not set&quot; when there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child number in the administration system; imports match on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VE indication since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Child number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parents and guardians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change the group, use Move to another group: the move is kept in the child&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildImport</name>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VE indication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child number &quot;%1&quot; belongs to a child outside your locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a child with this name and birth date has child number &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one of your locations has a group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same child as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a location manager can import children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a children list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1 (%2) could not be written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildImportDialog</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file from the administration system: one child a line, with columns such as voornaam, tussenvoegsel, achternaam, geboortedatum, groep and startdatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes, or why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 to add, %3 to update, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups not found at your locations: %1. Add the group in Beheer or correct the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected lines are skipped; correct the file and import it again to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) of your locations are not in the file. They stay as they are; record it yourself when a child left:</source>
+        <translation>
+            <numerusform>%n child of your locations is not in the file. It stays as it is; record it yourself when a child left:</numerusform>
+            <numerusform>%n children of your locations are not in the file. They stay as they are; record it yourself when a child left:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import: add %1, update %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::ChildListModel</name>
     <message>
         <source>VE indication since %1</source>
@@ -515,6 +921,18 @@
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (left %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::ChildStore</name>
@@ -528,6 +946,42 @@
     </message>
     <message>
         <source>This child was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another child has the child number &quot;%1&quot; already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting a child&apos;s details does not change her group; move the child instead, so the move is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child is in this group already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the move is missing or not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the move lies in the future; record the move on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the move lies before the child&apos;s start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child has left; a child who left cannot be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the move lies before the child&apos;s previous move (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the child left is missing or not a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,6 +1034,73 @@
         <source>Level 3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Child enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) added or updated.</source>
+        <translation>
+            <numerusform>%n child added or updated.</numerusform>
+            <numerusform>%n children added or updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include children who lef&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also the children whose last day has passed; their files are kept until the retention period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New child...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;ave...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import children...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a child at one of your groups (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the chosen child&apos;s details and parents (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen child to another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the chosen child leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol or update children from the administration system&apos;s CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::CommandLine</name>
@@ -605,10 +1126,6 @@
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the children of this group (name or number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -713,10 +1230,6 @@
             <numerusform>%n child</numerusform>
             <numerusform>%n children</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>With generate: the number of locations.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>L</source>
@@ -950,35 +1463,6 @@
         </translation>
     </message>
     <message>
-        <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema [--admin NAME]
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  children list             the children you may see [--group G] [--format text|csv]
-  report groups             needs per group, small counts suppressed
-                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
-  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
-  restore FILE              replace the database with a backup, after checking it
-  retention purge           remove the files of children who left longer ago than the
-                            retention period (admins) [--dry-run]
-  inzage CHILD              everything held about one child, and who saw it [--output DIR]
-  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
-                            rejected, then writes it in one go [--dry-run]; rejected rows
-                            are skipped and make the exit code 1
-  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
-                            [--vcard-version 4.0|3.0] [--language nl|en]
-  handover consent CHILD    the parents&apos; answer about a handover to a school (CHILD: number or
-                            full name) --school PARTNER --state given|awaiting|denied
-                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]
-                            LIST: personal,development,support,partners,ve,parents_view
-  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER
-                            --output FILE.pdf [--language nl|en] (default nl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With handover: the school (name or number in the sociale kaart).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,6 +1562,537 @@ Commands:
         <source>Left out, as there was nothing in them yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema [--admin NAME]
+                            [--organisation NAME]
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  report groups             needs per group, small counts suppressed
+                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
+  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
+  restore FILE              replace the database with a backup, after checking it
+  retention purge           remove the files of children who left longer ago than the
+                            retention period (admins) [--dry-run]
+  inzage CHILD              everything held about one child, and who saw it [--output DIR]
+  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
+                            rejected, then writes it in one go [--dry-run]; rejected rows
+                            are skipped and make the exit code 1
+  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
+                            [--vcard-version 4.0|3.0] [--language nl|en]
+  handover consent CHILD    the parents&apos; answer about a handover to a school (CHILD: number or
+                            full name) --school PARTNER --state given|awaiting|denied
+                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]
+                            LIST: personal,development,support,partners,ve,parents_view
+  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER
+                            --output FILE.pdf [--language nl|en] (default nl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With children list: only this group; with children add|move: the group (name or number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With generate: the number of locations; with users add|edit: the locations a manager runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--organisation goes with --admin NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;; use primary_school, moved, other_childcare or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %1 enrolled: %2 in %3 from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;children list&quot;, &quot;children show CHILD&quot;, &quot;children add ...&quot;, &quot;children edit CHILD&quot;, &quot;children move CHILD --group G&quot;, &quot;children leave CHILD --on DATE --reason R&quot; or &quot;children import FILE&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new group is a move: use &quot;children move CHILD --group G&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --given, --family, --birth, --start, --neighbourhood, --languages, --ve-indication or --external-number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of child %1 corrected: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves to %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves on %2 (%3); the retention period counts from that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VE indication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3, by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: add %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: update %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups not found among your locations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the file, kept as they are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to add, %3 to update, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rejected lines (or remove them) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected; nothing was written.</source>
+        <translation>
+            <numerusform>%n line rejected; nothing was written.</numerusform>
+            <numerusform>%n lines rejected; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) written.</source>
+        <translation>
+            <numerusform>%n child written.</numerusform>
+            <numerusform>%n children written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use kdv, peuteropvang, peuteropvang_ve or bso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LRK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stadsdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n location</numerusform>
+            <numerusform>%n locations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Location %1 added: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --lrk, --address, --postcode, --city, --district or --neighbourhood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location %1 archived, with its groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;locations list&quot;, &quot;locations add --name NAME&quot;, &quot;locations edit LOCATION&quot; or &quot;locations archive LOCATION&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1 added: %2 (%3, %4-%5 months, %6 places).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --kind, --ages or --capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;groups list&quot;, &quot;groups add --location L --name N --kind K&quot;, &quot;groups edit GROUP&quot; or &quot;groups archive GROUP&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With init --admin: the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With locations|groups add|edit: the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With locations add|edit: the 9-digit LRK number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With locations add|edit: street and number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With locations add|edit: the postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSTCODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With locations add|edit: the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With locations add|edit: the stadsdeel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISTRICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With locations and children add|edit: the wijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIJK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With groups: the location (name or number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With locations|groups list: archived ones too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With groups add|edit: kdv, peuteropvang, peuteropvang_ve or bso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With groups add|edit: the age range in months, such as 24-48.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM-TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With groups add|edit: the number of places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With users add|edit: the name shown to others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With users add|edit: practitioner, manager, admin; comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With users add|edit: the groups a practitioner works in, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With children add|edit: the given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With children add|edit: the family name, with its tussenvoegsel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With children add|edit: the birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With children add|edit: the first day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With children add|edit: the home languages, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With children add|edit: the date of the VE indication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With children add|edit: the number in the administration system (kindnummer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With children move|leave: the date it happens (move: default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With children leave: primary_school, moved, other_childcare or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With children list: also the children who left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or name):
+  locations list            [--all] with archived ones
+  locations add             --name N [--lrk 123456789] [--address A] [--postcode P] [--city C]
+                            [--district D] [--neighbourhood W] (admins)
+  locations edit LOCATION   the same options; only those given change
+  locations archive LOCATION  with its groups; refused while children attend
+  groups list               [--location L] [--all]
+  groups add                --location L --name N --kind kdv|peuteropvang|peuteropvang_ve|bso
+                            [--ages 24-48] [--capacity 16]
+  groups edit GROUP         [--name N] [--kind K] [--ages A] [--capacity C]
+  groups archive GROUP      refused while children attend
+  users list                accounts with their roles, groups and locations (admins)
+  users add NAME            --role practitioner|manager|admin[,...] [--display-name D]
+                            [--groups G1,G2] [--locations L1,L2]; the password comes from
+                            KINDZICHT_NEW_PASSWORD or is asked for twice
+  users edit NAME           the same options; only those given change
+  users deactivate NAME     the account can no longer log in; its history stays
+  users reset-password NAME a new password (KINDZICHT_NEW_PASSWORD or asked for)
+  children list             the children you may see [--group G] [--format text|csv]
+                            [--include-left]
+  children show CHILD       one child&apos;s details and the groups it moved between
+  children add              --given G --family F --birth DATE --group G [--start DATE]
+                            [--neighbourhood W] [--languages L] [--ve-indication DATE]
+                            [--external-number X] (managers of the location)
+  children edit CHILD       the same options but --group; only those given change
+  children move CHILD       --group G [--on DATE]; the old group loses access
+  children leave CHILD      --on DATE --reason primary_school|moved|other_childcare|other
+  children import FILE      a CSV from the administration system (&apos;;&apos; or &apos;,&apos;, Dutch or
+                            English headers): shows each line&apos;s add, update or rejection;
+                            writes only when no line is rejected, in one go [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no location &quot;%1&quot; among the locations you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one location is called &quot;%1&quot;: use its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; (see users list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new password: set KINDZICHT_NEW_PASSWORD or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new, again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use practitioner, manager or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1 added for %2 (number %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --display-name, --role, --groups or --locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated; it can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;users list&quot;, &quot;users add NAME --role ROLES&quot;, &quot;users edit NAME&quot;, &quot;users deactivate NAME&quot; or &quot;users reset-password NAME&quot;; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::CsvReader</name>
@@ -1130,6 +2145,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>kz::DateEdits</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::DemoDatabase</name>
     <message>
         <source>The demo can only be written into an empty database.</source>
@@ -1137,6 +2159,13 @@ Commands:
     </message>
     <message>
         <source>%1 exists already; the demo is only written to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::DialogKeys</name>
+    <message>
+        <source>%1 (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,11 +2516,110 @@ Commands:
         <source>handover to %1: version %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chil&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the details, move to another group, record leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit details and parents...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to another group...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;leaving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is kept until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents and guardians: none recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents and guardians: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::DraftStore</name>
     <message>
         <source>The draft is too long to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::GroupDialog</name>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a location first; a group belongs to a location.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,6 +2826,159 @@ Commands:
     </message>
 </context>
 <context>
+    <name>kz::GuardianDialog</name>
+    <message>
+        <source>mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foster parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;interpreter is needed for conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language in which conversations with this parent go best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language for conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::GuardianStore</name>
+    <message>
+        <source>This parent or guardian was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::GuardiansEditor</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language for conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents and guardians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen parent or guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this child&apos;s parents and guardians?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::GuiApplication</name>
     <message>
         <source>Kindzicht</source>
@@ -1705,14 +2986,6 @@ Commands:
     </message>
     <message>
         <source>There is no Kindzicht database at %1 yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create &amp;demo database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open another file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1728,11 +3001,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a demo database there, with an invented location, children and the social map of The Hague, to look around? Or open another database.</source>
+        <source>Start with your own organisation: its name, the first location and its groups, and you as its administrator. Or open the demo, with an invented location, children and the social map of The Hague, to look around first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start an &amp;empty database</source>
+        <source>Start with your own &amp;organisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;another file...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2295,6 +3576,117 @@ Commands:
         <source>%1 y %2 m</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pre-school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To other childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::LeaveChildDialog</name>
+    <message>
+        <source>%1 leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record leaving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the child&apos;s last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1, %2 no longer appears in the children lists; &quot;Include children who left&quot; still shows the child. The file is kept until %3, %4 months after the last day, and stays readable for the location manager until then; then the retention purge removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 leaves on %2 (%3)?
+
+The file is kept until the retention period has passed (%4) and is then removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::LocationDialog</name>
+    <message>
+        <source>Location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::LocationForm</name>
+    <message>
+        <source>9 digits, from the Landelijk Register Kinderopvang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2593 AB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LRK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stadsdeel (district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wijk (neighbourhood)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::LockController</name>
@@ -2476,6 +3868,14 @@ Commands:
         <source>&amp;Handover to school</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locations and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;child...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::MaintenanceView</name>
@@ -2634,6 +4034,65 @@ Commands:
     </message>
     <message>
         <source>The database could not be upgraded to schema version %1; it was left at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade would break a reference between tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::MoveChildDialog</name>
+    <message>
+        <source>Move %1 to another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 (by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier moves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 the practitioners of %2 no longer see %3: not in their list, not in the dossier. The practitioners of %4 see %3 and everything noted so far. The move is kept in the child&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the group %1 moves to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2874,6 +4333,40 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
 </context>
 <context>
+    <name>kz::OptionValues</name>
+    <message>
+        <source>--%1 takes a date as yyyy-mm-dd or dd-mm-yyyy (found &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a range in months such as 24-48.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::OrganisationSetup</name>
+    <message>
+        <source>Give the name of your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has accounts already; the organisation was set up before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::OrganisationStore</name>
     <message>
         <source>The location was not found.</source>
@@ -2885,6 +4378,155 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>This group was not found among the groups you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This group still has %n child(ren) who have not left; move them to another group or record that they left before archiving it.</source>
+        <translation>
+            <numerusform>This group still has %n child who has not left; move the child to another group or record that the child left before archiving it.</numerusform>
+            <numerusform>This group still has %n children who have not left; move them to another group or record that they left before archiving it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This location was not found among the locations you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This location is archived; choose a current location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This location is archived already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This location still has %n child(ren) who have not left; move them to another location&apos;s group or record that they left before archiving it.</source>
+        <translation>
+            <numerusform>This location still has %n child who has not left; move the child to another location&apos;s group or record that the child left before archiving it.</numerusform>
+            <numerusform>This location still has %n children who have not left; move them to another location&apos;s group or record that they left before archiving it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This group is archived already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::OrganisationView</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the location &quot;%1&quot; and all its groups? They disappear from every choice; their history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the group &quot;%1&quot;? It disappears from every choice; its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location &quot;%1&quot; archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name organisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;location...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;group...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2, Enter or double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location / group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LRK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stadsdeel · wijk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3535,6 +5177,124 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
 </context>
 <context>
+    <name>kz::SetupGroupsEditor</name>
+    <message>
+        <source>Remove this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::SetupWizard</name>
+    <message>
+        <source>I am also the &amp;locatiemanager of this location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with your own organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht keeps the children, observations and support needs of your own locations. Start with the name of the organisation; everything here can be changed later under Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the stadsdeel and wijk from the list, or type a new one. More locations can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one group. The age range says which children belong in it; choose months or years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator: you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator makes the accounts of the other staff, and the locations and groups. As locatiemanager she may also enrol the children of this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the location at least one group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::SocialMapView</name>
     <message numerus="yes">
         <source>%n organisation(s)</source>
@@ -3952,6 +5712,30 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <source>The current password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name to show is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the chosen groups does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the chosen groups is archived; choose current groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the chosen locations does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the chosen locations is archived; choose current locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; give another account the administrator role first, or nobody could manage accounts any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::Validator</name>
@@ -4189,6 +5973,30 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>A service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason for leaving needs the date the child left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child number &quot;%1&quot; may hold up to 40 letters, digits, dots, dashes or slashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent&apos;s or guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent&apos;s or guardian&apos;s name is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferred language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

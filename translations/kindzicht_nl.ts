@@ -78,6 +78,14 @@
         <source>version</source>
         <translation>versie</translation>
     </message>
+    <message>
+        <source>Parents and guardians</source>
+        <translation>Ouders/verzorgers</translation>
+    </message>
+    <message>
+        <source>Group moves</source>
+        <translation>Verplaatsingen naar een andere groep</translation>
+    </message>
 </context>
 <context>
     <name>kz::AccountDialog</name>
@@ -121,6 +129,22 @@
         <source>Give a first password; the person can change it herself.</source>
         <translation>Geef een eerste wachtwoord; de persoon kan het zelf wijzigen.</translation>
     </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>Account van %1</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
 </context>
 <context>
     <name>kz::AccountsView</name>
@@ -139,20 +163,6 @@
     <message>
         <source>Deactivate this account? The person can no longer log in; what she recorded stays, with her name.</source>
         <translation>Dit account deactiveren? De persoon kan niet meer inloggen; wat zij vastlegde blijft, met haar naam.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n group(s), </source>
-        <translation>
-            <numerusform>%n groep, </numerusform>
-            <numerusform>%n groepen, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n location(s)</source>
-        <translation>
-            <numerusform>%n locatie</numerusform>
-            <numerusform>%n locaties</numerusform>
-        </translation>
     </message>
     <message>
         <source>active</source>
@@ -187,12 +197,59 @@
         <translation>Rollen</translation>
     </message>
     <message>
-        <source>Scope</source>
-        <translation>Bereik</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Stand</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bewerken...</translation>
+    </message>
+    <message>
+        <source>Roles, groups and locations (F2, Enter or double-click)</source>
+        <translation>Rollen, groepen en locaties (F2, Enter of dubbelklik)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+</context>
+<context>
+    <name>kz::AgeRangeEdit</name>
+    <message>
+        <source>%1–%2 years</source>
+        <translation>%1–%2 jaar</translation>
+    </message>
+    <message>
+        <source>%1–%2 months</source>
+        <translation>%1–%2 maanden</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaren</translation>
+    </message>
+    <message>
+        <source>Age from</source>
+        <translation>Leeftijd vanaf</translation>
+    </message>
+    <message>
+        <source>Age to</source>
+        <translation>Leeftijd tot</translation>
+    </message>
+    <message>
+        <source>Age unit</source>
+        <translation>Eenheid van de leeftijd</translation>
     </message>
 </context>
 <context>
@@ -384,6 +441,30 @@
         <source>handover draft</source>
         <translation>concept-overdracht</translation>
     </message>
+    <message>
+        <source>moved</source>
+        <translation>verplaatst</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>vertrokken</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>parent or guardian</source>
+        <translation>ouder/verzorger</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>kinderen</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
 </context>
 <context>
     <name>kz::Authenticator</name>
@@ -463,6 +544,331 @@
     </message>
 </context>
 <context>
+    <name>kz::ChildActions</name>
+    <message>
+        <source>Import children</source>
+        <translation>Kinderen importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildCsv</name>
+    <message>
+        <source>birth date</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>startdatum</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>einddatum</translation>
+    </message>
+    <message>
+        <source>VE indication date</source>
+        <translation>datum van de VE-indicatie</translation>
+    </message>
+    <message>
+        <source>the %1 &quot;%2&quot; is not a date (write dd-mm-jjjj or jjjj-mm-dd)</source>
+        <translation>de %1 &quot;%2&quot; is geen datum (schrijf dd-mm-jjjj of jjjj-mm-dd)</translation>
+    </message>
+    <message>
+        <source>given name (&quot;voornaam&quot;)</source>
+        <translation>voornaam (&quot;voornaam&quot;)</translation>
+    </message>
+    <message>
+        <source>family name (&quot;achternaam&quot;)</source>
+        <translation>achternaam (&quot;achternaam&quot;)</translation>
+    </message>
+    <message>
+        <source>birth date (&quot;geboortedatum&quot;)</source>
+        <translation>geboortedatum (&quot;geboortedatum&quot;)</translation>
+    </message>
+    <message>
+        <source>group (&quot;groep&quot;)</source>
+        <translation>groep (&quot;groep&quot;)</translation>
+    </message>
+    <message>
+        <source>Line %1 has no column for the %2; is this the header line of a children list?</source>
+        <translation>Regel %1 heeft geen kolom voor de %2; is dit de kopregel van een kinderlijst?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n veld waar de kopregel er %1 heeft</numerusform>
+            <numerusform>%n velden waar de kopregel er %1 heeft</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildDialog</name>
+    <message>
+        <source>Child&apos;s details</source>
+        <translation>Gegevens van het kind</translation>
+    </message>
+    <message>
+        <source>Enrol a child</source>
+        <translation>Een kind inschrijven</translation>
+    </message>
+    <message>
+        <source>With the tussenvoegsel: &quot;van der Berg&quot;</source>
+        <translation>Met het tussenvoegsel: &quot;van der Berg&quot;</translation>
+    </message>
+    <message>
+        <source>for example: Dutch, Arabic</source>
+        <translation>bijvoorbeeld: Nederlands, Arabisch</translation>
+    </message>
+    <message>
+        <source>The date of the VE indication from the consultatiebureau; leave it &quot;not set&quot; when there is none.</source>
+        <translation>De datum van de VE-indicatie van het consultatiebureau; laat &quot;niet gezet&quot; staan als er geen is.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>niet verplicht</translation>
+    </message>
+    <message>
+        <source>The child number in the administration system; imports match on it.</source>
+        <translation>Het kindnummer in het administratiesysteem; een import herkent het kind hieraan.</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Geboortedatum</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>Groe&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>&amp;Startdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Wijk</source>
+        <translation>&amp;Wijk</translation>
+    </message>
+    <message>
+        <source>&amp;Home languages</source>
+        <translation>T&amp;huistalen</translation>
+    </message>
+    <message>
+        <source>&amp;VE indication since</source>
+        <translation>V&amp;E-indicatie sinds</translation>
+    </message>
+    <message>
+        <source>&amp;Child number</source>
+        <translation>&amp;Kindnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Parents and guardians</source>
+        <translation>&amp;Ouders/verzorgers</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Choose a group</source>
+        <translation>Kies een groep</translation>
+    </message>
+    <message>
+        <source>To change the group, use Move to another group: the move is kept in the child&apos;s history.</source>
+        <translation>Gebruik &quot;Verplaatsen naar een andere groep&quot; om de groep te wijzigen: dan blijft de verplaatsing bewaard in de geschiedenis van het kind.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildImport</name>
+    <message>
+        <source>given name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>startdatum</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>einddatum</translation>
+    </message>
+    <message>
+        <source>wijk</source>
+        <translation>wijk</translation>
+    </message>
+    <message>
+        <source>home languages</source>
+        <translation>thuistalen</translation>
+    </message>
+    <message>
+        <source>VE indication</source>
+        <translation>VE-indicatie</translation>
+    </message>
+    <message>
+        <source>child number</source>
+        <translation>kindnummer</translation>
+    </message>
+    <message>
+        <source>the child number &quot;%1&quot; belongs to a child outside your locations</source>
+        <translation>het kindnummer &quot;%1&quot; hoort bij een kind buiten uw locaties</translation>
+    </message>
+    <message>
+        <source>a child with this name and birth date has child number &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>een kind met deze naam en geboortedatum heeft kindnummer &quot;%1&quot;, niet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>geen groep</translation>
+    </message>
+    <message>
+        <source>more than one of your locations has a group &quot;%1&quot;</source>
+        <translation>meer dan één van uw locaties heeft een groep &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation>onbekende groep &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the same child as line %1</source>
+        <translation>hetzelfde kind als regel %1</translation>
+    </message>
+    <message>
+        <source>Only a location manager can import children.</source>
+        <translation>Alleen een locatiemanager kan kinderen importeren.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a children list.</source>
+        <translation>%1 is te groot voor een kinderlijst.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: line %1 (%2) could not be written: %3</source>
+        <translation>Er is niets geïmporteerd: regel %1 (%2) kon niet worden opgeslagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ChildImportDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file...</source>
+        <translation>Bestand &amp;kiezen...</translation>
+    </message>
+    <message>
+        <source>Import children</source>
+        <translation>Kinderen importeren</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file from the administration system: one child a line, with columns such as voornaam, tussenvoegsel, achternaam, geboortedatum, groep and startdatum.</source>
+        <translation>Kies het CSV-bestand uit het administratiesysteem: één kind per regel, met kolommen zoals voornaam, tussenvoegsel, achternaam, geboortedatum, groep en startdatum.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What changes, or why not</source>
+        <translation>Wat er verandert, of waarom niet</translation>
+    </message>
+    <message>
+        <source>Preview of the import</source>
+        <translation>Voorbeeld van de import</translation>
+    </message>
+    <message>
+        <source>Children not in the file</source>
+        <translation>Kinderen die niet in het bestand staan</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 to add, %3 to update, %4 unchanged, %5 rejected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 toe te voegen, %3 bij te werken, %4 ongewijzigd, %5 geweigerd.</translation>
+    </message>
+    <message>
+        <source>Groups not found at your locations: %1. Add the group in Beheer or correct the file.</source>
+        <translation>Groepen die niet op uw locaties bestaan: %1. Voeg de groep toe in Beheer of verbeter het bestand.</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>Kolommen niet gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>Rejected lines are skipped; correct the file and import it again to add them.</source>
+        <translation>Geweigerde regels worden overgeslagen; verbeter het bestand en importeer het opnieuw om ze toe te voegen.</translation>
+    </message>
+    <message>
+        <source>changes: %1</source>
+        <translation>wijzigingen: %1</translation>
+    </message>
+    <message>
+        <source>new child</source>
+        <translation>nieuw kind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) of your locations are not in the file. They stay as they are; record it yourself when a child left:</source>
+        <translation>
+            <numerusform>%n kind van uw locaties staat niet in het bestand. Het blijft zoals het is; leg het zelf vast als een kind vertrokken is:</numerusform>
+            <numerusform>%n kinderen van uw locaties staan niet in het bestand. Ze blijven zoals ze zijn; leg het zelf vast als een kind vertrokken is:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import: add %1, update %2</source>
+        <translation>&amp;Importeren: %1 toevoegen, %2 bijwerken</translation>
+    </message>
+</context>
+<context>
     <name>kz::ChildListModel</name>
     <message>
         <source>VE indication since %1</source>
@@ -515,6 +921,18 @@
         <source>Waiting</source>
         <translation>Wacht</translation>
     </message>
+    <message>
+        <source>%1 (left %2)</source>
+        <translation>%1 (vertrokken %2)</translation>
+    </message>
+    <message>
+        <source>Left on %1: %2</source>
+        <translation>Vertrokken op %1: %2</translation>
+    </message>
+    <message>
+        <source>Left on %1</source>
+        <translation>Vertrokken op %1</translation>
+    </message>
 </context>
 <context>
     <name>kz::ChildStore</name>
@@ -529,6 +947,42 @@
     <message>
         <source>This child was not found.</source>
         <translation>Dit kind is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Another child has the child number &quot;%1&quot; already.</source>
+        <translation>Een ander kind heeft al kindnummer &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Correcting a child&apos;s details does not change her group; move the child instead, so the move is kept.</source>
+        <translation>Bij het verbeteren van de gegevens van een kind verandert de groep niet; verplaats het kind, zodat de verplaatsing bewaard blijft.</translation>
+    </message>
+    <message>
+        <source>The child is in this group already.</source>
+        <translation>Het kind zit al in deze groep.</translation>
+    </message>
+    <message>
+        <source>The date of the move is missing or not a valid date.</source>
+        <translation>De datum van de verplaatsing ontbreekt of is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>The date of the move lies in the future; record the move on the day.</source>
+        <translation>De datum van de verplaatsing ligt in de toekomst; leg de verplaatsing vast op de dag zelf.</translation>
+    </message>
+    <message>
+        <source>The date of the move lies before the child&apos;s start date.</source>
+        <translation>De datum van de verplaatsing ligt vóór de startdatum van het kind.</translation>
+    </message>
+    <message>
+        <source>This child has left; a child who left cannot be moved.</source>
+        <translation>Dit kind is vertrokken; een vertrokken kind kan niet worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>The date of the move lies before the child&apos;s previous move (%1).</source>
+        <translation>De datum van de verplaatsing ligt vóór de vorige verplaatsing van het kind (%1).</translation>
+    </message>
+    <message>
+        <source>The date the child left is missing or not a valid date.</source>
+        <translation>De datum van vertrek ontbreekt of is geen geldige datum.</translation>
     </message>
 </context>
 <context>
@@ -580,6 +1034,73 @@
         <source>Level 3</source>
         <translation>Niveau 3</translation>
     </message>
+    <message>
+        <source>Child enrolled.</source>
+        <translation>Kind ingeschreven.</translation>
+    </message>
+    <message>
+        <source>Move recorded.</source>
+        <translation>Verplaatsing vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Leaving recorded.</source>
+        <translation>Vertrek vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) added or updated.</source>
+        <translation>
+            <numerusform>%n kind toegevoegd of bijgewerkt.</numerusform>
+            <numerusform>%n kinderen toegevoegd of bijgewerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include children who lef&amp;t</source>
+        <translation>Ook ver&amp;trokken kinderen tonen</translation>
+    </message>
+    <message>
+        <source>Also the children whose last day has passed; their files are kept until the retention period ends</source>
+        <translation>Ook de kinderen van wie de laatste dag voorbij is; hun dossiers blijven bewaard tot de bewaartermijn afloopt</translation>
+    </message>
+    <message>
+        <source>&amp;New child...</source>
+        <translation>&amp;Nieuw kind...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details...</source>
+        <translation>Gegevens &amp;bewerken...</translation>
+    </message>
+    <message>
+        <source>&amp;Move...</source>
+        <translation>&amp;Verplaatsen...</translation>
+    </message>
+    <message>
+        <source>Le&amp;ave...</source>
+        <translation>Ve&amp;rtrek...</translation>
+    </message>
+    <message>
+        <source>&amp;Import children...</source>
+        <translation>Kinderen &amp;importeren...</translation>
+    </message>
+    <message>
+        <source>Enrol a child at one of your groups (Ctrl+Shift+K)</source>
+        <translation>Een kind inschrijven in een van uw groepen (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Correct the chosen child&apos;s details and parents (F2)</source>
+        <translation>De gegevens en ouders van het gekozen kind verbeteren (F2)</translation>
+    </message>
+    <message>
+        <source>Move the chosen child to another group</source>
+        <translation>Het gekozen kind naar een andere groep verplaatsen</translation>
+    </message>
+    <message>
+        <source>Record that the chosen child leaves</source>
+        <translation>Vastleggen dat het gekozen kind vertrekt</translation>
+    </message>
+    <message>
+        <source>Enrol or update children from the administration system&apos;s CSV file</source>
+        <translation>Kinderen inschrijven of bijwerken vanuit het CSV-bestand van het administratiesysteem</translation>
+    </message>
 </context>
 <context>
     <name>kz::CommandLine</name>
@@ -606,10 +1127,6 @@
     <message>
         <source>NAME</source>
         <translation>NAAM</translation>
-    </message>
-    <message>
-        <source>Only the children of this group (name or number).</source>
-        <translation>Alleen de kinderen van deze groep (naam of nummer).</translation>
     </message>
     <message>
         <source>GROUP</source>
@@ -713,10 +1230,6 @@
             <numerusform>%n kind</numerusform>
             <numerusform>%n kinderen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>With generate: the number of locations.</source>
-        <translation>Bij generate: het aantal locaties.</translation>
     </message>
     <message>
         <source>L</source>
@@ -950,60 +1463,6 @@
         </translation>
     </message>
     <message>
-        <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema [--admin NAME]
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  children list             the children you may see [--group G] [--format text|csv]
-  report groups             needs per group, small counts suppressed
-                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
-  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
-  restore FILE              replace the database with a backup, after checking it
-  retention purge           remove the files of children who left longer ago than the
-                            retention period (admins) [--dry-run]
-  inzage CHILD              everything held about one child, and who saw it [--output DIR]
-  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
-                            rejected, then writes it in one go [--dry-run]; rejected rows
-                            are skipped and make the exit code 1
-  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
-                            [--vcard-version 4.0|3.0] [--language nl|en]
-  handover consent CHILD    the parents&apos; answer about a handover to a school (CHILD: number or
-                            full name) --school PARTNER --state given|awaiting|denied
-                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]
-                            LIST: personal,development,support,partners,ve,parents_view
-  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER
-                            --output FILE.pdf [--language nl|en] (default nl)</source>
-        <translation>Kindzicht op de opdrachtregel.
-
-Opdrachten:
-  init                      maak een lege database met het huidige schema [--admin NAAM]
-  demo                      maak de demodatabase (een nieuw bestand)
-  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
-                            [--locations L] [--children N] [--observations M]
-  children list             de kinderen die u mag zien [--group G] [--format text|csv]
-  report groups             signaleringen per groep, kleine aantallen verborgen
-                            [--format text|csv|pdf] [--output BESTAND] [--language nl|en]
-  backup BESTAND            een versleutelde back-up (beheerders; wachtzin uit KINDZICHT_BACKUP_PASSPHRASE)
-  restore BESTAND           vervang de database door een back-up, na controle
-  retention purge           verwijder de dossiers van kinderen die langer dan de bewaartermijn
-                            geleden vertrokken (beheerders) [--dry-run]
-  inzage KIND               alles wat over één kind is vastgelegd, en wie het zag [--output MAP]
-  partners import BESTAND   CSV (&apos;,&apos; of &apos;;&apos;) of HSDS-JSON: toont wat wordt toegevoegd, bijgewerkt
-                            of geweigerd, en schrijft het dan in één keer [--dry-run]; geweigerde
-                            regels worden overgeslagen en geven afsluitcode 1
-  partners export           de sociale kaart --format csv|vcard|hsds [--output BESTAND]
-                            [--vcard-version 4.0|3.0] [--language nl|en]
-  handover consent KIND     het antwoord van de ouders over een overdracht aan een school (KIND:
-                            nummer of volledige naam) --school PARTNER --state given|awaiting|denied
-                            --given-by NAAM [--sections LIJST] [--date jjjj-mm-dd] [--notes TEKST]
-                            LIJST: personal,development,support,partners,ve,parents_view
-  handover export KIND      de overdracht als PDF, alleen met toestemming --school PARTNER
-                            --output BESTAND.pdf [--language nl|en] (standaard nl)</translation>
-    </message>
-    <message>
         <source>With handover: the school (name or number in the sociale kaart).</source>
         <translation>Bij handover: de school (naam of nummer in de sociale kaart).</translation>
     </message>
@@ -1103,6 +1562,593 @@ Opdrachten:
         <source>Left out, as there was nothing in them yet: %1.</source>
         <translation>Weggelaten omdat er nog niets in stond: %1.</translation>
     </message>
+    <message>
+        <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema [--admin NAME]
+                            [--organisation NAME]
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]
+  report groups             needs per group, small counts suppressed
+                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
+  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
+  restore FILE              replace the database with a backup, after checking it
+  retention purge           remove the files of children who left longer ago than the
+                            retention period (admins) [--dry-run]
+  inzage CHILD              everything held about one child, and who saw it [--output DIR]
+  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
+                            rejected, then writes it in one go [--dry-run]; rejected rows
+                            are skipped and make the exit code 1
+  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
+                            [--vcard-version 4.0|3.0] [--language nl|en]
+  handover consent CHILD    the parents&apos; answer about a handover to a school (CHILD: number or
+                            full name) --school PARTNER --state given|awaiting|denied
+                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]
+                            LIST: personal,development,support,partners,ve,parents_view
+  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER
+                            --output FILE.pdf [--language nl|en] (default nl)</source>
+        <translation>Kindzicht op de opdrachtregel.
+
+Opdrachten:
+  init                      maak een lege database met het huidige schema [--admin NAAM]
+                            [--organisation NAAM]
+  demo                      maak de demodatabase (een nieuw bestand)
+  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
+                            [--locations L] [--children N] [--observations M]
+  report groups             signaleringen per groep, kleine aantallen verborgen
+                            [--format text|csv|pdf] [--output BESTAND] [--language nl|en]
+  backup BESTAND            een versleutelde back-up (beheerders; wachtzin uit KINDZICHT_BACKUP_PASSPHRASE)
+  restore BESTAND           vervang de database door een back-up, na controle
+  retention purge           verwijder de dossiers van kinderen die langer dan de bewaartermijn
+                            geleden vertrokken (beheerders) [--dry-run]
+  inzage KIND               alles wat over één kind is vastgelegd, en wie het zag [--output MAP]
+  partners import BESTAND   CSV (&apos;,&apos; of &apos;;&apos;) of HSDS-JSON: toont wat wordt toegevoegd, bijgewerkt
+                            of geweigerd, en schrijft het dan in één keer [--dry-run]; geweigerde
+                            regels worden overgeslagen en geven afsluitcode 1
+  partners export           de sociale kaart --format csv|vcard|hsds [--output BESTAND]
+                            [--vcard-version 4.0|3.0] [--language nl|en]
+  handover consent KIND     het antwoord van de ouders over een overdracht aan een school (KIND:
+                            nummer of volledige naam) --school PARTNER --state given|awaiting|denied
+                            --given-by NAAM [--sections LIJST] [--date jjjj-mm-dd] [--notes TEKST]
+                            LIJST: personal,development,support,partners,ve,parents_view
+  handover export KIND      de overdracht als PDF, alleen met toestemming --school PARTNER
+                            --output BESTAND.pdf [--language nl|en] (standaard nl)</translation>
+    </message>
+    <message>
+        <source>With children list: only this group; with children add|move: the group (name or number).</source>
+        <translation>Bij children list: alleen deze groep; bij children add|move: de groep (naam of nummer).</translation>
+    </message>
+    <message>
+        <source>With generate: the number of locations; with users add|edit: the locations a manager runs.</source>
+        <translation>Bij generate: het aantal locaties; bij users add|edit: de locaties die een locatiemanager leidt.</translation>
+    </message>
+    <message>
+        <source>--organisation goes with --admin NAME.</source>
+        <translation>--organisation hoort bij --admin NAAM.</translation>
+    </message>
+    <message>
+        <source>Unknown reason &quot;%1&quot;; use primary_school, moved, other_childcare or other.</source>
+        <translation>Onbekende reden &quot;%1&quot;; gebruik primary_school, moved, other_childcare of other.</translation>
+    </message>
+    <message>
+        <source>Child %1 enrolled: %2 in %3 from %4.</source>
+        <translation>Kind %1 ingeschreven: %2 in %3 vanaf %4.</translation>
+    </message>
+    <message>
+        <source>Use &quot;children list&quot;, &quot;children show CHILD&quot;, &quot;children add ...&quot;, &quot;children edit CHILD&quot;, &quot;children move CHILD --group G&quot;, &quot;children leave CHILD --on DATE --reason R&quot; or &quot;children import FILE&quot;; see --help.</source>
+        <translation>Gebruik &quot;children list&quot;, &quot;children show KIND&quot;, &quot;children add ...&quot;, &quot;children edit KIND&quot;, &quot;children move KIND --group G&quot;, &quot;children leave KIND --on DATUM --reason R&quot; of &quot;children import BESTAND&quot;; zie --help.</translation>
+    </message>
+    <message>
+        <source>A new group is a move: use &quot;children move CHILD --group G&quot;.</source>
+        <translation>Een nieuwe groep is een verplaatsing: gebruik &quot;children move KIND --group G&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --given, --family, --birth, --start, --neighbourhood, --languages, --ve-indication or --external-number.</source>
+        <translation>Niets te wijzigen: geef --given, --family, --birth, --start, --neighbourhood, --languages, --ve-indication of --external-number.</translation>
+    </message>
+    <message>
+        <source>Details of child %1 corrected: %2.</source>
+        <translation>Gegevens van kind %1 verbeterd: %2.</translation>
+    </message>
+    <message>
+        <source>%1 moves to %2 on %3.</source>
+        <translation>%1 gaat op %3 naar %2.</translation>
+    </message>
+    <message>
+        <source>%1 leaves on %2 (%3); the retention period counts from that day.</source>
+        <translation>%1 vertrekt op %2 (%3); de bewaartermijn telt vanaf die dag.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Reden van vertrek</translation>
+    </message>
+    <message>
+        <source>Home languages</source>
+        <translation>Thuistalen</translation>
+    </message>
+    <message>
+        <source>VE indication</source>
+        <translation>VE-indicatie</translation>
+    </message>
+    <message>
+        <source>External number</source>
+        <translation>Kindnummer</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verplaatst</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3, by %4</source>
+        <translation>%1: van %2 naar %3, door %4</translation>
+    </message>
+    <message>
+        <source>line %1: add %2 (%3)</source>
+        <translation>regel %1: %2 toevoegen (%3)</translation>
+    </message>
+    <message>
+        <source>line %1: update %2 (%3)</source>
+        <translation>regel %1: %2 bijwerken (%3)</translation>
+    </message>
+    <message>
+        <source>line %1: rejected: %2</source>
+        <translation>regel %1: geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>Groups not found among your locations: %1</source>
+        <translation>Groepen die niet bij uw locaties bestaan: %1</translation>
+    </message>
+    <message>
+        <source>Not in the file, kept as they are: %1</source>
+        <translation>Niet in het bestand, blijven zoals ze zijn: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 to add, %3 to update, %4 unchanged, %5 rejected.</source>
+        <translation>%1: %2 toe te voegen, %3 bij te werken, %4 ongewijzigd, %5 geweigerd.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: correct the rejected lines (or remove them) and import again.</source>
+        <translation>Er is niets opgeslagen: verbeter de geweigerde regels (of haal ze weg) en importeer opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected; nothing was written.</source>
+        <translation>
+            <numerusform>%n regel geweigerd; er is niets opgeslagen.</numerusform>
+            <numerusform>%n regels geweigerd; er is niets opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) written.</source>
+        <translation>
+            <numerusform>%n kind opgeslagen.</numerusform>
+            <numerusform>%n kinderen opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use kdv, peuteropvang, peuteropvang_ve or bso.</source>
+        <translation>Onbekende soort &quot;%1&quot;; gebruik kdv, peuteropvang, peuteropvang_ve of bso.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>LRK</source>
+        <translation>LRK</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Stadsdeel</source>
+        <translation>Stadsdeel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n locatie</numerusform>
+            <numerusform>%n locaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Location %1 added: %2.</source>
+        <translation>Locatie %1 toegevoegd: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --lrk, --address, --postcode, --city, --district or --neighbourhood.</source>
+        <translation>Niets te wijzigen: geef --name, --lrk, --address, --postcode, --city, --district of --neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Location %1 changed: %2.</source>
+        <translation>Locatie %1 gewijzigd: %2.</translation>
+    </message>
+    <message>
+        <source>Location %1 archived, with its groups.</source>
+        <translation>Locatie %1 gearchiveerd, met haar groepen.</translation>
+    </message>
+    <message>
+        <source>Use &quot;locations list&quot;, &quot;locations add --name NAME&quot;, &quot;locations edit LOCATION&quot; or &quot;locations archive LOCATION&quot;; see --help.</source>
+        <translation>Gebruik &quot;locations list&quot;, &quot;locations add --name NAAM&quot;, &quot;locations edit LOCATIE&quot; of &quot;locations archive LOCATIE&quot;; zie --help.</translation>
+    </message>
+    <message>
+        <source>%1-%2 months</source>
+        <translation>%1-%2 maanden</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Leeftijden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groep</numerusform>
+            <numerusform>%n groepen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1 added: %2 (%3, %4-%5 months, %6 places).</source>
+        <translation>Groep %1 toegevoegd: %2 (%3, %4-%5 maanden, %6 kindplaatsen).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --kind, --ages or --capacity.</source>
+        <translation>Niets te wijzigen: geef --name, --kind, --ages of --capacity.</translation>
+    </message>
+    <message>
+        <source>Group %1 changed: %2.</source>
+        <translation>Groep %1 gewijzigd: %2.</translation>
+    </message>
+    <message>
+        <source>Group %1 archived.</source>
+        <translation>Groep %1 gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>Use &quot;groups list&quot;, &quot;groups add --location L --name N --kind K&quot;, &quot;groups edit GROUP&quot; or &quot;groups archive GROUP&quot;; see --help.</source>
+        <translation>Gebruik &quot;groups list&quot;, &quot;groups add --location L --name N --kind K&quot;, &quot;groups edit GROEP&quot; of &quot;groups archive GROEP&quot;; zie --help.</translation>
+    </message>
+    <message>
+        <source>With init --admin: the organisation&apos;s name.</source>
+        <translation>Bij init --admin: de naam van de organisatie.</translation>
+    </message>
+    <message>
+        <source>With locations|groups add|edit: the name.</source>
+        <translation>Bij locations|groups add|edit: de naam.</translation>
+    </message>
+    <message>
+        <source>With locations add|edit: the 9-digit LRK number.</source>
+        <translation>Bij locations add|edit: het LRK-nummer van 9 cijfers.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>With locations add|edit: street and number.</source>
+        <translation>Bij locations add|edit: straat en huisnummer.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>With locations add|edit: the postcode.</source>
+        <translation>Bij locations add|edit: de postcode.</translation>
+    </message>
+    <message>
+        <source>POSTCODE</source>
+        <translation>POSTCODE</translation>
+    </message>
+    <message>
+        <source>With locations add|edit: the city.</source>
+        <translation>Bij locations add|edit: de plaats.</translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation>PLAATS</translation>
+    </message>
+    <message>
+        <source>With locations add|edit: the stadsdeel.</source>
+        <translation>Bij locations add|edit: het stadsdeel.</translation>
+    </message>
+    <message>
+        <source>DISTRICT</source>
+        <translation>STADSDEEL</translation>
+    </message>
+    <message>
+        <source>With locations and children add|edit: the wijk.</source>
+        <translation>Bij locations en children add|edit: de wijk.</translation>
+    </message>
+    <message>
+        <source>WIJK</source>
+        <translation>WIJK</translation>
+    </message>
+    <message>
+        <source>With groups: the location (name or number).</source>
+        <translation>Bij groups: de locatie (naam of nummer).</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOCATIE</translation>
+    </message>
+    <message>
+        <source>With locations|groups list: archived ones too.</source>
+        <translation>Bij locations|groups list: ook de gearchiveerde.</translation>
+    </message>
+    <message>
+        <source>With groups add|edit: kdv, peuteropvang, peuteropvang_ve or bso.</source>
+        <translation>Bij groups add|edit: kdv, peuteropvang, peuteropvang_ve of bso.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>With groups add|edit: the age range in months, such as 24-48.</source>
+        <translation>Bij groups add|edit: de leeftijden in maanden, zoals 24-48.</translation>
+    </message>
+    <message>
+        <source>FROM-TO</source>
+        <translation>VAN-TOT</translation>
+    </message>
+    <message>
+        <source>With groups add|edit: the number of places.</source>
+        <translation>Bij groups add|edit: het aantal kindplaatsen.</translation>
+    </message>
+    <message>
+        <source>With users add|edit: the name shown to others.</source>
+        <translation>Bij users add|edit: de naam die anderen zien.</translation>
+    </message>
+    <message>
+        <source>With users add|edit: practitioner, manager, admin; comma separated.</source>
+        <translation>Bij users add|edit: practitioner, manager, admin; gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <source>With users add|edit: the groups a practitioner works in, comma separated.</source>
+        <translation>Bij users add|edit: de groepen waarin een pedagogisch medewerker werkt, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>GROUPS</source>
+        <translation>GROEPEN</translation>
+    </message>
+    <message>
+        <source>With children add|edit: the given name.</source>
+        <translation>Bij children add|edit: de voornaam.</translation>
+    </message>
+    <message>
+        <source>With children add|edit: the family name, with its tussenvoegsel.</source>
+        <translation>Bij children add|edit: de achternaam, met het tussenvoegsel.</translation>
+    </message>
+    <message>
+        <source>With children add|edit: the birth date.</source>
+        <translation>Bij children add|edit: de geboortedatum.</translation>
+    </message>
+    <message>
+        <source>With children add|edit: the first day (default today).</source>
+        <translation>Bij children add|edit: de eerste dag (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>With children add|edit: the home languages, comma separated.</source>
+        <translation>Bij children add|edit: de thuistalen, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>LANGUAGES</source>
+        <translation>TALEN</translation>
+    </message>
+    <message>
+        <source>With children add|edit: the date of the VE indication.</source>
+        <translation>Bij children add|edit: de datum van de VE-indicatie.</translation>
+    </message>
+    <message>
+        <source>With children add|edit: the number in the administration system (kindnummer).</source>
+        <translation>Bij children add|edit: het nummer in het administratiesysteem (kindnummer).</translation>
+    </message>
+    <message>
+        <source>With children move|leave: the date it happens (move: default today).</source>
+        <translation>Bij children move|leave: de datum waarop het gebeurt (move: standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>With children leave: primary_school, moved, other_childcare or other.</source>
+        <translation>Bij children leave: primary_school, moved, other_childcare of other.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REDEN</translation>
+    </message>
+    <message>
+        <source>With children list: also the children who left.</source>
+        <translation>Bij children list: ook de vertrokken kinderen.</translation>
+    </message>
+    <message>
+        <source>
+
+Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or name):
+  locations list            [--all] with archived ones
+  locations add             --name N [--lrk 123456789] [--address A] [--postcode P] [--city C]
+                            [--district D] [--neighbourhood W] (admins)
+  locations edit LOCATION   the same options; only those given change
+  locations archive LOCATION  with its groups; refused while children attend
+  groups list               [--location L] [--all]
+  groups add                --location L --name N --kind kdv|peuteropvang|peuteropvang_ve|bso
+                            [--ages 24-48] [--capacity 16]
+  groups edit GROUP         [--name N] [--kind K] [--ages A] [--capacity C]
+  groups archive GROUP      refused while children attend
+  users list                accounts with their roles, groups and locations (admins)
+  users add NAME            --role practitioner|manager|admin[,...] [--display-name D]
+                            [--groups G1,G2] [--locations L1,L2]; the password comes from
+                            KINDZICHT_NEW_PASSWORD or is asked for twice
+  users edit NAME           the same options; only those given change
+  users deactivate NAME     the account can no longer log in; its history stays
+  users reset-password NAME a new password (KINDZICHT_NEW_PASSWORD or asked for)
+  children list             the children you may see [--group G] [--format text|csv]
+                            [--include-left]
+  children show CHILD       one child&apos;s details and the groups it moved between
+  children add              --given G --family F --birth DATE --group G [--start DATE]
+                            [--neighbourhood W] [--languages L] [--ve-indication DATE]
+                            [--external-number X] (managers of the location)
+  children edit CHILD       the same options but --group; only those given change
+  children move CHILD       --group G [--on DATE]; the old group loses access
+  children leave CHILD      --on DATE --reason primary_school|moved|other_childcare|other
+  children import FILE      a CSV from the administration system (&apos;;&apos; or &apos;,&apos;, Dutch or
+                            English headers): shows each line&apos;s add, update or rejection;
+                            writes only when no line is rejected, in one go [--dry-run]</source>
+        <translation>
+
+Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam):
+  locations list            [--all] met de gearchiveerde
+  locations add             --name N [--lrk 123456789] [--address A] [--postcode P] [--city C]
+                            [--district D] [--neighbourhood W] (beheerders)
+  locations edit LOCATIE    dezelfde opties; alleen wat gegeven is verandert
+  locations archive LOCATIE met haar groepen; geweigerd zolang er kinderen komen
+  groups list               [--location L] [--all]
+  groups add                --location L --name N --kind kdv|peuteropvang|peuteropvang_ve|bso
+                            [--ages 24-48] [--capacity 16]
+  groups edit GROEP         [--name N] [--kind K] [--ages A] [--capacity C]
+  groups archive GROEP      geweigerd zolang er kinderen komen
+  users list                accounts met hun rollen, groepen en locaties (beheerders)
+  users add NAAM            --role practitioner|manager|admin[,...] [--display-name D]
+                            [--groups G1,G2] [--locations L1,L2]; het wachtwoord komt uit
+                            KINDZICHT_NEW_PASSWORD of wordt twee keer gevraagd
+  users edit NAAM           dezelfde opties; alleen wat gegeven is verandert
+  users deactivate NAAM     het account kan niet meer inloggen; de geschiedenis blijft
+  users reset-password NAAM een nieuw wachtwoord (KINDZICHT_NEW_PASSWORD of gevraagd)
+  children list             de kinderen die u mag zien [--group G] [--format text|csv]
+                            [--include-left]
+  children show KIND        de gegevens van één kind en de groepen waartussen het verplaatst is
+  children add              --given G --family F --birth DATUM --group G [--start DATUM]
+                            [--neighbourhood W] [--languages L] [--ve-indication DATUM]
+                            [--external-number X] (locatiemanagers van de locatie)
+  children edit KIND        dezelfde opties behalve --group; alleen wat gegeven is verandert
+  children move KIND        --group G [--on DATUM]; de oude groep verliest de toegang
+  children leave KIND       --on DATUM --reason primary_school|moved|other_childcare|other
+  children import BESTAND   een CSV uit het administratiesysteem (&apos;;&apos; of &apos;,&apos;, Nederlandse of
+                            Engelse kopregels): toont per regel toevoegen, bijwerken of weigeren;
+                            schrijft alleen als geen regel geweigerd is, in één keer [--dry-run]</translation>
+    </message>
+    <message>
+        <source>There is no location &quot;%1&quot; among the locations you may see.</source>
+        <translation>Er is geen locatie &quot;%1&quot; bij de locaties die u mag zien.</translation>
+    </message>
+    <message>
+        <source>More than one location is called &quot;%1&quot;: use its number.</source>
+        <translation>Meer dan één locatie heet &quot;%1&quot;: gebruik het nummer.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot; (see users list).</source>
+        <translation>Er is geen account &quot;%1&quot; (zie users list).</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nieuw)</translation>
+    </message>
+    <message>
+        <source>No new password: set KINDZICHT_NEW_PASSWORD or run the command in a terminal.</source>
+        <translation>Geen nieuw wachtwoord: zet KINDZICHT_NEW_PASSWORD of voer de opdracht uit in een terminal.</translation>
+    </message>
+    <message>
+        <source>%1 (new, again)</source>
+        <translation>%1 (nieuw, nog een keer)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>De twee wachtwoorden verschillen; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use practitioner, manager or admin.</source>
+        <translation>Onbekende rol &quot;%1&quot;; gebruik practitioner, manager of admin.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1 added for %2 (number %3).</source>
+        <translation>Account %1 toegevoegd voor %2 (nummer %3).</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --display-name, --role, --groups or --locations.</source>
+        <translation>Niets te wijzigen: geef --display-name, --role, --groups of --locations.</translation>
+    </message>
+    <message>
+        <source>Account %1 changed.</source>
+        <translation>Account %1 gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated; it can no longer log in.</source>
+        <translation>Account %1 gedeactiveerd; het kan niet meer inloggen.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was replaced.</source>
+        <translation>Het wachtwoord van %1 is vervangen.</translation>
+    </message>
+    <message>
+        <source>Use &quot;users list&quot;, &quot;users add NAME --role ROLES&quot;, &quot;users edit NAME&quot;, &quot;users deactivate NAME&quot; or &quot;users reset-password NAME&quot;; see --help.</source>
+        <translation>Gebruik &quot;users list&quot;, &quot;users add NAAM --role ROLLEN&quot;, &quot;users edit NAAM&quot;, &quot;users deactivate NAAM&quot; of &quot;users reset-password NAAM&quot;; zie --help.</translation>
+    </message>
 </context>
 <context>
     <name>kz::CsvReader</name>
@@ -1155,6 +2201,13 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>kz::DateEdits</name>
+    <message>
+        <source>not set</source>
+        <translation>niet gezet</translation>
+    </message>
+</context>
+<context>
     <name>kz::DemoDatabase</name>
     <message>
         <source>The demo can only be written into an empty database.</source>
@@ -1163,6 +2216,13 @@ Opdrachten:
     <message>
         <source>%1 exists already; the demo is only written to a new file.</source>
         <translation>%1 bestaat al; de demo wordt alleen in een nieuw bestand geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::DialogKeys</name>
+    <message>
+        <source>%1 (Ctrl+Enter)</source>
+        <translation>%1 (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -1513,12 +2573,111 @@ Opdrachten:
         <source>handover to %1: version %2, %3</source>
         <translation>overdracht aan %1: versie %2, %3</translation>
     </message>
+    <message>
+        <source>Chil&amp;d</source>
+        <translation>Kin&amp;d</translation>
+    </message>
+    <message>
+        <source>Correct the details, move to another group, record leaving</source>
+        <translation>Gegevens verbeteren, naar een andere groep verplaatsen, vertrek vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details and parents...</source>
+        <translation>Gegevens en ouders &amp;bewerken...</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another group...</source>
+        <translation>Ver&amp;plaatsen naar een andere groep...</translation>
+    </message>
+    <message>
+        <source>Record &amp;leaving...</source>
+        <translation>&amp;Vertrek vastleggen...</translation>
+    </message>
+    <message>
+        <source>Leaves on %1.</source>
+        <translation>Vertrekt op %1.</translation>
+    </message>
+    <message>
+        <source>Leaves on %1: %2.</source>
+        <translation>Vertrekt op %1: %2.</translation>
+    </message>
+    <message>
+        <source>Left on %1.</source>
+        <translation>Vertrokken op %1.</translation>
+    </message>
+    <message>
+        <source>Left on %1: %2.</source>
+        <translation>Vertrokken op %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file is kept until %1.</source>
+        <translation>Het dossier wordt bewaard tot %1.</translation>
+    </message>
+    <message>
+        <source>interpreter needed</source>
+        <translation>tolk nodig</translation>
+    </message>
+    <message>
+        <source>Parents and guardians: none recorded yet.</source>
+        <translation>Ouders/verzorgers: nog niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Parents and guardians: %1</source>
+        <translation>Ouders/verzorgers: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, interpreter needed</source>
+        <translation>%1: %2, tolk nodig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>kz::DraftStore</name>
     <message>
         <source>The draft is too long to keep.</source>
         <translation>Het concept is te lang om te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::GroupDialog</name>
+    <message>
+        <source>Group %1</source>
+        <translation>Groep %1</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nieuwe groep</translation>
+    </message>
+    <message>
+        <source> children</source>
+        <translation> kinderen</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Ages</source>
+        <translation>Leef&amp;tijden</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Kindplaatsen</translation>
+    </message>
+    <message>
+        <source>Add a location first; a group belongs to a location.</source>
+        <translation>Voeg eerst een locatie toe; een groep hoort bij een locatie.</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2883,159 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>kz::GuardianDialog</name>
+    <message>
+        <source>mother</source>
+        <translation>moeder</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>vader</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>ouder</translation>
+    </message>
+    <message>
+        <source>foster parent</source>
+        <translation>pleegouder</translation>
+    </message>
+    <message>
+        <source>guardian</source>
+        <translation>voogd</translation>
+    </message>
+    <message>
+        <source>grandparent</source>
+        <translation>grootouder</translation>
+    </message>
+    <message>
+        <source>An &amp;interpreter is needed for conversations</source>
+        <translation>Er is een t&amp;olk nodig voor gesprekken</translation>
+    </message>
+    <message>
+        <source>Parent or guardian</source>
+        <translation>Ouder/verzorger</translation>
+    </message>
+    <message>
+        <source>Add a parent or guardian</source>
+        <translation>Een ouder/verzorger toevoegen</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>The language in which conversations with this parent go best</source>
+        <translation>De taal waarin gesprekken met deze ouder het best gaan</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>niet verplicht</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the child</source>
+        <translation>&amp;Relatie tot het kind</translation>
+    </message>
+    <message>
+        <source>&amp;Language for conversations</source>
+        <translation>&amp;Taal voor gesprekken</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+</context>
+<context>
+    <name>kz::GuardianStore</name>
+    <message>
+        <source>This parent or guardian was not found.</source>
+        <translation>Deze ouder/verzorger is niet gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::GuardiansEditor</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Toevoegen...</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it...</source>
+        <translation>&amp;Bewerken...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Language for conversations</source>
+        <translation>Taal voor gesprekken</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Parents and guardians</source>
+        <translation>Ouders/verzorgers</translation>
+    </message>
+    <message>
+        <source>Add a parent or guardian</source>
+        <translation>Een ouder/verzorger toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit the chosen parent or guardian</source>
+        <translation>De gekozen ouder/verzorger bewerken</translation>
+    </message>
+    <message>
+        <source>Remove the chosen parent or guardian</source>
+        <translation>De gekozen ouder/verzorger verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this child&apos;s parents and guardians?</source>
+        <translation>%1 verwijderen bij de ouders/verzorgers van dit kind?</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>nodig</translation>
+    </message>
+</context>
+<context>
     <name>kz::GuiApplication</name>
     <message>
         <source>Kindzicht</source>
@@ -1732,14 +3044,6 @@ Opdrachten:
     <message>
         <source>There is no Kindzicht database at %1 yet.</source>
         <translation>Er is nog geen Kindzicht-database op %1.</translation>
-    </message>
-    <message>
-        <source>Create &amp;demo database</source>
-        <translation>&amp;Demodatabase maken</translation>
-    </message>
-    <message>
-        <source>&amp;Open another file...</source>
-        <translation>Ander bestand &amp;openen...</translation>
     </message>
     <message>
         <source>Creating the demo database...</source>
@@ -1754,12 +3058,20 @@ Opdrachten:
         <translation>Kindzicht-databases (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>Create a demo database there, with an invented location, children and the social map of The Hague, to look around? Or open another database.</source>
-        <translation>Wilt u daar een demodatabase maken, met een verzonnen locatie, kinderen en de sociale kaart van Den Haag, om rond te kijken? Of opent u een andere database?</translation>
+        <source>Start with your own organisation: its name, the first location and its groups, and you as its administrator. Or open the demo, with an invented location, children and the social map of The Hague, to look around first.</source>
+        <translation>Begin met uw eigen organisatie: de naam, de eerste locatie met haar groepen, en uzelf als beheerder. Of open de demo, met een verzonnen locatie, kinderen en de sociale kaart van Den Haag, om eerst rond te kijken.</translation>
     </message>
     <message>
-        <source>Start an &amp;empty database</source>
-        <translation>Begin een &amp;lege database</translation>
+        <source>Start with your own &amp;organisation...</source>
+        <translation>Beginnen met uw eigen &amp;organisatie...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo openen</translation>
+    </message>
+    <message>
+        <source>Open &amp;another file...</source>
+        <translation>&amp;Ander bestand openen...</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +3633,119 @@ Opdrachten:
         <source>%1 y %2 m</source>
         <translation>%1 jr %2 mnd</translation>
     </message>
+    <message>
+        <source>Pre-school</source>
+        <translation>Peuteropvang</translation>
+    </message>
+    <message>
+        <source>To primary school</source>
+        <translation>Naar de basisschool</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <source>To other childcare</source>
+        <translation>Naar andere kinderopvang</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>kz::LeaveChildDialog</name>
+    <message>
+        <source>%1 leaves</source>
+        <translation>%1 vertrekt</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Laatste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Record leaving...</source>
+        <translation>&amp;Vertrek vastleggen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Give the child&apos;s last day.</source>
+        <translation>Geef de laatste dag van het kind.</translation>
+    </message>
+    <message>
+        <source>After %1, %2 no longer appears in the children lists; &quot;Include children who left&quot; still shows the child. The file is kept until %3, %4 months after the last day, and stays readable for the location manager until then; then the retention purge removes it.</source>
+        <translation>Na %1 staat %2 niet meer in de kinderlijsten; met &quot;Ook vertrokken kinderen tonen&quot; is het kind nog te zien. Het dossier wordt bewaard tot %3, %4 maanden na de laatste dag, en blijft tot dan leesbaar voor de locatiemanager; daarna wordt het verwijderd bij het opschonen na de bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>Record that %1 leaves on %2 (%3)?
+
+The file is kept until the retention period has passed (%4) and is then removed.</source>
+        <translation>Vastleggen dat %1 vertrekt op %2 (%3)?
+
+Het dossier wordt bewaard tot de bewaartermijn voorbij is (%4) en daarna verwijderd.</translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation>Vertrek vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>kz::LocationDialog</name>
+    <message>
+        <source>Location %1</source>
+        <translation>Locatie %1</translation>
+    </message>
+    <message>
+        <source>New location</source>
+        <translation>Nieuwe locatie</translation>
+    </message>
+</context>
+<context>
+    <name>kz::LocationForm</name>
+    <message>
+        <source>9 digits, from the Landelijk Register Kinderopvang</source>
+        <translation>9 cijfers, uit het Landelijk Register Kinderopvang</translation>
+    </message>
+    <message>
+        <source>e.g. 2593 AB</source>
+        <translation>bijv. 2593 AB</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the location</source>
+        <translation>&amp;Naam van de locatie</translation>
+    </message>
+    <message>
+        <source>&amp;LRK number</source>
+        <translation>&amp;LRK-nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode</source>
+        <translation>P&amp;ostcode</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Stadsdeel (district)</source>
+        <translation>&amp;Stadsdeel</translation>
+    </message>
+    <message>
+        <source>&amp;Wijk (neighbourhood)</source>
+        <translation>&amp;Wijk</translation>
+    </message>
 </context>
 <context>
     <name>kz::LockController</name>
@@ -2502,6 +3927,14 @@ Opdrachten:
         <source>&amp;Handover to school</source>
         <translation>Over&amp;dracht naar school</translation>
     </message>
+    <message>
+        <source>Locations and groups</source>
+        <translation>Locaties en groepen</translation>
+    </message>
+    <message>
+        <source>New &amp;child...</source>
+        <translation>Nieuw &amp;kind...</translation>
+    </message>
 </context>
 <context>
     <name>kz::MaintenanceView</name>
@@ -2661,6 +4094,65 @@ Opdrachten:
     <message>
         <source>The database could not be upgraded to schema version %1; it was left at version %2.</source>
         <translation>De database kon niet worden bijgewerkt naar schemaversie %1; hij is op versie %2 gebleven.</translation>
+    </message>
+    <message>
+        <source>The upgrade would break a reference between tables.</source>
+        <translation>De upgrade zou een verwijzing tussen tabellen breken.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::MoveChildDialog</name>
+    <message>
+        <source>Move %1 to another group</source>
+        <translation>%1 naar een andere groep verplaatsen</translation>
+    </message>
+    <message>
+        <source>Choose the new group</source>
+        <translation>Kies de nieuwe groep</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 (by %4)</source>
+        <translation>%1: van %2 naar %3 (door %4)</translation>
+    </message>
+    <message>
+        <source>Not moved before.</source>
+        <translation>Niet eerder verplaatst.</translation>
+    </message>
+    <message>
+        <source>Earlier moves:</source>
+        <translation>Eerdere verplaatsingen:</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Nu in</translation>
+    </message>
+    <message>
+        <source>&amp;To group</source>
+        <translation>&amp;Naar groep</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>Ver&amp;plaatsen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>the new group</source>
+        <translation>de nieuwe groep</translation>
+    </message>
+    <message>
+        <source>From %1 the practitioners of %2 no longer see %3: not in their list, not in the dossier. The practitioners of %4 see %3 and everything noted so far. The move is kept in the child&apos;s history.</source>
+        <translation>Vanaf %1 is %3 niet meer te zien voor de pedagogisch medewerkers van %2: niet in hun lijst, niet in het dossier. De pedagogisch medewerkers van %4 zien %3 en alles wat tot nu toe is vastgelegd. De verplaatsing blijft bewaard in de geschiedenis van het kind.</translation>
+    </message>
+    <message>
+        <source>Choose the group %1 moves to.</source>
+        <translation>Kies de groep waar %1 naartoe gaat.</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +4395,40 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     </message>
 </context>
 <context>
+    <name>kz::OptionValues</name>
+    <message>
+        <source>--%1 takes a date as yyyy-mm-dd or dd-mm-yyyy (found &quot;%2&quot;).</source>
+        <translation>--%1 verwacht een datum als jjjj-mm-dd of dd-mm-jjjj (gevonden: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 heeft --%2 nodig.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 verwacht een geheel getal van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a range in months such as 24-48.</source>
+        <translation>--%1 verwacht leeftijden in maanden, zoals 24-48.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::OrganisationSetup</name>
+    <message>
+        <source>Give the name of your organisation.</source>
+        <translation>Geef de naam van uw organisatie.</translation>
+    </message>
+    <message>
+        <source>The administrator needs a password.</source>
+        <translation>De beheerder heeft een wachtwoord nodig.</translation>
+    </message>
+    <message>
+        <source>This database has accounts already; the organisation was set up before.</source>
+        <translation>Deze database heeft al accounts; de organisatie is al eerder ingericht.</translation>
+    </message>
+</context>
+<context>
     <name>kz::OrganisationStore</name>
     <message>
         <source>The location was not found.</source>
@@ -2915,6 +4441,155 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>This group was not found among the groups you may see.</source>
         <translation>Deze groep staat niet bij de groepen die u mag zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This group still has %n child(ren) who have not left; move them to another group or record that they left before archiving it.</source>
+        <translation>
+            <numerusform>Deze groep heeft nog %n kind dat niet vertrokken is; verplaats het naar een andere groep of leg vast dat het vertrokken is voordat u de groep archiveert.</numerusform>
+            <numerusform>Deze groep heeft nog %n kinderen die niet vertrokken zijn; verplaats ze naar een andere groep of leg vast dat ze vertrokken zijn voordat u de groep archiveert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This location was not found among the locations you may see.</source>
+        <translation>Deze locatie staat niet bij de locaties die u mag zien.</translation>
+    </message>
+    <message>
+        <source>This location is archived; choose a current location.</source>
+        <translation>Deze locatie is gearchiveerd; kies een huidige locatie.</translation>
+    </message>
+    <message>
+        <source>This location is archived already.</source>
+        <translation>Deze locatie is al gearchiveerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This location still has %n child(ren) who have not left; move them to another location&apos;s group or record that they left before archiving it.</source>
+        <translation>
+            <numerusform>Deze locatie heeft nog %n kind dat niet vertrokken is; verplaats het naar een groep van een andere locatie of leg vast dat het vertrokken is voordat u de locatie archiveert.</numerusform>
+            <numerusform>Deze locatie heeft nog %n kinderen die niet vertrokken zijn; verplaats ze naar een groep van een andere locatie of leg vast dat ze vertrokken zijn voordat u de locatie archiveert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This group is archived already.</source>
+        <translation>Deze groep is al gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name may not be empty.</source>
+        <translation>De naam van de organisatie mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name is longer than 200 characters.</source>
+        <translation>De naam van de organisatie is langer dan 200 tekens.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::OrganisationView</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>Locations and groups</source>
+        <translation>Locaties en groepen</translation>
+    </message>
+    <message>
+        <source>Location added.</source>
+        <translation>Locatie toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Group added.</source>
+        <translation>Groep toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Wijzigingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Archive the location &quot;%1&quot; and all its groups? They disappear from every choice; their history stays.</source>
+        <translation>De locatie &quot;%1&quot; en al haar groepen archiveren? Ze verdwijnen uit elke keuzelijst; hun geschiedenis blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Archive the group &quot;%1&quot;? It disappears from every choice; its history stays.</source>
+        <translation>De groep &quot;%1&quot; archiveren? Ze verdwijnt uit elke keuzelijst; haar geschiedenis blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Archive location</source>
+        <translation>Locatie archiveren</translation>
+    </message>
+    <message>
+        <source>Archive group</source>
+        <translation>Groep archiveren</translation>
+    </message>
+    <message>
+        <source>Location &quot;%1&quot; archived.</source>
+        <translation>Locatie &quot;%1&quot; gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; archived.</source>
+        <translation>Groep &quot;%1&quot; gearchiveerd.</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>Name of the organisation:</source>
+        <translation>Naam van de organisatie:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name organisation...</source>
+        <translation>Organisatie&amp;naam wijzigen...</translation>
+    </message>
+    <message>
+        <source>New &amp;location...</source>
+        <translation>Nieuwe &amp;locatie...</translation>
+    </message>
+    <message>
+        <source>New &amp;group...</source>
+        <translation>Nieuwe &amp;groep...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bewerken...</translation>
+    </message>
+    <message>
+        <source>F2, Enter or double-click</source>
+        <translation>F2, Enter of dubbelklik</translation>
+    </message>
+    <message>
+        <source>&amp;Archive...</source>
+        <translation>&amp;Archiveren...</translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation>Gearc&amp;hiveerde tonen</translation>
+    </message>
+    <message>
+        <source>Location / group</source>
+        <translation>Locatie / groep</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Leeftijden</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kindplaatsen</translation>
+    </message>
+    <message>
+        <source>LRK number</source>
+        <translation>LRK-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Stadsdeel · wijk</source>
+        <translation>Stadsdeel · wijk</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +5239,124 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     </message>
 </context>
 <context>
+    <name>kz::SetupGroupsEditor</name>
+    <message>
+        <source>Remove this group</source>
+        <translation>Deze groep verwijderen</translation>
+    </message>
+    <message>
+        <source>Name of group %1</source>
+        <translation>Naam van groep %1</translation>
+    </message>
+    <message>
+        <source>Kind of group %1</source>
+        <translation>Soort van groep %1</translation>
+    </message>
+    <message>
+        <source>Capacity of group %1</source>
+        <translation>Kindplaatsen van groep %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add a group</source>
+        <translation>&amp;Groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Leeftijden</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kindplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>kz::SetupWizard</name>
+    <message>
+        <source>I am also the &amp;locatiemanager of this location</source>
+        <translation>Ik ben ook de &amp;locatiemanager van deze locatie</translation>
+    </message>
+    <message>
+        <source>Start with your own organisation</source>
+        <translation>Beginnen met uw eigen organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the organisation</source>
+        <translation>&amp;Naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Uw organisatie</translation>
+    </message>
+    <message>
+        <source>Kindzicht keeps the children, observations and support needs of your own locations. Start with the name of the organisation; everything here can be changed later under Administration.</source>
+        <translation>Kindzicht bewaart de kinderen, observaties en signaleringen van uw eigen locaties. Begin met de naam van de organisatie; alles hier kunt u later wijzigen onder Beheer.</translation>
+    </message>
+    <message>
+        <source>The first location</source>
+        <translation>De eerste locatie</translation>
+    </message>
+    <message>
+        <source>Choose the stadsdeel and wijk from the list, or type a new one. More locations can be added later.</source>
+        <translation>Kies het stadsdeel en de wijk uit de lijst, of typ een nieuwe. Meer locaties kunt u later toevoegen.</translation>
+    </message>
+    <message>
+        <source>Its groups</source>
+        <translation>De groepen</translation>
+    </message>
+    <message>
+        <source>At least one group. The age range says which children belong in it; choose months or years.</source>
+        <translation>Minstens één groep. De leeftijden geven aan welke kinderen erin horen; kies maanden of jaren.</translation>
+    </message>
+    <message>
+        <source>The first administrator: you</source>
+        <translation>De eerste beheerder: u</translation>
+    </message>
+    <message>
+        <source>The administrator makes the accounts of the other staff, and the locations and groups. As locatiemanager she may also enrol the children of this location.</source>
+        <translation>De beheerder maakt de accounts van de andere medewerkers aan, en de locaties en groepen. Als locatiemanager mag zij ook de kinderen van deze locatie inschrijven.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Uw naam</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <source>At least 10 characters with letters and digits or other signs, or 16 of any kind.</source>
+        <translation>Minstens 10 tekens met letters en cijfers of andere tekens, of 16 van één soort.</translation>
+    </message>
+    <message>
+        <source>Give the name of your organisation.</source>
+        <translation>Geef de naam van uw organisatie.</translation>
+    </message>
+    <message>
+        <source>Give the location at least one group.</source>
+        <translation>Geef de locatie minstens één groep.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
     <name>kz::SocialMapView</name>
     <message numerus="yes">
         <source>%n organisation(s)</source>
@@ -3983,6 +5776,30 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <source>The current password is not right.</source>
         <translation>Het huidige wachtwoord klopt niet.</translation>
     </message>
+    <message>
+        <source>The name to show is longer than 200 characters.</source>
+        <translation>De weergavenaam is langer dan 200 tekens.</translation>
+    </message>
+    <message>
+        <source>One of the chosen groups does not exist.</source>
+        <translation>Een van de gekozen groepen bestaat niet.</translation>
+    </message>
+    <message>
+        <source>One of the chosen groups is archived; choose current groups.</source>
+        <translation>Een van de gekozen groepen is gearchiveerd; kies huidige groepen.</translation>
+    </message>
+    <message>
+        <source>One of the chosen locations does not exist.</source>
+        <translation>Een van de gekozen locaties bestaat niet.</translation>
+    </message>
+    <message>
+        <source>One of the chosen locations is archived; choose current locations.</source>
+        <translation>Een van de gekozen locaties is gearchiveerd; kies huidige locaties.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; give another account the administrator role first, or nobody could manage accounts any more.</source>
+        <translation>Dit is de laatste actieve beheerder; geef eerst een ander account de rol van beheerder, anders kan niemand de accounts nog beheren.</translation>
+    </message>
 </context>
 <context>
     <name>kz::Validator</name>
@@ -4221,6 +6038,30 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>A service</source>
         <translation>Een aanbod</translation>
+    </message>
+    <message>
+        <source>A reason for leaving needs the date the child left.</source>
+        <translation>Een reden van vertrek heeft de datum van vertrek nodig.</translation>
+    </message>
+    <message>
+        <source>The child number &quot;%1&quot; may hold up to 40 letters, digits, dots, dashes or slashes.</source>
+        <translation>Het kindnummer &quot;%1&quot; mag uit maximaal 40 letters, cijfers, punten, streepjes of schuine strepen bestaan.</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s or guardian&apos;s name</source>
+        <translation>De naam van de ouder/verzorger</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s or guardian&apos;s name is longer than 200 characters.</source>
+        <translation>De naam van de ouder/verzorger is langer dan 200 tekens.</translation>
+    </message>
+    <message>
+        <source>The relation</source>
+        <translation>De relatie</translation>
+    </message>
+    <message>
+        <source>The preferred language</source>
+        <translation>De voorkeurstaal</translation>
     </message>
 </context>
 </TS>
