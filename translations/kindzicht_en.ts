@@ -23,10 +23,6 @@
 <context>
     <name>kz::AccessRequest</name>
     <message>
-        <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a manager of the child&apos;s location can answer an access request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,15 +487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No temporary folder could be made for the backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The snapshot could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -508,10 +496,6 @@
     </message>
     <message>
         <source>%1 is not a Kindzicht backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be unpacked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -539,7 +523,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be replaced.</source>
+        <source>The disk failed while the backup %1 was being read; the backup itself may be fine. Copy it to another disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open in Kindzicht or another command; close it there and try again. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk failed while the database was being read for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1305,10 +1301,6 @@
     </message>
     <message>
         <source>Escalations to level 3: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2093,6 +2085,22 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
         <source>Use &quot;users list&quot;, &quot;users add NAME --role ROLES&quot;, &quot;users edit NAME&quot;, &quot;users deactivate NAME&quot; or &quot;users reset-password NAME&quot;; see --help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The first administrator needs a password: set KINDZICHT_PASSWORD or run the command in a terminal. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their old pages are still in the database file (%1); the wipe finishes at the next opening of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Kindzicht has the database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::CsvReader</name>
@@ -2141,6 +2149,30 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
     </message>
     <message>
         <source>The database could not complete the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Kindzicht has the database; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the database could not be written. Make room in the database&apos;s folder and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only here; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk failed while the database was being read or written; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2820,10 +2852,6 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
         <source>Needs opened and closed per month</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>kz::GuardianDialog</name>
@@ -3159,13 +3187,6 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
     <name>kz::HandoverDocument</name>
     <message>
         <source>The font DejaVu Sans is not installed (Debian package fonts-dejavu-core); without it the document would have no text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kz::HandoverExport</name>
-    <message>
-        <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4531,6 +4552,49 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
 </context>
 <context>
+    <name>kz::OutputFile</name>
+    <message>
+        <source>The disk is full: %1 could not be written. Make room in %2 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not write in %1 (read-only); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk failed while %1 was being written; try another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database; Kindzicht does not overwrite it with an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to a database; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::PartnerCsv</name>
     <message>
         <source>Line %1 has no column with the partner&apos;s name (&quot;naam&quot; or &quot;name&quot;); is this the header line of a partner list?</source>
@@ -4565,6 +4629,14 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header line; is this a partner list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; starts with &quot;%2&quot;: a spreadsheet would run it as a formula</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4836,6 +4908,10 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <source>new wijk &quot;%1&quot; in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sociale kaart changed since the preview (another import?); nothing was written. Look at the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::PartnerImportDialog</name>
@@ -4990,6 +5066,10 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>The verification period must be between 1 and 60 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with this postcode is in the sociale kaart already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5151,6 +5231,13 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     <name>kz::Retention</name>
     <message>
         <source>The retention period must be between 1 and 240 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ScratchFolder</name>
+    <message>
+        <source>No private working folder could be made in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5997,6 +6084,34 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>The preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (code %2) that cannot be stored; remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

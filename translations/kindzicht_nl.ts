@@ -23,10 +23,6 @@
 <context>
     <name>kz::AccessRequest</name>
     <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 kon niet worden geschreven.</translation>
-    </message>
-    <message>
         <source>Only a manager of the child&apos;s location can answer an access request.</source>
         <translation>Alleen een manager van de locatie van het kind kan een inzageverzoek beantwoorden.</translation>
     </message>
@@ -491,16 +487,8 @@
         <translation>De cryptografiebibliotheek kon niet starten.</translation>
     </message>
     <message>
-        <source>No temporary folder could be made for the backup.</source>
-        <translation>Er kon geen tijdelijke map voor de back-up worden gemaakt.</translation>
-    </message>
-    <message>
         <source>The snapshot could not be read.</source>
         <translation>De momentopname kon niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 kon niet worden geschreven.</translation>
     </message>
     <message>
         <source>The backup %1 could not be opened.</source>
@@ -509,10 +497,6 @@
     <message>
         <source>%1 is not a Kindzicht backup.</source>
         <translation>%1 is geen Kindzicht-back-up.</translation>
-    </message>
-    <message>
-        <source>The backup could not be unpacked.</source>
-        <translation>De back-up kon niet worden uitgepakt.</translation>
     </message>
     <message>
         <source>The backup is incomplete: it ends before its last part (was it copied completely?).</source>
@@ -539,8 +523,20 @@
         <translation>De database in de back-up is niet in orde; er is niets vervangen.</translation>
     </message>
     <message>
-        <source>%1 could not be replaced.</source>
-        <translation>%1 kon niet worden vervangen.</translation>
+        <source>The disk failed while the backup %1 was being read; the backup itself may be fine. Copy it to another disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open in Kindzicht or another command; close it there and try again. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk failed while the database was being read for the backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1306,10 +1302,6 @@
     <message>
         <source>Escalations to level 3: %1</source>
         <translation>Opschalingen naar niveau 3: %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 kon niet worden geschreven.</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
@@ -2149,6 +2141,22 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
         <source>Use &quot;users list&quot;, &quot;users add NAME --role ROLES&quot;, &quot;users edit NAME&quot;, &quot;users deactivate NAME&quot; or &quot;users reset-password NAME&quot;; see --help.</source>
         <translation>Gebruik &quot;users list&quot;, &quot;users add NAAM --role ROLLEN&quot;, &quot;users edit NAAM&quot;, &quot;users deactivate NAAM&quot; of &quot;users reset-password NAAM&quot;; zie --help.</translation>
     </message>
+    <message>
+        <source>The first administrator needs a password: set KINDZICHT_PASSWORD or run the command in a terminal. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their old pages are still in the database file (%1); the wipe finishes at the next opening of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Kindzicht has the database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::CsvReader</name>
@@ -2198,6 +2206,30 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
     <message>
         <source>The database could not complete the request.</source>
         <translation>De database kon het verzoek niet uitvoeren.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Kindzicht has the database; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the database could not be written. Make room in the database&apos;s folder and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only here; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk failed while the database was being read or written; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2877,10 +2909,6 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
         <source>Needs opened and closed per month</source>
         <translation>Signaleringen geopend en afgesloten per maand</translation>
     </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 kon niet worden geschreven.</translation>
-    </message>
 </context>
 <context>
     <name>kz::GuardianDialog</name>
@@ -3217,13 +3245,6 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
     <message>
         <source>The font DejaVu Sans is not installed (Debian package fonts-dejavu-core); without it the document would have no text.</source>
         <translation>Het lettertype DejaVu Sans is niet geïnstalleerd (Debian-pakket fonts-dejavu-core); zonder dat zou het document geen tekst bevatten.</translation>
-    </message>
-</context>
-<context>
-    <name>kz::HandoverExport</name>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 kon niet worden geschreven.</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +4614,49 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     </message>
 </context>
 <context>
+    <name>kz::OutputFile</name>
+    <message>
+        <source>The disk is full: %1 could not be written. Make room in %2 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not write in %1 (read-only); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk failed while %1 was being written; try another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished">%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>No file was given to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database; Kindzicht does not overwrite it with an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to a database; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::PartnerCsv</name>
     <message>
         <source>Line %1 has no column with the partner&apos;s name (&quot;naam&quot; or &quot;name&quot;); is this the header line of a partner list?</source>
@@ -4628,6 +4692,14 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>The name is empty.</source>
         <translation>De naam is leeg.</translation>
+    </message>
+    <message>
+        <source>The file has no header line; is this a partner list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; starts with &quot;%2&quot;: a spreadsheet would run it as a formula</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4898,6 +4970,10 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <source>new wijk &quot;%1&quot; in %2</source>
         <translation>nieuwe wijk &quot;%1&quot; in %2</translation>
     </message>
+    <message>
+        <source>The sociale kaart changed since the preview (another import?); nothing was written. Look at the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::PartnerImportDialog</name>
@@ -5053,6 +5129,10 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>The verification period must be between 1 and 60 months.</source>
         <translation>De controletermijn moet tussen 1 en 60 maanden liggen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; with this postcode is in the sociale kaart already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5294,13 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>The retention period must be between 1 and 240 months.</source>
         <translation>De bewaartermijn moet tussen 1 en 240 maanden liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ScratchFolder</name>
+    <message>
+        <source>No private working folder could be made in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6062,6 +6149,34 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>The preferred language</source>
         <translation>De voorkeurstaal</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (code %2) that cannot be stored; remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact&apos;s role</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
