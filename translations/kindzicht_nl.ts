@@ -524,19 +524,19 @@
     </message>
     <message>
         <source>The disk failed while the backup %1 was being read; the backup itself may be fine. Copy it to another disk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf gaf een fout bij het lezen van de back-up %1; de back-up zelf kan in orde zijn. Kopieer hem naar een andere schijf en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The database %1 is open in Kindzicht or another command; close it there and try again. Nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database %1 is geopend in Kindzicht of in een andere opdracht; sluit hem daar en probeer het opnieuw. Er is niets vervangen.</translation>
     </message>
     <message>
         <source>%1 could not be replaced; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden vervangen; er is niets veranderd.</translation>
     </message>
     <message>
         <source>The disk failed while the database was being read for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf gaf een fout bij het lezen van de database voor de back-up.</translation>
     </message>
 </context>
 <context>
@@ -2143,19 +2143,19 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
     </message>
     <message>
         <source>The first administrator needs a password: set KINDZICHT_PASSWORD or run the command in a terminal. Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste beheerder heeft een wachtwoord nodig: zet KINDZICHT_PASSWORD of voer de opdracht uit in een terminal. Er is niets aangemaakt.</translation>
     </message>
     <message>
         <source>Their old pages are still in the database file (%1); the wipe finishes at the next opening of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun oude gegevens staan nog in het databasebestand (%1); ze worden definitief gewist zodra de database weer wordt geopend.</translation>
     </message>
     <message>
         <source>another Kindzicht has the database open</source>
-        <translation type="unfinished"></translation>
+        <translation>de database is nog geopend in een ander exemplaar van Kindzicht</translation>
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: waarschuwing: %2</translation>
     </message>
 </context>
 <context>
@@ -2209,27 +2209,27 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
     </message>
     <message>
         <source>%1 could not be put in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet op zijn plaats worden gezet.</translation>
     </message>
     <message>
         <source>Another Kindzicht has the database; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is in gebruik door een ander exemplaar van Kindzicht; probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The disk is full: the database could not be written. Make room in the database&apos;s folder and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol: de database kon niet worden geschreven. Maak ruimte vrij in de map van de database en probeer het opnieuw; er is niets veranderd.</translation>
     </message>
     <message>
         <source>The database is read-only here; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is hier alleen-lezen; er is niets veranderd.</translation>
     </message>
     <message>
         <source>The disk failed while the database was being read or written; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf gaf een fout bij het lezen of schrijven van de database; er is niets veranderd.</translation>
     </message>
     <message>
         <source>The database file is damaged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het databasebestand is beschadigd; zet het terug vanuit een back-up.</translation>
     </message>
 </context>
 <context>
@@ -4617,43 +4617,43 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <name>kz::OutputFile</name>
     <message>
         <source>The disk is full: %1 could not be written. Make room in %2 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol: %1 kon niet worden geschreven. Maak ruimte vrij in %2 en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>%1 is on a read-only disk; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat op een alleen-lezen schijf; er is niets geschreven.</translation>
     </message>
     <message>
         <source>You may not write in %1 (read-only); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>U mag niet schrijven in %1 (alleen-lezen); er is niets geschreven.</translation>
     </message>
     <message>
         <source>The disk failed while %1 was being written; try another disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf gaf een fout bij het schrijven van %1; probeer een andere schijf.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished">%1 kon niet worden geschreven.</translation>
+        <translation>%1 kon niet worden geschreven.</translation>
     </message>
     <message>
         <source>No file was given to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bestand opgegeven om naar te schrijven.</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map; geef een bestandsnaam op.</translation>
     </message>
     <message>
         <source>%1 is not an ordinary file; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen gewoon bestand; er is niets geschreven.</translation>
     </message>
     <message>
         <source>%1 is a database; Kindzicht does not overwrite it with an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een database; Kindzicht overschrijft die niet met een export.</translation>
     </message>
     <message>
         <source>%1 belongs to a database; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoort bij een database; kies een andere naam.</translation>
     </message>
 </context>
 <context>
@@ -4695,11 +4695,11 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     </message>
     <message>
         <source>The file has no header line; is this a partner list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand heeft geen kopregel; is dit een partnerlijst?</translation>
     </message>
     <message>
         <source>column &quot;%1&quot; starts with &quot;%2&quot;: a spreadsheet would run it as a formula</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom &quot;%1&quot; begint met &quot;%2&quot;: een spreadsheet zou dit als formule uitvoeren</translation>
     </message>
 </context>
 <context>
@@ -4972,7 +4972,7 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     </message>
     <message>
         <source>The sociale kaart changed since the preview (another import?); nothing was written. Look at the preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sociale kaart is gewijzigd sinds het voorbeeld (een andere import?); er is niets opgeslagen. Bekijk het voorbeeld opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -5132,7 +5132,7 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     </message>
     <message>
         <source>&quot;%1&quot; with this postcode is in the sociale kaart already.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; met deze postcode staat al in de sociale kaart.</translation>
     </message>
 </context>
 <context>
@@ -5300,7 +5300,7 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <name>kz::ScratchFolder</name>
     <message>
         <source>No private working folder could be made in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen eigen werkmap worden gemaakt in %1.</translation>
     </message>
 </context>
 <context>
@@ -6152,31 +6152,31 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     </message>
     <message>
         <source>%1 contains a control character (code %2) that cannot be stored; remove it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat een stuurteken (code %2) dat niet kan worden opgeslagen; haal het weg en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adres</translation>
     </message>
     <message>
         <source>The postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>De postcode</translation>
     </message>
     <message>
         <source>The city</source>
-        <translation type="unfinished"></translation>
+        <translation>De plaats</translation>
     </message>
     <message>
         <source>The verifier</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van wie de gegevens controleerde</translation>
     </message>
     <message>
         <source>A list entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Een waarde in een lijst</translation>
     </message>
     <message>
         <source>A contact&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>De functie van een contactpersoon</translation>
     </message>
 </context>
 </TS>
