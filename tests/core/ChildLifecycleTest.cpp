@@ -50,6 +50,10 @@ TEST_F(ChildLifecycleTest, AMoveIsKeptAndTheOldGroupLosesAccessAtOnce)
     ChildStore children(db());
     EXPECT_NO_THROW(children.get(practitionerA1, childA1));
     children.move(managerA, childA1, groupA2, today.addDays(-1));
+    // Audited before anything else happens (refusals below are audited too).
+    const AuditEntry last = AuditLog::entries(db(), 1).first();
+    EXPECT_EQ(last.action, QStringLiteral("move"));
+    EXPECT_EQ(last.childId, childA1);
 
     EXPECT_EQ(refusalOf([&] { children.get(practitionerA1, childA1); }).kind(), Error::Kind::NotFound);
     EXPECT_EQ(children.get(practitionerA2, childA1).groupId, groupA2);
@@ -60,10 +64,6 @@ TEST_F(ChildLifecycleTest, AMoveIsKeptAndTheOldGroupLosesAccessAtOnce)
     EXPECT_EQ(moves[0].movedOn, today.addDays(-1));
     EXPECT_EQ(moves[0].movedBy, QStringLiteral("managera"));
     EXPECT_EQ(refusalOf([&] { children.moves(practitionerA1, childA1); }).kind(), Error::Kind::NotFound);
-
-    const AuditEntry last = AuditLog::entries(db(), 1).first();
-    EXPECT_EQ(last.action, QStringLiteral("move"));
-    EXPECT_EQ(last.childId, childA1);
 
     // Not into the future, not before the previous move, not into the group she is in.
     EXPECT_EQ(refusalOf([&] { children.move(managerA, childA1, groupA1, today.addDays(1)); }).kind(),
