@@ -4386,6 +4386,10 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <source>This database has accounts already; the organisation was set up before.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the location at least one group.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::OrganisationStore</name>
@@ -5373,10 +5377,6 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the location at least one group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two passwords are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5510,10 +5510,6 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>social-map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -4448,6 +4448,10 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <source>This database has accounts already; the organisation was set up before.</source>
         <translation>Deze database heeft al accounts; de organisatie is al eerder ingericht.</translation>
     </message>
+    <message>
+        <source>Give the location at least one group.</source>
+        <translation>Geef de locatie minstens één groep.</translation>
+    </message>
 </context>
 <context>
     <name>kz::OrganisationStore</name>
@@ -5435,10 +5439,6 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <translation>Geef de naam van uw organisatie.</translation>
     </message>
     <message>
-        <source>Give the location at least one group.</source>
-        <translation>Geef de locatie minstens één groep.</translation>
-    </message>
-    <message>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
@@ -5575,10 +5575,6 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>social-map</source>
         <translation>sociale-kaart</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 kon niet worden geschreven.</translation>
     </message>
     <message numerus="yes">
         <source>%n organisation(s) exported to %1.</source>

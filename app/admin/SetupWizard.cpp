@@ -133,10 +133,7 @@ bool SetupWizard::validateCurrentPage()
             Validator::check(m_location->location());
             break;
         case GroupsPage:
-            if (m_groups->groups().isEmpty())
-                throw Error(Error::Kind::Validation, tr("Give the location at least one group."));
-            for (const Group& g : m_groups->groups())
-                Validator::check(g);
+            OrganisationSetup::checkGroups(m_groups->groups());
             break;
         case AdministratorPage:
             setUp();

@@ -1,5 +1,6 @@
 // The actions of the social map: keeping partners, import and export, copying.
 #include "Error.h"
+#include "io/OutputFile.h"
 #include "PartnerDialog.h"
 #include "PartnerFilterProxy.h"
 #include "PartnerImportDialog.h"
@@ -15,7 +16,6 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace kz {
@@ -164,9 +164,7 @@ bool SocialMapView::exportTo(PartnerExport::Format format, const QString& path, 
         const QList<Partner> partners = onlyShown ? m_proxy->visiblePartners() : m_model->finder().partners();
         const QString language = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
         const QByteArray bytes = PartnerExport::render(m_session.db, m_session.actor, partners, format, language);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
-            throw Error(Error::Kind::Io, tr("%1 could not be written.").arg(path), file.errorString());
+        OutputFile::write(path, bytes, OutputFile::Access::Shared);
         emit done(tr("%n organisation(s) exported to %1.", nullptr, static_cast<int>(partners.size()))
                       .arg(QFileInfo(path).fileName()));
         return true;

@@ -38,6 +38,14 @@ QList<AreaDefinition> OrganisationSetup::knownAreas()
     return denHaagAreas();
 }
 
+void OrganisationSetup::checkGroups(const QList<Group>& groups)
+{
+    if (groups.isEmpty())
+        throw Error(Error::Kind::Validation, tr("Give the location at least one group."));
+    for (const Group& group : groups)
+        Validator::check(group);
+}
+
 Actor OrganisationSetup::run(const Database& db, const OrganisationSetupRequest& request)
 {
     if (request.organisationName.trimmed().isEmpty())
@@ -45,8 +53,7 @@ Actor OrganisationSetup::run(const Database& db, const OrganisationSetupRequest&
     Location location = request.location;
     location.organisation = request.organisationName.simplified();
     Validator::check(location);
-    for (const Group& group : request.groups)
-        Validator::check(group);
+    checkGroups(request.groups);
     Validator::checkUsername(request.adminUsername);
     if (request.adminPassword.isEmpty())
         throw Error(Error::Kind::Validation, tr("The administrator needs a password."));

@@ -36,6 +36,8 @@ class OrganisationSetup
 public:
     // Refuses (AccessDenied) a database that has accounts already. Returns the administrator,
     // logged in.
+    // A location starts with at least one group, each valid; the wizard asks this page by page.
+    static void checkGroups(const QList<Group>& groups);
     static Actor run(const Database& db, const OrganisationSetupRequest& request);
     // The stadsdelen and wijken Kindzicht knows (Den Haag), for the location's choice.
     static QList<AreaDefinition> knownAreas();

@@ -100,6 +100,9 @@ TEST_F(OrganisationSetupTest, ARefusalLeavesTheFileEmpty)
     OrganisationSetupRequest badLrk = aRequest();
     badLrk.location.lrkNumber = QStringLiteral("12345");
     EXPECT_TRUE(refusalOf([&] { OrganisationSetup::run(db(), badLrk); }).userMessage().contains(QStringLiteral("9")));
+    OrganisationSetupRequest noGroups = aRequest();
+    noGroups.groups.clear();
+    EXPECT_EQ(refusalOf([&] { OrganisationSetup::run(db(), noGroups); }).kind(), Error::Kind::Validation);
     EXPECT_FALSE(UserStore(db()).hasUsers());
 }
 
