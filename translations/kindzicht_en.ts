@@ -4833,6 +4833,10 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <source>%1: expected an organization object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the number is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::PartnerImport</name>

@@ -4895,6 +4895,10 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <source>%1: expected an organization object</source>
         <translation>%1: organisatie-object verwacht</translation>
     </message>
+    <message>
+        <source>the number is out of range</source>
+        <translation>het getal valt buiten het bereik</translation>
+    </message>
 </context>
 <context>
     <name>kz::PartnerImport</name>

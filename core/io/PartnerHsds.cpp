@@ -2,6 +2,8 @@
 
 #include "Error.h"
 
+#include <cmath>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -74,8 +76,13 @@ private:
             problem(path + QLatin1Char('.') + key, PartnerHsds::tr("expected a number"));
             return std::nullopt;
         }
-        const double d = v.toDouble();
-        return static_cast<int>(upper ? std::ceil(d) : std::floor(d));
+        const double d = upper ? std::ceil(v.toDouble()) : std::floor(v.toDouble());
+        // Ages are small; anything outside what an int holds is a broken file, not an age.
+        if (!std::isfinite(d) || d < -1e6 || d > 1e6) {
+            problem(path + QLatin1Char('.') + key, PartnerHsds::tr("the number is out of range"));
+            return std::nullopt;
+        }
+        return static_cast<int>(d);
     }
 
     QList<QJsonObject> objects(const QJsonObject& o, const QString& key, const QString& path)
