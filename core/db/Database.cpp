@@ -55,6 +55,7 @@ Database::Database(Database&& other) noexcept
     , m_path(std::exchange(other.m_path, {}))
     , m_transactionDepth(std::exchange(other.m_transactionDepth, 0))
     , m_afterTransaction(std::exchange(other.m_afterTransaction, {}))
+    , m_statementCount(std::exchange(other.m_statementCount, {}))
 {
 }
 
@@ -66,6 +67,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_path = std::exchange(other.m_path, {});
         m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
         m_afterTransaction = std::exchange(other.m_afterTransaction, {});
+        m_statementCount = std::exchange(other.m_statementCount, {});
     }
     return *this;
 }

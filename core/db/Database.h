@@ -55,7 +55,17 @@ public:
     // connection still holds old pages, so the next opening finishes it.
     bool finishWipe() const;
 
+    // How many statements this connection has prepared and run: tests bound the work a screen
+    // does by counting, not by timing.
+    struct StatementCount
+    {
+        qint64 prepared = 0;
+        qint64 executed = 0;
+    };
+    StatementCount statementCount() const { return m_statementCount; }
+
 private:
+    friend class SqlQuery;
     friend class Transaction;
     Database(QString connectionName, QString path);
     void close();
@@ -64,6 +74,7 @@ private:
     QString m_path;
     mutable int m_transactionDepth = 0; // nested Transactions become savepoints
     mutable QList<std::function<void()>> m_afterTransaction;
+    mutable StatementCount m_statementCount;
     void runAfterTransaction() const;
 };
 

@@ -56,7 +56,9 @@ QString messageFor(int code)
 SqlQuery::SqlQuery(const Database& db, const QString& sql)
     : m_query(db.connection())
     , m_sql(sql)
+    , m_count(&db.m_statementCount)
 {
+    ++m_count->prepared;
     if (!m_query.prepare(sql))
         fail(m_query, m_sql);
 }
@@ -73,6 +75,7 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 
 SqlQuery& SqlQuery::exec()
 {
+    ++m_count->executed;
     if (!m_query.exec())
         fail(m_query, m_sql);
     return *this;
@@ -81,6 +84,8 @@ SqlQuery& SqlQuery::exec()
 void SqlQuery::run(const Database& db, const QString& sql)
 {
     QSqlQuery query(db.connection());
+    ++db.m_statementCount.prepared;
+    ++db.m_statementCount.executed;
     if (!query.exec(sql))
         fail(query, sql);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Database.h"
+
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -7,8 +9,6 @@
 #include <optional>
 
 namespace kz {
-
-class Database;
 
 // A prepared statement that throws kz::Error instead of returning false, so no failure passes
 // silently. Keeps the SQL text for the log detail.
@@ -34,6 +34,7 @@ public:
 private:
     QSqlQuery m_query;
     QString m_sql;
+    Database::StatementCount* m_count;
 };
 
 // Optional values map to SQL NULL and back.

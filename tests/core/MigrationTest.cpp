@@ -248,3 +248,16 @@ TEST(MigrationTest, AStepWithForeignKeysOffIsRefusedWhenItWouldBreakAReference)
     SqlQuery fk(db, QStringLiteral("PRAGMA foreign_keys"));
     EXPECT_EQ(fk.scalar().value().toInt(), 1);
 }
+
+TEST(MigrationTest, TheConnectionCountsTheStatementsItPreparesAndRuns)
+{
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("count.kindzicht")));
+    const Database::StatementCount before = db.statementCount();
+    SqlQuery query(db, QStringLiteral("SELECT 1"));
+    query.exec();
+    query.exec();
+    SqlQuery::run(db, QStringLiteral("SELECT 2"));
+    EXPECT_EQ(db.statementCount().prepared - before.prepared, 2);
+    EXPECT_EQ(db.statementCount().executed - before.executed, 3);
+}
