@@ -1,5 +1,7 @@
 #include "AppFixture.h"
 
+#include "DemoCopy.h"
+
 #include "services/Authenticator.h"
 #include "services/DemoDatabase.h"
 
@@ -15,7 +17,7 @@ using namespace kz;
 void AppFixture::SetUp()
 {
     ASSERT_TRUE(m_dir.isValid());
-    DemoDatabase::create(demoPath());
+    kz::test::copyDemo(demoPath());
     m_db = std::make_unique<Database>(Database::open(demoPath()));
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
     m_languages = std::make_unique<LanguageManager>(*m_settings);

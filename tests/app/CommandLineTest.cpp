@@ -1,4 +1,5 @@
 #include "CommandLineFixture.h"
+#include "DemoCopy.h"
 #include "i18n/Translations.h"
 #include "services/DemoDatabase.h"
 
@@ -85,7 +86,7 @@ TEST_F(CommandLineTest, InitDemoAndChildrenList)
 TEST_F(CommandLineTest, RefusedRequestsExitWithOneAndOneLine)
 {
     const QString demo = path(QStringLiteral("demo.db"));
-    ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}).code, 0);
+    kz::test::copyDemo(demo);
     const QStringList list = {QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("fatima"),
                               QStringLiteral("children"), QStringLiteral("list")};
     const Result wrong = run(list, QStringLiteral("not the password"));
@@ -129,7 +130,7 @@ TEST_F(CommandLineTest, GenerateWritesALargeConsistentOrganisation)
 TEST_F(CommandLineTest, TheGroupReportHoldsAggregatesOnlyWithSmallCountsSuppressed)
 {
     const QString demo = path(QStringLiteral("demo.db"));
-    ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}).code, 0);
+    kz::test::copyDemo(demo);
     const Result children = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
                                  QStringLiteral("children"), QStringLiteral("list"), QStringLiteral("--format"),
                                  QStringLiteral("csv")});
@@ -175,7 +176,7 @@ TEST_F(CommandLineTest, TheGroupReportAsPdfHasItsFiguresAndFontsAndNoNames)
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     const QString demo = path(QStringLiteral("demo.db"));
-    ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}).code, 0);
+    kz::test::copyDemo(demo);
     const QString pdf = path(QStringLiteral("report.pdf"));
     const Result made = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
                              QStringLiteral("report"), QStringLiteral("groups"), QStringLiteral("--format"),
@@ -214,7 +215,7 @@ TEST_F(CommandLineTest, TheGroupReportAsPdfHasItsFiguresAndFontsAndNoNames)
 TEST_F(CommandLineTest, BackupAndRestoreOnTheCommandLine)
 {
     const QString demo = path(QStringLiteral("demo.db"));
-    ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}).code, 0);
+    kz::test::copyDemo(demo);
     const QString backup = path(QStringLiteral("demo.kzbackup"));
     qputenv("KINDZICHT_BACKUP_PASSPHRASE", "lang genoeg wachtwoord");
     const Result refused = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
@@ -240,7 +241,7 @@ TEST_F(CommandLineTest, BackupAndRestoreOnTheCommandLine)
 TEST_F(CommandLineTest, RetentionPurgeWithADryRunFirst)
 {
     const QString demo = path(QStringLiteral("demo.db"));
-    ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}).code, 0);
+    kz::test::copyDemo(demo);
     const QStringList purge = {QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("beheer"),
                                QStringLiteral("retention"), QStringLiteral("purge")};
     const Result dry = run(purge + QStringList{QStringLiteral("--dry-run")});
@@ -258,7 +259,7 @@ TEST_F(CommandLineTest, RetentionPurgeWithADryRunFirst)
 TEST_F(CommandLineTest, InzageWritesJsonAndHtml)
 {
     const QString demo = path(QStringLiteral("demo.db"));
-    ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}).code, 0);
+    kz::test::copyDemo(demo);
     const Result done = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
                              QStringLiteral("inzage"), QStringLiteral("1"), QStringLiteral("--output"), path(QStringLiteral("out"))});
     ASSERT_EQ(done.code, 0) << done.err.toStdString();
@@ -298,7 +299,7 @@ TEST_F(CommandLineTest, InitWithAFirstAdministrator)
 TEST_F(CommandLineTest, PartnersExportAndImportBackWithADryRunFirst)
 {
     const QString db = path(QStringLiteral("demo.db"));
-    ASSERT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("demo")}).code, 0);
+    kz::test::copyDemo(db);
     const QStringList as = {QStringLiteral("--database"), db, QStringLiteral("--user"), QStringLiteral("saskia")};
 
     for (const QString& format : {QStringLiteral("csv"), QStringLiteral("hsds"), QStringLiteral("vcard")}) {

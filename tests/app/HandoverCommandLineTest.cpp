@@ -1,4 +1,5 @@
 #include "CommandLineFixture.h"
+#include "DemoCopy.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 
@@ -18,7 +19,7 @@ protected:
     void SetUp() override
     {
         demo = path(QStringLiteral("demo.db"));
-        ASSERT_EQ(run({QStringLiteral("--database"), demo, QStringLiteral("demo")}).code, 0);
+        kz::test::copyDemo(demo);
         const Database db = Database::open(demo);
         SqlQuery q(db, QStringLiteral("SELECT h.consent_state, h.child_id, p.name FROM handovers h "
                                       "JOIN partners p ON p.id = h.school_id"));
