@@ -81,14 +81,21 @@ QString GroupNeeds::suppressed(int count, int threshold)
 
 QString GroupNeeds::groupFiguresSql()
 {
-    return scopedGroupsCte() + QStringLiteral(R"(
-        SELECT g.id, g.name, l.name, g.capacity,
-               (SELECT COUNT(*) FROM current_children c WHERE c.group_id = g.id),
-               (SELECT COUNT(DISTINCT n.child_id) FROM open_needs n JOIN current_children c ON c.id = n.child_id
-                 WHERE c.group_id = g.id AND n.level >= 2),
-               (SELECT COUNT(DISTINCT n.child_id) FROM open_needs n JOIN current_children c ON c.id = n.child_id
-                 WHERE c.group_id = g.id AND n.level = 3)
+    // Set-based: each child's highest open level once, then counted per group in one pass,
+    // instead of three subqueries run for every group.
+    return scopedGroupsCte() + QStringLiteral(R"(,
+        children_per_group(group_id, children) AS (
+            SELECT group_id, COUNT(*) FROM current_children GROUP BY group_id),
+        child_levels(group_id, top_level) AS (
+            SELECT c.group_id, MAX(n.level) FROM open_needs n JOIN current_children c ON c.id = n.child_id
+            GROUP BY n.child_id),
+        needs_per_group(group_id, level2plus, level3) AS (
+            SELECT group_id, SUM(top_level >= 2), SUM(top_level = 3) FROM child_levels GROUP BY group_id)
+        SELECT g.id, g.name, l.name, g.capacity, COALESCE(cpg.children, 0), COALESCE(npg.level2plus, 0),
+               COALESCE(npg.level3, 0)
         FROM groups g JOIN locations l ON l.id = g.location_id
+        LEFT JOIN children_per_group cpg ON cpg.group_id = g.id
+        LEFT JOIN needs_per_group npg ON npg.group_id = g.id
         WHERE g.id IN (SELECT id FROM scoped_groups)
         ORDER BY l.name, g.name)");
 }
