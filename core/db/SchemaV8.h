@@ -5,8 +5,9 @@
 namespace kz {
 
 // Schema version 8: an organisation of a hundred locations stays quick. The children of the
-// groups one may see are found by group and birth date (the children turning four), and a
-// child's open needs and their levels are read from the index alone (the figures per group).
+// groups one may see, current or turning four, are found from an index by group and dates, and a
+// child's open needs with their levels and domains are read from the index alone (the figures
+// per group).
 QStringList schemaV8Statements();
 
 } // namespace kz
