@@ -93,7 +93,9 @@ int CommandLine::run(const QStringList& arguments)
            "                            [--organisation NAME]\n"
            "  demo                      create the demo database (a new file)\n"
            "  generate                  a large synthetic organisation, for scale tests (a new file)\n"
-           "                            [--locations L] [--children N] [--observations M]\n"
+           "                            [--locations L] [--children N] [--observations M]; admin,\n"
+           "                            directie (every location), manager1 and pm1-1..8 log in with\n"
+           "                            the demo password kindzicht-demo\n"
            "  report groups             needs per group, small counts suppressed\n"
            "                            [--format text|csv|pdf] [--output FILE] [--language nl|en]\n"
            "  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)\n"
@@ -439,6 +441,11 @@ int CommandLine::generate(const QString& path, const QCommandLineParser& parser)
                  .arg(size.children)
                  .arg(size.observations)
                  .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    m_out << tr("Accounts with the password \"%1\": admin (administrator), %2 (manager of every location), "
+                "manager1 (Locatie 1) and pm1-1 to pm1-8 (its groups). The other locations' accounts "
+                "(managerL, pmL-G) have no password.")
+                 .arg(QString::fromLatin1(DemoDatabase::password), QString::fromLatin1(SyntheticOrganisation::directieName))
           << Qt::endl;
     return exitOk;
 }

@@ -115,7 +115,7 @@ void HandoverView::reload()
         const HandoverStore store(m_session.db);
         candidates = store.candidates(m_session.actor, from, until);
         for (const HandoverCandidate& c : candidates) {
-            const QList<HandoverSnapshot> sent = store.snapshots(m_session.actor, c.childId);
+            const QList<HandoverSnapshot>& sent = c.sent;
             QList<Handover> rows = c.handovers;
             if (rows.isEmpty())
                 rows.append(Handover{});

@@ -5,8 +5,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace kz {
+
+class StatementCache;
 
 // An open Kindzicht database. Holds the Qt connection *name*, never a QSqlDatabase member, so the
 // connection is looked up in the thread that owns it. Opening applies the pragmas every connection
@@ -64,6 +67,10 @@ public:
     };
     StatementCount statementCount() const { return m_statementCount; }
 
+    // Forgets the prepared statements kept for reuse; done by itself on close and after a
+    // migration, and by SqlQuery::run after a statement that changes the schema.
+    void clearStatementCache() const;
+
 private:
     friend class SqlQuery;
     friend class Transaction;
@@ -75,6 +82,7 @@ private:
     mutable int m_transactionDepth = 0; // nested Transactions become savepoints
     mutable QList<std::function<void()>> m_afterTransaction;
     mutable StatementCount m_statementCount;
+    std::shared_ptr<StatementCache> m_statements;
     void runAfterTransaction() const;
 };
 

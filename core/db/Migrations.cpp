@@ -9,6 +9,7 @@
 #include "SchemaV5.h"
 #include "SchemaV6.h"
 #include "SchemaV7.h"
+#include "SchemaV8.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -24,6 +25,7 @@ const std::vector<Migration>& Migrations::all()
         {5, schemaV5Statements()},
         {6, schemaV6Statements()},
         {7, schemaV7Statements(), true},
+        {8, schemaV8Statements()},
     };
     return migrations;
 }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Error.h"
+#include "StatementCache.h"
 
 #include <QSqlError>
 
@@ -51,33 +52,57 @@ QString messageFor(int code)
                 query.lastError().text() + QStringLiteral(" [") + sql + QStringLiteral("]"));
 }
 
+bool changesSchema(const QString& sql)
+{
+    const QString start = sql.trimmed().left(7).toUpper();
+    return start.startsWith(QLatin1String("CREATE")) || start.startsWith(QLatin1String("DROP"))
+           || start.startsWith(QLatin1String("ALTER")) || start.startsWith(QLatin1String("VACUUM"));
+}
+
 } // namespace
 
 SqlQuery::SqlQuery(const Database& db, const QString& sql)
-    : m_query(db.connection())
-    , m_sql(sql)
+    : m_sql(sql)
     , m_count(&db.m_statementCount)
+    , m_cache(db.m_statements)
 {
+    if (m_cache)
+        m_query = m_cache->take(sql);
+    if (m_query)
+        return;
+    m_query = std::make_unique<QSqlQuery>(db.connection());
+    m_query->setForwardOnly(true); // no copy of every row in Qt's cache
     ++m_count->prepared;
-    if (!m_query.prepare(sql))
-        fail(m_query, m_sql);
+    if (!m_query->prepare(sql))
+        fail(*m_query, m_sql);
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (!m_query)
+        return;
+    // A statement left mid-result keeps SQLite's read transaction open: reset it before keeping it.
+    m_query->finish();
+    m_query->setForwardOnly(true);
+    if (m_cache)
+        m_cache->giveBack(m_sql, std::move(m_query));
 }
 
 SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 {
     // A null QString is text that happens to be empty; SQL NULL is asked for with an invalid QVariant.
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.bindValue(placeholder, QString(QLatin1String("")));
+        m_query->bindValue(placeholder, QString(QLatin1String("")));
     else
-        m_query.bindValue(placeholder, value);
+        m_query->bindValue(placeholder, value);
     return *this;
 }
 
 SqlQuery& SqlQuery::exec()
 {
     ++m_count->executed;
-    if (!m_query.exec())
-        fail(m_query, m_sql);
+    if (!m_query->exec())
+        fail(*m_query, m_sql);
     return *this;
 }
 
@@ -88,14 +113,18 @@ void SqlQuery::run(const Database& db, const QString& sql)
     ++db.m_statementCount.executed;
     if (!query.exec(sql))
         fail(query, sql);
+    if (changesSchema(sql))
+        db.clearStatementCache();
 }
 
 std::optional<QVariant> SqlQuery::scalar()
 {
     exec();
-    if (!m_query.next())
+    if (!m_query->next())
         return std::nullopt;
-    return m_query.value(0);
+    QVariant first = m_query->value(0);
+    m_query->finish(); // one row is all that is read: no read lock kept until destruction
+    return first;
 }
 
 } // namespace kz

@@ -6,35 +6,50 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace kz {
 
+class StatementCache;
+
 // A prepared statement that throws kz::Error instead of returning false, so no failure passes
-// silently. Keeps the SQL text for the log detail.
+// silently. Keeps the SQL text for the log detail. The statement is borrowed from the
+// connection's cache (prepared only the first time its text is used) and given back reset, so
+// it holds no read lock once this object is gone. Rows are read forward only.
 class SqlQuery
 {
 public:
     SqlQuery(const Database& db, const QString& sql);
+    ~SqlQuery();
+    SqlQuery(SqlQuery&& other) noexcept = default;
+    SqlQuery& operator=(SqlQuery&&) = delete;
+    SqlQuery(const SqlQuery&) = delete;
+    SqlQuery& operator=(const SqlQuery&) = delete;
 
     SqlQuery& bind(const QString& placeholder, const QVariant& value);
     SqlQuery& exec();
-    bool next() { return m_query.next(); }
-    QVariant value(int index) const { return m_query.value(index); }
-    QVariant value(const QString& name) const { return m_query.value(name); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
-    int numRowsAffected() const { return m_query.numRowsAffected(); }
-    void setForwardOnly(bool forward) { m_query.setForwardOnly(forward); }
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+    QVariant value(const QString& name) const { return m_query->value(name); }
+    qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    // Ends reading early: the statement is reset and releases its read lock now.
+    void finish() { m_query->finish(); }
+    // Every query reads forward only already; kept for the callers that say so.
+    void setForwardOnly(bool forward) { m_query->setForwardOnly(forward); }
 
-    // Runs one statement without parameters.
+    // Runs one statement without parameters (not kept for reuse). A statement that changes the
+    // schema (CREATE, DROP, ALTER, VACUUM) empties the connection's statement cache.
     static void run(const Database& db, const QString& sql);
     // First column of the first row, or nullopt when there is none.
     std::optional<QVariant> scalar();
 
 private:
-    QSqlQuery m_query;
+    std::unique_ptr<QSqlQuery> m_query;
     QString m_sql;
     Database::StatementCount* m_count;
+    std::shared_ptr<StatementCache> m_cache;
 };
 
 // Optional values map to SQL NULL and back.

@@ -7,16 +7,37 @@
 
 namespace kz {
 
+namespace {
+
+// The scope of scopeCte() for one child, asked by key: a practitioner of the child's group or a
+// manager of its location, with an active account. No set of visible groups is built.
+const QString childInScope = QStringLiteral(
+    "SELECT 1 FROM children c JOIN groups g ON g.id = c.group_id JOIN users u ON u.id = :actor AND u.active = 1 "
+    "WHERE c.id = :child AND ("
+    "(EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'practitioner') "
+    "AND EXISTS (SELECT 1 FROM user_groups ug WHERE ug.user_id = u.id AND ug.group_id = c.group_id)) "
+    "OR (EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'manager') "
+    "AND EXISTS (SELECT 1 FROM user_locations ul WHERE ul.user_id = u.id AND ul.location_id = g.location_id)))");
+
+const QString childManaged = QStringLiteral(
+    "SELECT 1 FROM children c JOIN groups g ON g.id = c.group_id JOIN users u ON u.id = :actor AND u.active = 1 "
+    "WHERE c.id = :child "
+    "AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'manager') "
+    "AND EXISTS (SELECT 1 FROM user_locations ul WHERE ul.user_id = u.id AND ul.location_id = g.location_id)");
+
+} // namespace
+
 QString AccessPolicy::scopeCte()
 {
+    // CROSS JOIN keeps `me` (one row) the outer loop, so each table is searched by its key for
+    // this one user instead of scanned; roles are looked up by (user_id, role) directly.
     return QStringLiteral(R"(WITH me(uid) AS (SELECT id FROM users WHERE id = :actor AND active = 1),
-        my_roles(role) AS (SELECT r.role FROM user_roles r JOIN me ON r.user_id = me.uid),
         managed_locations(id) AS (
-            SELECT ul.location_id FROM user_locations ul JOIN me ON ul.user_id = me.uid
-            WHERE EXISTS (SELECT 1 FROM my_roles WHERE role = 'manager')),
+            SELECT ul.location_id FROM me CROSS JOIN user_locations ul ON ul.user_id = me.uid
+            WHERE EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = me.uid AND r.role = 'manager')),
         visible_groups(id) AS (
-            SELECT ug.group_id FROM user_groups ug JOIN me ON ug.user_id = me.uid
-            WHERE EXISTS (SELECT 1 FROM my_roles WHERE role = 'practitioner')
+            SELECT ug.group_id FROM me CROSS JOIN user_groups ug ON ug.user_id = me.uid
+            WHERE EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = me.uid AND r.role = 'practitioner')
             UNION
             SELECT g.id FROM groups g WHERE g.location_id IN (SELECT id FROM managed_locations))
         )");
@@ -47,8 +68,7 @@ void AccessPolicy::requireAnyRole(const Database& db, const Actor& actor, std::i
 
 void AccessPolicy::requireChild(const Database& db, const Actor& actor, qint64 childId)
 {
-    SqlQuery q(db, scopeCte() + QStringLiteral("SELECT 1 FROM children c WHERE c.id = :child "
-                                               "AND c.group_id IN (SELECT id FROM visible_groups)"));
+    SqlQuery q(db, childInScope);
     q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":child"), childId);
     if (!q.scalar()) {
         AuditLog::recordRefusal(db, actor, QStringLiteral("child"), childId, QStringLiteral("not in scope"));
@@ -93,9 +113,7 @@ bool AccessPolicy::canReadRestricted(const Database& db, const Actor& actor, qin
 {
     if (actor.userId == authorId)
         return true;
-    SqlQuery q(db, scopeCte() + QStringLiteral("SELECT 1 FROM children c JOIN groups g ON g.id = c.group_id "
-                                               "WHERE c.id = :child "
-                                               "AND g.location_id IN (SELECT id FROM managed_locations)"));
+    SqlQuery q(db, childManaged);
     q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":child"), childId);
     return q.scalar().has_value();
 }

@@ -88,9 +88,10 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
     result.insert(QStringLiteral("group_moves"), movesOf(db, actor, childId));
     const SupportNeedStore needStore(db);
     QJsonArray needs;
+    const QHash<qint64, QList<NeedHistoryEntry>> histories = needStore.historyForChild(actor, childId);
     for (const SupportNeed& n : needStore.forChild(actor, childId)) {
         QJsonArray history;
-        for (const NeedHistoryEntry& h : needStore.history(actor, n.id))
+        for (const NeedHistoryEntry& h : histories.value(n.id))
             history.append(QJsonObject{{QStringLiteral("at"), h.changedAt.toString(Qt::ISODate)},
                                        {QStringLiteral("by"), h.changedByName}, {QStringLiteral("what"), h.field},
                                        {QStringLiteral("from"), h.fromValue}, {QStringLiteral("to"), h.toValue},
@@ -110,9 +111,10 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
 
     const ObservationStore observationStore(db);
     QJsonArray observations;
+    const QHash<qint64, QList<ObservationRevision>> earlier = observationStore.revisionsForChild(actor, childId);
     for (const Observation& o : observationStore.forChild(actor, childId)) {
         QJsonArray revisions;
-        for (const ObservationRevision& r : observationStore.revisions(actor, o.id))
+        for (const ObservationRevision& r : earlier.value(o.id))
             revisions.append(QJsonObject{{QStringLiteral("revision"), r.revision}, {QStringLiteral("text"), r.body},
                                          {QStringLiteral("replaced_at"), r.replacedAt.toString(Qt::ISODate)},
                                          {QStringLiteral("replaced_by"), r.replacedByName}});

@@ -84,9 +84,9 @@ Dossier::Dossier(const Database& db, const Actor& actor, qint64 childId)
         e.revision = o.revision;
         m_timeline.append(e);
     }
-    const SupportNeedStore needs(db);
+    const QHash<qint64, QList<NeedHistoryEntry>> histories = SupportNeedStore(db).historyForChild(actor, childId);
     for (const SupportNeed& n : m_needs) {
-        for (const NeedHistoryEntry& h : needs.history(actor, n.id)) {
+        for (const NeedHistoryEntry& h : histories.value(n.id)) {
             TimelineEntry e;
             e.kind = TimelineEntry::Kind::NeedEvent;
             e.at = h.changedAt;

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "PasswordHasher.h"
 #include "db/Database.h"
+#include "db/FtsBulkFill.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -79,9 +80,12 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
     SqlQuery userGroup(db, QStringLiteral("INSERT INTO user_groups (user_id, group_id) VALUES (:u, :g)"));
     QList<qint64> groupIds;
     QList<qint64> authorOfGroup;
+    // The organisation's management: manager of every location, so it sees every child.
+    const qint64 directie = addUser(QString::fromLatin1(directieName), QStringLiteral("manager"), true);
     for (int l = 1; l <= size.locations; ++l) {
         location.bind(QStringLiteral(":name"), QStringLiteral("Locatie %1").arg(l)).bind(QStringLiteral(":now"), now).exec();
         const qint64 locationId = location.lastInsertId();
+        userLocation.bind(QStringLiteral(":u"), directie).bind(QStringLiteral(":l"), locationId).exec();
         const qint64 manager = addUser(QStringLiteral("manager%1").arg(l), QStringLiteral("manager"), l == 1);
         userLocation.bind(QStringLiteral(":u"), manager).bind(QStringLiteral(":l"), locationId).exec();
         for (int g = 1; g <= groupsPerLocation; ++g) {
@@ -148,6 +152,7 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
         if (c % 1000 == 0)
             report();
     }
+    FtsBulkFill searchIndex(db, FtsBulkFill::observations());
     for (int o = 0; o < size.observations && !childIds.isEmpty(); ++o) {
         const qsizetype c = static_cast<qsizetype>(random.bounded(static_cast<quint32>(childIds.size())));
         const QDateTime at = QDateTime(today.addDays(-static_cast<qint64>(random.bounded(1, 365))),
@@ -166,6 +171,7 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
         if (o % 5000 == 0)
             report();
     }
+    searchIndex.finish();
     SqlQuery::run(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('synthetic', '1')"));
     transaction.commit();
     db.optimize();

@@ -30,6 +30,73 @@ QSet<HandoverSection> sectionsFromCodes(const QString& codes)
     return sections;
 }
 
+const QString handoverColumns = QStringLiteral(
+    "SELECT h.id, h.child_id, h.school_id, p.name, h.consent_state, h.consent_date, h.consent_given_by, "
+    "h.consent_recorded_by, COALESCE(u.display_name, ''), h.consent_sections, h.consent_notes, h.draft "
+    "FROM handovers h JOIN partners p ON p.id = h.school_id LEFT JOIN users u ON u.id = h.consent_recorded_by ");
+
+const QString snapshotColumns = QStringLiteral(
+    "SELECT s.id, s.school_id, p.name, s.version, s.language, s.sha256, s.exported_by, "
+    "COALESCE(u.display_name, ''), s.exported_at, s.received_on, s.received_by, s.child_id, s.content "
+    "FROM handover_snapshots s JOIN partners p ON p.id = s.school_id LEFT JOIN users u ON u.id = s.exported_by ");
+
+Handover readHandover(const SqlQuery& q, bool withDraft)
+{
+    Handover h;
+    h.id = q.value(0).toLongLong();
+    h.childId = q.value(1).toLongLong();
+    h.schoolId = q.value(2).toLongLong();
+    h.schoolName = q.value(3).toString();
+    h.consent.state = consentStateFromCode(q.value(4).toString()).value_or(ConsentState::NotRequested);
+    h.consent.date = sql::toOptionalDate(q.value(5));
+    h.consent.givenBy = q.value(6).toString();
+    h.consent.recordedBy = q.value(7).toLongLong();
+    h.consent.recordedByName = q.value(8).toString();
+    h.consent.sections = sectionsFromCodes(q.value(9).toString());
+    h.consent.notes = q.value(10).toString();
+    if (withDraft && !q.value(11).isNull())
+        h.draft = HandoverContent::fromJson(q.value(11).toString().toUtf8());
+    return h;
+}
+
+HandoverSnapshot readSnapshot(const SqlQuery& q, bool withContent)
+{
+    HandoverSnapshot s;
+    s.id = q.value(0).toLongLong();
+    s.schoolId = q.value(1).toLongLong();
+    s.schoolName = q.value(2).toString();
+    s.version = q.value(3).toInt();
+    s.language = q.value(4).toString();
+    s.sha256 = q.value(5).toString();
+    s.exportedBy = q.value(6).toLongLong();
+    s.exportedByName = q.value(7).toString();
+    s.exportedAt = sql::toMoment(q.value(8));
+    s.receivedOn = sql::toOptionalDate(q.value(9));
+    s.receivedBy = q.value(10).toString();
+    s.childId = q.value(11).toLongLong();
+    if (withContent)
+        s.content = HandoverContent::fromJson(q.value(12).toString().toUtf8());
+    return s;
+}
+
+// The candidates of HandoverStore::candidates as a CTE, so their handovers and snapshots are
+// read with one statement each.
+QString candidatesCte()
+{
+    return AccessPolicy::scopeCte() + QStringLiteral(
+               ", candidates(id) AS (SELECT c.id FROM children c WHERE c.group_id IN (SELECT id FROM visible_groups) "
+               "AND c.birth_date BETWEEN :from AND :until AND (c.end_date IS NULL OR c.end_date >= :today)) ");
+}
+
+void bindCandidates(SqlQuery& q, const Actor& actor, const QDate& from, const QDate& until)
+{
+    // Birth dates four years before the window; children who have left are not handed over.
+    q.bind(QStringLiteral(":actor"), actor.userId)
+        .bind(QStringLiteral(":from"), sql::date(from.addYears(-4)))
+        .bind(QStringLiteral(":until"), sql::date(until.addYears(-4)))
+        .bind(QStringLiteral(":today"), sql::date(Clock::today()));
+}
+
 } // namespace
 
 QList<SchoolRef> HandoverStore::schools() const
@@ -70,35 +137,14 @@ void HandoverStore::requireSchool(qint64 schoolId) const
 
 QList<Handover> HandoverStore::read(const QString& where, qint64 childId, qint64 schoolId) const
 {
-    SqlQuery q(
-        m_db, QStringLiteral("SELECT h.id, h.child_id, h.school_id, p.name, h.consent_state, h.consent_date, "
-                             "h.consent_given_by, h.consent_recorded_by, COALESCE(u.display_name, ''), "
-                             "h.consent_sections, h.consent_notes, h.draft FROM handovers h "
-                             "JOIN partners p ON p.id = h.school_id "
-                             "LEFT JOIN users u ON u.id = h.consent_recorded_by WHERE ") +
-                  where + QStringLiteral(" ORDER BY p.name COLLATE NOCASE"));
+    SqlQuery q(m_db, handoverColumns + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY p.name COLLATE NOCASE"));
     q.bind(QStringLiteral(":child"), childId);
     if (where.contains(QLatin1String(":school")))
         q.bind(QStringLiteral(":school"), schoolId);
     q.exec();
     QList<Handover> result;
-    while (q.next()) {
-        Handover h;
-        h.id = q.value(0).toLongLong();
-        h.childId = q.value(1).toLongLong();
-        h.schoolId = q.value(2).toLongLong();
-        h.schoolName = q.value(3).toString();
-        h.consent.state = consentStateFromCode(q.value(4).toString()).value_or(ConsentState::NotRequested);
-        h.consent.date = sql::toOptionalDate(q.value(5));
-        h.consent.givenBy = q.value(6).toString();
-        h.consent.recordedBy = q.value(7).toLongLong();
-        h.consent.recordedByName = q.value(8).toString();
-        h.consent.sections = sectionsFromCodes(q.value(9).toString());
-        h.consent.notes = q.value(10).toString();
-        if (!q.value(11).isNull())
-            h.draft = HandoverContent::fromJson(q.value(11).toString().toUtf8());
-        result.append(h);
-    }
+    while (q.next())
+        result.append(readHandover(q, true));
     return result;
 }
 
@@ -119,21 +165,13 @@ QList<Handover> HandoverStore::forChild(const Actor& actor, qint64 childId) cons
 QList<HandoverCandidate> HandoverStore::candidates(const Actor& actor, const QDate& from,
                                                    const QDate& until) const
 {
-    // Birth dates four years before the window; children who have left are not handed over.
-    SqlQuery q(m_db,
-               AccessPolicy::scopeCte() +
-                   QStringLiteral(" SELECT c.id, c.given_name || ' ' || c.family_name, g.name, c.birth_date, "
-                                  "(SELECT COUNT(*) FROM handover_snapshots s WHERE s.child_id = c.id) "
-                                  "FROM children c JOIN groups g ON g.id = c.group_id "
-                                  "WHERE c.group_id IN (SELECT id FROM visible_groups) "
-                                  "AND c.birth_date BETWEEN :from AND :until "
-                                  "AND (c.end_date IS NULL OR c.end_date >= :today) "
-                                  "ORDER BY c.birth_date, c.family_name"));
-    q.bind(QStringLiteral(":actor"), actor.userId)
-        .bind(QStringLiteral(":from"), sql::date(from.addYears(-4)))
-        .bind(QStringLiteral(":until"), sql::date(until.addYears(-4)))
-        .bind(QStringLiteral(":today"), sql::date(Clock::today()))
-        .exec();
+    SqlQuery q(m_db, candidatesCte() + QStringLiteral(
+                         "SELECT c.id, c.given_name || ' ' || c.family_name, g.name, c.birth_date, "
+                         "(SELECT COUNT(*) FROM handover_snapshots s WHERE s.child_id = c.id) "
+                         "FROM candidates JOIN children c ON c.id = candidates.id JOIN groups g ON g.id = c.group_id "
+                         "ORDER BY c.birth_date, c.family_name"));
+    bindCandidates(q, actor, from, until);
+    q.exec();
     QList<HandoverCandidate> result;
     while (q.next()) {
         HandoverCandidate c;
@@ -144,12 +182,37 @@ QList<HandoverCandidate> HandoverStore::candidates(const Actor& actor, const QDa
         c.exportedCount = q.value(4).toInt();
         result.append(c);
     }
-    for (HandoverCandidate& c : result) {
-        c.handovers = read(QStringLiteral("h.child_id = :child"), c.childId, 0);
-        for (Handover& h : c.handovers)
-            h.draft.reset();
-    }
+    if (!result.isEmpty())
+        addHandoversAndSent(actor, from, until, result);
     return result;
+}
+
+void HandoverStore::addHandoversAndSent(const Actor& actor, const QDate& from, const QDate& until,
+                                        QList<HandoverCandidate>& candidates) const
+{
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        index.insert(candidates.at(i).childId, i);
+    SqlQuery handovers(m_db, candidatesCte() + handoverColumns +
+                                 QStringLiteral("WHERE h.child_id IN (SELECT id FROM candidates) "
+                                                "ORDER BY h.child_id, p.name COLLATE NOCASE"));
+    bindCandidates(handovers, actor, from, until);
+    handovers.exec();
+    while (handovers.next()) {
+        Handover h = readHandover(handovers, false);
+        if (const auto it = index.constFind(h.childId); it != index.constEnd())
+            candidates[*it].handovers.append(std::move(h));
+    }
+    SqlQuery sent(m_db, candidatesCte() + snapshotColumns +
+                            QStringLiteral("WHERE s.child_id IN (SELECT id FROM candidates) "
+                                           "ORDER BY s.child_id, s.exported_at DESC, s.id DESC"));
+    bindCandidates(sent, actor, from, until);
+    sent.exec();
+    while (sent.next()) {
+        HandoverSnapshot s = readSnapshot(sent, false);
+        if (const auto it = index.constFind(s.childId); it != index.constEnd())
+            candidates[*it].sent.append(std::move(s));
+    }
 }
 
 void HandoverStore::recordConsent(const Actor& actor, qint64 childId, qint64 schoolId,
@@ -316,31 +379,11 @@ int HandoverStore::nextVersion(qint64 childId, qint64 schoolId) const
 QList<HandoverSnapshot> HandoverStore::snapshots(const Actor& actor, qint64 childId) const
 {
     AccessPolicy::requireChild(m_db, actor, childId);
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT s.id, s.school_id, p.name, s.version, s.language, s.content, s.sha256, "
-                              "s.exported_by, COALESCE(u.display_name, ''), s.exported_at, s.received_on, "
-                              "s.received_by FROM handover_snapshots s JOIN partners p ON p.id = s.school_id "
-                              "LEFT JOIN users u ON u.id = s.exported_by WHERE s.child_id = :child "
-                              "ORDER BY s.exported_at DESC, s.id DESC"));
+    SqlQuery q(m_db, snapshotColumns + QStringLiteral("WHERE s.child_id = :child ORDER BY s.exported_at DESC, s.id DESC"));
     q.bind(QStringLiteral(":child"), childId).exec();
     QList<HandoverSnapshot> result;
-    while (q.next()) {
-        HandoverSnapshot s;
-        s.id = q.value(0).toLongLong();
-        s.childId = childId;
-        s.schoolId = q.value(1).toLongLong();
-        s.schoolName = q.value(2).toString();
-        s.version = q.value(3).toInt();
-        s.language = q.value(4).toString();
-        s.content = HandoverContent::fromJson(q.value(5).toString().toUtf8());
-        s.sha256 = q.value(6).toString();
-        s.exportedBy = q.value(7).toLongLong();
-        s.exportedByName = q.value(8).toString();
-        s.exportedAt = sql::toMoment(q.value(9));
-        s.receivedOn = sql::toOptionalDate(q.value(10));
-        s.receivedBy = q.value(11).toString();
-        result.append(s);
-    }
+    while (q.next())
+        result.append(readSnapshot(q, true));
     return result;
 }
 

@@ -27,6 +27,7 @@ struct HandoverCandidate
     QString groupName;
     QDate birthDate;
     QList<Handover> handovers; // without drafts
+    QList<HandoverSnapshot> sent; // newest first, without their content
     int exportedCount = 0;
     QDate fourthBirthday() const { return birthDate.addYears(4); }
 };
@@ -46,7 +47,8 @@ public:
 
     std::optional<Handover> find(const Actor& actor, qint64 childId, qint64 schoolId) const;
     QList<Handover> forChild(const Actor& actor, qint64 childId) const;
-    // Children the actor may see whose fourth birthday lies between `from` and `until`.
+    // Children the actor may see whose fourth birthday lies between `from` and `until`, with their
+    // handovers and what was sent: three reads, however many children.
     QList<HandoverCandidate> candidates(const Actor& actor, const QDate& from, const QDate& until) const;
 
     // Records (or changes) the parents' answer. Denied deletes the draft; the deletion is audited
@@ -71,6 +73,8 @@ public:
 private:
     void requireSchool(qint64 schoolId) const;
     QList<Handover> read(const QString& where, qint64 childId, qint64 schoolId) const;
+    void addHandoversAndSent(const Actor& actor, const QDate& from, const QDate& until,
+                             QList<HandoverCandidate>& candidates) const;
 
     const Database& m_db;
 };

@@ -183,28 +183,73 @@ QList<Observation> ObservationStore::forChild(const Actor& actor, qint64 childId
     SqlQuery q(m_db, observationColumns + QStringLiteral("WHERE o.child_id = :child ORDER BY o.observed_at DESC, o.id DESC"));
     q.bind(QStringLiteral(":child"), childId).exec();
     QList<Observation> result;
-    while (q.next())
+    QHash<qint64, qsizetype> index;
+    while (q.next()) {
+        index.insert(q.value(0).toLongLong(), result.size());
         result.append(readObservation(q));
-    for (Observation& o : result)
-        fillDomainsAndVisibility(actor, o);
+    }
+    SqlQuery domains(m_db, QStringLiteral("SELECT d.observation_id, d.domain_id FROM observation_domains d "
+                                          "JOIN observations o ON o.id = d.observation_id WHERE o.child_id = :child "
+                                          "ORDER BY d.observation_id, d.domain_id"));
+    domains.bind(QStringLiteral(":child"), childId).exec();
+    while (domains.next())
+        if (const auto it = index.constFind(domains.value(0).toLongLong()); it != index.constEnd())
+            result[*it].domainIds.append(domains.value(1).toLongLong());
+    // Asked once for the child: the managers of her location read every restricted note.
+    const bool readsAllRestricted = AccessPolicy::canReadRestricted(m_db, actor, childId, -1);
+    for (Observation& o : result) {
+        if (o.restricted && o.authorId != actor.userId && !readsAllRestricted) {
+            o.hidden = true;
+            o.body.clear();
+        }
+    }
     return result;
 }
+
+namespace {
+
+const QString revisionColumns = QStringLiteral(
+    "SELECT r.revision, r.observed_at, r.body, r.kind, r.restricted, r.replaced_at, u.display_name, "
+    "r.observation_id FROM observation_revisions r JOIN users u ON u.id = r.replaced_by ");
+
+ObservationRevision readRevision(const SqlQuery& q)
+{
+    return {q.value(0).toInt(), sql::toMoment(q.value(1)), q.value(2).toString(),
+            observationKindFromCode(q.value(3).toString()).value_or(ObservationKind::Neutral),
+            q.value(4).toBool(), sql::toMoment(q.value(5)), q.value(6).toString()};
+}
+
+} // namespace
 
 QList<ObservationRevision> ObservationStore::revisions(const Actor& actor, qint64 observationId) const
 {
     const Observation current = get(actor, observationId);
     if (current.hidden)
         return {};
-    SqlQuery q(m_db, QStringLiteral("SELECT r.revision, r.observed_at, r.body, r.kind, r.restricted, r.replaced_at, "
-                                    "u.display_name FROM observation_revisions r JOIN users u ON u.id = r.replaced_by "
-                                    "WHERE r.observation_id = :id ORDER BY r.revision"));
+    SqlQuery q(m_db, revisionColumns + QStringLiteral("WHERE r.observation_id = :id ORDER BY r.revision"));
     q.bind(QStringLiteral(":id"), observationId).exec();
     QList<ObservationRevision> result;
-    while (q.next()) {
-        result.append({q.value(0).toInt(), sql::toMoment(q.value(1)), q.value(2).toString(),
-                       observationKindFromCode(q.value(3).toString()).value_or(ObservationKind::Neutral),
-                       q.value(4).toBool(), sql::toMoment(q.value(5)), q.value(6).toString()});
-    }
+    while (q.next())
+        result.append(readRevision(q));
+    return result;
+}
+
+QHash<qint64, QList<ObservationRevision>> ObservationStore::revisionsForChild(const Actor& actor,
+                                                                             qint64 childId) const
+{
+    AccessPolicy::requireChild(m_db, actor, childId);
+    const bool readsAllRestricted = AccessPolicy::canReadRestricted(m_db, actor, childId, -1);
+    SqlQuery q(m_db, revisionColumns + QStringLiteral("JOIN observations o ON o.id = r.observation_id "
+                                                      "WHERE o.child_id = :child AND (o.restricted = 0 OR "
+                                                      "o.author_id = :actor OR :all = 1) "
+                                                      "ORDER BY r.observation_id, r.revision"));
+    q.bind(QStringLiteral(":child"), childId)
+        .bind(QStringLiteral(":actor"), actor.userId)
+        .bind(QStringLiteral(":all"), readsAllRestricted ? 1 : 0)
+        .exec();
+    QHash<qint64, QList<ObservationRevision>> result;
+    while (q.next())
+        result[q.value(7).toLongLong()].append(readRevision(q));
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/User.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace kz {
@@ -40,6 +41,9 @@ public:
     Observation get(const Actor& actor, qint64 observationId) const;
     QList<Observation> forChild(const Actor& actor, qint64 childId) const;
     QList<ObservationRevision> revisions(const Actor& actor, qint64 observationId) const;
+    // The earlier versions of every note of the child the actor may read, by observation id, in
+    // one read (inzage); a restricted note hidden from the actor has none.
+    QHash<qint64, QList<ObservationRevision>> revisionsForChild(const Actor& actor, qint64 childId) const;
 
     // How a search finds its notes. Automatic scans the notes of the actor's own children when
     // there are few of them (a practitioner's groups: instant, whatever the size of the database)

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "PartnerRows.h"
 #include "db/Database.h"
+#include "db/FtsBulkFill.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -127,11 +128,16 @@ void PartnerStore::importBatch(const Actor& actor, const PartnerImportBatch& bat
             throw Error(Error::Kind::Validation, tr("The category \"%1\" does not exist.").arg(code));
         return *it;
     };
-    for (const Partner& p : batch.added) {
-        Partner stored = p;
-        if (stored.hsdsId.isEmpty())
-            stored.hsdsId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        writer.insert(stored, idOf(stored.categoryCode));
+    {
+        // Thousands of new partners: the search index is filled once, not per row.
+        FtsBulkFill index(m_db, FtsBulkFill::partners());
+        for (const Partner& p : batch.added) {
+            Partner stored = p;
+            if (stored.hsdsId.isEmpty())
+                stored.hsdsId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            writer.insert(stored, idOf(stored.categoryCode));
+        }
+        index.finish();
     }
     for (const Partner& p : batch.updated)
         if (!writer.update(p, idOf(p.categoryCode)))

@@ -234,18 +234,42 @@ QList<SupportNeed> SupportNeedStore::forChild(const Actor& actor, qint64 childId
     return result;
 }
 
+namespace {
+
+const QString historyColumns = QStringLiteral(
+    "SELECT h.id, h.need_id, h.changed_at, h.changed_by, u.display_name, h.field, h.from_value, h.to_value, "
+    "h.note FROM support_need_history h JOIN users u ON u.id = h.changed_by ");
+
+NeedHistoryEntry readHistory(const SqlQuery& q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), sql::toMoment(q.value(2)),
+            q.value(3).toLongLong(), q.value(4).toString(),  q.value(5).toString(),
+            q.value(6).toString(),   q.value(7).toString(),  q.value(8).toString()};
+}
+
+} // namespace
+
 QList<NeedHistoryEntry> SupportNeedStore::history(const Actor& actor, qint64 needId) const
 {
     get(actor, needId); // scope check
-    SqlQuery q(m_db, QStringLiteral("SELECT h.id, h.need_id, h.changed_at, h.changed_by, u.display_name, h.field, "
-                                    "h.from_value, h.to_value, h.note FROM support_need_history h "
-                                    "JOIN users u ON u.id = h.changed_by WHERE h.need_id = :id ORDER BY h.id"));
+    SqlQuery q(m_db, historyColumns + QStringLiteral("WHERE h.need_id = :id ORDER BY h.id"));
     q.bind(QStringLiteral(":id"), needId).exec();
     QList<NeedHistoryEntry> result;
+    while (q.next())
+        result.append(readHistory(q));
+    return result;
+}
+
+QHash<qint64, QList<NeedHistoryEntry>> SupportNeedStore::historyForChild(const Actor& actor, qint64 childId) const
+{
+    AccessPolicy::requireChild(m_db, actor, childId);
+    SqlQuery q(m_db, historyColumns + QStringLiteral("JOIN support_needs n ON n.id = h.need_id "
+                                                     "WHERE n.child_id = :child ORDER BY h.need_id, h.id"));
+    q.bind(QStringLiteral(":child"), childId).exec();
+    QHash<qint64, QList<NeedHistoryEntry>> result;
     while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), sql::toMoment(q.value(2)),
-                       q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                       q.value(7).toString(), q.value(8).toString()});
+        NeedHistoryEntry entry = readHistory(q);
+        result[entry.needId].append(std::move(entry));
     }
     return result;
 }

@@ -5,6 +5,7 @@
 #include "domain/User.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 namespace kz {
@@ -38,6 +39,8 @@ public:
     SupportNeed get(const Actor& actor, qint64 needId) const;
     QList<SupportNeed> forChild(const Actor& actor, qint64 childId) const;
     QList<NeedHistoryEntry> history(const Actor& actor, qint64 needId) const;
+    // The history of every need of the child, by need id, in one read (for the dossier and inzage).
+    QHash<qint64, QList<NeedHistoryEntry>> historyForChild(const Actor& actor, qint64 childId) const;
 
 private:
     SupportNeed openNeedForChange(const Actor& actor, qint64 needId) const;
