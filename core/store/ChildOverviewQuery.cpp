@@ -1,5 +1,6 @@
 #include "ChildOverviewQuery.h"
 
+#include "AuditLog.h"
 #include "Clock.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
@@ -165,6 +166,13 @@ QList<ChildSummary> ChildOverviewQuery::page(int offset, int limit) const
 void ChildOverviewQuery::forEach(const std::function<void(const ChildSummary&)>& visit) const
 {
     run(0, -1, visit); // LIMIT -1: no limit
+}
+
+void ChildOverviewQuery::exportEach(const std::function<void(const ChildSummary&)>& visit) const
+{
+    AuditLog::record(m_db, m_actor, QStringLiteral("export"), QStringLiteral("children"), std::nullopt, std::nullopt,
+                     QStringLiteral("%1 children").arg(count()));
+    forEach(visit);
 }
 
 void ChildOverviewQuery::run(int offset, int limit, const std::function<void(const ChildSummary&)>& visit) const

@@ -41,6 +41,8 @@ public:
     QList<ChildSummary> page(int offset, int limit) const;
     // Every matching row in order, one at a time, without holding the list in memory.
     void forEach(const std::function<void(const ChildSummary&)>& visit) const;
+    // The same, leaving the application (CSV, a file): recorded in the audit trail first.
+    void exportEach(const std::function<void(const ChildSummary&)>& visit) const;
 
 private:
     QString matchingChildrenSql(const QString& select) const;

@@ -202,3 +202,14 @@ TEST_F(ChildOverviewQueryTest, ForEachVisitsEveryRowInOrder)
     EXPECT_EQ(visited, ids(query.page(0, 100)));
     EXPECT_EQ(visited.size(), 5);
 }
+
+TEST_F(ChildOverviewQueryTest, AnExportIsInTheAuditTrailWithHowManyChildren)
+{
+    const int before = countRows(QStringLiteral("audit_log WHERE action = 'export' AND entity = 'children'"));
+    int exported = 0;
+    ChildOverviewQuery(db(), managerA).exportEach([&exported](const ChildSummary&) { ++exported; });
+    EXPECT_EQ(exported, 4);
+    EXPECT_EQ(countRows(QStringLiteral("audit_log WHERE action = 'export' AND entity = 'children' "
+                                       "AND detail = '4 children'")),
+              before + 1);
+}
