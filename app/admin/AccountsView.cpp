@@ -22,7 +22,7 @@
 
 namespace kz {
 
-AccountsView::AccountsView(const Session& session, QWidget* parent)
+AccountsView::AccountsView(const Session& session, QWidget* parent, Loading loading)
     : QWidget(parent)
     , m_session(session)
     , m_table(new QTableWidget(this))
@@ -90,7 +90,8 @@ AccountsView::AccountsView(const Session& session, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     retranslate();
-    reload();
+    if (loading == Loading::Now)
+        reload();
 }
 
 qint64 AccountsView::selectedUser() const

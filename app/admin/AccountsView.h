@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/LoadOnShow.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -17,7 +19,7 @@ class AccountsView : public QWidget
     Q_OBJECT
 
 public:
-    explicit AccountsView(const Session& session, QWidget* parent = nullptr);
+    explicit AccountsView(const Session& session, QWidget* parent = nullptr, Loading loading = Loading::Now);
 
     void reload();
     QTableWidget* table() const { return m_table; }

@@ -28,7 +28,7 @@ const char* const auditActions[] = {"view", "create", "update", "status", "link"
 
 } // namespace
 
-AuditView::AuditView(const Session& session, QWidget* parent)
+AuditView::AuditView(const Session& session, QWidget* parent, Loading loading)
     : QWidget(parent)
     , m_session(session)
     , m_from(new QDateEdit(Clock::today().addMonths(-1), this))
@@ -64,7 +64,8 @@ AuditView::AuditView(const Session& session, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     retranslate();
-    reload();
+    if (loading == Loading::Now)
+        reload();
 }
 
 QString AuditView::actionLabel(const QString& code)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/LoadOnShow.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -19,7 +21,7 @@ class AuditView : public QWidget
     Q_OBJECT
 
 public:
-    explicit AuditView(const Session& session, QWidget* parent = nullptr);
+    explicit AuditView(const Session& session, QWidget* parent = nullptr, Loading loading = Loading::Now);
 
     void reload();
     QTableWidget* table() const { return m_table; }

@@ -25,7 +25,7 @@
 
 namespace kz {
 
-MaintenanceView::MaintenanceView(const Session& session, QWidget* parent)
+MaintenanceView::MaintenanceView(const Session& session, QWidget* parent, Loading loading)
     : QWidget(parent)
     , m_session(session)
     , m_retentionTitle(new QLabel(this))
@@ -132,7 +132,8 @@ MaintenanceView::MaintenanceView(const Session& session, QWidget* parent)
     layout->addLayout(backupRow);
     layout->addStretch();
     retranslate();
-    reload();
+    if (loading == Loading::Now)
+        reload();
 }
 
 void MaintenanceView::reload()

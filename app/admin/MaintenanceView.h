@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/LoadOnShow.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -18,7 +20,7 @@ class MaintenanceView : public QWidget
     Q_OBJECT
 
 public:
-    explicit MaintenanceView(const Session& session, QWidget* parent = nullptr);
+    explicit MaintenanceView(const Session& session, QWidget* parent = nullptr, Loading loading = Loading::Now);
 
     void reload();
     QSpinBox* monthsBox() const { return m_months; }

@@ -58,7 +58,7 @@ void markArchived(QTreeWidgetItem* item, bool archived)
 
 } // namespace
 
-OrganisationView::OrganisationView(const Session& session, QWidget* parent)
+OrganisationView::OrganisationView(const Session& session, QWidget* parent, Loading loading)
     : QWidget(parent)
     , m_session(session)
     , m_title(new QLabel(this))
@@ -108,7 +108,8 @@ OrganisationView::OrganisationView(const Session& session, QWidget* parent)
     layout->addWidget(m_tree, 1);
     setFocusProxy(m_tree);
     retranslate();
-    reload();
+    if (loading == Loading::Now)
+        reload();
 }
 
 void OrganisationView::reload()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/LoadOnShow.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -36,7 +38,7 @@ public:
         GroupItem = 2
     };
 
-    explicit OrganisationView(const Session& session, QWidget* parent = nullptr);
+    explicit OrganisationView(const Session& session, QWidget* parent = nullptr, Loading loading = Loading::Now);
 
     void reload();
     QTreeWidget* tree() const { return m_tree; }

@@ -4,7 +4,7 @@
 #include "NeedBadgeDelegate.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
-#include "store/ChildStore.h"
+#include "Error.h"
 #include "store/DomainStore.h"
 
 #include <QColor>
@@ -18,15 +18,78 @@ ChildListModel::ChildListModel(const Session& session, QObject* parent)
 {
 }
 
-void ChildListModel::reload(const ChildFilter& filter)
+ChildOverviewQuery ChildListModel::query() const
+{
+    return ChildOverviewQuery(m_session.db, m_session.actor, m_filter, m_sort, m_descending);
+}
+
+void ChildListModel::reload(const ChildOverviewFilter& filter)
 {
     beginResetModel();
-    m_rows = ChildStore(m_session.db).list(m_session.actor, filter);
-    const bool dutch = QLocale().language() == QLocale::Dutch;
-    m_domainLabels.clear();
-    for (const DevelopmentDomain& d : DomainStore(m_session.db).all(true))
-        m_domainLabels.insert(d.id, dutch ? d.labelNl : d.labelEn);
+    m_filter = filter;
+    m_rows.clear();
+    m_total = 0;
+    m_loaded = true;
+    try {
+        const ChildOverviewQuery children = query();
+        m_total = children.count();
+        m_rows = children.page(0, PageSize);
+        const bool dutch = QLocale().language() == QLocale::Dutch;
+        m_domainLabels.clear();
+        for (const DevelopmentDomain& d : DomainStore(m_session.db).all(true))
+            m_domainLabels.insert(d.id, dutch ? d.labelNl : d.labelEn);
+    } catch (...) {
+        m_total = static_cast<int>(m_rows.size());
+        endResetModel();
+        throw;
+    }
     endResetModel();
+}
+
+bool ChildListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void ChildListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QList<ChildSummary> page;
+    try {
+        page = query().page(static_cast<int>(m_rows.size()), PageSize);
+    } catch (const Error& e) {
+        m_total = static_cast<int>(m_rows.size()); // stop asking; the next reload tries again
+        emit failed(e.userMessage());
+        return;
+    }
+    if (page.isEmpty()) { // children left the list since the count: it ends here
+        m_total = static_cast<int>(m_rows.size());
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void ChildListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const auto sort = static_cast<ChildOverviewSort>(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_sort && descending == m_descending)
+        return;
+    m_sort = sort;
+    m_descending = descending;
+    if (!m_loaded)
+        return;
+    try {
+        reload(m_filter);
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+    }
 }
 
 int ChildListModel::rowCount(const QModelIndex& parent) const

@@ -1,12 +1,10 @@
 #include "ChildrenView.h"
 
 #include "ChildActions.h"
-#include "ChildFilterProxy.h"
 #include "ChildListModel.h"
 #include "NeedBadgeDelegate.h"
 #include "Error.h"
 #include "shell/Session.h"
-#include "store/ChildStore.h"
 #include "store/DomainStore.h"
 #include "store/OrganisationStore.h"
 
@@ -33,11 +31,10 @@ const char* const actionNames[] = {"enrol", "edit", "move", "leave", "import"};
 
 } // namespace
 
-ChildrenView::ChildrenView(const Session& session, QWidget* parent)
+ChildrenView::ChildrenView(const Session& session, QWidget* parent, Loading loading)
     : QWidget(parent)
     , m_session(session)
     , m_model(new ChildListModel(session, this))
-    , m_proxy(new ChildFilterProxy(this))
     , m_title(new QLabel(this))
     , m_filter(new QLineEdit(this))
     , m_groups(new QComboBox(this))
@@ -49,11 +46,9 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent)
 {
     styleAsTitle(m_title);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ChildListModel::SortRole);
     m_filter->setClearButtonEnabled(true);
 
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(ChildListModel::OpenNeeds, new NeedBadgeDelegate(m_table));
     configureListTable(m_table);
     m_table->sortByColumn(ChildListModel::Name, Qt::AscendingOrder);
@@ -87,39 +82,39 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(m_table);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setNameFilter(text);
-        updateCount();
-    });
-    connect(m_domains, &QComboBox::currentIndexChanged, this, [this] {
-        const QVariant d = m_domains->currentData();
-        m_proxy->setDomain(d.isValid() ? std::optional<qint64>(d.toLongLong()) : std::nullopt);
-        updateCount();
-    });
-    connect(m_levels, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setMinimumLevel(m_levels->currentData().toInt());
-        updateCount();
-    });
+    connect(m_filter, &QLineEdit::textChanged, this, &ChildrenView::applyFilter);
+    connect(m_domains, &QComboBox::currentIndexChanged, this, &ChildrenView::applyFilter);
+    connect(m_levels, &QComboBox::currentIndexChanged, this, &ChildrenView::applyFilter);
+    connect(m_model, &ChildListModel::failed, this, &ChildrenView::failed);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChildrenView::updateCount);
     connect(m_table, &QTableView::activated, this, [this] {
         if (const qint64 id = currentChildId())
             emit openChild(id);
     });
-    connect(m_groups, &QComboBox::currentIndexChanged, this, [this] { reload(); });
-    connect(m_includeLeft, &QCheckBox::toggled, this, [this] { reload(); });
+    connect(m_groups, &QComboBox::currentIndexChanged, this, &ChildrenView::applyFilter);
+    connect(m_includeLeft, &QCheckBox::toggled, this, &ChildrenView::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChildrenView::updateActions);
     setFocusProxy(m_filter);
     retranslate();
-    fillGroups();
-    fillDomains();
-    reload();
+    if (loading == Loading::Now)
+        reload();
 }
 
 void ChildrenView::showFiltered(qint64 groupId, qint64 domainId)
 {
-    m_filter->clear();
-    m_groups->setCurrentIndex(std::max(0, m_groups->findData(groupId)));
-    m_domains->setCurrentIndex(std::max(0, m_domains->findData(domainId)));
-    m_levels->setCurrentIndex(std::max(0, m_levels->findData(2)));
+    if (m_groups->count() == 0) {
+        fillGroups();
+        fillDomains();
+    }
+    {
+        // One query for the four filters, not one for each.
+        const QSignalBlocker name(m_filter), group(m_groups), domain(m_domains), level(m_levels);
+        m_filter->clear();
+        m_groups->setCurrentIndex(std::max(0, m_groups->findData(groupId)));
+        m_domains->setCurrentIndex(std::max(0, m_domains->findData(domainId)));
+        m_levels->setCurrentIndex(std::max(0, m_levels->findData(2)));
+    }
+    applyFilter();
 }
 
 qint64 ChildrenView::currentChildId() const
@@ -158,27 +153,47 @@ void ChildrenView::fillGroups()
 
 void ChildrenView::reload()
 {
+    if (m_groups->count() == 0) { // the first load
+        fillGroups();
+        fillDomains();
+    }
     const qint64 current = currentChildId();
-    ChildFilter filter;
+    applyFilter();
+    fitColumns(m_table);
+    if (current)
+        selectChild(current);
+    updateActions();
+}
+
+void ChildrenView::applyFilter()
+{
+    ChildOverviewFilter filter;
     if (m_groups->currentData().isValid())
         filter.groupId = m_groups->currentData().toLongLong();
     filter.includeLeft = m_includeLeft->isChecked();
+    filter.name = m_filter->text();
+    if (m_domains->currentData().isValid())
+        filter.domainId = m_domains->currentData().toLongLong();
+    filter.minimumLevel = m_levels->currentData().toInt();
     try {
         m_model->reload(filter);
     } catch (const Error& e) {
         emit failed(e.userMessage());
     }
-    fitColumns(m_table);
-    if (current)
-        selectChild(current);
     updateCount();
     updateActions();
 }
 
 void ChildrenView::selectChild(qint64 childId)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, ChildListModel::Name);
+    // The child may lie beyond the pages fetched so far; look a few pages further.
+    constexpr int furthestRow = 20 * ChildListModel::PageSize;
+    for (int row = 0; row < furthestRow; ++row) {
+        if (row >= m_model->rowCount() && m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        if (row >= m_model->rowCount())
+            return;
+        const QModelIndex index = m_model->index(row, ChildListModel::Name);
         if (index.data(ChildListModel::ChildIdRole).toLongLong() == childId) {
             m_table->setCurrentIndex(index);
             m_table->scrollTo(index);
@@ -262,12 +277,12 @@ void ChildrenView::importChildren()
 
 int ChildrenView::visibleRows() const
 {
-    return m_proxy->rowCount();
+    return m_model->totalCount();
 }
 
 void ChildrenView::updateCount()
 {
-    m_count->setText(tr("%n child(ren)", nullptr, m_proxy->rowCount()));
+    m_count->setText(tr("%n child(ren)", nullptr, m_model->totalCount()));
 }
 
 void ChildrenView::retranslate()
@@ -308,8 +323,10 @@ void ChildrenView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        fillDomains();
-        reload(); // ages, dates and headers follow the new language
+        if (m_groups->count() > 0) { // loaded already; else the first load fills it in the new language
+            fillDomains();
+            reload(); // ages, dates and headers follow the new language
+        }
     }
     QWidget::changeEvent(event);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/LoadOnShow.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -13,7 +15,6 @@ class QTableView;
 
 namespace kz {
 
-class ChildFilterProxy;
 class ChildListModel;
 struct Session;
 
@@ -23,7 +24,7 @@ class ChildrenView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ChildrenView(const Session& session, QWidget* parent = nullptr);
+    explicit ChildrenView(const Session& session, QWidget* parent = nullptr, Loading loading = Loading::Now);
 
     void reload();
     QTableView* table() const { return m_table; }
@@ -60,12 +61,12 @@ private:
     void fillGroups();
     void fillDomains();
     void updateCount();
+    void applyFilter(); // the filters go to the database: the list and its count stay right
     void updateActions();
     void runAction(const std::function<bool()>& action);
 
     const Session& m_session;
     ChildListModel* m_model;
-    ChildFilterProxy* m_proxy;
     QLabel* m_title;
     QLineEdit* m_filter;
     QComboBox* m_groups;

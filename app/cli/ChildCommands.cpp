@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "domain/Age.h"
 #include "io/CsvWriter.h"
+#include "store/ChildOverviewQuery.h"
 #include "store/ChildStore.h"
 #include "store/OrganisationStore.h"
 
@@ -154,34 +155,33 @@ int CommandLine::childrenShow(const Database& db, const Actor& actor, qint64 chi
 int CommandLine::childrenList(const Database& db, const Actor& actor, const QCommandLineParser& parser)
 {
     const QString format = parser.value(QStringLiteral("format"));
-    ChildFilter filter;
+    ChildOverviewFilter filter;
     filter.includeLeft = parser.isSet(QStringLiteral("include-left"));
     if (parser.isSet(QStringLiteral("group")))
         filter.groupId = groupArgument(db, actor, parser.value(QStringLiteral("group"))).id;
-    // Text on the terminal is a look; CSV is data leaving the application, and is audited.
-    const QList<ChildSummary> children = format == QLatin1String("csv")
-                                             ? ChildStore(db).exportList(actor, filter)
-                                             : ChildStore(db).list(actor, filter);
+    const ChildOverviewQuery children(db, actor, filter);
     const QDate today = Clock::today();
     const QStringList header = {
         tr("Id"),       tr("Name"), tr("Birth date"), tr("Age"),           tr("Group"),
         tr("Location"), tr("Wijk"), tr("Open needs"), tr("Highest level"), tr("Last observation"),
         tr("End date")};
-    QList<QStringList> rows;
-    for (const ChildSummary& s : children) {
+    const auto fields = [&today](const ChildSummary& s) {
         const Age age = Age::between(s.child.birthDate, today);
-        rows.append({QString::number(s.child.id), s.child.fullName(), s.child.birthDate.toString(Qt::ISODate),
-                     tr("%1y %2m").arg(age.years).arg(age.months), s.groupName, s.locationName,
-                     s.child.neighbourhood, QString::number(s.openNeeds),
-                     s.highestOpenLevel ? QString::number(s.highestOpenLevel) : QString(),
-                     s.lastObservation ? s.lastObservation->toString(Qt::ISODate) : QString(),
-                     s.child.endDate ? s.child.endDate->toString(Qt::ISODate) : QString()});
-    }
+        return QStringList{QString::number(s.child.id), s.child.fullName(), s.child.birthDate.toString(Qt::ISODate),
+                           tr("%1y %2m").arg(age.years).arg(age.months), s.groupName, s.locationName,
+                           s.child.neighbourhood, QString::number(s.openNeeds),
+                           s.highestOpenLevel ? QString::number(s.highestOpenLevel) : QString(),
+                           s.lastObservation ? s.lastObservation->toString(Qt::ISODate) : QString(),
+                           s.child.endDate ? s.child.endDate->toString(Qt::ISODate) : QString()};
+    };
     if (format == QLatin1String("csv")) {
+        // Data leaving the application: audited, then written row by row as the database reads it.
         m_out << CsvWriter::line(header);
-        for (const QStringList& row : rows)
-            m_out << CsvWriter::line(row);
+        children.exportEach([&](const ChildSummary& s) { m_out << CsvWriter::line(fields(s)); });
     } else {
+        // Text on the terminal is a look: its columns are as wide as their widest cell.
+        QList<QStringList> rows;
+        children.forEach([&](const ChildSummary& s) { rows.append(fields(s)); });
         writeTable(m_out, header, rows);
         m_out << tr("%n child(ren)", nullptr, static_cast<int>(rows.size())) << Qt::endl;
     }

@@ -52,7 +52,7 @@ QString domainName(const DevelopmentDomain& d)
 
 } // namespace
 
-GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent)
+GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading loading)
     : QWidget(parent)
     , m_session(session)
     , m_title(new QLabel(this))
@@ -144,8 +144,8 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     retranslate();
-    fillFilters();
-    reload();
+    if (loading == Loading::Now)
+        reload();
 }
 
 GroupNeedsView::~GroupNeedsView() = default;
@@ -181,6 +181,8 @@ void GroupNeedsView::fillFilters()
 
 void GroupNeedsView::reload()
 {
+    if (m_location->count() == 0) // the first load
+        fillFilters();
     GroupNeedsFilter filter;
     if (m_location->currentData().isValid())
         filter.locationId = m_location->currentData().toLongLong();
@@ -329,8 +331,10 @@ void GroupNeedsView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        fillFilters();
-        reload();
+        if (m_figures) { // not loaded yet: the first load fills everything in the new language
+            fillFilters();
+            reload();
+        }
     }
     QWidget::changeEvent(event);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/LoadOnShow.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -25,7 +27,7 @@ class GroupNeedsView : public QWidget
     Q_OBJECT
 
 public:
-    explicit GroupNeedsView(const Session& session, QWidget* parent = nullptr);
+    explicit GroupNeedsView(const Session& session, QWidget* parent = nullptr, Loading loading = Loading::Now);
     ~GroupNeedsView() override;
 
     void reload();

@@ -51,7 +51,7 @@ QColor consentColour(ConsentState state)
 
 } // namespace
 
-HandoverView::HandoverView(const Session& session, QWidget* parent)
+HandoverView::HandoverView(const Session& session, QWidget* parent, Loading loading)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_summary(new QLabel(this)),
       m_period(new QComboBox(this)), m_table(new QTableWidget(this)), m_open(new QPushButton(this)),
       m_dossier(new QPushButton(this)), m_receipt(new QPushButton(this))
@@ -93,7 +93,8 @@ HandoverView::HandoverView(const Session& session, QWidget* parent)
     });
     connect(m_receipt, &QPushButton::clicked, this, &HandoverView::recordReceipt);
     retranslate();
-    reload();
+    if (loading == Loading::Now)
+        reload();
 }
 
 void HandoverView::reload()

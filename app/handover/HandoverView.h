@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/LoadOnShow.h"
+
 #include "store/HandoverStore.h"
 
 #include <QWidget>
@@ -20,7 +22,7 @@ class HandoverView : public QWidget
     Q_OBJECT
 
 public:
-    explicit HandoverView(const Session& session, QWidget* parent = nullptr);
+    explicit HandoverView(const Session& session, QWidget* parent = nullptr, Loading loading = Loading::Now);
 
     void reload();
     QTableWidget* table() const { return m_table; }

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Labels.h"
+#include "LoadOnShow.h"
 #include "LockController.h"
 #include "PasswordDialog.h"
 #include "LanguageManager.h"
@@ -36,6 +37,15 @@
 
 namespace kz {
 
+namespace {
+
+template <typename View> void loadWhenShown(View* view)
+{
+    new LoadOnShow(view, [view] { view->reload(); });
+}
+
+} // namespace
+
 MainWindow::MainWindow(const Session& session, LanguageManager& languages, Settings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
@@ -43,13 +53,13 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     , m_settings(settings)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_children(new ChildrenView(session, this))
-    , m_socialMap(new SocialMapView(session, this))
+    , m_children(new ChildrenView(session, this, Loading::WhenShown))
+    , m_socialMap(new SocialMapView(session, this, Loading::WhenShown))
     , m_search(new SearchView(session, this))
     , m_dossier(new DossierView(session, this))
-    , m_groupNeeds(new GroupNeedsView(session, this))
-    , m_handover(new HandoverView(session, this))
-    , m_audit(new AuditView(session, this))
+    , m_groupNeeds(new GroupNeedsView(session, this, Loading::WhenShown))
+    , m_handover(new HandoverView(session, this, Loading::WhenShown))
+    , m_audit(new AuditView(session, this, Loading::WhenShown))
     , m_administration(new QTabWidget(this))
     , m_lock(new LockController(session, settings.value(Settings::Key::AutoLockMinutes).toInt(), this))
     , m_databaseLabel(new QLabel(this))
@@ -76,17 +86,17 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     m_stack->addWidget(m_handover);
     m_administration->addTab(m_audit, QString());
     if (session.actor.hasRole(Role::Admin)) {
-        m_organisation = new OrganisationView(session, this);
+        m_organisation = new OrganisationView(session, this, Loading::WhenShown);
         m_administration->addTab(m_organisation, QString());
         connect(m_organisation, &OrganisationView::failed, this, &MainWindow::showError);
         connect(m_organisation, &OrganisationView::done, this, [this](const QString& message) {
             statusBar()->showMessage(message, 8000);
-            m_accounts->reload(); // it names the groups and locations
+            refresh(m_accounts); // it names the groups and locations
         });
-        m_accounts = new AccountsView(session, this);
+        m_accounts = new AccountsView(session, this, Loading::WhenShown);
         m_administration->addTab(m_accounts, QString());
         connect(m_accounts, &AccountsView::failed, this, &MainWindow::showError);
-        m_maintenance = new MaintenanceView(session, this);
+        m_maintenance = new MaintenanceView(session, this, Loading::WhenShown);
         m_administration->addTab(m_maintenance, QString());
         connect(m_maintenance, &MaintenanceView::failed, this, &MainWindow::showError);
         connect(m_maintenance, &MaintenanceView::done, this, [this](const QString& message) {
@@ -115,7 +125,7 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     connect(m_dossier, &DossierView::failed, this, &MainWindow::showError);
     connect(m_dossier, &DossierView::done, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
-        m_handover->reload();
+        refresh(m_handover);
     });
     connect(m_groupNeeds, &GroupNeedsView::failed, this, &MainWindow::showError);
     connect(m_groupNeeds, &GroupNeedsView::openChild, this, [this](qint64 id) { openDossier(id); });
@@ -132,10 +142,22 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     connect(m_search, &SearchView::openObservation, this, &MainWindow::openDossier);
     connect(m_dossier, &DossierView::backRequested, this, [this] { showWorkspace(Children); });
     connect(m_dossier, &DossierView::newObservationRequested, this, &MainWindow::newObservation);
-    connect(m_dossier, &DossierView::childChanged, m_children, &ChildrenView::reload);
+    connect(m_dossier, &DossierView::childChanged, this, [this] { refresh(m_children); });
     connect(m_children, &ChildrenView::done, this, [this](const QString& message) {
         statusBar()->showMessage(message, 8000);
     });
+
+    // Each workspace reads its data the first time it is shown, so the window opens at once.
+    loadWhenShown(m_children);
+    loadWhenShown(m_socialMap);
+    loadWhenShown(m_groupNeeds);
+    loadWhenShown(m_handover);
+    loadWhenShown(m_audit);
+    if (m_organisation) {
+        loadWhenShown(m_organisation);
+        loadWhenShown(m_accounts);
+        loadWhenShown(m_maintenance);
+    }
 
     createMenus();
     retranslate();
@@ -185,15 +207,12 @@ void MainWindow::createMenus()
         if (QWidget* page = m_stack->currentWidget())
             page->setFocus(Qt::ShortcutFocusReason);
     });
+    // The visible workspace reads its data again; the others when they are next shown.
     m_refresh = m_viewMenu->addAction(QString(), QKeySequence::Refresh, this, [this] {
-        m_children->reload();
-        m_socialMap->reload();
-        m_dossier->reload();
-        m_groupNeeds->reload();
-        m_handover->reload();
-        m_audit->reload();
-        if (m_organisation)
-            m_organisation->reload();
+        for (LoadOnShow* loader : findChildren<LoadOnShow*>())
+            loader->refresh();
+        if (currentWorkspace() == Dossier)
+            m_dossier->reload();
     });
 
     m_languageMenu = menuBar()->addMenu(QString());
@@ -252,6 +271,12 @@ void MainWindow::retranslate()
     m_databaseLabel->setToolTip(m_session.db.path());
 }
 
+void MainWindow::refresh(QWidget* page)
+{
+    if (auto* loader = page->findChild<LoadOnShow*>(QString(), Qt::FindDirectChildrenOnly))
+        loader->refresh();
+}
+
 void MainWindow::showWorkspace(Workspace workspace)
 {
     if (workspace == Dossier) {
@@ -286,7 +311,7 @@ void MainWindow::newObservation()
     ObservationDialog dialog(m_session, currentWorkspace() == Children || currentWorkspace() == Dossier ? child : 0, this);
     if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(tr("Observation saved."), 5000);
-        m_children->reload();
+        refresh(m_children);
         if (currentWorkspace() == Dossier)
             m_dossier->reload();
     }

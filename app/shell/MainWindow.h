@@ -71,6 +71,8 @@ private:
     void createMenus();
     void retranslate();
     void showError(const QString& message);
+    // The page's data changed: read it now when it is visible, else when it is next shown.
+    static void refresh(QWidget* page);
     void showAbout();
 
     const Session& m_session;

@@ -29,7 +29,7 @@
 
 namespace kz {
 
-SocialMapView::SocialMapView(const Session& session, QWidget* parent)
+SocialMapView::SocialMapView(const Session& session, QWidget* parent, Loading loading)
     : QWidget(parent)
     , m_session(session)
     , m_model(new PartnerListModel(session, this))
@@ -125,7 +125,8 @@ SocialMapView::SocialMapView(const Session& session, QWidget* parent)
     });
     setFocusProxy(m_search);
     retranslate();
-    reload();
+    if (loading == Loading::Now)
+        reload();
 }
 
 QLayout* SocialMapView::buildActions()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shell/LoadOnShow.h"
+
 #include "services/PartnerExport.h"
 
 #include <QWidget>
@@ -29,7 +31,7 @@ class SocialMapView : public QWidget
     Q_OBJECT
 
 public:
-    explicit SocialMapView(const Session& session, QWidget* parent = nullptr);
+    explicit SocialMapView(const Session& session, QWidget* parent = nullptr, Loading loading = Loading::Now);
 
     void reload();
     int visibleRows() const;

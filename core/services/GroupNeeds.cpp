@@ -43,13 +43,17 @@ void bindParams(SqlQuery& q, const Actor& actor, const GroupNeedsFilter& f)
         .bind(QStringLiteral(":birthday_until"), sql::date(f.today.addMonths(f.turningFourWithinMonths).addYears(-4)));
 }
 
+// One attention list, sorted; `total` receives how many rows the whole list holds.
 QList<AttentionItem> readAttention(const Database& db, const Actor& actor, const GroupNeedsFilter& filter,
-                                   const QString& select)
+                                   const QString& select, int offset, int limit, int* total = nullptr)
 {
-    SqlQuery q(db, scopedGroupsCte() + select);
+    SqlQuery q(db, scopedGroupsCte() + select + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bindParams(q, actor, filter);
+    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), std::max(0, offset));
     q.exec();
     QList<AttentionItem> items;
+    if (total)
+        *total = 0;
     while (q.next()) {
         AttentionItem item;
         item.childId = q.value(0).toLongLong();
@@ -60,9 +64,53 @@ QList<AttentionItem> readAttention(const Database& db, const Actor& actor, const
         item.date = sql::toDate(q.value(5));
         item.days = static_cast<int>(std::abs(item.date.daysTo(filter.today)));
         item.detail = q.value(6).toString();
+        if (total)
+            *total = q.value(7).toInt();
         items.append(item);
     }
     return items;
+}
+
+// The statement behind each attention list, ordered: the oldest first, then by child. Its last
+// column is the length of the whole list, so one statement reads a page and the total.
+QString attentionSql(AttentionList list)
+{
+    const QString total = QStringLiteral(", COUNT(*) OVER ()");
+    const QString childColumns = QStringLiteral(
+        "SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, n.id, n.domain_id, ");
+    const QString needJoins = QStringLiteral(" FROM open_needs n JOIN children ch ON ch.id = n.child_id "
+                                             "JOIN groups g ON g.id = ch.group_id ");
+    switch (list) {
+    case AttentionList::OverdueReviews:
+        return childColumns + QStringLiteral("n.review_date, ''") + total + needJoins
+               + QStringLiteral("WHERE n.review_date < (SELECT today FROM params) ORDER BY n.review_date, ch.id");
+    case AttentionList::ParentsNotInformed:
+        return childColumns + QStringLiteral("n.signalled_on, ''") + total + needJoins
+               + QStringLiteral("WHERE n.parents_informed_on IS NULL AND n.signalled_on < (SELECT informed_before "
+                                "FROM params) ORDER BY n.signalled_on, ch.id");
+    case AttentionList::WaitingReferrals:
+        return childColumns + QStringLiteral("r.referred_on, p.name") + total + needJoins
+               + QStringLiteral("JOIN referrals r ON r.need_id = n.id JOIN partners p ON p.id = r.partner_id "
+                                "WHERE r.status IN ('registered', 'waiting') ORDER BY r.referred_on, ch.id");
+    case AttentionList::Escalations:
+        return childColumns + QStringLiteral("n.signalled_on, n.description") + total + needJoins
+               + QStringLiteral("WHERE n.level = 3 ORDER BY n.signalled_on, ch.id");
+    case AttentionList::TurningFour:
+        // Children who turn four soon: time for the overdracht to school. The detail is how far the
+        // handover got: 'sent', or the furthest consent state ('' when nobody asked the parents yet).
+        return QStringLiteral(
+            "SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, 0, 0, date(ch.birth_date, '+4 years'), "
+            "CASE WHEN EXISTS (SELECT 1 FROM handover_snapshots s WHERE s.child_id = ch.id) THEN 'sent' "
+            "ELSE COALESCE((SELECT h.consent_state FROM handovers h WHERE h.child_id = ch.id ORDER BY CASE "
+            "h.consent_state WHEN 'given' THEN 0 WHEN 'awaiting' THEN 1 WHEN 'denied' THEN 2 ELSE 3 END "
+            "LIMIT 1), '') END")
+               + total
+               + QStringLiteral(
+                   " FROM current_children cc JOIN children ch ON ch.id = cc.id JOIN groups g ON g.id = ch.group_id "
+                   "WHERE ch.birth_date > date((SELECT today FROM params), '-4 years') "
+                   "AND ch.birth_date <= (SELECT birthday_until FROM params) ORDER BY ch.birth_date, ch.id");
+    }
+    return {};
 }
 
 } // namespace
@@ -134,38 +182,38 @@ void GroupNeeds::loadGroups(const Database& db, const Actor& actor, const GroupN
 
 void GroupNeeds::loadAttention(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
 {
-    const QString childColumns = QStringLiteral(
-        "SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, n.id, n.domain_id, ");
-    const QString needJoins = QStringLiteral(" FROM open_needs n JOIN children ch ON ch.id = n.child_id "
-                                             "JOIN groups g ON g.id = ch.group_id ");
-    m_overdueReviews = readAttention(db, actor, filter, childColumns + QStringLiteral("n.review_date, ''") + needJoins
-                                                            + QStringLiteral("WHERE n.review_date < (SELECT today FROM params) "
-                                                                             "ORDER BY n.review_date, ch.id"));
-    m_parentsNotInformed = readAttention(
-        db, actor, filter,
-        childColumns + QStringLiteral("n.signalled_on, ''") + needJoins
-            + QStringLiteral("WHERE n.parents_informed_on IS NULL AND n.signalled_on < (SELECT informed_before FROM params) "
-                             "ORDER BY n.signalled_on, ch.id"));
-    m_waitingReferrals = readAttention(
-        db, actor, filter,
-        childColumns + QStringLiteral("r.referred_on, p.name") + needJoins
-            + QStringLiteral("JOIN referrals r ON r.need_id = n.id JOIN partners p ON p.id = r.partner_id "
-                             "WHERE r.status IN ('registered', 'waiting') ORDER BY r.referred_on, ch.id"));
-    m_escalations = readAttention(db, actor, filter,
-                                  childColumns + QStringLiteral("n.signalled_on, n.description") + needJoins
-                                      + QStringLiteral("WHERE n.level = 3 ORDER BY n.signalled_on, ch.id"));
-    // Children who turn four soon: time for the overdracht to school. The detail is how far the
-    // handover got: 'sent', or the furthest consent state ('' when nobody asked the parents yet).
-    m_turningFour = readAttention(
-        db, actor, filter,
-        QStringLiteral("SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, 0, 0, date(ch.birth_date, '+4 years'), "
-                       "CASE WHEN EXISTS (SELECT 1 FROM handover_snapshots s WHERE s.child_id = ch.id) THEN 'sent' "
-                       "ELSE COALESCE((SELECT h.consent_state FROM handovers h WHERE h.child_id = ch.id ORDER BY CASE "
-                       "h.consent_state WHEN 'given' THEN 0 WHEN 'awaiting' THEN 1 WHEN 'denied' THEN 2 ELSE 3 END "
-                       "LIMIT 1), '') END "
-                       "FROM current_children cc JOIN children ch ON ch.id = cc.id JOIN groups g ON g.id = ch.group_id "
-                       "WHERE ch.birth_date > date((SELECT today FROM params), '-4 years') "
-                       "AND ch.birth_date <= (SELECT birthday_until FROM params) ORDER BY ch.birth_date, ch.id"));
+    for (QList<AttentionItem>* items : {&m_overdueReviews, &m_parentsNotInformed, &m_waitingReferrals, &m_escalations,
+                                        &m_turningFour}) {
+        const auto list = static_cast<AttentionList>(m_attentionTotals.size());
+        int total = 0;
+        *items = readAttention(db, actor, filter, attentionSql(list), 0, filter.attentionRows, &total);
+        m_attentionTotals.insert(int(list), total);
+    }
+}
+
+const QList<AttentionItem>& GroupNeeds::attention(AttentionList list) const
+{
+    switch (list) {
+    case AttentionList::OverdueReviews:
+        return m_overdueReviews;
+    case AttentionList::ParentsNotInformed:
+        return m_parentsNotInformed;
+    case AttentionList::WaitingReferrals:
+        return m_waitingReferrals;
+    case AttentionList::Escalations:
+        return m_escalations;
+    case AttentionList::TurningFour:
+        break;
+    }
+    return m_turningFour;
+}
+
+QList<AttentionItem> GroupNeeds::attentionPage(const Database& db, const Actor& actor, const GroupNeedsFilter& filter,
+                                               AttentionList list, int offset, int limit)
+{
+    if (limit <= 0)
+        return {};
+    return readAttention(db, actor, filter, attentionSql(list), offset, limit);
 }
 
 void GroupNeeds::loadTrend(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)

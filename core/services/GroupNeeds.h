@@ -23,7 +23,11 @@ struct GroupNeedsFilter
     int parentsInformedWithinDays = 14;
     int turningFourWithinMonths = 6;
     int trendMonths = 12; // the period of the trend, ending with the current month
+    int attentionRows = -1; // the first rows read of each attention list; -1: all of them
 };
+
+// The lists of children who need attention, in the order the overview shows them.
+enum class AttentionList { OverdueReviews, ParentsNotInformed, WaitingReferrals, Escalations, TurningFour };
 
 struct GroupFigures
 {
@@ -75,6 +79,13 @@ public:
     const QList<AttentionItem>& escalations() const { return m_escalations; }
     const QList<AttentionItem>& turningFour() const { return m_turningFour; }
     const QList<TrendPoint>& trend() const { return m_trend; }
+    // The rows read of one attention list (all, or the first filter.attentionRows).
+    const QList<AttentionItem>& attention(AttentionList list) const;
+    // How many children the whole list holds, also those not read.
+    int attentionTotal(AttentionList list) const { return m_attentionTotals.value(int(list)); }
+    // More of one list ("show more"): rows offset .. offset + limit - 1, in the same order.
+    static QList<AttentionItem> attentionPage(const Database& db, const Actor& actor, const GroupNeedsFilter& filter,
+                                              AttentionList list, int offset, int limit);
 
     // Small-cell suppression for reports that leave the location: below the threshold a count
     // is shown as "<threshold", so no child can be recognised.
@@ -94,6 +105,7 @@ private:
     QList<AttentionItem> m_waitingReferrals;
     QList<AttentionItem> m_escalations;
     QList<AttentionItem> m_turningFour;
+    QHash<int, int> m_attentionTotals;
     QList<TrendPoint> m_trend;
 };
 

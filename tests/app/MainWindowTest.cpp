@@ -71,7 +71,9 @@ TEST_F(MainWindowTest, AnAdminWithoutAManagerRoleSeesNoChildren)
 {
     const Session session{*m_db, login(QStringLiteral("beheer"))};
     MainWindow window(session, *m_languages, *m_settings);
+    window.show();
     EXPECT_EQ(window.childrenView()->visibleRows(), 0);
+    window.showWorkspace(MainWindow::SocialMap);
     EXPECT_EQ(window.socialMapView()->visibleRows(), 32);
 }
 

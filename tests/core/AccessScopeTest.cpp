@@ -2,6 +2,7 @@
 #include "CoreFixture.h"
 
 #include "Error.h"
+#include "store/ChildOverviewQuery.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
 #include "store/ObservationStore.h"
@@ -83,6 +84,20 @@ TEST_F(AccessScopeTest, ChildListShowsExactlyTheActorsScope)
         for (const ChildSummary& s : ChildStore(db()).list(actor))
             seen.insert(s.child.id);
         EXPECT_EQ(seen, expectedVisible(actor)) << actor.username.toStdString();
+    }
+}
+
+TEST_F(AccessScopeTest, ChildOverviewShowsExactlyTheActorsScopeInEveryGroup)
+{
+    for (const Actor& actor : everyone()) {
+        QSet<qint64> seen;
+        for (const ChildSummary& s : ChildOverviewQuery(db(), actor, {.includeLeft = true}).page(0, 100))
+            seen.insert(s.child.id);
+        EXPECT_EQ(seen, expectedVisible(actor)) << actor.username.toStdString();
+        EXPECT_EQ(ChildOverviewQuery(db(), actor).count(), expectedVisible(actor).size());
+        for (qint64 group : {groupA1, groupA2, groupB1}) // a group filter never widens the scope
+            for (const ChildSummary& s : ChildOverviewQuery(db(), actor, {.groupId = group}).page(0, 100))
+                EXPECT_TRUE(expectedVisible(actor).contains(s.child.id)) << actor.username.toStdString();
     }
 }
 

@@ -184,3 +184,30 @@ TEST(GroupNeedsSuppressionTest, SmallCountsAreShownAsBelowTheThreshold)
     EXPECT_EQ(GroupNeeds::suppressed(3), QStringLiteral("3"));
     EXPECT_EQ(GroupNeeds::suppressed(4, 5), QStringLiteral("<5"));
 }
+
+TEST_F(GroupNeedsTest, AttentionListsReadTheirFirstRowsAndTheRestOnRequest)
+{
+    const GroupNeeds full(db(), managerA);
+    GroupNeedsFilter firstOnly;
+    firstOnly.attentionRows = 1;
+    const GroupNeeds limited(db(), managerA, firstOnly);
+    const qint64 before = db().statementCount().executed;
+    for (AttentionList list : {AttentionList::OverdueReviews, AttentionList::ParentsNotInformed,
+                               AttentionList::WaitingReferrals, AttentionList::Escalations, AttentionList::TurningFour}) {
+        SCOPED_TRACE(int(list));
+        const QList<AttentionItem>& all = full.attention(list);
+        EXPECT_EQ(full.attentionTotal(list), all.size());
+        EXPECT_EQ(limited.attentionTotal(list), all.size());
+        ASSERT_EQ(limited.attention(list).size(), std::min<qsizetype>(1, all.size()));
+        QList<AttentionItem> paged = limited.attention(list);
+        paged.append(GroupNeeds::attentionPage(db(), managerA, firstOnly, list, 1, 100));
+        ASSERT_EQ(paged.size(), all.size());
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            EXPECT_EQ(paged[i].childId, all[i].childId);
+            EXPECT_EQ(paged[i].needId, all[i].needId);
+            EXPECT_EQ(paged[i].detail, all[i].detail);
+        }
+    }
+    EXPECT_EQ(db().statementCount().executed - before, 5); // one statement for each "show more"
+    EXPECT_TRUE(GroupNeeds::attentionPage(db(), admin, {}, AttentionList::OverdueReviews, 0, 100).isEmpty());
+}

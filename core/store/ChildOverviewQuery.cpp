@@ -1,0 +1,204 @@
+#include "ChildOverviewQuery.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+#include "db/SqlValues.h"
+#include "services/AccessPolicy.h"
+
+#include <utility>
+
+namespace kz {
+
+namespace {
+
+// LIKE treats % and _ as wildcards; a name containing them is matched literally.
+QString likePattern(const QString& text)
+{
+    QString escaped = text.trimmed();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+ChildSummary readSummary(const SqlQuery& q)
+{
+    ChildSummary s;
+    Child& c = s.child;
+    c.id = q.value(0).toLongLong();
+    c.givenName = q.value(1).toString();
+    c.familyName = q.value(2).toString();
+    c.birthDate = sql::toDate(q.value(3));
+    c.groupId = q.value(4).toLongLong();
+    c.startDate = sql::toDate(q.value(5));
+    c.endDate = sql::toOptionalDate(q.value(6));
+    c.neighbourhood = q.value(7).toString();
+    c.homeLanguages = q.value(8).toString();
+    c.veIndicationDate = sql::toOptionalDate(q.value(9));
+    c.leaveReason = leaveReasonFromCode(q.value(10).toString());
+    c.externalNumber = q.value(11).toString();
+    s.groupName = q.value(12).toString();
+    s.locationName = q.value(13).toString();
+    s.openNeeds = q.value(14).toInt();
+    s.highestOpenLevel = q.value(15).toInt();
+    if (!q.value(16).isNull())
+        s.lastObservation = sql::toMoment(q.value(16)).toLocalTime().date();
+    for (const QString& pair : q.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype colon = pair.indexOf(QLatin1Char(':'));
+        s.openNeedDomains.append({pair.left(colon).toLongLong(), pair.mid(colon + 1).toInt()});
+    }
+    if (!q.value(18).isNull())
+        s.daysWaiting = q.value(18).toInt();
+    return s;
+}
+
+// The per-child figures, computed only for the rows of one page (or streamed one by one).
+const QString pageColumns = QStringLiteral(R"(
+    SELECT c.id, c.given_name, c.family_name, c.birth_date, c.group_id, c.start_date, c.end_date,
+           c.neighbourhood, c.home_languages, c.ve_indication_date, c.leave_reason, c.external_number,
+           g.name, l.name,
+           (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
+           (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
+           (SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id),
+           (SELECT GROUP_CONCAT(domain_id || ':' || level) FROM (
+                SELECT n.domain_id, MAX(n.level) AS level FROM support_needs n
+                WHERE n.child_id = c.id AND n.status <> 'closed' GROUP BY n.domain_id ORDER BY n.domain_id)),
+           (SELECT MAX(CAST(julianday(:today2) - julianday(r.referred_on) AS INTEGER))
+              FROM referrals r JOIN support_needs n ON n.id = r.need_id
+             WHERE n.child_id = c.id AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))
+    FROM chosen JOIN children c ON c.id = chosen.id JOIN groups g ON g.id = c.group_id
+         JOIN locations l ON l.id = g.location_id)");
+
+} // namespace
+
+ChildOverviewQuery::ChildOverviewQuery(const Database& db, const Actor& actor, ChildOverviewFilter filter,
+                                       ChildOverviewSort sort, bool descending)
+    : m_db(db)
+    , m_actor(actor)
+    , m_filter(std::move(filter))
+    , m_sort(sort)
+    , m_descending(descending)
+{
+}
+
+QString ChildOverviewQuery::sortKey() const
+{
+    switch (m_sort) {
+    case ChildOverviewSort::Name:
+        return QStringLiteral("c.given_name");
+    case ChildOverviewSort::Age: // the youngest first: the latest birth date
+        return QStringLiteral("-julianday(c.birth_date)");
+    case ChildOverviewSort::Group:
+        return QStringLiteral("(SELECT g.name FROM groups g WHERE g.id = c.group_id)");
+    case ChildOverviewSort::OpenNeeds: // as the list shows it: the highest level first, then how many
+        return QStringLiteral("(SELECT COALESCE(MAX(n.level), 0) * 100 + COUNT(*) FROM support_needs n "
+                              "WHERE n.child_id = c.id AND n.status <> 'closed')");
+    case ChildOverviewSort::Waiting: // the earliest referral still waiting is the longest wait
+        return QStringLiteral("(SELECT COALESCE(MAX(julianday(:sort_today) - julianday(r.referred_on)), -1) "
+                              "FROM referrals r JOIN support_needs n ON n.id = r.need_id WHERE n.child_id = c.id "
+                              "AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))");
+    case ChildOverviewSort::LastObservation:
+        return QStringLiteral("COALESCE((SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id), '')");
+    case ChildOverviewSort::Neighbourhood:
+        return QStringLiteral("c.neighbourhood");
+    }
+    return QStringLiteral("c.given_name");
+}
+
+// The children the actor may see that pass the filter; `select` names the columns.
+QString ChildOverviewQuery::matchingChildrenSql(const QString& select) const
+{
+    QString sql = select + QStringLiteral(" FROM children c WHERE c.group_id IN (SELECT id FROM visible_groups)");
+    if (m_filter.groupId)
+        sql += QStringLiteral(" AND c.group_id = :group");
+    if (!m_filter.includeLeft)
+        sql += QStringLiteral(" AND (c.end_date IS NULL OR c.end_date >= :today)");
+    if (!m_filter.name.trimmed().isEmpty())
+        sql += QStringLiteral(" AND c.given_name || ' ' || c.family_name LIKE :name ESCAPE '\\'");
+    if (m_filter.domainId || m_filter.minimumLevel > 0) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM support_needs n WHERE n.child_id = c.id "
+                              "AND n.status <> 'closed' AND n.level >= :level");
+        if (m_filter.domainId)
+            sql += QStringLiteral(" AND n.domain_id = :domain");
+        sql += QLatin1Char(')');
+    }
+    return sql;
+}
+
+namespace {
+
+void bindFilter(SqlQuery& q, const Actor& actor, const ChildOverviewFilter& f)
+{
+    q.bind(QStringLiteral(":actor"), actor.userId);
+    if (f.groupId)
+        q.bind(QStringLiteral(":group"), *f.groupId);
+    if (!f.includeLeft)
+        q.bind(QStringLiteral(":today"), sql::date(Clock::today()));
+    if (!f.name.trimmed().isEmpty())
+        q.bind(QStringLiteral(":name"), likePattern(f.name));
+    if (f.domainId || f.minimumLevel > 0)
+        q.bind(QStringLiteral(":level"), std::max(1, f.minimumLevel));
+    if (f.domainId)
+        q.bind(QStringLiteral(":domain"), *f.domainId);
+}
+
+} // namespace
+
+int ChildOverviewQuery::count() const
+{
+    SqlQuery q(m_db, AccessPolicy::scopeCte() + matchingChildrenSql(QStringLiteral("SELECT COUNT(*)")));
+    bindFilter(q, m_actor, m_filter);
+    return q.scalar().value_or(0).toInt();
+}
+
+QList<ChildSummary> ChildOverviewQuery::page(int offset, int limit) const
+{
+    QList<ChildSummary> rows;
+    if (limit <= 0)
+        return rows;
+    rows.reserve(limit);
+    run(offset, limit, [&rows](const ChildSummary& s) { rows.append(s); });
+    return rows;
+}
+
+void ChildOverviewQuery::forEach(const std::function<void(const ChildSummary&)>& visit) const
+{
+    run(0, -1, visit); // LIMIT -1: no limit
+}
+
+void ChildOverviewQuery::exportEach(const std::function<void(const ChildSummary&)>& visit) const
+{
+    AuditLog::record(m_db, m_actor, QStringLiteral("export"), QStringLiteral("children"), std::nullopt, std::nullopt,
+                     QStringLiteral("%1 children").arg(count()));
+    forEach(visit);
+}
+
+void ChildOverviewQuery::run(int offset, int limit, const std::function<void(const ChildSummary&)>& visit) const
+{
+    const QString direction = m_descending ? QStringLiteral(" DESC") : QString();
+    const QString order = QStringLiteral(" ORDER BY %2%1, %3%1, %4%1, %5%1").arg(direction);
+    const QString chosen =
+        matchingChildrenSql(QStringLiteral("SELECT c.id, ") + sortKey()
+                            + QStringLiteral(" AS sort_key, c.given_name, c.family_name"))
+        + order.arg(QStringLiteral("sort_key"), QStringLiteral("c.given_name"), QStringLiteral("c.family_name"),
+                    QStringLiteral("c.id"))
+        + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral(", chosen AS (") + chosen + QStringLiteral(")")
+                         + pageColumns
+                         + order.arg(QStringLiteral("chosen.sort_key"), QStringLiteral("chosen.given_name"),
+                                     QStringLiteral("chosen.family_name"), QStringLiteral("chosen.id")));
+    bindFilter(q, m_actor, m_filter);
+    q.bind(QStringLiteral(":today2"), sql::date(Clock::today()))
+        .bind(QStringLiteral(":limit"), limit)
+        .bind(QStringLiteral(":offset"), std::max(0, offset));
+    if (m_sort == ChildOverviewSort::Waiting)
+        q.bind(QStringLiteral(":sort_today"), sql::date(Clock::today()));
+    q.setForwardOnly(true);
+    q.exec();
+    while (q.next())
+        visit(readSummary(q));
+}
+
+} // namespace kz
