@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Clock.h"
+
+#include <QDate>
 #include <QWidget>
 
 class QComboBox;
@@ -28,6 +31,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
@@ -41,6 +45,7 @@ private:
     QLineEdit* m_person;
     QLabel* m_count;
     QTableWidget* m_table;
+    QDate m_shownOn = Clock::today(); // the "until" date the view opened with
 };
 
 } // namespace kz
