@@ -132,7 +132,7 @@ void AuditView::reload()
                                 : e.entityId            ? QStringLiteral(" %1").arg(*e.entityId)
                                                         : QString();
         const QString child = !e.childName.isEmpty() ? e.childName
-                              : e.childId            ? tr("child %1").arg(*e.childId)
+                              : e.childId            ? tr("child no. %1 (name not shown)").arg(*e.childId)
                                                      : QString();
         const QStringList cells = {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.userName,
                                    actionLabel(e.action), entityLabel(e.entity) + subject, child};
@@ -141,6 +141,20 @@ void AuditView::reload()
     }
     fitColumns(m_table);
     m_count->setText(tr("%n entry(ies)", nullptr, static_cast<int>(entries.size())));
+}
+
+// The trail grows while the window is open: each time the view is shown it reads it again, and a
+// period that ended "today" moves on to the new today.
+void AuditView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    const QDate today = Clock::today();
+    if (m_until->date() == m_shownOn && m_shownOn != today) {
+        const QSignalBlocker blocker(m_until);
+        m_until->setDate(today);
+    }
+    m_shownOn = today;
+    reload();
 }
 
 void AuditView::retranslate()

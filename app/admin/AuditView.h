@@ -1,7 +1,9 @@
 #pragma once
 
+#include "Clock.h"
 #include "shell/LoadOnShow.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QComboBox;
@@ -30,6 +32,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslate();
@@ -43,6 +46,7 @@ private:
     QLineEdit* m_person;
     QLabel* m_count;
     QTableWidget* m_table;
+    QDate m_shownOn = Clock::today(); // the "until" date the view opened with
 };
 
 } // namespace kz

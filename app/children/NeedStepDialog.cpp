@@ -5,7 +5,7 @@
 #include "shell/Labels.h"
 #include "shell/Session.h"
 #include "store/DomainStore.h"
-#include "store/PartnerStore.h"
+#include "services/PartnerSuggestions.h"
 #include "store/SupportNeedStore.h"
 
 #include <QComboBox>
@@ -126,17 +126,19 @@ QString NeedStepDialog::errorText() const
 
 bool NeedStepDialog::confirmEscalation()
 {
+    // The specialised partners that serve this child's own wijk or stadsdeel, best fit first.
+    const qint64 domainId = m_domain ? m_domain->currentData().toLongLong() : m_need.domainId;
     QStringList names;
-    for (const Partner& p : PartnerStore(m_session.db).activeInCategories(m_session.actor,
-                                                                          PartnerStore::escalationCategories()))
-        names.append(p.name);
+    for (const PartnerSuggestion& s :
+         PartnerSuggestions::forEscalation(m_session.db, m_session.actor, m_need.childId, domainId))
+        names.append(s.partner.name + QStringLiteral(" (") + s.reasons.join(QStringLiteral("; ")) + QLatin1Char(')'));
     QMessageBox box(QMessageBox::Warning, tr("Escalate to level 3"),
                     tr("Level 3 means this child needs specialised support (categorie 3)."), QMessageBox::NoButton,
                     this);
     box.setInformativeText(
         tr("Discuss it with the parents and bring in a specialised partner:\n%1\n\nThis is separate from the "
            "meldcode procedure for concerns about the child's safety, which Kindzicht does not keep.")
-            .arg(names.isEmpty() ? tr("(no such partner on the sociale kaart yet)")
+            .arg(names.isEmpty() ? tr("(no specialised partner on the sociale kaart serves this child's wijk yet)")
                                  : QStringLiteral("• ") + names.join(QStringLiteral("\n• "))));
     QPushButton* escalate = box.addButton(tr("&Escalate"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);

@@ -105,7 +105,8 @@ int CommandLine::run(const QStringList& arguments)
            "  inzage CHILD              everything held about one child, and who saw it [--output DIR]\n"
            "  partners import FILE      CSV (',' or ';') or HSDS JSON: shows what is added, updated or\n"
            "                            rejected, then writes it in one go [--dry-run]; rejected rows\n"
-           "                            are skipped and make the exit code 1\n"
+           "                            are skipped and make the exit code 1; an update that drops\n"
+           "                            wijken or empties a field needs --allow-narrowing\n"
            "  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]\n"
            "                            [--vcard-version 4.0|3.0] [--language nl|en]\n"
            "  handover consent CHILD    the parents' answer about a handover to a school (CHILD: number or\n"
@@ -126,6 +127,8 @@ int CommandLine::run(const QStringList& arguments)
         {QStringLiteral("format"), tr("Output format: text or csv."), tr("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("verbose"), tr("On failure, also print the technical detail.")},
         {QStringLiteral("dry-run"), tr("Show what would be done, change nothing.")},
+        {QStringLiteral("allow-narrowing"),
+         tr("With partners import: also write updates that drop wijken, narrow ages or empty a field.")},
         {QStringLiteral("admin"), tr("With init: create this first administrator (password from KINDZICHT_PASSWORD)."),
          tr("NAME")},
         {QStringLiteral("output"), tr("Write to this file instead of the terminal."), tr("FILE")},

@@ -36,7 +36,7 @@ private:
     int reportGroups(const Database& db, const Actor& actor, const QString& format, const QString& output);
     static void writeTable(QTextStream& stream, const QStringList& header, const QList<QStringList>& rows);
     int partners(const Database& db, const Actor& actor, const QStringList& command, const QCommandLineParser& parser);
-    int partnersImport(const Database& db, const Actor& actor, const QString& file, bool dryRun);
+    int partnersImport(const Database& db, const Actor& actor, const QString& file, bool dryRun, bool allowNarrowing);
     int partnersExport(const Database& db, const Actor& actor, const QCommandLineParser& parser);
     int handover(const Database& db, const Actor& actor, const QStringList& command, const QCommandLineParser& parser);
     qint64 childArgument(const Database& db, const Actor& actor, const QString& text);

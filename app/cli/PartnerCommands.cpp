@@ -18,13 +18,15 @@ int CommandLine::partners(const Database& db, const Actor& actor, const QStringL
                           const QCommandLineParser& parser)
 {
     if (command.at(1) == QLatin1String("import") && command.size() == 3)
-        return partnersImport(db, actor, command.at(2), parser.isSet(QStringLiteral("dry-run")));
+        return partnersImport(db, actor, command.at(2), parser.isSet(QStringLiteral("dry-run")),
+                              parser.isSet(QStringLiteral("allow-narrowing")));
     if (command.at(1) == QLatin1String("export") && command.size() == 2)
         return partnersExport(db, actor, parser);
     throw UsageError{tr("Use \"partners import FILE\" or \"partners export --format csv|vcard|hsds\".")};
 }
 
-int CommandLine::partnersImport(const Database& db, const Actor& actor, const QString& fileName, bool dryRun)
+int CommandLine::partnersImport(const Database& db, const Actor& actor, const QString& fileName, bool dryRun,
+                                bool allowNarrowing)
 {
     QFile file(fileName);
     if (!file.exists())
@@ -44,7 +46,9 @@ int CommandLine::partnersImport(const Database& db, const Actor& actor, const QS
             line = tr("%1: add %2").arg(row.where, row.partner.name);
             break;
         case ImportRow::Action::Update:
-            line = tr("%1: update %2 (%3)").arg(row.where, row.partner.name, row.changes.join(QStringLiteral(", ")));
+            line = tr("%1: update %2").arg(row.where, row.partner.name);
+            for (const FieldChange& change : row.fieldChanges)
+                line += QStringLiteral("\n    ") + change.text();
             break;
         case ImportRow::Action::Unchanged:
             continue;
@@ -66,10 +70,19 @@ int CommandLine::partnersImport(const Database& db, const Actor& actor, const QS
                  .arg(preview.count(ImportRow::Action::Unchanged))
                  .arg(rejected)
           << Qt::endl;
+    const QStringList narrowings = preview.narrowings();
     if (dryRun) {
         m_out << tr("Nothing was written (--dry-run).") << Qt::endl;
+    } else if (!narrowings.isEmpty() && !allowNarrowing) {
+        m_err << tr("This import drops wijken or other details of partners, or empties a field:") << Qt::endl;
+        for (const QString& narrowing : narrowings)
+            m_err << QStringLiteral("  ") << narrowing << Qt::endl;
+        m_err << tr("Nothing was written. Check these changes, then run the import again with --allow-narrowing.")
+              << Qt::endl;
+        return exitRefused;
     } else if (preview.hasChanges()) {
-        PartnerImport::apply(db, actor, preview);
+        PartnerImport::apply(db, actor, preview,
+                             allowNarrowing ? PartnerImport::Narrowing::Confirmed : PartnerImport::Narrowing::Refuse);
         m_out << tr("Written to the sociale kaart.") << Qt::endl;
     } else {
         m_out << tr("Nothing to write.") << Qt::endl;

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -81,6 +82,11 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
         summary += QStringLiteral("<br>") + tr("New neighbourhoods: %1").arg(areas.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!m_preview.unknownColumns.isEmpty())
         summary += QStringLiteral("<br>") + tr("Columns not used: %1").arg(m_preview.unknownColumns.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (const qsizetype narrowing = m_preview.narrowings().size(); narrowing > 0)
+        summary += QStringLiteral("<br><b>")
+                   + tr("%n change(s) drop wijken or other details, or empty a field: you are asked to confirm them.",
+                        nullptr, static_cast<int>(narrowing))
+                   + QStringLiteral("</b>");
     if (rejected > 0)
         summary += QStringLiteral("<br>") + tr("Rejected rows are skipped; correct the file and import it again to add them.");
     m_summary->setText(summary);
@@ -105,9 +111,10 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
         if (row.action == ImportRow::Action::Reject)
             details = row.reasons;
         else if (row.action == ImportRow::Action::Update)
-            details.append(tr("changes: %1").arg(row.changes.join(QStringLiteral(", "))));
+            for (const FieldChange& change : row.fieldChanges)
+                details.append(change.narrows ? tr("%1 (narrows)").arg(change.text()) : change.text());
         details += row.newThings;
-        const QStringList cells{row.where, actionText(row.action), row.partner.name, details.join(QStringLiteral("; "))};
+        const QStringList cells{row.where, actionText(row.action), row.partner.name, details.join(QLatin1Char('\n'))};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
@@ -121,6 +128,7 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(2, 280);
+    m_table->resizeRowsToContents(); // an update shows each field on its own line, from what to what
 
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setWordWrap(true);
@@ -149,11 +157,30 @@ QString PartnerImportDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+bool PartnerImportDialog::confirmNarrowing()
+{
+    const QStringList narrowings = m_preview.narrowings();
+    if (narrowings.isEmpty())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Confirm narrower details"),
+                    tr("This import drops wijken or other details of partners, or empties a field. A practitioner "
+                       "looking for help in a dropped wijk will no longer find the partner."),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(QStringLiteral("• ") + narrowings.join(QStringLiteral("\n• ")));
+    QPushButton* import = box.addButton(tr("&Import these changes"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == import;
+}
+
 void PartnerImportDialog::accept()
 {
+    if (!confirmNarrowing())
+        return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        PartnerImport::apply(m_session.db, m_session.actor, m_preview);
+        PartnerImport::apply(m_session.db, m_session.actor, m_preview, PartnerImport::Narrowing::Confirmed);
         QApplication::restoreOverrideCursor();
         QDialog::accept();
     } catch (const Error& e) {

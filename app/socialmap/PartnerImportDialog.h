@@ -29,6 +29,9 @@ public:
     void accept() override;
 
 private:
+    // Lists the updates that drop wijken, narrow ages or empty a field; true when the user confirms.
+    bool confirmNarrowing();
+
     const Session& m_session;
     ImportPreview m_preview;
     QLabel* m_summary;

@@ -8,6 +8,7 @@
 #include "io/PartnerHsds.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -79,50 +80,6 @@ Partner merge(const Partner& existing, const ParsedPartner& parsed, const QStrin
     return p;
 }
 
-bool sameContacts(const QList<PartnerContact>& a, const QList<PartnerContact>& b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        if (a[i].name != b[i].name || a[i].role != b[i].role || a[i].phone != b[i].phone || a[i].email != b[i].email)
-            return false;
-    return true;
-}
-
-QStringList sortedCopy(QStringList list)
-{
-    list.sort(Qt::CaseInsensitive);
-    return list;
-}
-
-QStringList changedFields(const Partner& before, const Partner& after)
-{
-    QStringList changes;
-    const auto check = [&](bool differs, const QString& label) {
-        if (differs)
-            changes.append(label);
-    };
-    check(before.name != after.name, PartnerImport::tr("name"));
-    check(before.description != after.description, PartnerImport::tr("description"));
-    check(before.categoryCode != after.categoryCode, PartnerImport::tr("category"));
-    check(before.address != after.address || before.postcode != after.postcode || before.city != after.city
-              || before.country != after.country,
-          PartnerImport::tr("address"));
-    check(before.phone != after.phone, PartnerImport::tr("phone"));
-    check(before.email != after.email, PartnerImport::tr("email"));
-    check(before.website != after.website, PartnerImport::tr("website"));
-    check(before.minimumAge != after.minimumAge || before.maximumAge != after.maximumAge, PartnerImport::tr("ages"));
-    check(sortedCopy(before.audience) != sortedCopy(after.audience), PartnerImport::tr("audience"));
-    check(before.languages != after.languages, PartnerImport::tr("languages"));
-    check(sortedCopy(before.serviceAreas) != sortedCopy(after.serviceAreas), PartnerImport::tr("wijken"));
-    check(before.services != after.services, PartnerImport::tr("services"));
-    check(before.status != after.status, PartnerImport::tr("status"));
-    check(before.assuredDate != after.assuredDate || before.assurer != after.assurer,
-          PartnerImport::tr("verification"));
-    check(!sameContacts(before.contacts, after.contacts), PartnerImport::tr("contacts"));
-    return changes;
-}
-
 } // namespace
 
 int ImportPreview::count(ImportRow::Action action) const
@@ -131,6 +88,19 @@ int ImportPreview::count(ImportRow::Action action) const
     for (const ImportRow& row : rows)
         n += row.action == action ? 1 : 0;
     return n;
+}
+
+QStringList ImportPreview::narrowings() const
+{
+    QStringList lines;
+    for (const ImportRow& row : rows) {
+        if (row.action != ImportRow::Action::Update)
+            continue;
+        for (const FieldChange& change : row.fieldChanges)
+            if (change.narrows)
+                lines.append(PartnerImport::tr("%1, %2: %3").arg(row.where, row.partner.name, change.text()));
+    }
+    return lines;
 }
 
 PartnerImportBatch ImportPreview::batch() const
@@ -193,7 +163,9 @@ ImportPreview PartnerImport::preview(const Database& db, const Actor& actor, con
         byKey.insert(matchKey(existing[i].name, existing[i].postcode), i);
     }
     QHash<QString, QString> categoryByText; // code, labels (folded) -> code
+    QHash<QString, QString> categoryLabels; // code -> label in the interface language
     for (const PartnerCategory& c : store.categories()) {
+        categoryLabels.insert(c.code, QLocale().language() == QLocale::Dutch ? c.labelNl : c.labelEn);
         categoryByText.insert(c.code.toCaseFolded(), c.code);
         categoryByText.insert(c.labelNl.toCaseFolded(), c.code);
         categoryByText.insert(c.labelEn.toCaseFolded(), c.code);
@@ -282,7 +254,9 @@ ImportPreview PartnerImport::preview(const Database& db, const Actor& actor, con
                                                        : tr("new wijk \"%1\" in %2").arg(area.name, area.parent));
         }
         if (match) {
-            row.changes = changedFields(existing.at(*match), candidate);
+            row.fieldChanges = PartnerChanges::between(existing.at(*match), candidate, categoryLabels);
+            for (const FieldChange& change : row.fieldChanges)
+                row.changes.append(change.field);
             row.action = row.changes.isEmpty() ? ImportRow::Action::Unchanged : ImportRow::Action::Update;
         } else {
             row.action = ImportRow::Action::Add;
@@ -305,12 +279,17 @@ QStringList plan(const ImportPreview& preview)
 
 } // namespace
 
-void PartnerImport::apply(const Database& db, const Actor& actor, const ImportPreview& preview)
+void PartnerImport::apply(const Database& db, const Actor& actor, const ImportPreview& preview, Narrowing narrowing)
 {
+    if (narrowing == Narrowing::Refuse && !preview.narrowings().isEmpty())
+        throw Error(Error::Kind::Validation,
+                    tr("This import narrows or empties fields of partners on the sociale kaart; nothing was "
+                       "written. Confirm these changes first:\n%1")
+                        .arg(preview.narrowings().join(QLatin1Char('\n'))));
     // One write lock from the check to the last row: another import waits, then sees these partners.
     Transaction transaction(db);
     const ImportPreview now = PartnerImport::preview(db, actor, preview.bytes, preview.source);
-    if (plan(now) != plan(preview))
+    if (plan(now) != plan(preview) || now.narrowings() != preview.narrowings())
         throw Error(Error::Kind::Conflict, tr("The sociale kaart changed since the preview (another import?); "
                                               "nothing was written. Look at the preview again."));
     PartnerStore(db).importBatch(actor, now.batch());

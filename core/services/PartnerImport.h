@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PartnerChanges.h"
 #include "io/ParsedPartner.h"
 #include "store/PartnerStore.h"
 
@@ -26,6 +27,7 @@ struct ImportRow
     Partner partner;        // merged with the existing partner for an update
     QStringList reasons;    // why it is rejected
     QStringList changes;    // which fields an update changes, translated
+    QList<FieldChange> fieldChanges; // the same, each from what to what
     QStringList newThings;  // the categories and wijken this row adds, translated
     QStringList warnings;   // accepted, but worth a look (formula-like cells), translated
 };
@@ -43,6 +45,9 @@ struct ImportPreview
 
     int count(ImportRow::Action action) const;
     bool hasChanges() const { return count(ImportRow::Action::Add) + count(ImportRow::Action::Update) > 0; }
+    // Every change that empties a field, drops wijken (or other items) or narrows the ages of a
+    // partner, one line each: "line 3, Kentalis: wijken: Segbroek, Haagse Hout → Segbroek (drops Haagse Hout)".
+    QStringList narrowings() const;
     PartnerImportBatch batch() const;
 };
 
@@ -61,7 +66,15 @@ public:
     // Reads the file again under the write lock and writes it in the same transaction, so two imports
     // at once cannot both add the same partner; refuses (Conflict) when the sociale kaart changed
     // since the preview was shown.
-    static void apply(const Database& db, const Actor& actor, const ImportPreview& preview);
+    // An import that narrows partners (see ImportPreview::narrowings) is refused (Validation) unless
+    // the user confirmed exactly those narrowings: `Narrowing::Confirmed`.
+    enum class Narrowing
+    {
+        Refuse,
+        Confirmed,
+    };
+    static void apply(const Database& db, const Actor& actor, const ImportPreview& preview,
+                      Narrowing narrowing = Narrowing::Refuse);
 
     static bool looksLikeJson(const QByteArray& bytes);
     static QString matchKey(const QString& name, const QString& postcode);

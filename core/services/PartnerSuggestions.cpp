@@ -4,79 +4,112 @@
 #include "db/SqlQuery.h"
 #include "domain/Age.h"
 #include "store/ChildStore.h"
+#include "store/DomainStore.h"
 #include "store/PartnerStore.h"
 #include "store/SupportNeedStore.h"
 
+#include <QLocale>
 #include <QSet>
-
 #include <algorithm>
 
 namespace kz {
+
+namespace {
+
+QSet<QString> categoriesAnswering(const Database& db, qint64 domainId)
+{
+    QSet<QString> categories;
+    SqlQuery q(db, QStringLiteral(
+                       "SELECT c.code FROM partner_category_domains cd "
+                       "JOIN partner_categories c ON c.id = cd.category_id WHERE cd.domain_id = :domain"));
+    q.bind(QStringLiteral(":domain"), domainId).exec();
+    while (q.next())
+        categories.insert(q.value(0).toString());
+    return categories;
+}
+
+QString domainLabel(const Database& db, qint64 domainId)
+{
+    const std::optional<DevelopmentDomain> domain = DomainStore(db).byId(domainId);
+    if (!domain)
+        return {};
+    return domain->label(QLocale().language() == QLocale::Dutch ? QStringLiteral("nl")
+                                                                : QStringLiteral("en"));
+}
+
+QStringList homeLanguagesOf(const Child& child)
+{
+    QStringList result;
+    for (const QString& l : child.homeLanguages.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!l.trimmed().isEmpty())
+            result.append(l.trimmed());
+    return result;
+}
+
+} // namespace
 
 QList<PartnerSuggestion> PartnerSuggestions::forNeed(const Database& db, const Actor& actor, qint64 needId,
                                                      const QDate& today, int staleMonths)
 {
     const SupportNeed need = SupportNeedStore(db).get(actor, needId);
-    const Child child = ChildStore(db).get(actor, need.childId);
+    return forChild(db, actor, need.childId, need.domainId, need.level, today, staleMonths);
+}
+
+QList<PartnerSuggestion> PartnerSuggestions::forChild(const Database& db, const Actor& actor, qint64 childId,
+                                                      qint64 domainId, int level, const QDate& today,
+                                                      int staleMonths)
+{
+    const Child child = ChildStore(db).get(actor, childId);
     const PartnerStore partners(db);
 
-    QSet<QString> categories;
-    SqlQuery q(db, QStringLiteral("SELECT c.code FROM partner_category_domains cd "
-                                  "JOIN partner_categories c ON c.id = cd.category_id WHERE cd.domain_id = :domain"));
-    q.bind(QStringLiteral(":domain"), need.domainId).exec();
-    while (q.next())
-        categories.insert(q.value(0).toString());
-    if (need.level >= 3)
+    PartnerFit::Need need;
+    need.domainCategories = categoriesAnswering(db, domainId);
+    need.domainLabel = domainLabel(db, domainId);
+    need.level = level;
+    need.childAge = Age::between(child.birthDate, today).years;
+    need.enclosingAreas = PartnerFinder(partners.areas(), today, staleMonths)
+                              .enclosingAreas(child.neighbourhood.trimmed()); // wijk, stadsdeel, city
+    need.homeLanguages = homeLanguagesOf(child);
+    need.today = today;
+    need.staleMonths = staleMonths;
+    QSet<QString> candidates = need.domainCategories;
+    if (level >= 3)
         for (const QString& code : PartnerStore::escalationCategories())
-            categories.insert(code);
-
-    const PartnerFinder finder(partners.areas(), today, staleMonths);
-    const QStringList enclosing = finder.enclosingAreas(child.neighbourhood.trimmed()); // wijk, stadsdeel, city
-    const int age = Age::between(child.birthDate, today).years;
-    QStringList homeLanguages;
-    for (const QString& l : child.homeLanguages.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!l.trimmed().isEmpty())
-            homeLanguages.append(l.trimmed());
+            candidates.insert(code);
+    const PartnerFit fit(need);
 
     QList<PartnerSuggestion> result;
     for (const Partner& p : partners.list(actor)) {
-        if (p.status != PartnerStatus::Active || !categories.contains(p.categoryCode))
+        if (p.status != PartnerStatus::Active || !candidates.contains(p.categoryCode))
             continue;
-        if ((p.minimumAge && age < *p.minimumAge) || (p.maximumAge && age > *p.maximumAge))
+        if ((p.minimumAge && need.childAge < *p.minimumAge) ||
+            (p.maximumAge && need.childAge > *p.maximumAge))
             continue;
         PartnerSuggestion s;
         s.partner = p;
-        // Nearest area first: the wijk itself scores highest.
-        for (qsizetype level = 0; level < enclosing.size(); ++level) {
-            if (p.serviceAreas.contains(enclosing.at(level), Qt::CaseInsensitive)) {
-                s.score += static_cast<int>(30 - 10 * std::min<qsizetype>(level, 2));
-                s.servesChildsArea = true;
-                s.reasons.append(tr("serves %1").arg(enclosing.at(level)));
-                break;
-            }
-        }
-        if (!s.servesChildsArea && p.serviceAreas.isEmpty())
-            s.score += 5; // says nothing about where it works: maybe, after those that do
-        for (const QString& language : homeLanguages) {
-            if (p.languages.contains(language, Qt::CaseInsensitive)
-                && language.compare(QLatin1String("Nederlands"), Qt::CaseInsensitive) != 0) {
-                s.score += 8;
-                s.reasons.append(tr("speaks %1").arg(language));
-            }
-        }
-        if (p.minimumAge || p.maximumAge)
-            s.score += 2; // a stated age range that fits beats "all ages"
-        if (PartnerFinder::isStale(p, today, staleMonths)) {
-            s.score -= 3;
-            s.reasons.append(tr("details not verified recently"));
-        }
+        s.fit = fit.score(p);
+        s.score = s.fit.total();
+        s.reasons = fit.reasons(p, s.fit);
+        s.servesChildsArea = s.fit.area >= 2;
         result.append(s);
     }
-    std::stable_sort(result.begin(), result.end(), [](const PartnerSuggestion& a, const PartnerSuggestion& b) {
-        if (a.score != b.score)
-            return a.score > b.score;
-        return a.partner.name.localeAwareCompare(b.partner.name) < 0;
-    });
+    std::stable_sort(result.begin(), result.end(),
+                     [](const PartnerSuggestion& a, const PartnerSuggestion& b) {
+                         if (a.score != b.score)
+                             return a.score > b.score;
+                         return a.partner.name.localeAwareCompare(b.partner.name) < 0;
+                     });
+    return result;
+}
+
+QList<PartnerSuggestion> PartnerSuggestions::forEscalation(const Database& db, const Actor& actor,
+                                                           qint64 childId, qint64 domainId,
+                                                           const QDate& today, int staleMonths)
+{
+    QList<PartnerSuggestion> result;
+    for (const PartnerSuggestion& s : forChild(db, actor, childId, domainId, 3, today, staleMonths))
+        if (s.fit.level && s.servesChildsArea)
+            result.append(s);
     return result;
 }
 

@@ -6,6 +6,8 @@
 #include "db/Transaction.h"
 #include "services/AccessPolicy.h"
 
+#include <QLocale>
+
 namespace kz {
 
 void AuditLog::record(const Database& db, const Actor& actor, const QString& action, const QString& entity,
@@ -56,18 +58,38 @@ QList<AuditEntry> AuditLog::search(const Database& db, const Actor& actor, const
     const bool admin = AccessPolicy::hasRole(db, actor, Role::Admin);
     if (!admin)
         AccessPolicy::requireAnyRole(db, actor, {Role::Manager});
+    // What belongs to a child's file (a need, referral, observation, guardian) is named only when the
+    // viewer may see that child now.
     SqlQuery q(db, AccessPolicy::scopeCte() + QStringLiteral(R"(
-        , params(admin, date_from, date_until, action, who, child) AS (
-            SELECT :admin, :from, :until, :action, :who, :child)
+        , params(admin, date_from, date_until, action, who, child, dutch) AS (
+            SELECT :admin, :from, :until, :action, :who, :child, :dutch)
         SELECT a.id, a.at, a.user_id, a.action, a.entity, a.entity_id, a.child_id, a.detail, COALESCE(u.display_name, ''),
-               COALESCE(sc.given_name || ' ' || sc.family_name, sg.name, su.display_name, sl.name, ''),
-               COALESCE(cc.given_name || ' ' || cc.family_name, '')
+               COALESCE(sc.given_name || ' ' || sc.family_name, sg.name, su.display_name, sl.name,
+                        CASE WHEN (SELECT dutch FROM params) = 1 THEN nd.label_nl ELSE nd.label_en END, sp.name, rp.name, gu.name,
+                        CASE WHEN (SELECT dutch FROM params) = 1 THEN dd.label_nl ELSE dd.label_en END, ''),
+               COALESCE(cc.given_name || ' ' || cc.family_name, ''), so.observed_at
         FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
         LEFT JOIN children sc ON a.entity = 'child' AND sc.id = a.entity_id
                              AND sc.group_id IN (SELECT id FROM visible_groups)
         LEFT JOIN groups sg ON a.entity = 'group' AND sg.id = a.entity_id
         LEFT JOIN users su ON a.entity = 'user' AND su.id = a.entity_id
         LEFT JOIN locations sl ON a.entity = 'location' AND sl.id = a.entity_id
+        LEFT JOIN partners sp ON a.entity = 'partner' AND sp.id = a.entity_id
+        LEFT JOIN domains dd ON a.entity = 'domain' AND dd.id = a.entity_id
+        LEFT JOIN support_needs sn ON a.entity IN ('support_need', 'referral')
+                             AND sn.id = CASE a.entity WHEN 'support_need' THEN a.entity_id
+                                         ELSE (SELECT need_id FROM referrals WHERE id = a.entity_id) END
+                             AND sn.child_id IN (SELECT c.id FROM children c
+                                                 WHERE c.group_id IN (SELECT id FROM visible_groups))
+        LEFT JOIN domains nd ON a.entity = 'support_need' AND nd.id = sn.domain_id
+        LEFT JOIN referrals sr ON a.entity = 'referral' AND sr.id = a.entity_id AND sn.id IS NOT NULL
+        LEFT JOIN partners rp ON rp.id = sr.partner_id
+        LEFT JOIN observations so ON a.entity = 'observation' AND so.id = a.entity_id
+                             AND so.child_id IN (SELECT c.id FROM children c
+                                                 WHERE c.group_id IN (SELECT id FROM visible_groups))
+        LEFT JOIN guardians gu ON a.entity = 'guardian' AND gu.id = a.entity_id
+                             AND gu.child_id IN (SELECT c.id FROM children c
+                                                 WHERE c.group_id IN (SELECT id FROM visible_groups))
         LEFT JOIN children cc ON cc.id = a.child_id AND cc.group_id IN (SELECT id FROM visible_groups)
         WHERE ((SELECT admin FROM params) = 1
                OR a.child_id IN (SELECT c.id FROM children c JOIN groups g ON g.id = c.group_id
@@ -87,6 +109,7 @@ QList<AuditEntry> AuditLog::search(const Database& db, const Actor& actor, const
         .bind(QStringLiteral(":who"), filter.userText.trimmed())
         .bind(QStringLiteral(":child"), sql::id(filter.childId))
         .bind(QStringLiteral(":limit"), filter.limit)
+        .bind(QStringLiteral(":dutch"), QLocale().language() == QLocale::Dutch ? 1 : 0)
         .exec();
     QList<AuditEntry> result;
     while (q.next()) {
@@ -94,6 +117,8 @@ QList<AuditEntry> AuditLog::search(const Database& db, const Actor& actor, const
                      q.value(3).toString(), q.value(4).toString(), sql::toOptionalId(q.value(5)),
                      sql::toOptionalId(q.value(6)), q.value(7).toString(), q.value(8).toString(),
                      q.value(9).toString(), q.value(10).toString()};
+        if (e.entity == QLatin1String("observation") && !q.value(11).isNull())
+            e.subjectName = tr("of %1").arg(QLocale().toString(sql::toDate(q.value(11).toString().left(10)), QLocale::ShortFormat));
         result.append(e);
     }
     return result;

@@ -2,6 +2,7 @@
 
 #include "domain/User.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -24,8 +25,9 @@ struct AuditEntry
     std::optional<qint64> childId;
     QString detail; // what changed, never the content itself
     QString userName; // filled by search()
-    // Filled by search(): the child, group, account or location the row is about, by name; a
-    // child only when the viewer may see that child now (else empty: show "child 32").
+    // Filled by search(): what the row is about, by name: the child, group, account, location,
+    // partner or domain; a support need's domain, a referral's partner, an observation's date or a
+    // guardian only when the viewer may see that child now (else empty: show "child 32").
     QString subjectName;
     QString childName; // the child of child_id, under the same rule
 };
@@ -44,6 +46,8 @@ struct AuditFilter
 // action and its audit row land together or not at all.
 class AuditLog
 {
+    Q_DECLARE_TR_FUNCTIONS(kz::AuditLog)
+
 public:
     static void record(const Database& db, const Actor& actor, const QString& action, const QString& entity,
                        std::optional<qint64> entityId, std::optional<qint64> childId = std::nullopt,

@@ -296,6 +296,36 @@ TEST_F(CommandLineTest, InitWithAFirstAdministrator)
     EXPECT_EQ(list.code, 0) << list.err.toStdString();
 }
 
+TEST_F(CommandLineTest, APartnerImportThatDropsWijkenNeedsAllowNarrowing)
+{
+    const QString db = path(QStringLiteral("demo.db"));
+    ASSERT_EQ(run({QStringLiteral("--database"), db, QStringLiteral("demo")}).code, 0);
+    const QStringList as = {QStringLiteral("--database"), db, QStringLiteral("--user"), QStringLiteral("saskia")};
+    // Kentalis serves Segbroek and Haagse Hout; the file keeps only Segbroek.
+    const QString csv = path(QStringLiteral("smaller.csv"));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("naam;postcode;wijk\r\nKentalis;;Segbroek\r\n");
+    file.close();
+    const QStringList import = as + QStringList{QStringLiteral("partners"), QStringLiteral("import"), csv};
+
+    const Result dry = run(import + QStringList{QStringLiteral("--dry-run")});
+    EXPECT_EQ(dry.code, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("→ Segbroek (drops Haagse Hout)")))
+        << dry.out.toStdString();
+
+    const Result refused = run(import);
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("drops Haagse Hout"))) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("--allow-narrowing"))) << refused.err.toStdString();
+    EXPECT_TRUE(run(import + QStringList{QStringLiteral("--dry-run")}).out.contains(QStringLiteral("1 to update")))
+        << "nothing was written";
+
+    const Result allowed = run(import + QStringList{QStringLiteral("--allow-narrowing")});
+    EXPECT_EQ(allowed.code, 0) << allowed.err.toStdString();
+    EXPECT_TRUE(run(import + QStringList{QStringLiteral("--dry-run")}).out.contains(QStringLiteral("1 unchanged")));
+}
+
 TEST_F(CommandLineTest, PartnersExportAndImportBackWithADryRunFirst)
 {
     const QString db = path(QStringLiteral("demo.db"));

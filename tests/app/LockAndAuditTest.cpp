@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -93,4 +94,32 @@ TEST_F(LockAndAuditTest, TheAuditTrailIsForManagersAndAdmins)
     MainWindow window(practitioner, *m_languages, *m_settings);
     EXPECT_FALSE(window.navigation()->item(MainWindow::Administration)->flags() & Qt::ItemIsEnabled);
     EXPECT_EQ(window.auditView()->table()->rowCount(), 0); // core refuses her, too
+}
+
+TEST_F(LockAndAuditTest, TheAuditViewNamesTheChildAndIsFreshEachTimeItIsShown)
+{
+    const Session manager{*m_db, login(QStringLiteral("saskia"))};
+    MainWindow window(manager, *m_languages, *m_settings);
+    window.resize(1200, 760);
+    window.show();
+    window.showWorkspace(MainWindow::Administration);
+    AuditView* audit = window.auditView();
+    auto* tabs = qobject_cast<QTabWidget*>(audit->parentWidget()->parentWidget());
+    ASSERT_NE(tabs, nullptr);
+    tabs->setCurrentWidget(audit);
+    ASSERT_TRUE(audit->isVisible());
+    const int before = audit->table()->rowCount();
+
+    // Another look at a child's file while the trail is not on screen.
+    window.showWorkspace(MainWindow::Children);
+    const Child child = ChildStore(*m_db).list(manager.actor).constFirst().child;
+    window.openDossier(child.id);
+    window.showWorkspace(MainWindow::Administration);
+    ASSERT_GT(audit->table()->rowCount(), before) << "the view read the trail again when it was shown";
+    EXPECT_EQ(audit->table()->item(0, 3)->text(), QStringLiteral("child ") + child.fullName());
+    EXPECT_EQ(audit->table()->item(0, 4)->text(), child.fullName());
+    for (int row = 0; row < audit->table()->rowCount(); ++row)
+        EXPECT_FALSE(audit->table()->item(row, 4)->text().startsWith(QStringLiteral("child no.")))
+            << "a manager sees the names of her location's children: row " << row;
+    screenshot(&window, QStringLiteral("audit-view-names"));
 }

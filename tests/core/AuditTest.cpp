@@ -6,11 +6,14 @@
 #include "services/Authenticator.h"
 #include "store/AuditLog.h"
 #include "store/ChildStore.h"
+#include "store/GuardianStore.h"
 #include "store/ObservationStore.h"
 #include "store/PartnerStore.h"
 #include "store/ReferralStore.h"
 #include "store/SupportNeedStore.h"
 #include "store/UserStore.h"
+
+#include <QLocale>
 
 using namespace kz;
 
@@ -157,4 +160,98 @@ TEST_F(AuditTest, ExportingTheChildrenListIsRecorded)
     EXPECT_EQ(e.action, QStringLiteral("export"));
     EXPECT_EQ(e.entity, QStringLiteral("children"));
     EXPECT_EQ(e.userId, managerA.userId);
+}
+
+namespace {
+
+const AuditEntry* findEntry(const QList<AuditEntry>& entries, const QString& action, const QString& entity,
+                            std::optional<qint64> entityId)
+{
+    for (const AuditEntry& e : entries)
+        if (e.action == action && e.entity == entity && e.entityId == entityId)
+            return &e;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_F(AuditTest, TheAuditViewNamesWhatTheViewerMaySeeAndNothingElse)
+{
+    // A need, an observation, a referral and a parent in the file of a child of location A; a need of B.
+    SupportNeed need;
+    need.childId = childA1;
+    need.domainId = domainId(QStringLiteral("language"));
+    need.description = QStringLiteral("Weinig woorden");
+    need.signalledOn = Clock::today();
+    const qint64 needA = SupportNeedStore(db()).create(practitionerA1, need);
+    need.childId = childB1;
+    need.domainId = domainId(QStringLiteral("behaviour"));
+    const qint64 needB = SupportNeedStore(db()).create(practitionerB, need);
+    Observation observation;
+    observation.childId = childA1;
+    const QDate observedOn = Clock::today().addDays(-3);
+    const QString observedText = QLocale().toString(observedOn, QLocale::ShortFormat);
+    observation.observedAt = QDateTime(observedOn, QTime(10, 0), Qt::UTC);
+    observation.body = QStringLiteral("Bouwt een toren");
+    observation.domainIds = {domainId(QStringLiteral("play_motor"))};
+    const qint64 observationA = ObservationStore(db()).create(practitionerA1, observation);
+    Partner partner;
+    partner.name = QStringLiteral("Logopedie Zuid");
+    partner.categoryCode = QStringLiteral("speech_therapy");
+    const qint64 partnerId = PartnerStore(db()).create(admin, partner);
+    Referral referral;
+    referral.needId = needA;
+    referral.partnerId = partnerId;
+    referral.referredOn = Clock::today();
+    const qint64 referralA = ReferralStore(db()).create(practitionerA1, referral);
+    Guardian guardian;
+    guardian.childId = childA1;
+    guardian.name = QStringLiteral("Fenna Ouder");
+    const qint64 guardianA = GuardianStore(db()).add(managerA, guardian);
+    const QString childA1Name = ChildStore(db()).get(managerA, childA1).fullName();
+    const QString childB1Name = ChildStore(db()).get(managerB, childB1).fullName();
+
+    // The manager of A: every name in her location's files.
+    const QList<AuditEntry> ofA = AuditLog::search(db(), managerA, {});
+    const AuditEntry* e = findEntry(ofA, QStringLiteral("create"), QStringLiteral("support_need"), needA);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->subjectName, QStringLiteral("Language and speech"));
+    EXPECT_EQ(e->childName, childA1Name);
+    e = findEntry(ofA, QStringLiteral("create"), QStringLiteral("referral"), referralA);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->subjectName, QStringLiteral("Logopedie Zuid"));
+    e = findEntry(ofA, QStringLiteral("create"), QStringLiteral("observation"), observationA);
+    ASSERT_NE(e, nullptr);
+    EXPECT_TRUE(e->subjectName.contains(observedText)) << e->subjectName.toStdString();
+    e = findEntry(ofA, QStringLiteral("create"), QStringLiteral("guardian"), guardianA);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->subjectName, QStringLiteral("Fenna Ouder"));
+
+    // An admin who is no manager sees every row, the partner by name, but nothing of a child's file.
+    const QList<AuditEntry> all = AuditLog::search(db(), admin, {});
+    for (const AuditEntry& entry : all) {
+        EXPECT_TRUE(entry.childName.isEmpty()) << entry.childName.toStdString();
+        for (const QString& secret : {childA1Name, childB1Name, QStringLiteral("Language and speech"),
+                                      QStringLiteral("Behaviour"), QStringLiteral("Fenna Ouder"),
+                                      observedText})
+            EXPECT_FALSE(entry.subjectName.contains(secret))
+                << entry.action.toStdString() << " " << entry.entity.toStdString() << ": "
+                << entry.subjectName.toStdString();
+    }
+    e = findEntry(all, QStringLiteral("create"), QStringLiteral("partner"), partnerId);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->subjectName, QStringLiteral("Logopedie Zuid"));
+    e = findEntry(all, QStringLiteral("create"), QStringLiteral("referral"), referralA);
+    ASSERT_NE(e, nullptr);
+    EXPECT_TRUE(e->subjectName.isEmpty()) << "to whom a child was referred is part of the file";
+
+    // An admin who manages A: names in A, none in B.
+    const QList<AuditEntry> ofAdminManager = AuditLog::search(db(), adminManager, {});
+    e = findEntry(ofAdminManager, QStringLiteral("create"), QStringLiteral("support_need"), needA);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->childName, childA1Name);
+    e = findEntry(ofAdminManager, QStringLiteral("create"), QStringLiteral("support_need"), needB);
+    ASSERT_NE(e, nullptr);
+    EXPECT_TRUE(e->subjectName.isEmpty());
+    EXPECT_TRUE(e->childName.isEmpty());
 }
