@@ -1,6 +1,7 @@
 #include "GroupReport.h"
 
 #include "Error.h"
+#include "domain/NeedLevel.h"
 #include "io/OutputFile.h"
 #include "TrendChart.h"
 
@@ -57,7 +58,7 @@ QString GroupReport::html(const QString& chartResource) const
     // Nine domains side by side: a smaller type, so the names are not broken in the middle of a word.
     html += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='2' width='100%' "
                            "style='font-size: 6.5pt'><tr style='background:#f4f1ea'><th width='12%'>%2</th>")
-                .arg(tr("Children with an open need of level 2 or higher, per domain"), tr("Group"));
+                .arg(tr("Children with an open need of %1 or higher, per domain").arg(NeedLevel::label(2)), tr("Group"));
     for (const DevelopmentDomain& d : m_domains)
         html += QStringLiteral("<th>%1</th>").arg((dutch ? d.labelNl : d.labelEn).toHtmlEscaped());
     html += QStringLiteral("</tr>");
@@ -79,7 +80,7 @@ QString GroupReport::html(const QString& chartResource) const
     html += QStringLiteral("<li>%1</li>").arg(tr("Referrals waiting: %1; the longest for %2 days")
                                                   .arg(count(static_cast<int>(m_figures.waitingReferrals().size())))
                                                   .arg(locale.toString(longest)));
-    html += QStringLiteral("<li>%1</li>").arg(tr("Escalations to level 3: %1").arg(count(static_cast<int>(m_figures.escalations().size()))));
+    html += QStringLiteral("<li>%1</li>").arg(tr("Escalations to %1: %2").arg(NeedLevel::label(3)).arg(count(static_cast<int>(m_figures.escalations().size()))));
     html += QStringLiteral("<li>%1</li></ul>").arg(tr("Children turning four within six months: %1")
                                                        .arg(count(static_cast<int>(m_figures.turningFour().size()))));
     if (!chartResource.isEmpty())

@@ -31,6 +31,18 @@ int Authenticator::secondsToWait(int failures)
 
 Actor Authenticator::login(const Database& db, const QString& username, const QString& password, const QDateTime& now)
 {
+    return attempt(db, username, password, now, tr("The user name or password is not right."));
+}
+
+Actor Authenticator::confirm(const Database& db, const QString& username, const QString& password, const QDateTime& now)
+{
+    // The name is already on the screen: saying which of the two was wrong gives nothing away.
+    return attempt(db, username, password, now, tr("The password is not right."));
+}
+
+Actor Authenticator::attempt(const Database& db, const QString& username, const QString& password,
+                             const QDateTime& now, const QString& refusal)
+{
     const QString name = username.trimmed();
     SqlQuery failures(db, QStringLiteral("SELECT failures, last_failure FROM login_failures WHERE username = :name"));
     failures.bind(QStringLiteral(":name"), name).exec();
@@ -61,7 +73,7 @@ Actor Authenticator::login(const Database& db, const QString& username, const QS
                      ok ? QString() : QStringLiteral("name tried: %1").arg(name.left(100)));
     transaction.commit();
     if (!ok)
-        throw Error(Error::Kind::AccessDenied, tr("The user name or password is not right."),
+        throw Error(Error::Kind::AccessDenied, refusal,
                     QStringLiteral("login refused for '%1'").arg(username));
     return *actor;
 }

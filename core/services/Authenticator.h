@@ -21,7 +21,15 @@ public:
     // before the next try is even checked; a success clears the count.
     static Actor login(const Database& db, const QString& username, const QString& password,
                        const QDateTime& now = Clock::nowUtc());
+    // The same check for someone whose name is known (unlocking her own session): a refusal says
+    // "password", since there is no user name to get wrong. Counted and audited as a login.
+    static Actor confirm(const Database& db, const QString& username, const QString& password,
+                         const QDateTime& now = Clock::nowUtc());
     static int secondsToWait(int failures);
+
+private:
+    static Actor attempt(const Database& db, const QString& username, const QString& password, const QDateTime& now,
+                         const QString& refusal);
 };
 
 } // namespace kz

@@ -1,5 +1,7 @@
 #include "Dossier.h"
 
+#include "domain/NeedLevel.h"
+
 #include "store/AuditLog.h"
 #include "store/ChildStore.h"
 #include "store/HandoverStore.h"
@@ -48,7 +50,8 @@ QString describe(const NeedHistoryEntry& h)
     else if (h.field == QLatin1String("status"))
         text = Dossier::tr("Status: %1 → %2").arg(status(h.fromValue), status(h.toValue));
     else if (h.field == QLatin1String("level"))
-        text = Dossier::tr("Level %1 → %2").arg(h.fromValue, h.toValue);
+        text = Dossier::tr("Level: %1 → %2")
+                   .arg(NeedLevel::label(h.fromValue.toInt()), NeedLevel::label(h.toValue.toInt()));
     else if (h.field == QLatin1String("escalation"))
         text = Dossier::tr("Escalated to level 3 (specialised support)");
     else if (h.field == QLatin1String("review_date"))

@@ -67,3 +67,29 @@ TEST_F(AccountTest, UsersChangeTheirOwnPasswordAndAdminsResetThem)
     UserStore(db()).deactivate(admin, sanne);
     EXPECT_THROW(Authenticator::login(db(), QStringLiteral("sanne"), QStringLiteral("nieuw-begin-9")), Error);
 }
+
+// Unlocking her own session, the name is on the screen: a refusal names the password only, and
+// counts as a failed login like any other.
+TEST_F(AccountTest, ConfirmingAKnownUserSaysThePasswordIsWrong)
+{
+    const QDateTime start = Clock::nowUtc();
+    try {
+        Authenticator::confirm(db(), QStringLiteral("sanne"), QStringLiteral("fout"), start);
+        ADD_FAILURE() << "a wrong password was accepted";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.userMessage(), QStringLiteral("The password is not right."));
+    }
+    try {
+        Authenticator::login(db(), QStringLiteral("sanne"), QStringLiteral("fout"), start.addSecs(1));
+        ADD_FAILURE() << "a wrong password was accepted";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.userMessage(), QStringLiteral("The user name or password is not right."));
+    }
+    // The third failure in a row (either way) makes the next try wait.
+    EXPECT_THROW(Authenticator::confirm(db(), QStringLiteral("sanne"), QStringLiteral("fout"), start.addSecs(2)), Error);
+    EXPECT_THROW(Authenticator::confirm(db(), QStringLiteral("sanne"), QStringLiteral("appel-boom-12"), start.addSecs(2)),
+                 Error);
+    EXPECT_EQ(Authenticator::confirm(db(), QStringLiteral("sanne"), QStringLiteral("appel-boom-12"), start.addSecs(60))
+                  .username,
+              QStringLiteral("sanne"));
+}
