@@ -1,6 +1,8 @@
 // kindzicht-cli children: the list, and enrolling, correcting, moving and leaving (managers of the location).
 #include "Clock.h"
 #include "CommandLine.h"
+
+#include "domain/NeedLevel.h"
 #include "Error.h"
 #include "OptionValues.h"
 #include "UsageError.h"
@@ -158,7 +160,7 @@ int CommandLine::childrenList(const Database& db, const Actor& actor, const QCom
     filter.includeLeft = parser.isSet(QStringLiteral("include-left"));
     if (parser.isSet(QStringLiteral("group")))
         filter.groupId = groupArgument(db, actor, parser.value(QStringLiteral("group"))).id;
-    // Text on the terminal is a look; CSV is data leaving the application, and is audited.
+    // Text on the terminal is a look (levels in words); CSV is data leaving the application, and is audited.
     const QList<ChildSummary> children = format == QLatin1String("csv")
                                              ? ChildStore(db).exportList(actor, filter)
                                              : ChildStore(db).list(actor, filter);
@@ -173,7 +175,8 @@ int CommandLine::childrenList(const Database& db, const Actor& actor, const QCom
         rows.append({QString::number(s.child.id), s.child.fullName(), s.child.birthDate.toString(Qt::ISODate),
                      tr("%1y %2m").arg(age.years).arg(age.months), s.groupName, s.locationName,
                      s.child.neighbourhood, QString::number(s.openNeeds),
-                     s.highestOpenLevel ? QString::number(s.highestOpenLevel) : QString(),
+                     format == QLatin1String("csv") ? (s.highestOpenLevel ? QString::number(s.highestOpenLevel) : QString())
+                                                     : NeedLevel::label(s.highestOpenLevel),
                      s.lastObservation ? s.lastObservation->toString(Qt::ISODate) : QString(),
                      s.child.endDate ? s.child.endDate->toString(Qt::ISODate) : QString()});
     }
