@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -30,6 +31,8 @@ namespace {
 
 enum Action { Enrol, Edit, Move, Leave, Import };
 const char* const actionNames[] = {"enrol", "edit", "move", "leave", "import"};
+// As wide as NeedBadgeDelegate asks for at most.
+constexpr int badgeColumnWidth = 360;
 
 } // namespace
 
@@ -58,11 +61,17 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent)
     configureListTable(m_table);
     m_table->sortByColumn(ChildListModel::Name, Qt::AscendingOrder);
 
+    // Long group and domain names must not squeeze the name filter on a laptop's 1280 pixels.
+    m_filter->setMinimumWidth(220);
+    for (QComboBox* box : {m_groups, m_domains, m_levels}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_levels ? 12 : 16);
+    }
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
     filters->addWidget(m_groups, 1);
     filters->addWidget(m_domains, 1);
-    filters->addWidget(m_levels);
+    filters->addWidget(m_levels, 1);
     filters->addWidget(m_includeLeft);
     filters->addStretch();
     filters->addWidget(m_count);
@@ -76,7 +85,7 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent)
         top->addWidget(button);
         m_actions.append(button);
     }
-    m_actions[Edit]->setShortcut(QKeySequence(Qt::Key_F2));
+    addButtonShortcut(m_actions[Edit], QKeySequence(Qt::Key_F2));
     connect(m_actions[Enrol], &QPushButton::clicked, this, &ChildrenView::enrol);
     connect(m_actions[Edit], &QPushButton::clicked, this, &ChildrenView::editDetails);
     connect(m_actions[Move], &QPushButton::clicked, this, &ChildrenView::move);
@@ -89,16 +98,17 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent)
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setNameFilter(text);
-        updateCount();
+        filtered();
     });
+    m_filter->installEventFilter(this);
     connect(m_domains, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant d = m_domains->currentData();
         m_proxy->setDomain(d.isValid() ? std::optional<qint64>(d.toLongLong()) : std::nullopt);
-        updateCount();
+        filtered();
     });
     connect(m_levels, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setMinimumLevel(m_levels->currentData().toInt());
-        updateCount();
+        filtered();
     });
     connect(m_table, &QTableView::activated, this, [this] {
         if (const qint64 id = currentChildId())
@@ -126,6 +136,37 @@ qint64 ChildrenView::currentChildId() const
 {
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? index.data(ChildListModel::ChildIdRole).toLongLong() : 0;
+}
+
+qint64 ChildrenView::childForNewObservation() const
+{
+    if (const qint64 current = currentChildId())
+        return current;
+    // The filter left one child: that is the one meant.
+    return m_proxy->rowCount() == 1 ? m_proxy->index(0, ChildListModel::Name).data(ChildListModel::ChildIdRole).toLongLong()
+                                    : 0;
+}
+
+void ChildrenView::filtered()
+{
+    fitColumns(m_table, badgeColumnWidth); // the children now shown may need wider columns than the ones before
+    updateCount();
+}
+
+bool ChildrenView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_filter || event->type() != QEvent::KeyPress || m_proxy->rowCount() == 0)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    // Down goes from the filter into the list; Enter on a single match chooses that child.
+    const bool intoList = key == Qt::Key_Down || key == Qt::Key_PageDown
+                          || ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_proxy->rowCount() == 1);
+    if (!intoList)
+        return QWidget::eventFilter(watched, event);
+    if (!m_table->currentIndex().isValid() || key != Qt::Key_Down)
+        m_table->setCurrentIndex(m_proxy->index(0, ChildListModel::Name));
+    m_table->setFocus(Qt::TabFocusReason);
+    return true;
 }
 
 void ChildrenView::fillDomains()
@@ -168,7 +209,7 @@ void ChildrenView::reload()
     } catch (const Error& e) {
         emit failed(e.userMessage());
     }
-    fitColumns(m_table);
+    fitColumns(m_table, badgeColumnWidth);
     if (current)
         selectChild(current);
     updateCount();
