@@ -65,6 +65,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -72,6 +73,7 @@ private:
     void retranslate();
     void showError(const QString& message);
     void showAbout();
+    void resolveMnemonics();
 
     const Session& m_session;
     LanguageManager& m_languages;
