@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "children/DateEdits.h"
 #include "AuditView.h"
 
 #include "Error.h"
@@ -40,6 +41,7 @@ AuditView::AuditView(const Session& session, QWidget* parent, Loading loading)
 {
     for (QDateEdit* edit : {m_from, m_until}) {
         edit->setCalendarPopup(true);
+        leaveOnTab(edit);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         connect(edit, &QDateEdit::dateChanged, this, &AuditView::reload);
     }

@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -28,6 +29,8 @@ namespace {
 
 enum Action { Enrol, Edit, Move, Leave, Import };
 const char* const actionNames[] = {"enrol", "edit", "move", "leave", "import"};
+// As wide as NeedBadgeDelegate asks for at most.
+constexpr int badgeColumnWidth = 360;
 
 } // namespace
 
@@ -53,11 +56,17 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent, Loading load
     configureListTable(m_table);
     m_table->sortByColumn(ChildListModel::Name, Qt::AscendingOrder);
 
+    // Long group and domain names must not squeeze the name filter on a laptop's 1280 pixels.
+    m_filter->setMinimumWidth(220);
+    for (QComboBox* box : {m_groups, m_domains, m_levels}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_levels ? 12 : 16);
+    }
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_filter, 2);
     filters->addWidget(m_groups, 1);
     filters->addWidget(m_domains, 1);
-    filters->addWidget(m_levels);
+    filters->addWidget(m_levels, 1);
     filters->addWidget(m_includeLeft);
     filters->addStretch();
     filters->addWidget(m_count);
@@ -71,7 +80,7 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent, Loading load
         top->addWidget(button);
         m_actions.append(button);
     }
-    m_actions[Edit]->setShortcut(QKeySequence(Qt::Key_F2));
+    addButtonShortcut(m_actions[Edit], QKeySequence(Qt::Key_F2));
     connect(m_actions[Enrol], &QPushButton::clicked, this, &ChildrenView::enrol);
     connect(m_actions[Edit], &QPushButton::clicked, this, &ChildrenView::editDetails);
     connect(m_actions[Move], &QPushButton::clicked, this, &ChildrenView::move);
@@ -83,6 +92,7 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent, Loading load
     layout->addWidget(m_table);
 
     connect(m_filter, &QLineEdit::textChanged, this, &ChildrenView::applyFilter);
+    m_filter->installEventFilter(this);
     connect(m_domains, &QComboBox::currentIndexChanged, this, &ChildrenView::applyFilter);
     connect(m_levels, &QComboBox::currentIndexChanged, this, &ChildrenView::applyFilter);
     connect(m_model, &ChildListModel::failed, this, &ChildrenView::failed);
@@ -123,6 +133,31 @@ qint64 ChildrenView::currentChildId() const
     return index.isValid() ? index.data(ChildListModel::ChildIdRole).toLongLong() : 0;
 }
 
+qint64 ChildrenView::childForNewObservation() const
+{
+    if (const qint64 current = currentChildId())
+        return current;
+    // The filter left one child: that is the one meant.
+    return m_model->rowCount() == 1 ? m_model->index(0, ChildListModel::Name).data(ChildListModel::ChildIdRole).toLongLong()
+                                    : 0;
+}
+
+bool ChildrenView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_filter || event->type() != QEvent::KeyPress || m_model->rowCount() == 0)
+        return QWidget::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    // Down goes from the filter into the list; Enter on a single match chooses that child.
+    const bool intoList = key == Qt::Key_Down || key == Qt::Key_PageDown
+                          || ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_model->rowCount() == 1);
+    if (!intoList)
+        return QWidget::eventFilter(watched, event);
+    if (!m_table->currentIndex().isValid() || key != Qt::Key_Down)
+        m_table->setCurrentIndex(m_model->index(0, ChildListModel::Name));
+    m_table->setFocus(Qt::TabFocusReason);
+    return true;
+}
+
 void ChildrenView::fillDomains()
 {
     const QSignalBlocker blocker(m_domains);
@@ -159,7 +194,6 @@ void ChildrenView::reload()
     }
     const qint64 current = currentChildId();
     applyFilter();
-    fitColumns(m_table);
     if (current)
         selectChild(current);
     updateActions();
@@ -180,6 +214,7 @@ void ChildrenView::applyFilter()
     } catch (const Error& e) {
         emit failed(e.userMessage());
     }
+    fitColumns(m_table, badgeColumnWidth); // the children now shown may need wider columns than the ones before
     updateCount();
     updateActions();
 }

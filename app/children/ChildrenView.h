@@ -36,6 +36,8 @@ public:
     // The location manager's actions (hidden for others; core decides in any case).
     QPushButton* actionButton(const QString& name) const;
     qint64 currentChildId() const;
+    // The child a new observation is about: the chosen one, or the only one the filter left.
+    qint64 childForNewObservation() const;
     // The children of one group with an open need of level 2 or higher in one domain.
     void showFiltered(qint64 groupId, qint64 domainId);
     int visibleRows() const;
@@ -55,6 +57,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();

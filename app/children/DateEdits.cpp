@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QEvent>
+#include <QKeyEvent>
 
 namespace kz {
 
@@ -35,7 +36,58 @@ private:
     QDateEdit* m_edit;
 };
 
+class TabLeavesField : public QObject
+{
+public:
+    explicit TabLeavesField(QDateTimeEdit* edit)
+        : QObject(edit)
+        , m_edit(edit)
+    {
+    }
+
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() != Qt::Key_Tab && key->key() != Qt::Key_Backtab)
+            return false;
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+            return false;
+        m_edit->interpretText(); // what was typed counts before the field is left
+        const bool forward = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+        if (QWidget* next = neighbour(forward))
+            next->setFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+        return true;
+    }
+
+private:
+    // The next (or previous) widget in the window's tab chain that takes focus by Tab.
+    QWidget* neighbour(bool forward) const
+    {
+        QWidget* w = m_edit;
+        for (int guard = 0; guard < 1000; ++guard) {
+            w = forward ? w->nextInFocusChain() : w->previousInFocusChain();
+            if (!w || w == m_edit)
+                return nullptr;
+            if (m_edit->isAncestorOf(w) || w->window() != m_edit->window())
+                continue;
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(m_edit->window()) && w->isEnabled()
+                && !w->focusProxy())
+                return w;
+        }
+        return nullptr;
+    }
+
+    QDateTimeEdit* m_edit;
+};
+
 } // namespace
+
+void leaveOnTab(QDateTimeEdit* edit)
+{
+    edit->installEventFilter(new TabLeavesField(edit));
+}
 
 QDateEdit* makeDateEdit(QWidget* parent, const std::optional<QDate>& date)
 {
@@ -47,6 +99,7 @@ QDateEdit* makeDateEdit(QWidget* parent, const std::optional<QDate>& date)
     edit->setSpecialValueText(QCoreApplication::translate("kz::DateEdits", "not set"));
     edit->calendarWidget()->installEventFilter(new CalendarOpensToday(edit));
     setDateOf(edit, date);
+    leaveOnTab(edit);
     return edit;
 }
 

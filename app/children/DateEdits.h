@@ -5,6 +5,7 @@
 #include <optional>
 
 class QDateEdit;
+class QDateTimeEdit;
 class QWidget;
 
 namespace kz {
@@ -14,5 +15,8 @@ namespace kz {
 QDateEdit* makeDateEdit(QWidget* parent, const std::optional<QDate>& date);
 std::optional<QDate> dateOf(const QDateEdit* edit);
 void setDateOf(QDateEdit* edit, const std::optional<QDate>& date);
+// Tab and Shift+Tab leave the field for the next one, keeping what was typed, as in any other field
+// (Qt's own date field walks day, month and year first). The arrow keys still move between them.
+void leaveOnTab(QDateTimeEdit* edit);
 
 } // namespace kz

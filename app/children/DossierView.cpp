@@ -9,6 +9,7 @@
 #include "services/Dossier.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
+#include "shell/ViewStyle.h"
 #include "store/DomainStore.h"
 #include "store/ObservationStore.h"
 #include "store/HandoverStore.h"
@@ -100,8 +101,10 @@ DossierView::DossierView(const Session& session, QWidget* parent)
         button->setObjectName(QString::fromLatin1(name));
         m_buttons.append(button);
     }
-    m_buttons[Back]->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_buttons[NewNeed]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    // Back by Alt+Left or Backspace in every language; the text's mnemonic is a third way.
+    addButtonShortcut(m_buttons[Back], QKeySequence(Qt::ALT | Qt::Key_Left));
+    addButtonShortcut(m_buttons[Back], QKeySequence(Qt::Key_Backspace));
+    addButtonShortcut(m_buttons[NewNeed], QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_buttons[Back], &QPushButton::clicked, this, &DossierView::backRequested);
     connect(m_buttons[NewObservation], &QPushButton::clicked, this, [this] { emit newObservationRequested(m_childId); });
     connect(m_buttons[NewNeed], &QPushButton::clicked, this, [this] { runStep(static_cast<int>(NeedStepDialog::Step::Create)); });
@@ -277,8 +280,7 @@ void DossierView::reload()
         set(5, referrals.join(QStringLiteral("; ")));
         m_needs->item(row, 0)->setToolTip(n.description);
     }
-    m_needs->resizeColumnsToContents();
-    m_needs->horizontalHeader()->setStretchLastSection(true);
+    fitColumns(m_needs);
     if (selected)
         selectNeed(selected);
     else if (m_needs->rowCount() > 0)
@@ -398,7 +400,7 @@ void DossierView::retranslate()
                                tr("&Handover to school...")};
     for (qsizetype i = 0; i < m_buttons.size(); ++i)
         m_buttons[i]->setText(texts[i]);
-    m_buttons[Back]->setToolTip(tr("Back to the list (Alt+Left)"));
+    m_buttons[Back]->setToolTip(tr("Back to the list (Alt+Left or Backspace)"));
     m_buttons[NewObservation]->setToolTip(tr("Ctrl+N"));
     m_buttons[NewNeed]->setToolTip(tr("Ctrl+Shift+N"));
     m_buttons[HandOver]->setToolTip(tr("The overdracht to the primary school, with the parents' consent"));

@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace kz {
 
 namespace {
@@ -33,19 +35,30 @@ void NeedBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     base.text.clear();
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &base, painter, option.widget);
 
-    const QVariantList badges = index.data(BadgesRole).toList();
+    // The highest level first: when the column is too narrow for all, a level 3 is never the one left out.
+    QVariantList badges = index.data(BadgesRole).toList();
+    std::stable_sort(badges.begin(), badges.end(), [](const QVariant& a, const QVariant& b) {
+        return a.toMap().value(QStringLiteral("level")).toInt() > b.toMap().value(QStringLiteral("level")).toInt();
+    });
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics(option.font);
     int x = option.rect.left() + 3;
     const int height = metrics.height() + 2;
     const int y = option.rect.top() + (option.rect.height() - height) / 2;
-    for (const QVariant& badge : badges) {
-        const QVariantMap map = badge.toMap();
+    for (qsizetype i = 0; i < badges.size(); ++i) {
+        const QVariantMap map = badges.at(i).toMap();
         const QString label = map.value(QStringLiteral("label")).toString();
         const int width = metrics.horizontalAdvance(label) + 2 * padding;
-        if (x + width > option.rect.right())
+        const QString more = QStringLiteral("+%1").arg(badges.size() - i);
+        const int moreWidth = metrics.horizontalAdvance(more) + padding;
+        const bool last = i + 1 == badges.size();
+        if (x + width + (last ? 0 : gap + moreWidth) > option.rect.right()) {
+            // What does not fit is counted, not dropped without a trace.
+            painter->setPen(option.palette.color(QPalette::Text));
+            painter->drawText(QRect(x, y, moreWidth, height), Qt::AlignLeft | Qt::AlignVCenter, more);
             break;
+        }
         const QRect chip(x, y, width, height);
         QPainterPath path;
         path.addRoundedRect(chip, height / 2.0, height / 2.0);

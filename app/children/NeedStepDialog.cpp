@@ -2,6 +2,9 @@
 #include "NeedStepDialog.h"
 
 #include "Error.h"
+#include "admin/DialogKeys.h"
+#include "children/DateEdits.h"
+#include "domain/NeedLevel.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
 #include "store/DomainStore.h"
@@ -17,10 +20,28 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace kz {
+
+namespace {
+
+// The three levels in words, each with what it means as its tooltip; a bare number says nothing.
+QComboBox* makeLevelBox(QWidget* parent, int level)
+{
+    auto* box = new QComboBox(parent);
+    for (int l = NeedLevel::lowest; l <= NeedLevel::highest; ++l) {
+        box->addItem(NeedLevel::label(l), l);
+        box->setItemData(box->count() - 1, NeedLevel::meaning(l), Qt::ToolTipRole);
+    }
+    box->setCurrentIndex(std::max(0, box->findData(level)));
+    box->setToolTip(NeedLevel::meaning(box->currentData().toInt()));
+    QObject::connect(box, &QComboBox::currentIndexChanged, box,
+                     [box] { box->setToolTip(NeedLevel::meaning(box->currentData().toInt())); });
+    return box;
+}
+
+} // namespace
 
 NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportNeed& need, QWidget* parent,
                                qint64 observationId)
@@ -44,6 +65,7 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
     auto addDate = [&](const QString& label, const QDate& value) {
         m_date = new QDateEdit(value, this);
         m_date->setCalendarPopup(true);
+        leaveOnTab(m_date);
         m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
         form->addRow(label, m_date);
     };
@@ -56,10 +78,7 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
             m_domain->addItem(dutch ? d.labelNl : d.labelEn, d.id);
         m_domain->setCurrentIndex(std::max(0, m_domain->findData(need.domainId)));
         form->addRow(tr("&Domain"), m_domain);
-        m_level = new QSpinBox(this);
-        m_level->setRange(1, 3);
-        m_level->setValue(need.level);
-        m_level->setToolTip(tr("1 basic, 2 basic plus (categorie 2), 3 specialised"));
+        m_level = makeLevelBox(this, need.level);
         form->addRow(tr("&Level"), m_level);
         if (observationId == 0) {
             m_text = addText(tr("&What do you see?"), tr("The support need, in a sentence or two"), need.description);
@@ -90,9 +109,7 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
         break;
     case Step::Level:
         setWindowTitle(tr("Change level"));
-        m_level = new QSpinBox(this);
-        m_level->setRange(1, 3);
-        m_level->setValue(need.level == 3 ? 2 : need.level + 1);
+        m_level = makeLevelBox(this, need.level == 3 ? 2 : need.level + 1);
         form->addRow(tr("&New level"), m_level);
         m_text = addText(tr("&Note"), tr("Why the level changes"));
         break;
@@ -112,11 +129,17 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &NeedStepDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &NeedStepDialog::reject);
+    acceptOnCtrlEnter(this, buttons);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(460);
+}
+
+int NeedStepDialog::chosenLevel() const
+{
+    return m_level ? m_level->currentData().toInt() : m_need.level;
 }
 
 QString NeedStepDialog::errorText() const
@@ -153,17 +176,17 @@ void NeedStepDialog::accept()
     try {
         switch (m_step) {
         case Step::Create: {
-            if (m_level->value() == 3 && !confirmEscalation())
+            if (chosenLevel() == 3 && !confirmEscalation())
                 return;
             const qint64 domain = m_domain->currentData().toLongLong();
             if (m_observationId > 0) {
-                m_createdId = needs.createFromObservation(m_session.actor, m_observationId, domain, m_level->value());
+                m_createdId = needs.createFromObservation(m_session.actor, m_observationId, domain, chosenLevel());
                 if (m_date)
                     needs.setReviewDate(m_session.actor, m_createdId, m_date->date(), QString());
             } else {
                 SupportNeed n = m_need;
                 n.domainId = domain;
-                n.level = m_level->value();
+                n.level = chosenLevel();
                 n.description = text;
                 n.strengths = m_strengths->toPlainText();
                 n.signalledOn = Clock::today();
@@ -183,9 +206,9 @@ void NeedStepDialog::accept()
             needs.setReviewDate(m_session.actor, m_need.id, m_date->date(), text);
             break;
         case Step::Level:
-            if (m_level->value() == 3 && !confirmEscalation())
+            if (chosenLevel() == 3 && !confirmEscalation())
                 return;
-            needs.changeLevel(m_session.actor, m_need.id, m_level->value(), text);
+            needs.changeLevel(m_session.actor, m_need.id, chosenLevel(), text);
             break;
         case Step::Close:
             needs.close(m_session.actor, m_need.id, text, m_date->date());

@@ -8,7 +8,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
-class QSpinBox;
 
 namespace kz {
 
@@ -29,7 +28,9 @@ public:
 
     QComboBox* domainBox() const { return m_domain; }
     QComboBox* statusBox() const { return m_status; }
-    QSpinBox* levelBox() const { return m_level; }
+    // The levels in words; the chosen level is the current item's data.
+    QComboBox* levelBox() const { return m_level; }
+    int chosenLevel() const;
     QDateEdit* dateEdit() const { return m_date; }
     QPlainTextEdit* textEdit() const { return m_text; }
     QString errorText() const;
@@ -46,7 +47,7 @@ private:
     qint64 m_observationId;
     QComboBox* m_domain = nullptr;
     QComboBox* m_status = nullptr;
-    QSpinBox* m_level = nullptr;
+    QComboBox* m_level = nullptr;
     QDateEdit* m_date = nullptr;
     QPlainTextEdit* m_text = nullptr;
     QPlainTextEdit* m_strengths = nullptr;

@@ -1,7 +1,10 @@
 #include "Clock.h"
+#include "children/DateEdits.h"
 #include "ObservationDialog.h"
 
+#include "DomainChips.h"
 #include "Error.h"
+#include "shell/Mnemonics.h"
 #include "shell/Session.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
@@ -17,6 +20,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -26,7 +31,6 @@
 #include <QRadioButton>
 #include <QShortcut>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kz {
@@ -37,6 +41,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     , m_session(session)
     , m_editing(std::move(editing))
     , m_child(new QComboBox(this))
+    , m_domains(new DomainChips(this))
     , m_kind(new QButtonGroup(this))
     , m_text(new QPlainTextEdit(this))
     , m_moment(new QDateTimeEdit(Clock::now(), this))
@@ -60,33 +65,8 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     m_child->setCurrentIndex(std::max(0, m_child->findData(childId)));
 
     const bool dutch = QLocale().language() == QLocale::Dutch;
-    for (const DevelopmentDomain& d : DomainStore(session.db).all()) {
-        auto* button = new QToolButton(this);
-        button->setText(dutch ? d.labelNl : d.labelEn);
-        button->setCheckable(true);
-        button->setProperty("domainId", d.id);
-        button->setProperty("domainCode", d.code);
-        button->setFocusPolicy(Qt::StrongFocus);
-        button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-        button->setStyleSheet(QStringLiteral("QToolButton { padding: 3px 8px; border: 1px solid #b9b4a8; "
-                                             "border-radius: 10px; background: #faf8f3; }"
-                                             "QToolButton:checked { background: #2f6f62; color: white; "
-                                             "border-color: #2f6f62; }"
-                                             "QToolButton:focus { border: 2px solid #e8a33d; }"));
-        m_domainButtons.append(button);
-    }
-    auto* domainGrid = new QVBoxLayout;
-    QHBoxLayout* row = nullptr;
-    for (qsizetype i = 0; i < m_domainButtons.size(); ++i) {
-        if (i % 3 == 0) {
-            row = new QHBoxLayout;
-            row->setSpacing(4);
-            domainGrid->addLayout(row);
-        }
-        row->addWidget(m_domainButtons[i]);
-        if (i == m_domainButtons.size() - 1)
-            row->addStretch();
-    }
+    for (const DevelopmentDomain& d : DomainStore(session.db).all())
+        m_domains->addDomain(d.id, d.code, dutch ? d.labelNl : d.labelEn);
 
     auto* strength = new QRadioButton(tr("&Goes well"), this);
     auto* concern = new QRadioButton(tr("C&oncern"), this);
@@ -104,6 +84,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("What did you see? Describe, do not judge."));
     m_moment->setCalendarPopup(true);
+    leaveOnTab(m_moment);
     m_moment->setMaximumDateTime(Clock::now().addSecs(300));
     m_moment->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -115,7 +96,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Child"), m_child);
-    form->addRow(tr("Domains"), domainGrid);
+    form->addRow(tr("Domains"), m_domains);
     form->addRow(tr("This is"), kinds);
     form->addRow(tr("&Observation"), m_text);
     form->addRow(tr("&When"), m_moment);
@@ -128,6 +109,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     for (const auto key : {Qt::Key_Return, Qt::Key_Enter})
         connect(new QShortcut(QKeySequence(Qt::CTRL | key), this), &QShortcut::activated, this,
                 &ObservationDialog::accept);
+    pickFirstCompletionOnEnter();
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
@@ -137,7 +119,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
 
     // Tab order follows the way people log: child, domains, kind, text, moment, restricted, save.
     QWidget* previous = m_child;
-    for (QAbstractButton* b : m_domainButtons) {
+    for (QAbstractButton* b : m_domains->chips()) {
         setTabOrder(previous, b);
         previous = b;
     }
@@ -155,6 +137,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
         m_notice->setText(tr("Your unsaved observation was restored."));
         m_notice->show();
     }
+    m_domains->assignMnemonics(Mnemonics::takenLetters(this));
     m_draftTimer->setInterval(1500);
     m_draftTimer->setSingleShot(true);
     connect(m_draftTimer, &QTimer::timeout, this, &ObservationDialog::saveDraft);
@@ -164,10 +147,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
 
 QAbstractButton* ObservationDialog::domainButton(const QString& code) const
 {
-    for (QAbstractButton* b : m_domainButtons)
-        if (b->property("domainCode").toString() == code)
-            return b;
-    return nullptr;
+    return m_domains->chip(code);
 }
 
 QAbstractButton* ObservationDialog::strengthButton() const
@@ -178,6 +158,27 @@ QAbstractButton* ObservationDialog::strengthButton() const
 QAbstractButton* ObservationDialog::concernButton() const
 {
     return m_kind->button(static_cast<int>(ObservationKind::Concern));
+}
+
+// Typing "Fen" and Enter picks Fenna: Enter in the list of names takes the first one when none is marked.
+void ObservationDialog::pickFirstCompletionOnEnter()
+{
+    QCompleter* completer = m_child->completer();
+    QAbstractItemView* popup = completer->popup();
+    popup->installEventFilter(this);
+}
+
+bool ObservationDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    QAbstractItemView* popup = m_child->completer()->popup();
+    if (watched == popup && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        QAbstractItemModel* matches = m_child->completer()->completionModel();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !popup->currentIndex().isValid()
+            && matches->rowCount() > 0)
+            popup->setCurrentIndex(matches->index(0, 0));
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QString ObservationDialog::errorText() const
@@ -197,10 +198,7 @@ Observation ObservationDialog::current() const
     o.body = m_text->toPlainText();
     o.kind = static_cast<ObservationKind>(m_kind->checkedId());
     o.restricted = m_restricted->isChecked();
-    o.domainIds.clear();
-    for (QAbstractButton* b : m_domainButtons)
-        if (b->isChecked())
-            o.domainIds.append(b->property("domainId").toLongLong());
+    o.domainIds = m_domains->checkedIds();
     return o;
 }
 
@@ -214,8 +212,7 @@ void ObservationDialog::apply(const Observation& o)
     if (QAbstractButton* b = m_kind->button(static_cast<int>(o.kind)))
         b->setChecked(true);
     m_restricted->setChecked(o.restricted);
-    for (QAbstractButton* b : m_domainButtons)
-        b->setChecked(o.domainIds.contains(b->property("domainId").toLongLong()));
+    m_domains->setCheckedIds(o.domainIds);
 }
 
 void ObservationDialog::saveDraft()
@@ -251,6 +248,14 @@ void ObservationDialog::accept()
         m_error->setText(e.userMessage());
         m_error->show();
     }
+}
+
+void ObservationDialog::keepAsDraftAndClose()
+{
+    m_draftTimer->stop();
+    saveDraft();
+    m_leaving = true;
+    QDialog::reject();
 }
 
 bool ObservationDialog::confirmLeaving()

@@ -17,6 +17,7 @@ class QTimer;
 
 namespace kz {
 
+class DomainChips;
 struct Session;
 
 // Logging an observation between two other things: pick the child by typing, toggle domains,
@@ -44,22 +45,26 @@ public:
 
     // Saves the draft now (also done on a timer while typing).
     void saveDraft();
+    // Someone else takes over the computer: what was typed becomes a draft, the dialog closes without asking.
+    void keepAsDraftAndClose();
 
     void accept() override;
     void reject() override;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     Observation current() const;
     void apply(const Observation& observation);
     bool confirmLeaving();
+    void pickFirstCompletionOnEnter();
 
     const Session& m_session;
     std::optional<Observation> m_editing;
     QComboBox* m_child;
-    QList<QAbstractButton*> m_domainButtons;
+    DomainChips* m_domains;
     QButtonGroup* m_kind;
     QPlainTextEdit* m_text;
     QDateTimeEdit* m_moment;

@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "children/DateEdits.h"
 #include "ReferralDialog.h"
 
 #include "Error.h"
@@ -6,6 +7,7 @@
 #include "services/PartnerSuggestions.h"
 #include "store/PartnerStore.h"
 #include "store/ReferralStore.h"
+#include "admin/DialogKeys.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -37,6 +39,7 @@ ReferralDialog::ReferralDialog(const Session& session, const SupportNeed& need, 
     fillPartners();
     connect(m_filter, &QLineEdit::textChanged, this, &ReferralDialog::applyFilter);
     m_date->setCalendarPopup(true);
+    leaveOnTab(m_date);
     m_date->setMaximumDate(Clock::today());
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_status->addItem(tr("Registered"), static_cast<int>(ReferralStatus::Registered));
@@ -50,6 +53,7 @@ ReferralDialog::ReferralDialog(const Session& session, const SupportNeed& need, 
     form->addRow(tr("&State"), m_status);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReferralDialog::accept);
+    acceptOnCtrlEnter(this, buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &ReferralDialog::reject);
     connect(m_partners, &QListWidget::itemDoubleClicked, this, &ReferralDialog::accept);
     auto* layout = new QVBoxLayout(this);

@@ -1,6 +1,8 @@
 // kindzicht-cli children: the list, and enrolling, correcting, moving and leaving (managers of the location).
 #include "Clock.h"
 #include "CommandLine.h"
+
+#include "domain/NeedLevel.h"
 #include "Error.h"
 #include "OptionValues.h"
 #include "UsageError.h"
@@ -165,12 +167,15 @@ int CommandLine::childrenList(const Database& db, const Actor& actor, const QCom
         tr("Id"),       tr("Name"), tr("Birth date"), tr("Age"),           tr("Group"),
         tr("Location"), tr("Wijk"), tr("Open needs"), tr("Highest level"), tr("Last observation"),
         tr("End date")};
-    const auto fields = [&today](const ChildSummary& s) {
+    const bool csv = format == QLatin1String("csv");
+    const auto fields = [&today, csv](const ChildSummary& s) {
         const Age age = Age::between(s.child.birthDate, today);
+        // Text on the terminal is a look (levels in words); CSV is data, and keeps the number.
+        const QString level = csv ? (s.highestOpenLevel ? QString::number(s.highestOpenLevel) : QString())
+                                  : NeedLevel::label(s.highestOpenLevel);
         return QStringList{QString::number(s.child.id), s.child.fullName(), s.child.birthDate.toString(Qt::ISODate),
                            tr("%1y %2m").arg(age.years).arg(age.months), s.groupName, s.locationName,
-                           s.child.neighbourhood, QString::number(s.openNeeds),
-                           s.highestOpenLevel ? QString::number(s.highestOpenLevel) : QString(),
+                           s.child.neighbourhood, QString::number(s.openNeeds), level,
                            s.lastObservation ? s.lastObservation->toString(Qt::ISODate) : QString(),
                            s.child.endDate ? s.child.endDate->toString(Qt::ISODate) : QString()};
     };

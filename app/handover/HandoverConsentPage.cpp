@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "children/DateEdits.h"
 #include "HandoverConsentPage.h"
 
 #include "Error.h"
@@ -43,6 +44,7 @@ HandoverConsentPage::HandoverConsentPage(HandoverWizard* wizard)
     connect(m_states, &QButtonGroup::idToggled, this, [this] { updateFields(); });
 
     m_date->setCalendarPopup(true);
+    leaveOnTab(m_date);
     m_date->setMaximumDate(Clock::today());
     m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_givenBy->setObjectName(QStringLiteral("givenBy"));

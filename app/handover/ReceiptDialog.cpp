@@ -1,5 +1,7 @@
 #include "Clock.h"
+#include "children/DateEdits.h"
 #include "ReceiptDialog.h"
+#include "admin/DialogKeys.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -15,6 +17,7 @@ ReceiptDialog::ReceiptDialog(const QString& what, const QDate& exportedOn, QWidg
 {
     setWindowTitle(tr("Receipt by the school"));
     m_date->setCalendarPopup(true);
+    leaveOnTab(m_date);
     m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_date->setDateRange(exportedOn, Clock::today());
     m_by->setObjectName(QStringLiteral("receivedBy"));
@@ -25,6 +28,7 @@ ReceiptDialog::ReceiptDialog(const QString& what, const QDate& exportedOn, QWidg
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    acceptOnCtrlEnter(this, buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* form = new QFormLayout(this);

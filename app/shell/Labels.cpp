@@ -1,5 +1,7 @@
 #include "Labels.h"
 
+#include "domain/NeedLevel.h"
+
 #include <QStringList>
 
 namespace kz {
@@ -74,16 +76,7 @@ QString Labels::needStatus(NeedStatus status)
 
 QString Labels::level(int level)
 {
-    switch (level) {
-    case 1:
-        return tr("Level 1 (basic)");
-    case 2:
-        return tr("Level 2 (basic plus)");
-    case 3:
-        return tr("Level 3 (specialised)");
-    default:
-        return {};
-    }
+    return NeedLevel::label(level);
 }
 
 QString Labels::partnerStatus(PartnerStatus status)

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "Labels.h"
+#include "DialogFocus.h"
 #include "LoadOnShow.h"
 #include "LockController.h"
+#include "Mnemonics.h"
 #include "PasswordDialog.h"
 #include "LanguageManager.h"
 #include "Session.h"
@@ -65,6 +67,7 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     , m_databaseLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
 {
+    new DialogFocus(this);
     for (int i = 0; i < WorkspaceCount; ++i)
         m_navigation->addItem(QString());
     m_navigation->setFixedWidth(215);
@@ -116,6 +119,9 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // Alt+letter reaches one thing: what the shown workspace adds must not take the menu's letters.
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::resolveMnemonics);
+    connect(m_administration, &QTabWidget::currentChanged, this, &MainWindow::resolveMnemonics);
     connect(m_children, &ChildrenView::failed, this, &MainWindow::showError);
     connect(m_socialMap, &SocialMapView::failed, this, &MainWindow::showError);
     connect(m_socialMap, &SocialMapView::done, this, [this](const QString& message) {
@@ -177,12 +183,15 @@ void MainWindow::createMenus()
     });
     m_newChild->setVisible(m_session.actor.hasRole(Role::Manager));
     m_fileMenu->addSeparator();
-    m_lockNow = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock, &LockController::lock);
-    m_switchUser = m_fileMenu->addAction(QString(), this, [this] {
+    m_lockNow = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock,
+                                      [this] { m_lock->lock(LockController::Reason::Request); });
+    const auto switchUser = [this] {
         // QApplication::exec() returns when the last window closes; the start-up loop then logs in anew.
         QApplication::setQuitOnLastWindowClosed(true);
         emit switchUserRequested();
-    });
+    };
+    m_switchUser = m_fileMenu->addAction(QString(), this, switchUser);
+    connect(m_lock, &LockController::switchUserRequested, this, switchUser);
     m_changePassword = m_fileMenu->addAction(QString(), this, [this] {
         std::unique_ptr<PasswordDialog> dialog(PasswordDialog::forChange(m_session, this));
         if (dialog->exec() == QDialog::Accepted)
@@ -267,7 +276,10 @@ void MainWindow::retranslate()
     m_about->setText(tr("&About Kindzicht"));
     m_userLabel->setText(tr("Logged in as %1 (%2)")
                              .arg(m_session.actor.displayName, Labels::roles(m_session.actor.roles)));
-    m_databaseLabel->setText(tr("Database: %1").arg(m_session.db.path()));
+    // A long path must not make the window wider than a laptop screen: elided, whole in the tooltip.
+    m_databaseLabel->setText(tr("Database: %1")
+                                 .arg(m_databaseLabel->fontMetrics().elidedText(m_session.db.path(), Qt::ElideMiddle,
+                                                                                 320)));
     m_databaseLabel->setToolTip(m_session.db.path());
 }
 
@@ -290,6 +302,11 @@ void MainWindow::showWorkspace(Workspace workspace)
     m_stack->currentWidget()->setFocus();
 }
 
+void MainWindow::resolveMnemonics()
+{
+    Mnemonics::resolve(this);
+}
+
 void MainWindow::showOrganisation()
 {
     showWorkspace(Administration);
@@ -307,7 +324,7 @@ void MainWindow::openDossier(qint64 childId, qint64 observationId)
 
 void MainWindow::newObservation()
 {
-    const qint64 child = currentWorkspace() == Dossier ? m_dossier->childId() : m_children->currentChildId();
+    const qint64 child = currentWorkspace() == Dossier ? m_dossier->childId() : m_children->childForNewObservation();
     ObservationDialog dialog(m_session, currentWorkspace() == Children || currentWorkspace() == Dossier ? child : 0, this);
     if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(tr("Observation saved."), 5000);
@@ -344,9 +361,18 @@ void MainWindow::showAbout()
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // After every view has its new texts.
+        QMetaObject::invokeMethod(this, &MainWindow::resolveMnemonics, Qt::QueuedConnection);
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    resolveMnemonics();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

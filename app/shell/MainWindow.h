@@ -65,6 +65,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -74,6 +75,7 @@ private:
     // The page's data changed: read it now when it is visible, else when it is next shown.
     static void refresh(QWidget* page);
     void showAbout();
+    void resolveMnemonics();
 
     const Session& m_session;
     LanguageManager& m_languages;

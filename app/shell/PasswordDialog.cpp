@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Session.h"
 #include "store/UserStore.h"
+#include "admin/DialogKeys.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -48,6 +49,7 @@ PasswordDialog::PasswordDialog(const Database& db, const Session* session, QWidg
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
+    acceptOnCtrlEnter(this, buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);

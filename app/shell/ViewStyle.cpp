@@ -1,8 +1,12 @@
 #include "ViewStyle.h"
 
+#include <QAbstractButton>
 #include <QHeaderView>
+#include <QShortcut>
 #include <QLabel>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace kz {
 
@@ -31,10 +35,27 @@ void configureListTable(QTableView* table)
 
 void fitColumns(QTableView* table, int maxWidth)
 {
-    table->resizeColumnsToContents();
-    for (int column = 0; column < table->horizontalHeader()->count(); ++column)
-        if (table->columnWidth(column) > maxWidth)
-            table->setColumnWidth(column, maxWidth);
+    QHeaderView* header = table->horizontalHeader();
+    const bool stretch = header->stretchLastSection();
+    header->setStretchLastSection(false); // a stretched section keeps its old width through a resize
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        const int wanted = std::max(static_cast<QAbstractItemView*>(table)->sizeHintForColumn(column),
+                                    header->sectionSizeHint(column));
+        table->setColumnWidth(column, std::min(wanted, maxWidth));
+    }
+    header->setStretchLastSection(stretch);
+}
+
+void addButtonShortcut(QAbstractButton* button, const QKeySequence& keys)
+{
+    auto* shortcut = new QShortcut(keys, button->parentWidget() ? button->parentWidget() : button);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(shortcut, &QShortcut::activated, button, [button] {
+        if (button->isEnabled() && button->isVisible())
+            button->click();
+    });
 }
 
 } // namespace kz

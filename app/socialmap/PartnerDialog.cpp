@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
+#include "admin/DialogKeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -152,6 +153,7 @@ PartnerDialog::PartnerDialog(const Session& session, const QList<PartnerCategory
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PartnerDialog::accept);
+    acceptOnCtrlEnter(this, buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -146,8 +146,8 @@ QLayout* SocialMapView::buildActions()
                                                PartnerExport::Format::VCard3, PartnerExport::Format::Hsds})
         menu->addAction(QString(), this, [this, format] { askExport(format); })->setData(static_cast<int>(format));
     m_export->setMenu(menu);
-    m_new->setShortcut(QKeySequence(Qt::Key_Insert));
-    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    addButtonShortcut(m_new, QKeySequence(Qt::Key_Insert));
+    addButtonShortcut(m_edit, QKeySequence(Qt::Key_F2));
     connect(m_new, &QPushButton::clicked, this, &SocialMapView::newPartner);
     connect(m_edit, &QPushButton::clicked, this, &SocialMapView::editCurrent);
     connect(m_verify, &QPushButton::clicked, this, &SocialMapView::verifyCurrent);
@@ -167,18 +167,26 @@ QLayout* SocialMapView::buildFilters()
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(box == m_area || box == m_category ? 14 : 9);
     }
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_search, 3);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_area, m_category, m_age, m_audience, m_language, m_status})
-        row->addWidget(w, 1);
-    row->addWidget(m_staleOnly);
-    row->addWidget(m_count);
+    // Two rows, so the window fits a laptop's 1280 pixels: what and where first, then for whom.
+    auto* first = new QHBoxLayout;
+    first->addWidget(m_search, 3);
+    first->addWidget(m_area, 1);
+    first->addWidget(m_category, 1);
+    first->addWidget(m_count);
+    auto* second = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_age, m_audience, m_language, m_status})
+        second->addWidget(w);
+    second->addWidget(m_staleOnly);
+    second->addStretch();
+    auto* rows = new QVBoxLayout;
+    rows->addLayout(first);
+    rows->addLayout(second);
     connect(m_search, &QLineEdit::textChanged, this, &SocialMapView::applyFilter);
     for (QComboBox* box : {m_area, m_category, m_audience, m_language, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &SocialMapView::applyFilter);
     connect(m_age, &QSpinBox::valueChanged, this, &SocialMapView::applyFilter);
     connect(m_staleOnly, &QCheckBox::toggled, this, &SocialMapView::applyFilter);
-    return row;
+    return rows;
 }
 
 void SocialMapView::fillFilterChoices()

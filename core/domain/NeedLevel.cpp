@@ -29,9 +29,11 @@ QString NeedLevel::meaning(int level)
     case 1:
         return tr("Basic support: what every child gets in the group.");
     case 2:
-        return tr("Basic plus (categorie 2): a little extra in the group, with the parents, sometimes with a partner.");
+        return tr("Basic plus (categorie 2): a little extra in the group, with the parents, sometimes with a "
+                  "partner.");
     case 3:
-        return tr("Specialised (categorie 3): this child needs specialised support from outside the location.");
+        return tr(
+            "Specialised (categorie 3): this child needs specialised support from outside the location.");
     default:
         return {};
     }
