@@ -102,6 +102,10 @@ TEST_F(ScaleGuiTest, AttentionListsShowTheirFirstRowsAndMoreOnRequest)
     EXPECT_EQ(more->data(0, Qt::UserRole).toLongLong(), 0);
     emit list->itemActivated(more, 0);
     EXPECT_EQ(list->topLevelItemCount(), 201);
+    view.attention()->setCurrentIndex(longest);
+    list->scrollToItem(list->topLevelItem(200));
+    if (const QString shots = qEnvironmentVariable("KINDZICHT_SCREENSHOTS"); !shots.isEmpty())
+        view.grab().save(shots + QStringLiteral("/group-needs-show-more.png"));
     EXPECT_EQ(list->currentItem(), list->topLevelItem(100)); // the first of the new rows
     EXPECT_GT(list->topLevelItem(199)->data(0, Qt::UserRole).toLongLong(), 0);
     while (list->topLevelItem(list->topLevelItemCount() - 1)->data(0, Qt::UserRole).toLongLong() == 0)
