@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFont>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -31,6 +32,7 @@ namespace kz {
 namespace {
 
 constexpr int attentionLists = 5;
+constexpr int attentionPage = 100; // rows read at once; a location manager reads the first ones
 
 // White for none, through amber, to a soft red when half the group or more needs it.
 QColor heat(double share)
@@ -90,8 +92,11 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading 
         list->setColumnCount(4);
         list->setAlternatingRowColors(true);
         m_attention->addTab(list, QString());
-        connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-            emit openChild(item->data(0, Qt::UserRole).toLongLong());
+        connect(list, &QTreeWidget::itemActivated, this, [this, i](QTreeWidgetItem* item) {
+            if (const qint64 child = item->data(0, Qt::UserRole).toLongLong())
+                emit openChild(child);
+            else
+                showMoreAttention(i); // the last row: "show more"
         });
     }
     connect(m_heatMap, &QTableWidget::cellActivated, this, [this](int row, int column) {
@@ -189,6 +194,8 @@ void GroupNeedsView::reload()
     if (m_domain->currentData().isValid())
         filter.domainId = m_domain->currentData().toLongLong();
     filter.trendMonths = m_period->currentData().toInt();
+    filter.attentionRows = attentionPage;
+    m_filter = filter;
     try {
         m_figures = std::make_unique<GroupNeeds>(m_session.db, m_session.actor, filter);
     } catch (const Error& e) {
@@ -270,39 +277,71 @@ QTreeWidget* GroupNeedsView::attentionList(int index) const
 void GroupNeedsView::fillAttention()
 {
     const QLocale locale;
-    const QList<const QList<AttentionItem>*> lists = {&m_figures->overdueReviews(), &m_figures->parentsNotInformed(),
-                                                      &m_figures->waitingReferrals(), &m_figures->escalations(),
-                                                      &m_figures->turningFour()};
     const QStringList dayHeaders = {tr("Days overdue"), tr("Days since the signal"), tr("Days waiting"),
                                     tr("Days since the signal"), tr("Days until four")};
     const QStringList names = {tr("Reviews overdue"), tr("Parents not informed"), tr("Waiting for help"),
                                tr("Level 3"), tr("Turning four")};
-    QList<DevelopmentDomain> domains = DomainStore(m_session.db).all();
+    m_domains = DomainStore(m_session.db).all();
     for (int i = 0; i < attentionLists; ++i) {
         QTreeWidget* list = attentionList(i);
         list->clear();
         list->setHeaderLabels({tr("Child"), tr("Group"), dayHeaders[i],
                                i == 2 ? tr("Partner") : i == 4 ? tr("Handover") : tr("Domain")});
-        for (const AttentionItem& item : *lists[i]) {
-            QString last = item.detail;
-            if (i == 4) {
-                last = item.detail == QLatin1String("sent")
-                           ? tr("sent to school")
-                           : HandoverRules::stateLabel(consentStateFromCode(item.detail).value_or(ConsentState::NotRequested));
-            } else if (i != 2) {
-                last.clear();
-                for (const DevelopmentDomain& d : domains)
-                    if (d.id == item.domainId)
-                        last = domainName(d);
-            }
-            auto* row = new QTreeWidgetItem(list, {item.childName, item.groupName, locale.toString(item.days), last});
-            row->setData(0, Qt::UserRole, item.childId);
-            row->setTextAlignment(2, Qt::AlignRight);
-        }
+        appendAttention(i, m_figures->attention(AttentionList(i)));
         for (int c = 0; c < 3; ++c)
             list->resizeColumnToContents(c);
-        m_attention->setTabText(i, tr("%1 (%2)").arg(names[i], locale.toString(lists[i]->size())));
+        m_attention->setTabText(i, tr("%1 (%2)").arg(names[i], locale.toString(m_figures->attentionTotal(AttentionList(i)))));
     }
+}
+
+void GroupNeedsView::appendAttention(int index, const QList<AttentionItem>& items)
+{
+    const QLocale locale;
+    QTreeWidget* list = attentionList(index);
+    if (list->topLevelItemCount() > 0 && !list->topLevelItem(list->topLevelItemCount() - 1)->data(0, Qt::UserRole).toLongLong())
+        delete list->takeTopLevelItem(list->topLevelItemCount() - 1); // the old "show more" row
+    for (const AttentionItem& item : items) {
+        QString last = item.detail;
+        if (index == 4) {
+            last = item.detail == QLatin1String("sent")
+                       ? tr("sent to school")
+                       : HandoverRules::stateLabel(consentStateFromCode(item.detail).value_or(ConsentState::NotRequested));
+        } else if (index != 2) {
+            last.clear();
+            for (const DevelopmentDomain& d : m_domains)
+                if (d.id == item.domainId)
+                    last = domainName(d);
+        }
+        auto* row = new QTreeWidgetItem(list, {item.childName, item.groupName, locale.toString(item.days), last});
+        row->setData(0, Qt::UserRole, item.childId);
+        row->setTextAlignment(2, Qt::AlignRight);
+    }
+    const int remaining = m_figures->attentionTotal(AttentionList(index)) - list->topLevelItemCount();
+    if (remaining > 0) {
+        auto* more = new QTreeWidgetItem(list, {tr("Show %n more...", nullptr, std::min(remaining, attentionPage))});
+        more->setToolTip(0, tr("%n more in this list; press Enter or double-click to show them", nullptr, remaining));
+        QFont font = more->font(0);
+        font.setItalic(true);
+        more->setFont(0, font);
+        more->setData(0, Qt::UserRole, 0);
+    }
+}
+
+void GroupNeedsView::showMoreAttention(int index)
+{
+    if (!m_figures)
+        return;
+    QTreeWidget* list = attentionList(index);
+    const int shown = list->topLevelItemCount() - 1; // without the "show more" row
+    try {
+        appendAttention(index, GroupNeeds::attentionPage(m_session.db, m_session.actor, m_filter, AttentionList(index),
+                                                         shown, attentionPage));
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+        return;
+    }
+    if (QTreeWidgetItem* next = list->topLevelItem(shown))
+        list->setCurrentItem(next);
 }
 
 bool GroupNeedsView::exportReport(const QString& path)
@@ -310,7 +349,11 @@ bool GroupNeedsView::exportReport(const QString& path)
     if (!m_figures)
         return false;
     try {
-        GroupReport(*m_figures, DomainStore(m_session.db).all(), tr("Support needs per group"), Clock::today())
+        // The report counts every child in the attention lists, not only the rows shown.
+        GroupNeedsFilter everything = m_filter;
+        everything.attentionRows = -1;
+        GroupReport(GroupNeeds(m_session.db, m_session.actor, everything), DomainStore(m_session.db).all(),
+                    tr("Support needs per group"), Clock::today())
             .writePdf(path);
         return true;
     } catch (const Error& e) {

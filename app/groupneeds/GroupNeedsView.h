@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include "domain/DevelopmentDomain.h"
+#include "services/GroupNeeds.h"
+
 #include <memory>
 
 class QComboBox;
@@ -15,9 +18,7 @@ class QTreeWidget;
 
 namespace kz {
 
-class GroupNeeds;
 class TrendChartWidget;
-struct AttentionItem;
 struct Session;
 
 // The locatiemanager's overview: a heat map of groups by domain, the figures per group, what needs
@@ -53,10 +54,15 @@ private:
     void fillHeatMap();
     void fillGroups();
     void fillAttention();
+    // Adds rows to one attention list, and a "show more" row while the list has more.
+    void appendAttention(int index, const QList<AttentionItem>& items);
+    void showMoreAttention(int index);
     QTreeWidget* attentionList(int index) const;
 
     const Session& m_session;
     std::unique_ptr<GroupNeeds> m_figures;
+    GroupNeedsFilter m_filter;
+    QList<DevelopmentDomain> m_domains;
     QLabel* m_title;
     QComboBox* m_location;
     QComboBox* m_domain;
