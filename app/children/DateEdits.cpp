@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QEvent>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace kz {
 
@@ -37,10 +39,16 @@ private:
 
 } // namespace
 
+QString dateFormat()
+{
+    static const QRegularExpression year(QStringLiteral("y+"));
+    return QLocale().dateFormat(QLocale::ShortFormat).replace(year, QStringLiteral("yyyy"));
+}
+
 QDateEdit* makeDateEdit(QWidget* parent, const std::optional<QDate>& date)
 {
     auto* edit = new QDateEdit(parent);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    edit->setDisplayFormat(dateFormat());
     edit->setCalendarPopup(true);
     edit->setMinimumDate(notSet);
     edit->setMaximumDate(QDate(2100, 12, 31));

@@ -1,8 +1,9 @@
-#include "Clock.h"
 #include "HandoverConsentPage.h"
 
+#include "Clock.h"
 #include "Error.h"
 #include "HandoverWizard.h"
+#include "children/DateEdits.h"
 #include "services/HandoverRules.h"
 #include "shell/Session.h"
 #include "store/HandoverStore.h"
@@ -44,7 +45,7 @@ HandoverConsentPage::HandoverConsentPage(HandoverWizard* wizard)
 
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(Clock::today());
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_date->setDisplayFormat(dateFormat());
     m_givenBy->setObjectName(QStringLiteral("givenBy"));
     m_givenBy->setPlaceholderText(tr("the parent who answered, e.g. J. de Vries (mother)"));
     m_notes->setPlaceholderText(tr("e.g. read the draft together at the parents' meeting"));

@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
 #include "Labels.h"
+#include "LanguageManager.h"
 #include "LockController.h"
 #include "PasswordDialog.h"
-#include "LanguageManager.h"
 #include "Session.h"
 #include "Version.h"
 #include "admin/AccountsView.h"
@@ -139,7 +139,12 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
 
     createMenus();
     retranslate();
-    showWorkspace(Children);
+    // An administrator sees no children's files: she starts where her work is.
+    const Actor& actor = session.actor;
+    if (actor.hasRole(Role::Admin) && !actor.hasRole(Role::Manager) && !actor.hasRole(Role::Practitioner))
+        showOrganisation();
+    else
+        showWorkspace(Children);
     resize(1200, 760);
     restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
 }
