@@ -16,6 +16,7 @@
 #include "children/SearchView.h"
 #include "groupneeds/GroupNeedsView.h"
 #include "handover/HandoverView.h"
+#include "help/HelpController.h"
 #include "services/PasswordHasher.h"
 #include "settings/Settings.h"
 #include "socialmap/SocialMapView.h"
@@ -216,6 +217,8 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_about->setMenuRole(QAction::AboutRole);
+    m_help = new HelpController(*this);
+    m_help->addTo(m_helpMenu);
 }
 
 void MainWindow::retranslate()
