@@ -56,7 +56,8 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     # Runtime pieces that shlibdeps cannot see: the SQLite driver plugin, Qt's own Dutch strings,
-    # and a font (without one, printed documents come out without text).
+    # and a font (without one, printed documents come out without text). Printing needs nothing
+    # here: shlibdeps finds libqt6printsupport6, which also holds the CUPS print plugin.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-translations-l10n, fonts-dejavu-core")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
     # CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY on the first line; this is the extended part.

@@ -2,6 +2,7 @@
 
 #include "AccountDialog.h"
 #include "Error.h"
+#include "shell/HeaderToolTips.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
@@ -180,6 +181,12 @@ void AccountsView::retranslate()
     m_deactivate->setText(tr("&Deactivate..."));
     m_table->setHorizontalHeaderLabels(
         {tr("Name"), tr("User name"), tr("Roles"), tr("Groups"), tr("Locations"), tr("State")});
+    HeaderToolTips::set(m_table->horizontalHeader(),
+                        {tr("The name shown in the program and the audit trail"),
+                         tr("The name to log in with"), tr("Practitioner, location manager or administrator"),
+                         tr("The groups whose children a practitioner sees"),
+                         tr("The locations a location manager manages"),
+                         tr("Active, or deactivated (cannot log in)")});
 }
 
 void AccountsView::changeEvent(QEvent* event)

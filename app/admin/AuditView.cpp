@@ -1,8 +1,9 @@
-#include "Clock.h"
 #include "children/DateEdits.h"
 #include "AuditView.h"
 
+#include "Clock.h"
 #include "Error.h"
+#include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
 #include "store/AuditLog.h"
@@ -172,6 +173,10 @@ void AuditView::retranslate()
     m_from->setToolTip(tr("From"));
     m_until->setToolTip(tr("Until"));
     m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("What"), tr("Child")});
+    HeaderToolTips::set(m_table->horizontalHeader(),
+                        {tr("Date and time of the action"), tr("The account that did it"),
+                         tr("What was done, for example viewed, changed or exported"),
+                         tr("The record it concerned"), tr("The child whose file it was, if any")});
 }
 
 void AuditView::changeEvent(QEvent* event)

@@ -1,11 +1,12 @@
-#include "Clock.h"
 #include "MaintenanceView.h"
 
+#include "Clock.h"
 #include "Error.h"
 #include "services/Backup.h"
 #include "services/Retention.h"
-#include "store/AuditLog.h"
+#include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
+#include "store/AuditLog.h"
 
 #include <QDate>
 #include <QEvent>
@@ -208,6 +209,10 @@ void MaintenanceView::retranslate()
     m_purge->setText(tr("&Remove these files..."));
     m_preview->setHorizontalHeaderLabels({tr("Child"), tr("Left on"), tr("Support needs"), tr("Observations"),
                                           tr("Referrals")});
+    HeaderToolTips::set(m_preview->horizontalHeader(),
+                        {tr("The child whose file has passed the retention period"),
+                         tr("The child's last day at the location"), tr("Support needs that will be removed"),
+                         tr("Observations that will be removed"), tr("Referrals that will be removed")});
     m_backupTitle->setText(tr("Backup"));
     m_backupText->setText(tr("An encrypted copy of the whole database. A backup is restored into a new file, "
                              "checked first; to replace the database itself, use kindzicht-cli restore FILE while "

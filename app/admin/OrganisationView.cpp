@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "GroupDialog.h"
 #include "LocationDialog.h"
+#include "shell/HeaderToolTips.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
@@ -288,7 +289,13 @@ void OrganisationView::retranslate()
     m_archive->setText(tr("&Archive..."));
     m_showArchived->setText(tr("Show arc&hived"));
     m_tree->setHeaderLabels({tr("Location / group"), tr("Kind"), tr("Ages"), tr("Capacity"), tr("LRK number"),
-                             tr("Address"), tr("Stadsdeel · wijk")});
+                             tr("Address"), tr("District · neighbourhood")});
+    HeaderToolTips::set(
+        m_tree->header(),
+        {tr("A location, with its groups below it"), tr("The kind of group"),
+         tr("The ages of the children in the group"), tr("The number of places (kindplaatsen)"),
+         tr("The location's number in the national childcare register (LRK)"), tr("The location's address"),
+         tr("The district and neighbourhood, for the social map")});
     m_tree->setAccessibleName(tr("Locations and groups"));
 }
 

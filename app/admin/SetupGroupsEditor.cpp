@@ -2,6 +2,7 @@
 
 #include "AgeRangeEdit.h"
 #include "GroupDialog.h"
+#include "shell/HeaderToolTips.h"
 #include "shell/Labels.h"
 
 #include <QComboBox>
@@ -118,6 +119,11 @@ void SetupGroupsEditor::retranslate()
 {
     m_add->setText(tr("&Add a group"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Ages"), tr("Capacity"), QString()});
+    HeaderToolTips::set(m_table->horizontalHeader(),
+                        {tr("The group's name, as everyone at the location calls it"),
+                         tr("Day care, pre-school or out-of-school care"),
+                         tr("The ages of the children in the group, from and until"),
+                         tr("The number of places (kindplaatsen)"), tr("Remove this group")});
     for (int row = 0; row < m_table->rowCount(); ++row) {
         auto* kind = qobject_cast<QComboBox*>(m_table->cellWidget(row, KindColumn));
         for (int i = 0; i < kind->count(); ++i)

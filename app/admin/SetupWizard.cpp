@@ -44,8 +44,8 @@ SetupWizard::SetupWizard(const Database& db, QWidget* parent)
     QWizardPage* location = page(LocationPage, m_location, m_location->nameEdit());
     location->setTitle(tr("The first location"));
     location->setSubTitle(
-        tr("Choose the stadsdeel and wijk from the list, or type a new one. More locations can be "
-           "added later."));
+        tr("Choose the district and neighbourhood from the list, or type a new one. More locations can "
+           "be added later."));
 
     m_groups->addRow();
     QWizardPage* groups = page(GroupsPage, m_groups, m_groups);

@@ -1,6 +1,8 @@
 #include "ChildImportDialog.h"
 
+#include "DateEdits.h"
 #include "Error.h"
+#include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
 
 #include <QApplication>
@@ -52,7 +54,7 @@ QColor actionColour(ChildImportAction action)
 
 QString day(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("dd-MM-yyyy")) : QString();
+    return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
 }
 
 } // namespace
@@ -73,6 +75,10 @@ ChildImportDialog::ChildImportDialog(const Session& session, QWidget* parent)
     m_summary->setText(tr("Choose the CSV file from the administration system: one child a line, with columns such "
                           "as voornaam, tussenvoegsel, achternaam, geboortedatum, groep and startdatum."));
     m_table->setHorizontalHeaderLabels({tr("What"), tr("Line"), tr("Child"), tr("What changes, or why not")});
+    HeaderToolTips::set(m_table->horizontalHeader(),
+                        {tr("Added, updated, unchanged or rejected"), tr("The line in the file"),
+                         tr("The child on that line"),
+                         tr("What the import changes, or why the line is rejected")});
     m_table->setAccessibleName(tr("Preview of the import"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -2,13 +2,14 @@
 
 #include "ChildActions.h"
 #include "ChildListModel.h"
-#include "NeedBadgeDelegate.h"
 #include "Error.h"
+#include "NeedBadgeDelegate.h"
+#include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
+#include "shell/ViewStyle.h"
+#include "store/ChildStore.h"
 #include "store/DomainStore.h"
 #include "store/OrganisationStore.h"
-
-#include "shell/ViewStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,6 +46,7 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent, Loading load
     , m_levels(new QComboBox(this))
     , m_includeLeft(new QCheckBox(this))
     , m_count(new QLabel(this))
+    , m_empty(new QLabel(this))
     , m_table(new QTableView(this))
 {
     styleAsTitle(m_title);
@@ -89,7 +91,13 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent, Loading load
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(filters);
+    layout->addWidget(m_empty);
     layout->addWidget(m_table);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(
+        QStringLiteral("background: #eef2f6; border-left: 4px solid #1f4e8c; padding: 6px;"));
+    m_empty->hide();
 
     connect(m_filter, &QLineEdit::textChanged, this, &ChildrenView::applyFilter);
     m_filter->installEventFilter(this);
@@ -318,6 +326,27 @@ int ChildrenView::visibleRows() const
 void ChildrenView::updateCount()
 {
     m_count->setText(tr("%n child(ren)", nullptr, m_model->totalCount()));
+    m_empty->setText(emptyText());
+    m_empty->setVisible(!m_empty->text().isEmpty());
+}
+
+QString ChildrenView::emptyText() const
+{
+    if (m_model->totalCount() > 0)
+        return {};
+    const bool filtering = !m_filter->text().isEmpty() || m_groups->currentData().isValid()
+                           || m_domains->currentData().isValid() || m_levels->currentData().toInt() > 0;
+    if (filtering)
+        return tr("No child matches these filters. Clear the name filter, or choose \"All my groups\" and "
+                  "\"Any level\".");
+    if (m_session.actor.hasRole(Role::Manager))
+        return tr("No children here yet. Enrol a child with \"New child...\" (Ctrl+Shift+K), or import the "
+                  "children from the administration system with \"Import children...\".");
+    if (m_session.actor.hasRole(Role::Practitioner))
+        return tr("You see no children: your account is not linked to a group with children yet. Ask your "
+                  "location manager to link you to your group.");
+    return tr("As an administrator you do not see children's files. Locations, groups and accounts are under "
+              "Administration.");
 }
 
 void ChildrenView::retranslate()
@@ -326,6 +355,12 @@ void ChildrenView::retranslate()
     m_filter->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
     m_groups->setToolTip(tr("Show the children of one group"));
     m_table->setAccessibleName(tr("Children"));
+    HeaderToolTips::set(m_table->horizontalHeader(),
+                        {tr("The child's name; Enter opens the file"), tr("Age in years and months"),
+                         tr("The child's group"), tr("Open support needs per domain, coloured by level"),
+                         tr("Days waiting for help since a referral"),
+                         tr("The date of the newest observation"),
+                         tr("The neighbourhood the child lives in, for the social map")});
     if (m_groups->count() > 0)
         m_groups->setItemText(0, tr("All my groups"));
     m_domains->setToolTip(tr("Only children with an open support need in this domain"));

@@ -41,6 +41,8 @@ public:
     // The children of one group with an open need of level 2 or higher in one domain.
     void showFiltered(qint64 groupId, qint64 domainId);
     int visibleRows() const;
+    // What to do when the list is empty (no children in scope, or none matching the filters).
+    QLabel* emptyState() const { return m_empty; }
     void selectChild(qint64 childId);
 
     // Enrol, correct, move, leave, import: each opens its dialog and reloads the list after it.
@@ -65,6 +67,7 @@ private:
     void fillDomains();
     void updateCount();
     void applyFilter(); // the filters go to the database: the list and its count stay right
+    QString emptyText() const;
     void updateActions();
     void runAction(const std::function<bool()>& action);
 
@@ -78,6 +81,7 @@ private:
     QCheckBox* m_includeLeft;
     QList<QPushButton*> m_actions;
     QLabel* m_count;
+    QLabel* m_empty;
     QTableView* m_table;
 };
 

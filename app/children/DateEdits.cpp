@@ -7,6 +7,8 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QKeyEvent>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace kz {
 
@@ -89,10 +91,16 @@ void leaveOnTab(QDateTimeEdit* edit)
     edit->installEventFilter(new TabLeavesField(edit));
 }
 
+QString dateFormat()
+{
+    static const QRegularExpression year(QStringLiteral("y+"));
+    return QLocale().dateFormat(QLocale::ShortFormat).replace(year, QStringLiteral("yyyy"));
+}
+
 QDateEdit* makeDateEdit(QWidget* parent, const std::optional<QDate>& date)
 {
     auto* edit = new QDateEdit(parent);
-    edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    edit->setDisplayFormat(dateFormat());
     edit->setCalendarPopup(true);
     edit->setMinimumDate(notSet);
     edit->setMaximumDate(QDate(2100, 12, 31));

@@ -1,21 +1,23 @@
-#include "Clock.h"
 #include "DossierView.h"
 
+#include "Clock.h"
 #include "Error.h"
 #include "NeedStepDialog.h"
 #include "ObservationDialog.h"
 #include "ReferralDialog.h"
 #include "domain/Age.h"
 #include "services/Dossier.h"
+#include "shell/HeaderToolTips.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
 #include "store/DomainStore.h"
-#include "store/ObservationStore.h"
 #include "store/HandoverStore.h"
+#include "store/ObservationStore.h"
 #include "store/OrganisationStore.h"
 #include "store/ReferralStore.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -62,22 +64,12 @@ QLabel* sectionTitle(QWidget* parent)
 } // namespace
 
 DossierView::DossierView(const Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_header(new QLabel(this))
-    , m_details(new QLabel(this))
-    , m_guardians(new QLabel(this))
-    , m_leftNotice(new QLabel(this))
-    , m_childMenu(new QPushButton(this))
-    , m_strengths(new QLabel(this))
-    , m_restrictedNote(new QLabel(this))
-    , m_needs(new QTableWidget(this))
-    , m_timeline(new QTreeWidget(this))
-    , m_domainFilter(new QComboBox(this))
-    , m_periodFilter(new QComboBox(this))
-    , m_needsTitle(sectionTitle(this))
-    , m_timelineTitle(sectionTitle(this))
-    , m_strengthsTitle(sectionTitle(this))
+    : QWidget(parent), m_session(session), m_header(new QLabel(this)), m_details(new QLabel(this)),
+      m_guardians(new QLabel(this)), m_leftNotice(new QLabel(this)), m_childMenu(new QPushButton(this)),
+      m_print(new QPushButton(this)), m_strengths(new QLabel(this)), m_restrictedNote(new QLabel(this)),
+      m_needs(new QTableWidget(this)), m_timeline(new QTreeWidget(this)), m_domainFilter(new QComboBox(this)),
+      m_periodFilter(new QComboBox(this)), m_needsTitle(sectionTitle(this)),
+      m_timelineTitle(sectionTitle(this)), m_strengthsTitle(sectionTitle(this))
 {
     QFont big = m_header->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -122,6 +114,14 @@ DossierView::DossierView(const Session& session, QWidget* parent)
     connect(m_buttons[HandOver], &QPushButton::clicked, this, &DossierView::handOver);
     // Answering an access request is the location manager's; core refuses others as well.
     m_buttons[Inzage]->setVisible(session.actor.hasRole(Role::Manager));
+    m_print->setObjectName(QStringLiteral("print"));
+    // An action of the view, not the button's own shortcut: a button's text replaces its shortcut.
+    m_printAction = new QAction(this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_printAction);
+    connect(m_printAction, &QAction::triggered, this, &DossierView::printSummary);
+    connect(m_print, &QPushButton::clicked, m_printAction, &QAction::trigger);
 
     m_needs->setColumnCount(6);
     m_needs->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -147,6 +147,7 @@ DossierView::DossierView(const Session& session, QWidget* parent)
     top->addWidget(m_buttons[Back]);
     top->addWidget(m_header, 1);
     top->addWidget(m_childMenu);
+    top->addWidget(m_print);
     top->addWidget(m_buttons[Inzage]);
     top->addWidget(m_buttons[HandOver]);
     top->addWidget(m_buttons[NewObservation]);
@@ -393,17 +394,30 @@ void DossierView::updateButtons()
 
 void DossierView::retranslate()
 {
-    const QStringList texts = {tr("← &Back"),        tr("New &observation"), tr("New &support need"),
-                               tr("S&tatus..."),     tr("&Parents informed..."), tr("Re&view date..."),
-                               tr("&Level..."),      tr("Re&fer..."),        tr("&Update referral..."), tr("&Close..."),
-                               tr("&Make this a support need..."), tr("&Change..."), tr("&Inzage..."),
+    const QStringList texts = {tr("← &Back"),
+                               tr("New &observation"),
+                               tr("New &support need"),
+                               tr("S&tatus..."),
+                               tr("&Parents informed..."),
+                               tr("Re&view date..."),
+                               tr("&Level..."),
+                               tr("Re&fer..."),
+                               tr("&Update referral..."),
+                               tr("&Close..."),
+                               tr("&Make this a support need..."),
+                               tr("&Change..."),
+                               tr("&Access request..."),
                                tr("&Handover to school...")};
     for (qsizetype i = 0; i < m_buttons.size(); ++i)
         m_buttons[i]->setText(texts[i]);
     m_buttons[Back]->setToolTip(tr("Back to the list (Alt+Left or Backspace)"));
     m_buttons[NewObservation]->setToolTip(tr("Ctrl+N"));
     m_buttons[NewNeed]->setToolTip(tr("Ctrl+Shift+N"));
-    m_buttons[HandOver]->setToolTip(tr("The overdracht to the primary school, with the parents' consent"));
+    m_buttons[HandOver]->setToolTip(tr("The handover to the primary school, with the parents' consent"));
+    m_print->setText(tr("Print..."));
+    m_printAction->setText(tr("Print a summary of the file"));
+    m_print->setToolTip(tr("Print a summary of this file, after a preview (%1)")
+                            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     m_buttons[Inzage]->setToolTip(tr("Everything held about this child, and who saw it, for the parents' access request"));
     m_childMenu->setText(tr("Chil&d"));
     m_childMenu->setToolTip(tr("Correct the details, move to another group, record leaving"));
@@ -416,6 +430,15 @@ void DossierView::retranslate()
     m_needs->setHorizontalHeaderLabels({tr("Domain"), tr("Level"), tr("Status"), tr("Review"), tr("Parents informed"),
                                         tr("Referrals")});
     m_timeline->setHeaderLabels({tr("When"), tr("Domain"), tr("By"), tr("What")});
+    HeaderToolTips::set(
+        m_needs->horizontalHeader(),
+        {tr("The development domain of the need"), tr("1 basic, 2 basic plus, 3 specialised support"),
+         tr("Where the need stands: signalled, discussed with the parents, support in place, evaluated"),
+         tr("The date to look at the need again; red when it has passed"),
+         tr("Whether and when the parents were told"), tr("Partners the child was referred to")});
+    HeaderToolTips::set(m_timeline->header(),
+                        {tr("When it was observed or done"), tr("The development domains it concerns"),
+                         tr("Who wrote it"), tr("The observation, or what happened to the need")});
     const int period = m_periodFilter->currentIndex();
     const QSignalBlocker blocker(m_periodFilter);
     m_periodFilter->clear();

@@ -51,6 +51,9 @@ public:
     void selectNeed(qint64 needId);
     // Inzage: writes everything held about this child, and who saw it, into `folder`.
     bool exportAccessRequest(const QString& folder);
+    // Prints a summary of the file after a preview (Ctrl+P); a print is recorded in the audit trail.
+    bool printSummary();
+    QPushButton* printButton() const { return m_print; }
 
 signals:
     void backRequested();
@@ -88,6 +91,8 @@ private:
     QLabel* m_guardians;
     QLabel* m_leftNotice;
     QPushButton* m_childMenu;
+    QPushButton* m_print;
+    QAction* m_printAction = nullptr;
     QAction* m_editDetails = nullptr;
     QAction* m_move = nullptr;
     QAction* m_leave = nullptr;

@@ -5,7 +5,9 @@
 #include "NeedStepDialog.h"
 #include "ObservationDialog.h"
 #include "ReferralDialog.h"
+#include "documents/DossierSummary.h"
 #include "handover/HandoverWizard.h"
+#include "print/PrintPreview.h"
 #include "services/AccessRequest.h"
 #include "services/Dossier.h"
 #include "shell/Session.h"
@@ -131,7 +133,7 @@ void DossierView::accessRequest()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the access request"));
     if (!folder.isEmpty() && exportAccessRequest(folder))
-        QMessageBox::information(this, tr("Inzage"),
+        QMessageBox::information(this, tr("Access request"),
                                  tr("Written to %1 as JSON and as a readable HTML page.").arg(folder));
 }
 
@@ -145,6 +147,19 @@ void DossierView::handOver()
         emit failed(e.userMessage());
     }
     reload();
+}
+
+bool DossierView::printSummary()
+{
+    try {
+        const DossierSummary summary(m_session.db, m_session.actor, m_childId);
+        if (PrintPreview::show(summary.paged(), summary.title(), this))
+            DossierSummary::recordPrinted(m_session.db, m_session.actor, m_childId);
+        return true;
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+        return false;
+    }
 }
 
 bool DossierView::exportAccessRequest(const QString& folder)

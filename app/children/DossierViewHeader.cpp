@@ -38,7 +38,7 @@ void DossierView::fillHeader()
     QStringList facts = {Labels::age(age.years, age.months), tr("group %1").arg(groupName),
                          tr("born %1").arg(locale.toString(c.birthDate, QLocale::ShortFormat))};
     if (!c.neighbourhood.isEmpty())
-        facts.append(tr("wijk %1").arg(c.neighbourhood));
+        facts.append(tr("neighbourhood %1").arg(c.neighbourhood));
     if (!c.homeLanguages.isEmpty())
         facts.append(tr("home languages: %1").arg(c.homeLanguages));
     facts.append(c.veIndicationDate

@@ -1,6 +1,7 @@
 #include "GuardiansEditor.h"
 
 #include "GuardianDialog.h"
+#include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
 #include "store/GuardianStore.h"
 
@@ -22,6 +23,12 @@ GuardiansEditor::GuardiansEditor(QWidget* parent)
 {
     m_table->setHorizontalHeaderLabels(
         {tr("Name"), tr("Relation"), tr("Language for conversations"), tr("Interpreter"), tr("Phone"), tr("E-mail")});
+    HeaderToolTips::set(m_table->horizontalHeader(),
+                        {tr("The parent's or guardian's name"), tr("How this person is related to the child"),
+                         tr("The language to speak with this parent"),
+                         tr("Whether an interpreter is needed in conversations"),
+                         tr("The phone number to reach this parent"),
+                         tr("The e-mail address of this parent")});
     m_table->setAccessibleName(tr("Parents and guardians"));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

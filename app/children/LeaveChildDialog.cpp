@@ -25,7 +25,7 @@ namespace {
 
 QString day(const QDate& date)
 {
-    return QLocale().toString(date, QStringLiteral("dd-MM-yyyy"));
+    return QLocale().toString(date, dateFormat());
 }
 
 } // namespace

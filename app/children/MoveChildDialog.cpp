@@ -57,9 +57,9 @@ MoveChildDialog::MoveChildDialog(const Session& session, qint64 childId, QWidget
     const QLocale locale;
     QStringList moves;
     for (const GroupMove& m : ChildStore(session.db).moves(session.actor, childId))
-        moves.append(tr("%1: from %2 to %3 (by %4)")
-                         .arg(locale.toString(m.movedOn, QStringLiteral("dd-MM-yyyy")), m.fromGroupName, m.toGroupName,
-                              m.movedBy));
+        moves.append(
+            tr("%1: from %2 to %3 (by %4)")
+                .arg(locale.toString(m.movedOn, dateFormat()), m.fromGroupName, m.toGroupName, m.movedBy));
     m_history->setText(moves.isEmpty() ? tr("Not moved before.") : tr("Earlier moves:") + QStringLiteral("\n")
                                                                           + moves.join(QLatin1Char('\n')));
 
@@ -92,7 +92,7 @@ MoveChildDialog::MoveChildDialog(const Session& session, qint64 childId, QWidget
 
 void MoveChildDialog::explain()
 {
-    const QString on = dateOf(m_date) ? QLocale().toString(*dateOf(m_date), QStringLiteral("dd-MM-yyyy")) : QString();
+    const QString on = dateOf(m_date) ? QLocale().toString(*dateOf(m_date), dateFormat()) : QString();
     const QString to = m_group->currentIndex() >= 0 ? m_group->currentData(GroupNameRole).toString()
                                                     : tr("the new group");
     m_explanation->setText(tr("From %1 the practitioners of %2 no longer see %3: not in their list, not in the "

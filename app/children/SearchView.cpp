@@ -46,6 +46,7 @@ SearchView::SearchView(const Session& session, QWidget* parent)
     layout->addWidget(m_results, 1);
     setFocusProxy(m_query);
     retranslate();
+    m_results->setHtml(hintHtml());
 }
 
 void SearchView::search()
@@ -72,8 +73,32 @@ void SearchView::search()
                     .arg(hit.childName.toHtmlEscaped(), locale.toString(hit.observedAt.toLocalTime(), QLocale::ShortFormat),
                          snippet);
     }
+    if (text.trimmed().isEmpty())
+        html = hintHtml();
+    else if (hits.isEmpty())
+        html = QStringLiteral("<p style='color:#444'>%1</p>")
+                   .arg(tr("No observation of the children you may see contains \"%1\". Try fewer words, or "
+                           "another form of the word (\"puzzel\" instead of \"puzzelde\").")
+                            .arg(text.trimmed())
+                            .toHtmlEscaped());
     m_results->setHtml(html);
     m_summary->setText(text.trimmed().isEmpty() ? QString() : tr("%n observation(s) found", nullptr, m_count));
+}
+
+// Before anything is typed: what the search does and how to use it, instead of an empty page.
+QString SearchView::hintHtml() const
+{
+    return QStringLiteral(
+               "<div style='color:#444'><p><b>%1</b></p><ul><li>%2</li><li>%3</li><li>%4</li></ul></div>")
+        .arg(tr("Type one or more words from the notes to find observations.").toHtmlEscaped(),
+             tr("You find only observations of the children you may see; restricted notes only when you may "
+                "read them.")
+                 .toHtmlEscaped(),
+             tr("Capitals and accents do not matter: \"cafe\" also finds \"Café\". Several words find notes "
+                "with all of them.")
+                 .toHtmlEscaped(),
+             tr("Press Tab to reach a result and Enter to open the child's file at that note.")
+                 .toHtmlEscaped());
 }
 
 void SearchView::retranslate()

@@ -34,6 +34,7 @@ protected:
 
 private:
     void retranslate();
+    QString hintHtml() const;
 
     const Session& m_session;
     QLabel* m_title;

@@ -1,16 +1,19 @@
-#include "Clock.h"
 #include "GroupNeedsView.h"
 
+#include "Clock.h"
 #include "Error.h"
+#include "HeatCellDelegate.h"
 #include "TrendChartWidget.h"
 #include "documents/GroupReport.h"
+#include "print/PrintPreview.h"
 #include "services/GroupNeeds.h"
+#include "services/HandoverRules.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
-#include "services/HandoverRules.h"
 #include "store/DomainStore.h"
 #include "store/OrganisationStore.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QFont>
@@ -34,19 +37,6 @@ namespace {
 constexpr int attentionLists = 5;
 constexpr int attentionPage = 100; // rows read at once; a location manager reads the first ones
 
-// White for none, through amber, to a soft red when half the group or more needs it.
-QColor heat(double share)
-{
-    if (share <= 0.0)
-        return Qt::white;
-    const double t = std::min(1.0, share / 0.5);
-    const QColor low(0xfdf0d0);
-    const QColor high(0xf08a7e);
-    return QColor::fromRgbF(static_cast<float>(low.redF() + t * (high.redF() - low.redF())),
-                            static_cast<float>(low.greenF() + t * (high.greenF() - low.greenF())),
-                            static_cast<float>(low.blueF() + t * (high.blueF() - low.blueF())));
-}
-
 QString domainName(const DevelopmentDomain& d)
 {
     return QLocale().language() == QLocale::Dutch ? d.labelNl : d.labelEn;
@@ -68,6 +58,9 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading 
     , m_trend(new TrendChartWidget(this))
     , m_heatTitle(new QLabel(this))
     , m_trendTitle(new QLabel(this))
+    , m_print(new QPushButton(this))
+    , m_legend(new QLabel(this))
+    , m_empty(new QLabel(this))
 {
     styleAsTitle(m_title);
     for (QLabel* label : {m_heatTitle, m_trendTitle}) {
@@ -81,6 +74,23 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading 
         table->verticalHeader()->hide();
         table->setTabKeyNavigation(false);
     }
+    m_heatMap->setItemDelegate(new HeatCellDelegate(m_heatMap));
+    m_legend->setObjectName(QStringLiteral("heatLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(
+        QStringLiteral("background: #eef2f6; border-left: 4px solid #1f4e8c; padding: 6px;"));
+    m_empty->hide();
+    m_print->setObjectName(QStringLiteral("print"));
+    // An action of the view, not the button's own shortcut: a button's text replaces its shortcut.
+    m_printAction = new QAction(this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_printAction);
+    connect(m_printAction, &QAction::triggered, this, &GroupNeedsView::printReport);
+    connect(m_print, &QPushButton::clicked, m_printAction, &QAction::trigger);
     // Domain names are long: two lines in the header rather than cut off.
     m_heatMap->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     m_heatMap->horizontalHeader()->setMinimumHeight(2 * m_heatMap->fontMetrics().height() + 10);
@@ -124,12 +134,14 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading 
     filters->addWidget(m_domain);
     filters->addWidget(m_period);
     filters->addWidget(m_report);
+    filters->addWidget(m_print);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_heatTitle);
     topLayout->addWidget(m_heatMap);
+    topLayout->addWidget(m_legend);
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QGridLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -147,6 +159,7 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading 
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
     retranslate();
     if (loading == Loading::Now)
@@ -202,6 +215,7 @@ void GroupNeedsView::reload()
         emit failed(e.userMessage());
         return;
     }
+    m_empty->setVisible(m_figures->groups().isEmpty());
     fillHeatMap();
     fillGroups();
     fillAttention();
@@ -221,6 +235,13 @@ void GroupNeedsView::fillHeatMap()
     for (const DevelopmentDomain& d : domains)
         headers.append(domainName(d));
     m_heatMap->setHorizontalHeaderLabels(headers);
+    m_heatMap->horizontalHeaderItem(0)->setToolTip(tr("The group; point at a name to see its location"));
+    for (int column = 0; column < domains.size(); ++column)
+        m_heatMap->horizontalHeaderItem(column + 1)
+            ->setToolTip(
+                tr("%1: children with an open need of level 2 or higher in this domain. The colour is "
+                   "their share of the group.")
+                    .arg(domainName(domains.at(column))));
     m_heatMap->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     for (int row = 0; row < m_figures->groups().size(); ++row) {
         const GroupFigures& g = m_figures->groups().at(row);
@@ -232,7 +253,7 @@ void GroupNeedsView::fillHeatMap()
             const double share = g.children > 0 ? double(count) / g.children : 0.0;
             auto* cell = new QTableWidgetItem(count > 0 ? locale.toString(count) : QString());
             cell->setTextAlignment(Qt::AlignCenter);
-            cell->setBackground(heat(share));
+            cell->setBackground(HeatCellDelegate::colourFor(share));
             cell->setForeground(QColor(0x1f1f1f));
             cell->setData(Qt::UserRole, g.groupId);
             cell->setData(Qt::UserRole + 1, domains.at(column).id);
@@ -251,6 +272,12 @@ void GroupNeedsView::fillGroups()
     m_groups->clear();
     m_groups->setColumnCount(5);
     m_groups->setHorizontalHeaderLabels({tr("Group"), tr("Children"), tr("Capacity"), tr("Level 2 or higher"), tr("Level 3")});
+    const QStringList tips = {
+        tr("The group"), tr("Children in the group now"), tr("Places in the group"),
+        tr("Children with an open need of level 2 or higher, and their share of the group"),
+        tr("Children with a need at level 3 (specialised support)")};
+    for (int column = 0; column < tips.size(); ++column)
+        m_groups->horizontalHeaderItem(column)->setToolTip(tips[column]);
     m_groups->setRowCount(static_cast<int>(m_figures->groups().size()));
     for (int row = 0; row < m_figures->groups().size(); ++row) {
         const GroupFigures& g = m_figures->groups().at(row);
@@ -279,6 +306,11 @@ void GroupNeedsView::fillAttention()
     const QLocale locale;
     const QStringList dayHeaders = {tr("Days overdue"), tr("Days since the signal"), tr("Days waiting"),
                                     tr("Days since the signal"), tr("Days until four")};
+    const QStringList dayTips = {tr("Days since the review date passed"),
+                                 tr("Days since the need was signalled, without the parents informed"),
+                                 tr("Days since the referral, still waiting"),
+                                 tr("Days since the need was signalled"),
+                                 tr("Days until the child turns four")};
     const QStringList names = {tr("Reviews overdue"), tr("Parents not informed"), tr("Waiting for help"),
                                tr("Level 3"), tr("Turning four")};
     m_domains = DomainStore(m_session.db).all();
@@ -287,6 +319,13 @@ void GroupNeedsView::fillAttention()
         list->clear();
         list->setHeaderLabels({tr("Child"), tr("Group"), dayHeaders[i],
                                i == 2 ? tr("Partner") : i == 4 ? tr("Handover") : tr("Domain")});
+        const QStringList tips = {tr("Double-click a child to open the file"), tr("The child's group"),
+                                  dayTips[i],
+                                  i == 2   ? tr("The partner the child was referred to")
+                                  : i == 4 ? tr("Where the handover to school stands")
+                                           : tr("The development domain of the need")};
+        for (int column = 0; column < tips.size(); ++column)
+            list->headerItem()->setToolTip(column, tips[column]);
         appendAttention(i, m_figures->attention(AttentionList(i)));
         for (int c = 0; c < 3; ++c)
             list->resizeColumnToContents(c);
@@ -362,12 +401,36 @@ bool GroupNeedsView::exportReport(const QString& path)
     }
 }
 
+bool GroupNeedsView::printReport()
+{
+    if (!m_figures)
+        return false;
+    try {
+        const GroupReport report(*m_figures, DomainStore(m_session.db).all(), tr("Support needs per group"),
+                                 Clock::today());
+        PrintPreview::show(report.paged(), tr("Support needs per group"), this);
+        return true;
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+        return false;
+    }
+}
+
 void GroupNeedsView::retranslate()
 {
     m_title->setText(tr("Group needs"));
     m_heatTitle->setText(tr("Children with an open need of level 2 or higher, per group and domain (double-click to see them)"));
     m_trendTitle->setText(tr("Needs opened and closed per month"));
     m_report->setText(tr("&Report (PDF)..."));
+    m_print->setText(tr("Print..."));
+    m_printAction->setText(tr("Print the report"));
+    m_print->setToolTip(tr("Print the report, after a preview (%1)")
+                            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    m_legend->setText(HeatCellDelegate::legend());
+    m_empty->setText(
+        tr("There are no groups for you here. Group needs show the children of the "
+           "locations you manage or the groups you work in; an administrator without a location of "
+           "her own sees none. Ask the administrator to link your account to a location or group."));
 }
 
 void GroupNeedsView::changeEvent(QEvent* event)

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -39,6 +40,12 @@ public:
     QComboBox* domainBox() const { return m_domain; }
     // Writes the report; returns false (and says why) when it could not.
     bool exportReport(const QString& path);
+    // Prints the same report, after a preview (Ctrl+P).
+    bool printReport();
+    QPushButton* printButton() const { return m_print; }
+    QLabel* legend() const { return m_legend; }
+    // What to do when there is nothing to show (no groups in the user's scope).
+    QLabel* emptyState() const { return m_empty; }
 
 signals:
     void openChildren(qint64 groupId, qint64 domainId);
@@ -74,6 +81,10 @@ private:
     TrendChartWidget* m_trend;
     QLabel* m_heatTitle;
     QLabel* m_trendTitle;
+    QPushButton* m_print;
+    QAction* m_printAction = nullptr;
+    QLabel* m_legend;
+    QLabel* m_empty;
 };
 
 } // namespace kz

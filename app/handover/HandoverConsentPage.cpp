@@ -1,9 +1,9 @@
-#include "Clock.h"
-#include "children/DateEdits.h"
 #include "HandoverConsentPage.h"
 
+#include "Clock.h"
 #include "Error.h"
 #include "HandoverWizard.h"
+#include "children/DateEdits.h"
 #include "services/HandoverRules.h"
 #include "shell/Session.h"
 #include "store/HandoverStore.h"
@@ -46,7 +46,7 @@ HandoverConsentPage::HandoverConsentPage(HandoverWizard* wizard)
     m_date->setCalendarPopup(true);
     leaveOnTab(m_date);
     m_date->setMaximumDate(Clock::today());
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_date->setDisplayFormat(dateFormat());
     m_givenBy->setObjectName(QStringLiteral("givenBy"));
     m_givenBy->setPlaceholderText(tr("the parent who answered, e.g. J. de Vries (mother)"));
     m_notes->setPlaceholderText(tr("e.g. read the draft together at the parents' meeting"));

@@ -162,12 +162,18 @@ void HandoverContentPage::fill()
     const QString language =
         QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
     QSet<qint64> shown;
+    const QList<DevelopmentDomain> domains = DomainStore(m_wizard->session().db).all();
     for (const DomainDevelopment& d : c.development) {
-        addDomain(d.domainId, d.domainName, d.text);
+        // The label in the interface language; the draft may have been written in the other one.
+        QString label = d.domainName;
+        for (const DevelopmentDomain& domain : domains)
+            if (domain.id == d.domainId)
+                label = domain.label(language);
+        addDomain(d.domainId, label, d.text);
         shown.insert(d.domainId);
     }
     m_addDomain->clear();
-    for (const DevelopmentDomain& d : DomainStore(m_wizard->session().db).all())
+    for (const DevelopmentDomain& d : domains)
         if (!shown.contains(d.id))
             m_addDomain->addItem(d.label(language), d.id);
     m_support->setPlainText(c.supportThatWorked);

@@ -3,12 +3,14 @@
 #include "Error.h"
 #include "HandoverWizard.h"
 #include "documents/HandoverDocument.h"
+#include "print/PrintPreview.h"
 #include "shell/Session.h"
 #include "store/HandoverStore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -16,7 +18,7 @@ namespace kz {
 
 HandoverPreviewPage::HandoverPreviewPage(HandoverWizard* wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_language(new QComboBox(this)),
-      m_preview(new QTextBrowser(this)), m_verdict(new QLabel(this))
+      m_preview(new QTextBrowser(this)), m_verdict(new QLabel(this)), m_print(new QPushButton(this))
 {
     setTitle(tr("Preview: as the school will read it"));
     setSubTitle(
@@ -35,6 +37,15 @@ HandoverPreviewPage::HandoverPreviewPage(HandoverWizard* wizard)
     top->addWidget(label);
     top->addWidget(m_language);
     top->addStretch();
+    m_print->setObjectName(QStringLiteral("print"));
+    m_print->setText(tr("Print..."));
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setToolTip(
+        tr("Print the document, after a preview (%1). Before it is ready to export, the pages "
+           "say that it is a draft.")
+            .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    connect(m_print, &QPushButton::clicked, this, &HandoverPreviewPage::print);
+    top->addWidget(m_print);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_preview, 1);
@@ -76,6 +87,22 @@ void HandoverPreviewPage::render()
         m_verdict->setText(tr("Not ready to export: %1").arg(e.userMessage()));
     }
     emit completeChanged();
+}
+
+bool HandoverPreviewPage::print()
+{
+    const Session& session = m_wizard->session();
+    try {
+        const HandoverDocument document =
+            HandoverDocument::compose(session.db, session.actor, m_wizard->child().id, m_wizard->schoolId(),
+                                      m_wizard->content(), m_wizard->documentLanguage());
+        // A draft printed for the conversation with the parents must not pass for the final document.
+        PrintPreview::show(document.paged(!m_exportable), document.title(), this);
+        return true;
+    } catch (const Error& e) {
+        m_verdict->setText(e.userMessage());
+        return false;
+    }
 }
 
 bool HandoverPreviewPage::isComplete() const

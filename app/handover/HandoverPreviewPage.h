@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace kz {
@@ -26,6 +27,9 @@ public:
     QComboBox* languageBox() const { return m_language; }
     QTextBrowser* preview() const { return m_preview; }
     QLabel* verdict() const { return m_verdict; }
+    QPushButton* printButton() const { return m_print; }
+    // Prints the document as shown, after a preview (Ctrl+P); a draft says so on every page.
+    bool print();
 
 private:
     void render();
@@ -34,6 +38,7 @@ private:
     QComboBox* m_language;
     QTextBrowser* m_preview;
     QLabel* m_verdict;
+    QPushButton* m_print;
     bool m_exportable = false;
 };
 

@@ -1,10 +1,11 @@
-#include "Clock.h"
 #include "HandoverView.h"
 
+#include "Clock.h"
 #include "Error.h"
 #include "HandoverWizard.h"
 #include "ReceiptDialog.h"
 #include "services/HandoverRules.h"
+#include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
 
@@ -265,6 +266,12 @@ void HandoverView::retranslate()
     m_receipt->setText(tr("Record &receipt..."));
     m_table->setHorizontalHeaderLabels({tr("Child"), tr("Group"), tr("Turns 4"), tr("School"), tr("Consent"),
                                         tr("Sent"), tr("Received by the school")});
+    HeaderToolTips::set(m_table->horizontalHeader(),
+                        {tr("The child going to primary school"), tr("The child's group"),
+                         tr("The date the child turns four"), tr("The school chosen for the handover"),
+                         tr("Whether the parents gave consent to share"),
+                         tr("The version sent to the school, and when"),
+                         tr("When and by whom the school received it")});
     const int current = m_period->currentIndex();
     const QSignalBlocker blocker(m_period);
     m_period->clear();

@@ -1,7 +1,8 @@
-#include "Clock.h"
-#include "children/DateEdits.h"
 #include "ReceiptDialog.h"
 #include "admin/DialogKeys.h"
+
+#include "Clock.h"
+#include "children/DateEdits.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -18,7 +19,7 @@ ReceiptDialog::ReceiptDialog(const QString& what, const QDate& exportedOn, QWidg
     setWindowTitle(tr("Receipt by the school"));
     m_date->setCalendarPopup(true);
     leaveOnTab(m_date);
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_date->setDisplayFormat(dateFormat());
     m_date->setDateRange(exportedOn, Clock::today());
     m_by->setObjectName(QStringLiteral("receivedBy"));
     m_by->setPlaceholderText(tr("e.g. the intern begeleider, M. Jansen"));

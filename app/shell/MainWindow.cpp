@@ -3,10 +3,10 @@
 #include "Labels.h"
 #include "DialogFocus.h"
 #include "LoadOnShow.h"
+#include "LanguageManager.h"
 #include "LockController.h"
 #include "Mnemonics.h"
 #include "PasswordDialog.h"
-#include "LanguageManager.h"
 #include "Session.h"
 #include "Version.h"
 #include "admin/AccountsView.h"
@@ -19,6 +19,7 @@
 #include "children/SearchView.h"
 #include "groupneeds/GroupNeedsView.h"
 #include "handover/HandoverView.h"
+#include "help/HelpController.h"
 #include "services/PasswordHasher.h"
 #include "settings/Settings.h"
 #include "socialmap/SocialMapView.h"
@@ -167,7 +168,12 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
 
     createMenus();
     retranslate();
-    showWorkspace(Children);
+    // An administrator sees no children's files: she starts where her work is.
+    const Actor& actor = session.actor;
+    if (actor.hasRole(Role::Admin) && !actor.hasRole(Role::Manager) && !actor.hasRole(Role::Practitioner))
+        showOrganisation();
+    else
+        showWorkspace(Children);
     resize(1200, 760);
     restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
 }
@@ -239,6 +245,8 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_about->setMenuRole(QAction::AboutRole);
+    m_help = new HelpController(*this);
+    m_help->addTo(m_helpMenu);
 }
 
 void MainWindow::retranslate()

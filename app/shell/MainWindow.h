@@ -12,6 +12,7 @@ namespace kz {
 
 class ChildrenView;
 class DossierView;
+class HelpController;
 class GroupNeedsView;
 class HandoverView;
 class AuditView;
@@ -51,6 +52,7 @@ public:
     void showOrganisation();
     LockController* lockController() const { return m_lock; }
     QAction* newObservationAction() const { return m_newObservation; }
+    HelpController* help() const { return m_help; }
 
     void openDossier(qint64 childId, qint64 observationId = 0);
     void newObservation();
@@ -116,6 +118,7 @@ private:
     QAction* m_dutch = nullptr;
     QAction* m_english = nullptr;
     QAction* m_about = nullptr;
+    HelpController* m_help = nullptr;
 };
 
 } // namespace kz

@@ -1,6 +1,7 @@
 #include "PartnerDialog.h"
 
 #include "Error.h"
+#include "shell/HeaderToolTips.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
 #include "admin/DialogKeys.h"
@@ -166,6 +167,9 @@ QWidget* PartnerDialog::buildContacts()
 {
     auto* box = new QWidget(this);
     m_contacts->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Phone"), tr("Email")});
+    HeaderToolTips::set(m_contacts->horizontalHeader(),
+                        {tr("The contact person's name"), tr("What the contact person does"),
+                         tr("A direct phone number"), tr("A direct e-mail address")});
     m_contacts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_contacts->verticalHeader()->hide();
     m_contacts->setMinimumHeight(90);

@@ -1,6 +1,7 @@
 #include "PartnerImportDialog.h"
 
 #include "Error.h"
+#include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
 
@@ -93,6 +94,9 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
     m_summary->setWordWrap(true);
 
     m_table->setHorizontalHeaderLabels({tr("Where"), tr("What"), tr("Organisation"), tr("Details")});
+    HeaderToolTips::set(m_table->horizontalHeader(),
+                        {tr("The line or record in the file"), tr("Added, updated, unchanged or rejected"),
+                         tr("The organisation it concerns"), tr("What changes, or why it is rejected")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -4,6 +4,7 @@
 #include "PartnerFilterProxy.h"
 #include "PartnerListModel.h"
 #include "services/AccessPolicy.h"
+#include "shell/HeaderToolTips.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
@@ -372,6 +373,11 @@ void SocialMapView::showDetails()
 void SocialMapView::retranslate()
 {
     m_title->setText(tr("Social map"));
+    HeaderToolTips::set(m_table->horizontalHeader(),
+                        {tr("The organisation's name"), tr("The kind of help it offers"),
+                         tr("The neighbourhoods it works in"), tr("The ages of the children it helps"),
+                         tr("Active, inactive, temporarily closed or defunct"),
+                         tr("When someone last checked the details")});
     m_search->setPlaceholderText(tr("Search name, help offered, contacts (Ctrl+F)"));
     m_table->setAccessibleName(tr("Organisations"));
     m_age->setSpecialValueText(tr("Any age"));

@@ -2,20 +2,58 @@
 
 #include "Error.h"
 #include "domain/NeedLevel.h"
-#include "io/OutputFile.h"
 #include "TrendChart.h"
+#include "io/OutputFile.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QBuffer>
-#include <QTextDocument>
-#include <QUrl>
+#include <QRegularExpression>
 
 namespace kz {
+
+namespace {
+
+constexpr int groupColumnPercent = 12;
+constexpr double bodyWidthPoints = 170 / 25.4 * 72; // A4 less the page margins of PagedDocument
+constexpr double cellPaddingPoints = 6;
+
+// The widest piece of a name that may not be broken: its words, split after a hyphen as well.
+double longestWord(const QString& label, const QFontMetricsF& metrics)
+{
+    double widest = 0;
+    static const QRegularExpression pieces(QStringLiteral("[^\\s-]+-?"));
+    for (auto it = pieces.globalMatch(label); it.hasNext();)
+        widest = std::max(widest, metrics.horizontalAdvance(it.next().captured()));
+    return widest;
+}
+
+// The largest type (7 pt down to 5 pt) in which the longest words of all names fit side by side.
+// The document breaks lines between words only, so each column is at least as wide as its
+// longest word; this keeps the table on the page.
+double domainHeaderPointSize(const QStringList& labels)
+{
+    QImage device(1, 1, QImage::Format_RGB32);
+    device.setDotsPerMeterX(11811); // 300 dpi: hinting does not distort the widths
+    device.setDotsPerMeterY(11811);
+    const double available = bodyWidthPoints * (100 - groupColumnPercent) / 100.0;
+    double size = 7.0;
+    for (; size > 5.0; size -= 0.5) {
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(size);
+        font.setBold(true);
+        const QFontMetricsF metrics(font, &device);
+        double total = 0;
+        for (const QString& label : labels)
+            total += longestWord(label, metrics) * 72.0 / 300.0 + cellPaddingPoints;
+        if (total <= available)
+            break;
+    }
+    return size;
+}
+
+} // namespace
 
 GroupReport::GroupReport(const GroupNeeds& figures, QList<DevelopmentDomain> domains, QString title, QDate date,
                          int suppressionThreshold)
@@ -55,12 +93,19 @@ QString GroupReport::html(const QString& chartResource) const
     }
     html += QStringLiteral("</table>");
 
-    // Nine domains side by side: a smaller type, so the names are not broken in the middle of a word.
-    html += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='2' width='100%' "
-                           "style='font-size: 6.5pt'><tr style='background:#f4f1ea'><th width='12%'>%2</th>")
-                .arg(tr("Children with an open need of %1 or higher, per domain").arg(NeedLevel::label(2)), tr("Group"));
+    // Nine domains side by side, in a type small enough for the longest word of every name: names
+    // wrap between words, never inside one.
+    QStringList labels;
     for (const DevelopmentDomain& d : m_domains)
-        html += QStringLiteral("<th>%1</th>").arg((dutch ? d.labelNl : d.labelEn).toHtmlEscaped());
+        labels.append(dutch ? d.labelNl : d.labelEn);
+    const double pointSize = domainHeaderPointSize(labels);
+    html += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='2' width='100%' "
+                           "style='font-size: %3pt'><tr style='background:#f4f1ea'><th width='%4%'>%2</th>")
+                .arg(tr("Children with an open need of %1 or higher, per domain").arg(NeedLevel::label(2)), tr("Group"))
+                .arg(pointSize)
+                .arg(groupColumnPercent);
+    for (const QString& label : labels)
+        html += QStringLiteral("<th>%1</th>").arg(label.toHtmlEscaped());
     html += QStringLiteral("</tr>");
     for (const GroupFigures& g : m_figures.groups()) {
         html += QStringLiteral("<tr><td>%1</td>").arg(g.groupName.toHtmlEscaped());
@@ -91,37 +136,44 @@ QString GroupReport::html(const QString& chartResource) const
     return html;
 }
 
+QString GroupReport::locations() const
+{
+    QStringList names;
+    for (const GroupFigures& g : m_figures.groups())
+        if (!names.contains(g.locationName))
+            names.append(g.locationName);
+    if (names.size() > 3)
+        return tr("%n location(s)", nullptr, static_cast<int>(names.size()));
+    return names.join(QStringLiteral(", "));
+}
+
+PagedDocument GroupReport::paged() const
+{
+    const QLocale locale;
+    PageFrame frame{locations(), locale.toString(m_date, QLocale::LongFormat), m_title,
+                    [](int page, int pages) { return tr("Page %1 of %2").arg(page).arg(pages); }};
+    PagedDocument document(html(QStringLiteral("chart.png")), std::move(frame),
+                           QFont(QStringLiteral("DejaVu Sans"), 9));
+    // The chart is painted by the same code as on screen, into an image at print resolution.
+    QImage chart(1920, 720, QImage::Format_RGB32);
+    chart.fill(Qt::white);
+    {
+        QPainter painter(&chart);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(30);
+        painter.setFont(font);
+        TrendChart::paint(painter, QRectF(10, 10, 1900, 700),
+                          TrendChart::monthsFrom(m_figures.trend(), m_date));
+    }
+    document.addImage(QStringLiteral("chart.png"), chart);
+    document.setWholeWords(true); // the domain headers: see domainHeaderPointSize()
+    return document;
+}
+
 void GroupReport::writePdf(const QString& path) const
 {
     OutputFile::checkTarget(path);
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(m_title);
-        writer.setCreator(QStringLiteral("Kindzicht"));
-
-        // The chart is painted by the same code as on screen, into an image at print resolution.
-        QImage chart(1920, 720, QImage::Format_RGB32);
-        chart.fill(Qt::white);
-        {
-            QPainter painter(&chart);
-            QFont font(QStringLiteral("DejaVu Sans"));
-            font.setPixelSize(30);
-            painter.setFont(font);
-            TrendChart::paint(painter, QRectF(10, 10, 1900, 700), TrendChart::monthsFrom(m_figures.trend(), m_date));
-        }
-        QTextDocument document;
-        document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart.png")), chart);
-        document.setHtml(html(QStringLiteral("chart.png")));
-        document.print(&writer);
-    }
+    const QByteArray pdf = paged().pdf(m_title);
     // Aggregates only, no names: the user's own permissions apply.
     OutputFile::write(path, pdf, OutputFile::Access::Shared);
 }

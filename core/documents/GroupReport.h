@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PagedDocument.h"
 #include "domain/DevelopmentDomain.h"
 #include "services/GroupNeeds.h"
 
@@ -22,8 +23,11 @@ public:
     QString html(const QString& chartResource = {}) const;
     // Writes the PDF to `path` (atomically); throws kz::Error (Io) when it cannot.
     void writePdf(const QString& path) const;
+    // The pages of the PDF, for a printer or the print preview: the locations above, "page x of y" below.
+    PagedDocument paged() const;
 
 private:
+    QString locations() const; // the locations in the figures, for the page header
     const GroupNeeds& m_figures;
     QList<DevelopmentDomain> m_domains;
     QString m_title;

@@ -1,6 +1,6 @@
-#include "Clock.h"
 #include "HandoverDocument.h"
 
+#include "Clock.h"
 #include "Error.h"
 #include "db/Database.h"
 #include "domain/Bilingual.h"
@@ -9,13 +9,7 @@
 #include "store/DomainStore.h"
 #include "store/HandoverStore.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
-#include <QFontDatabase>
 #include <QLocale>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace kz {
 
@@ -54,6 +48,7 @@ constexpr BilingualText labels[] = {
     {"warm_yes", "een gesprek met de school is gewenst", "a conversation with the school is wanted"},
     {"warm_no", "niet nodig", "not needed"},
     {"page", "Pagina %1 van %2", "Page %1 of %2"},
+    {"draft", "Concept, nog niet voor de school", "Draft, not yet for the school"},
 };
 
 QString paragraphs(const QString& text)
@@ -66,8 +61,6 @@ QString paragraphs(const QString& text)
     }
     return html;
 }
-
-constexpr double millimetre = 300.0 / 25.4; // device pixels per mm at 300 dpi
 
 } // namespace
 
@@ -191,59 +184,16 @@ QString HandoverDocument::html() const
     return html;
 }
 
+PagedDocument HandoverDocument::paged(bool draft) const
+{
+    PageFrame frame{m_info.locationName, draft ? text("draft") : longDate(m_info.date), title(),
+                    [this](int page, int pages) { return text("page").arg(page).arg(pages); }};
+    return PagedDocument(html(), std::move(frame), QFont(QStringLiteral("DejaVu Sans"), 10));
+}
+
 QByteArray HandoverDocument::pdf() const
 {
-    const QString family = QStringLiteral("DejaVu Sans");
-    if (!QFontDatabase::families().contains(family))
-        throw Error(
-            Error::Kind::Io,
-            tr("The font DejaVu Sans is not installed (Debian package fonts-dejavu-core); without it the "
-               "document would have no text."));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(title());
-        writer.setCreator(QStringLiteral("Kindzicht"));
-
-        const QRectF page = writer.pageLayout().fullRectPixels(writer.resolution());
-        const QRectF body(20 * millimetre, 25 * millimetre, page.width() - 40 * millimetre,
-                          page.height() - 45 * millimetre);
-
-        QTextDocument document;
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setDefaultFont(QFont(family, 10));
-        document.setHtml(html());
-        document.setPageSize(body.size());
-        const int pages = document.pageCount();
-
-        QPainter painter(&writer);
-        QFont small(family, 8);
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            painter.setFont(small);
-            painter.setPen(QColor(0x55, 0x55, 0x55));
-            const QRectF header(body.left(), 12 * millimetre, body.width(), 8 * millimetre);
-            painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, m_info.locationName);
-            painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, longDate(m_info.date));
-            painter.drawLine(QLineF(header.bottomLeft(), header.bottomRight()));
-            const QRectF footer(body.left(), page.height() - 15 * millimetre, body.width(), 6 * millimetre);
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, title());
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, text("page").arg(i + 1).arg(pages));
-
-            painter.save();
-            painter.translate(body.left(), body.top() - i * body.height());
-            document.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
-            painter.restore();
-        }
-    }
-    return bytes;
+    return paged().pdf(title());
 }
 
 } // namespace kz

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PagedDocument.h"
 #include "domain/DevelopmentDomain.h"
 #include "domain/Handover.h"
 #include "domain/User.h"
@@ -50,6 +51,8 @@ public:
     // The PDF bytes (needs a QGuiApplication; offscreen will do). Throws kz::Error when the fonts
     // are missing, since Qt would otherwise write a document without text.
     QByteArray pdf() const;
+    // The same pages for a printer or the print preview; a draft says so in the header of every page.
+    PagedDocument paged(bool draft = false) const;
 
 private:
     QString text(const char* key) const;

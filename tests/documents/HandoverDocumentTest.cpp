@@ -194,3 +194,19 @@ TEST_F(HandoverDocumentTest, ARefusedExportWritesNoFile)
     EXPECT_FALSE(QFile::exists(pdf));
     EXPECT_TRUE(HandoverStore(db()).snapshots(managerA, childA1).isEmpty());
 }
+
+TEST_F(HandoverDocumentTest, APrintedDraftSaysOnEveryPageThatItIsNotForTheSchool)
+{
+    const HandoverDocument document =
+        HandoverDocument::compose(db(), practitionerA1, childA1, school, content, QStringLiteral("nl"));
+    const QString path = m_dir.filePath(QStringLiteral("draft.pdf"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(document.paged(true).pdf(document.title()));
+    file.close();
+    const QString draft = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    EXPECT_TRUE(draft.contains(QStringLiteral("Concept, nog niet voor de school"))) << draft.toStdString();
+    EXPECT_TRUE(draft.contains(QStringLiteral("Pagina 1 van 1")));
+    EXPECT_FALSE(
+        exportText(QStringLiteral("nl"), QStringLiteral("final.pdf")).contains(QStringLiteral("Concept")));
+}
