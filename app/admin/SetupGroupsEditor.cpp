@@ -117,6 +117,7 @@ QList<Group> SetupGroupsEditor::groups() const
 void SetupGroupsEditor::retranslate()
 {
     m_add->setText(tr("&Add a group"));
+    m_table->setAccessibleName(tr("Groups"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Ages"), tr("Capacity"), QString()});
     for (int row = 0; row < m_table->rowCount(); ++row) {
         auto* kind = qobject_cast<QComboBox*>(m_table->cellWidget(row, KindColumn));

@@ -403,6 +403,10 @@ void DossierView::retranslate()
     m_buttons[NewNeed]->setToolTip(tr("Ctrl+Shift+N"));
     m_buttons[HandOver]->setToolTip(tr("The overdracht to the primary school, with the parents' consent"));
     m_buttons[Inzage]->setToolTip(tr("Everything held about this child, and who saw it, for the parents' access request"));
+    m_needs->setAccessibleName(tr("Support needs"));
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_domainFilter->setAccessibleName(tr("Domain"));
+    m_periodFilter->setAccessibleName(tr("Period"));
     m_childMenu->setText(tr("Chil&d"));
     m_childMenu->setToolTip(tr("Correct the details, move to another group, record leaving"));
     m_editDetails->setText(tr("&Edit details and parents..."));

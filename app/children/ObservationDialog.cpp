@@ -64,6 +64,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
         auto* button = new QToolButton(this);
         button->setText(dutch ? d.labelNl : d.labelEn);
         button->setCheckable(true);
+        button->setAccessibleDescription(tr("Development domain; pressed when the observation is about it"));
         button->setProperty("domainId", d.id);
         button->setProperty("domainCode", d.code);
         button->setFocusPolicy(Qt::StrongFocus);

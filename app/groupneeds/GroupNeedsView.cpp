@@ -73,6 +73,7 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent)
         f.setBold(true);
         label->setFont(f);
     }
+    m_trendTitle->setBuddy(m_trend); // the title names the chart for a screen reader
     for (QTableWidget* table : {m_heatMap, m_groups}) {
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -231,6 +232,8 @@ void GroupNeedsView::fillHeatMap()
                                  .arg(locale.toString(count), locale.toString(g.children), g.groupName,
                                       domainName(domains.at(column)),
                                       locale.toString(100.0 * share, 'f', 0) + QLatin1Char('%')));
+            // The colour shows the share; a screen reader hears it.
+            cell->setData(Qt::AccessibleTextRole, cell->toolTip());
             m_heatMap->setItem(row, column + 1, cell);
         }
     }
@@ -300,6 +303,7 @@ void GroupNeedsView::fillAttention()
         for (int c = 0; c < 3; ++c)
             list->resizeColumnToContents(c);
         m_attention->setTabText(i, tr("%1 (%2)").arg(names[i], locale.toString(lists[i]->size())));
+        m_attention->widget(i)->setAccessibleName(names[i]);
     }
 }
 
@@ -323,6 +327,11 @@ void GroupNeedsView::retranslate()
     m_heatTitle->setText(tr("Children with an open need of level 2 or higher, per group and domain (double-click to see them)"));
     m_trendTitle->setText(tr("Needs opened and closed per month"));
     m_report->setText(tr("&Report (PDF)..."));
+    m_location->setAccessibleName(tr("Location"));
+    m_domain->setAccessibleName(tr("Domain"));
+    m_period->setAccessibleName(tr("Period"));
+    m_groups->setAccessibleName(tr("Groups"));
+    m_heatMap->setAccessibleName(tr("Children with an open need of level 2 or higher, per group and domain"));
 }
 
 void GroupNeedsView::changeEvent(QEvent* event)

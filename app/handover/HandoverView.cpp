@@ -264,6 +264,8 @@ void HandoverView::retranslate()
     m_receipt->setText(tr("Record &receipt..."));
     m_table->setHorizontalHeaderLabels({tr("Child"), tr("Group"), tr("Turns 4"), tr("School"), tr("Consent"),
                                         tr("Sent"), tr("Received by the school")});
+    m_table->setAccessibleName(tr("Children turning four and their handovers"));
+    m_period->setAccessibleName(tr("Period"));
     const int current = m_period->currentIndex();
     const QSignalBlocker blocker(m_period);
     m_period->clear();

@@ -118,6 +118,7 @@ void LockController::showPrompt()
     label->setWordWrap(true);
     auto* password = new QLineEdit(&prompt);
     password->setEchoMode(QLineEdit::Password);
+    password->setAccessibleName(tr("Password"));
     auto* error = new QLabel(&prompt);
     error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, &prompt);

@@ -94,6 +94,7 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
 
     m_table->setHorizontalHeaderLabels({tr("Where"), tr("What"), tr("Organisation"), tr("Details")});
     m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("What the import does, row by row"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
