@@ -172,6 +172,11 @@ void AuditView::retranslate()
     m_person->setPlaceholderText(tr("Person"));
     m_from->setToolTip(tr("From"));
     m_until->setToolTip(tr("Until"));
+    m_from->setAccessibleName(tr("From"));
+    m_until->setAccessibleName(tr("Until"));
+    m_action->setAccessibleName(tr("Action"));
+    m_person->setAccessibleName(tr("Person"));
+    m_table->setAccessibleName(tr("Audit trail"));
     m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("What"), tr("Child")});
     HeaderToolTips::set(m_table->horizontalHeader(),
                         {tr("Date and time of the action"), tr("The account that did it"),

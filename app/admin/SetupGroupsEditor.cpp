@@ -118,6 +118,7 @@ QList<Group> SetupGroupsEditor::groups() const
 void SetupGroupsEditor::retranslate()
 {
     m_add->setText(tr("&Add a group"));
+    m_table->setAccessibleName(tr("Groups"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Kind"), tr("Ages"), tr("Capacity"), QString()});
     HeaderToolTips::set(m_table->horizontalHeader(),
                         {tr("The group's name, as everyone at the location calls it"),

@@ -352,6 +352,11 @@ QString ChildrenView::emptyText() const
 void ChildrenView::retranslate()
 {
     m_title->setText(tr("Children"));
+    m_filter->setAccessibleName(tr("Filter by name"));
+    m_groups->setAccessibleName(tr("Group"));
+    m_domains->setAccessibleName(tr("Domain"));
+    m_levels->setAccessibleName(tr("Level"));
+    m_table->setAccessibleName(tr("Children"));
     m_filter->setPlaceholderText(tr("Filter by name (Ctrl+F)"));
     m_groups->setToolTip(tr("Show the children of one group"));
     m_table->setAccessibleName(tr("Children"));

@@ -46,6 +46,7 @@ void DomainChips::addDomain(qint64 id, const QString& code, const QString& label
     auto* chip = new Chip(this);
     chip->setText(QString(label).replace(QLatin1Char('&'), QLatin1String("&&")));
     chip->setAccessibleName(label);
+    chip->setAccessibleDescription(tr("Development domain; pressed when the observation is about it"));
     chip->setCheckable(true);
     chip->setProperty("domainId", id);
     chip->setProperty("domainCode", code);

@@ -419,6 +419,10 @@ void DossierView::retranslate()
     m_print->setToolTip(tr("Print a summary of this file, after a preview (%1)")
                             .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
     m_buttons[Inzage]->setToolTip(tr("Everything held about this child, and who saw it, for the parents' access request"));
+    m_needs->setAccessibleName(tr("Support needs"));
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_domainFilter->setAccessibleName(tr("Domain"));
+    m_periodFilter->setAccessibleName(tr("Period"));
     m_childMenu->setText(tr("Chil&d"));
     m_childMenu->setToolTip(tr("Correct the details, move to another group, record leaving"));
     m_editDetails->setText(tr("&Edit details and parents..."));

@@ -36,6 +36,8 @@ ReferralDialog::ReferralDialog(const Session& session, const SupportNeed& need, 
     setMinimumSize(520, 480);
     m_filter->setPlaceholderText(tr("Search the social map"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Search the social map"));
+    m_partners->setAccessibleName(tr("Partners, the best fit for this need first"));
     fillPartners();
     connect(m_filter, &QLineEdit::textChanged, this, &ReferralDialog::applyFilter);
     m_date->setCalendarPopup(true);

@@ -104,6 +104,7 @@ QString SearchView::hintHtml() const
 void SearchView::retranslate()
 {
     m_title->setText(tr("Search observations"));
+    m_query->setAccessibleName(tr("Search observations"));
     m_query->setPlaceholderText(tr("Words from the notes, for example: cafe puzzel (Ctrl+F)"));
     m_results->setToolTip(tr("Tab to a name and press Enter to open the dossier there"));
 }

@@ -68,6 +68,7 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading 
         f.setBold(true);
         label->setFont(f);
     }
+    m_trendTitle->setBuddy(m_trend); // the title names the chart for a screen reader
     for (QTableWidget* table : {m_heatMap, m_groups}) {
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -261,6 +262,8 @@ void GroupNeedsView::fillHeatMap()
                                  .arg(locale.toString(count), locale.toString(g.children), g.groupName,
                                       domainName(domains.at(column)),
                                       locale.toString(100.0 * share, 'f', 0) + QLatin1Char('%')));
+            // The colour shows the share; a screen reader hears it.
+            cell->setData(Qt::AccessibleTextRole, cell->toolTip());
             m_heatMap->setItem(row, column + 1, cell);
         }
     }
@@ -330,6 +333,7 @@ void GroupNeedsView::fillAttention()
         for (int c = 0; c < 3; ++c)
             list->resizeColumnToContents(c);
         m_attention->setTabText(i, tr("%1 (%2)").arg(names[i], locale.toString(m_figures->attentionTotal(AttentionList(i)))));
+        m_attention->widget(i)->setAccessibleName(names[i]);
     }
 }
 
@@ -431,6 +435,11 @@ void GroupNeedsView::retranslate()
         tr("There are no groups for you here. Group needs show the children of the "
            "locations you manage or the groups you work in; an administrator without a location of "
            "her own sees none. Ask the administrator to link your account to a location or group."));
+    m_location->setAccessibleName(tr("Location"));
+    m_domain->setAccessibleName(tr("Domain"));
+    m_period->setAccessibleName(tr("Period"));
+    m_groups->setAccessibleName(tr("Groups"));
+    m_heatMap->setAccessibleName(tr("Children with an open need of level 2 or higher, per group and domain"));
 }
 
 void GroupNeedsView::changeEvent(QEvent* event)

@@ -71,6 +71,11 @@ HandoverContentPage::HandoverContentPage(HandoverWizard* wizard)
     addRow->addWidget(m_addDomain, 1);
     addRow->addWidget(add);
     development->addRow(tr("Another domain:"), addRow);
+    // Each text field is named after its section (the check box above it) for a screen reader.
+    m_addDomain->setAccessibleName(tr("Another domain"));
+    m_support->setAccessibleName(HandoverRules::sectionLabel(HandoverSection::Support));
+    m_partners->setAccessibleName(HandoverRules::sectionLabel(HandoverSection::Partners));
+    m_parentsView->setAccessibleName(HandoverRules::sectionLabel(HandoverSection::ParentsView));
     group(HandoverSection::Support)->addRow(m_support);
     group(HandoverSection::Partners)->addRow(m_partners);
     QFormLayout* ve = group(HandoverSection::Ve);

@@ -272,6 +272,8 @@ void HandoverView::retranslate()
                          tr("Whether the parents gave consent to share"),
                          tr("The version sent to the school, and when"),
                          tr("When and by whom the school received it")});
+    m_table->setAccessibleName(tr("Children turning four and their handovers"));
+    m_period->setAccessibleName(tr("Period"));
     const int current = m_period->currentIndex();
     const QSignalBlocker blocker(m_period);
     m_period->clear();

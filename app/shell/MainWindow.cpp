@@ -251,6 +251,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslate()
 {
+    m_navigation->setAccessibleName(tr("Workspaces"));
     setWindowTitle(tr("Kindzicht - %1").arg(m_session.actor.displayName));
     const QStringList names = {tr("Children"), tr("Search"), tr("Social map"), tr("Group needs"),
                                tr("Handover to school"), tr("Administration")};

@@ -111,6 +111,14 @@ PartnerDialog::PartnerDialog(const Session& session, const QList<PartnerCategory
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_areas->setCompleter(completer);
 
+    // The address row holds four fields behind one label: each says which part it is.
+    m_address->setAccessibleName(tr("Street and number"));
+    m_postcode->setAccessibleName(tr("Postcode"));
+    m_city->setAccessibleName(tr("City"));
+    m_country->setAccessibleName(tr("Country code"));
+    m_minimumAge->setAccessibleName(tr("Minimum age"));
+    m_maximumAge->setAccessibleName(tr("Maximum age"));
+    m_contacts->setAccessibleName(tr("Contacts"));
     auto* addressRow = new QHBoxLayout;
     addressRow->addWidget(m_address, 3);
     addressRow->addWidget(m_postcode, 1);

@@ -98,6 +98,7 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
                         {tr("The line or record in the file"), tr("Added, updated, unchanged or rejected"),
                          tr("The organisation it concerns"), tr("What changes, or why it is rejected")});
     m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("What the import does, row by row"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);

@@ -378,6 +378,14 @@ void SocialMapView::retranslate()
                          tr("The neighbourhoods it works in"), tr("The ages of the children it helps"),
                          tr("Active, inactive, temporarily closed or defunct"),
                          tr("When someone last checked the details")});
+    m_search->setAccessibleName(tr("Search the social map"));
+    m_area->setAccessibleName(tr("Wijk or stadsdeel"));
+    m_category->setAccessibleName(tr("Category"));
+    m_age->setAccessibleName(tr("Age of the child"));
+    m_audience->setAccessibleName(tr("Audience"));
+    m_language->setAccessibleName(tr("Language"));
+    m_status->setAccessibleName(tr("Status"));
+    m_staleMonths->setAccessibleName(tr("Months until details count as not verified"));
     m_search->setPlaceholderText(tr("Search name, help offered, contacts (Ctrl+F)"));
     m_table->setAccessibleName(tr("Organisations"));
     m_age->setSpecialValueText(tr("Any age"));

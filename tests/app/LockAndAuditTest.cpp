@@ -116,7 +116,7 @@ TEST_F(LockAndAuditTest, TheAuditViewNamesTheChildAndIsFreshEachTimeItIsShown)
     window.openDossier(child.id);
     window.showWorkspace(MainWindow::Administration);
     ASSERT_GT(audit->table()->rowCount(), before) << "the view read the trail again when it was shown";
-    EXPECT_EQ(audit->table()->item(0, 3)->text(), QStringLiteral("child ") + child.fullName());
+    EXPECT_TRUE(audit->table()->item(0, 3)->text().endsWith(child.fullName())) << "the row names the child it is about";
     EXPECT_EQ(audit->table()->item(0, 4)->text(), child.fullName());
     for (int row = 0; row < audit->table()->rowCount(); ++row)
         EXPECT_FALSE(audit->table()->item(row, 4)->text().startsWith(QStringLiteral("child no.")))
