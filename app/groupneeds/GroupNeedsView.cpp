@@ -304,9 +304,9 @@ QTreeWidget* GroupNeedsView::attentionList(int index) const
     return qobject_cast<QTreeWidget*>(m_attention->widget(index));
 }
 
-void GroupNeedsView::fillAttention()
+// Headers and their tooltips, also before the first load (a workspace reads its data when first shown).
+void GroupNeedsView::labelAttention()
 {
-    const QLocale locale;
     const QStringList dayHeaders = {tr("Days overdue"), tr("Days since the signal"), tr("Days waiting"),
                                     tr("Days since the signal"), tr("Days until four")};
     const QStringList dayTips = {tr("Days since the review date passed"),
@@ -314,12 +314,8 @@ void GroupNeedsView::fillAttention()
                                  tr("Days since the referral, still waiting"),
                                  tr("Days since the need was signalled"),
                                  tr("Days until the child turns four")};
-    const QStringList names = {tr("Reviews overdue"), tr("Parents not informed"), tr("Waiting for help"),
-                               tr("Level 3"), tr("Turning four")};
-    m_domains = DomainStore(m_session.db).all();
     for (int i = 0; i < attentionLists; ++i) {
         QTreeWidget* list = attentionList(i);
-        list->clear();
         list->setHeaderLabels({tr("Child"), tr("Group"), dayHeaders[i],
                                i == 2 ? tr("Partner") : i == 4 ? tr("Handover") : tr("Domain")});
         const QStringList tips = {tr("Double-click a child to open the file"), tr("The child's group"),
@@ -329,6 +325,19 @@ void GroupNeedsView::fillAttention()
                                            : tr("The development domain of the need")};
         for (int column = 0; column < tips.size(); ++column)
             list->headerItem()->setToolTip(column, tips[column]);
+    }
+}
+
+void GroupNeedsView::fillAttention()
+{
+    const QLocale locale;
+    const QStringList names = {tr("Reviews overdue"), tr("Parents not informed"), tr("Waiting for help"),
+                               tr("Level 3"), tr("Turning four")};
+    m_domains = DomainStore(m_session.db).all();
+    labelAttention();
+    for (int i = 0; i < attentionLists; ++i) {
+        QTreeWidget* list = attentionList(i);
+        list->clear();
         appendAttention(i, m_figures->attention(AttentionList(i)));
         for (int c = 0; c < 3; ++c)
             list->resizeColumnToContents(c);
@@ -423,6 +432,7 @@ bool GroupNeedsView::printReport()
 void GroupNeedsView::retranslate()
 {
     m_title->setText(tr("Group needs"));
+    labelAttention();
     m_heatTitle->setText(tr("Children with an open need of level 2 or higher, per group and domain (double-click to see them)"));
     m_trendTitle->setText(tr("Needs opened and closed per month"));
     m_report->setText(tr("&Report (PDF)..."));

@@ -61,6 +61,7 @@ private:
     void fillHeatMap();
     void fillGroups();
     void fillAttention();
+    void labelAttention();
     // Adds rows to one attention list, and a "show more" row while the list has more.
     void appendAttention(int index, const QList<AttentionItem>& items);
     void showMoreAttention(int index);
