@@ -216,6 +216,30 @@
         <source>Locations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name shown in the program and the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name to log in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner, location manager or administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups whose children a practitioner sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locations a location manager manages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, or deactivated (cannot log in)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::AgeRangeEdit</name>
@@ -245,6 +269,13 @@
     </message>
     <message>
         <source>Age unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::AuditLog</name>
+    <message>
+        <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -312,10 +343,6 @@
     </message>
     <message>
         <source>settings changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>child %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -461,6 +488,34 @@
         <source>organisation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>child no. %1 (name not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time of the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account that did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, for example viewed, changed or exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record it concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child whose file it was, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::Authenticator</name>
@@ -474,6 +529,10 @@
             <numerusform>Too many wrong passwords; try again in %n second.</numerusform>
             <numerusform>Too many wrong passwords; try again in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -863,6 +922,22 @@
         <source>&amp;Import: add %1, update %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Added, updated, unchanged or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child on that line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import changes, or why the line is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::ChildListModel</name>
@@ -1095,6 +1170,66 @@
     </message>
     <message>
         <source>Enrol or update children from the administration system&apos;s CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No child matches these filters. Clear the name filter, or choose &quot;All my groups&quot; and &quot;Any level&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children here yet. Enrol a child with &quot;New child...&quot; (Ctrl+Shift+K), or import the children from the administration system with &quot;Import children...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You see no children: your account is not linked to a group with children yet. Ask your location manager to link you to your group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As an administrator you do not see children&apos;s files. Locations, groups and accounts are under Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s name; Enter opens the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age in years and months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open support needs per domain, coloured by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days waiting for help since a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the newest observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neighbourhood the child lives in, for the social map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,10 +1551,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: update %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: rejected: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,35 +1683,6 @@
     </message>
     <message>
         <source>Left out, as there was nothing in them yet: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema [--admin NAME]
-                            [--organisation NAME]
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  report groups             needs per group, small counts suppressed
-                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
-  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
-  restore FILE              replace the database with a backup, after checking it
-  retention purge           remove the files of children who left longer ago than the
-                            retention period (admins) [--dry-run]
-  inzage CHILD              everything held about one child, and who saw it [--output DIR]
-  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
-                            rejected, then writes it in one go [--dry-run]; rejected rows
-                            are skipped and make the exit code 1
-  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
-                            [--vcard-version 4.0|3.0] [--language nl|en]
-  handover consent CHILD    the parents&apos; answer about a handover to a school (CHILD: number or
-                            full name) --school PARTNER --state given|awaiting|denied
-                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]
-                            LIST: personal,development,support,partners,ve,parents_view
-  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER
-                            --output FILE.pdf [--language nl|en] (default nl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2101,6 +2203,58 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
         <source>%1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema [--admin NAME]
+                            [--organisation NAME]
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]; admin,
+                            directie (every location), manager1 and pm1-1..8 log in with
+                            the demo password kindzicht-demo
+  report groups             needs per group, small counts suppressed
+                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
+  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
+  restore FILE              replace the database with a backup, after checking it
+  retention purge           remove the files of children who left longer ago than the
+                            retention period (admins) [--dry-run]
+  inzage CHILD              everything held about one child, and who saw it [--output DIR]
+  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
+                            rejected, then writes it in one go [--dry-run]; rejected rows
+                            are skipped and make the exit code 1; an update that drops
+                            wijken or empties a field needs --allow-narrowing
+  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
+                            [--vcard-version 4.0|3.0] [--language nl|en]
+  handover consent CHILD    the parents&apos; answer about a handover to a school (CHILD: number or
+                            full name) --school PARTNER --state given|awaiting|denied
+                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]
+                            LIST: personal,development,support,partners,ve,parents_view
+  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER
+                            --output FILE.pdf [--language nl|en] (default nl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With partners import: also write updates that drop wijken, narrow ages or empty a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts with the password &quot;%1&quot;: admin (administrator), %2 (manager of every location), manager1 (Locatie 1) and pm1-1 to pm1-8 (its groups). The other locations&apos; accounts (managerL, pmL-G) have no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: update %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import drops wijken or other details of partners, or empties a field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check these changes, then run the import again with --allow-narrowing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::CsvReader</name>
@@ -2202,6 +2356,13 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
     </message>
 </context>
 <context>
+    <name>kz::DomainChips</name>
+    <message>
+        <source>Development domain; pressed when the observation is about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::DomainStore</name>
     <message>
         <source>A domain code has 2 to 41 lower-case letters, digits or underscores.</source>
@@ -2247,10 +2408,6 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Level %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Escalated to level 3 (specialised support)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,15 +2435,136 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
         <source>Handover version %1 received by %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Level: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>kz::DossierView</name>
+    <name>kz::DossierSummary</name>
+    <message>
+        <source>1 (basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 (basic plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 (specialised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discussed with the parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wijk %1</source>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: personal data of a child. Keep this page in a closed place and destroy it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing noted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open support needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Observations of the last %n month(s)</source>
+        <translation>
+            <numerusform>Observations of the last %n month</numerusform>
+            <numerusform>Observations of the last %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parents informed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parents not informed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain and description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents and referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted observation(s) left out: read them in Kindzicht.</source>
+        <translation>
+            <numerusform>%n restricted observation left out: read it in Kindzicht.</numerusform>
+            <numerusform>%n restricted observations left out: read them in Kindzicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::DossierView</name>
+    <message>
+        <source>born %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2397,10 +2675,6 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
     </message>
     <message>
         <source>&amp;Change...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the list (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2517,10 +2791,6 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Inzage...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Everything held about this child, and who saw it, for the parents&apos; access request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,19 +2799,11 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inzage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Written to %1 as JSON and as a readable HTML page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Handover to school...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The overdracht to the primary school, with the parents&apos; consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2606,6 +2868,86 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access request...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left or Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handover to the primary school, with the parents&apos; consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a summary of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a summary of this file, after a preview (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The development domain of the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 basic, 2 basic plus, 3 specialised support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the need stands: signalled, discussed with the parents, support in place, evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date to look at the need again; red when it has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether and when the parents were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners the child was referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was observed or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The development domains it concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The observation, or what happened to the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neighbourhood %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2789,6 +3131,120 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
         <source>sent to school</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The group; point at a name to see its location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: children with an open need of level 2 or higher in this domain. The colour is their share of the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children in the group now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children with an open need of level 2 or higher, and their share of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children with a need at level 3 (specialised support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the review date passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the need was signalled, without the parents informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the referral, still waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the need was signalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days until the child turns four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a child to open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner the child was referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the handover to school stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The development domain of the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more...</source>
+        <translation>
+            <numerusform>Show %n more...</numerusform>
+            <numerusform>Show %n more...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in this list; press Enter or double-click to show them</source>
+        <translation>
+            <numerusform>%n more in this list; press Enter or double-click to show it</numerusform>
+            <numerusform>%n more in this list; press Enter or double-click to show them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report, after a preview (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no groups for you here. Group needs show the children of the locations you manage or the groups you work in; an administrator without a location of her own sees none. Ask the administrator to link your account to a location or group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children with an open need of level 2 or higher, per group and domain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::GroupReport</name>
@@ -2821,10 +3277,6 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Children with an open need of level 2 or higher, per domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,15 +3293,30 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Escalations to level 3: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Children turning four within six months: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Needs opened and closed per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children with an open need of %1 or higher, per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n location</numerusform>
+            <numerusform>%n locations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3003,6 +3470,30 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
     </message>
     <message>
         <source>needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parent&apos;s or guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this person is related to the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language to speak with this parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether an interpreter is needed in conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number to reach this parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address of this parent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3182,6 +3673,10 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
         <source>The parents have not given consent yet. You can prepare the draft and show it to them; it can only be exported after their consent is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another domain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::HandoverDocument</name>
@@ -3210,6 +3705,14 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
     </message>
     <message>
         <source>Not ready to export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the document, after a preview (%1). Before it is ready to export, the pages say that it is a draft.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,6 +3974,42 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
         <source>Turned 4 in the last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The child going to primary school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the child turns four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school chosen for the handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the parents gave consent to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version sent to the school, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and by whom the school received it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children turning four and their handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::HandoverWizard</name>
@@ -3520,6 +4059,51 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
     </message>
 </context>
 <context>
+    <name>kz::HeatCellDelegate</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: the share of the group&apos;s children, not their number. Three children in a small group show darker than three in a large group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::HelpController</name>
+    <message>
+        <source>Kindzicht &amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::HelpWindow</name>
+    <message>
+        <source>Kindzicht Help - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::Labels</name>
     <message>
         <source>Pedagogical practitioner</source>
@@ -3563,18 +4147,6 @@ Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or na
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level 1 (basic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level 2 (basic plus)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level 3 (specialised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3715,12 +4287,31 @@ The file is kept until the retention period has passed (%4) and is then removed.
         <source>Kindzicht is locked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Kindzicht locked itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Kindzicht locked itself after %n minute without use.</numerusform>
+            <numerusform>Kindzicht locked itself after %n minutes without use.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Locked after a while without use. %1, give your password to go on where you were.</source>
+        <source>Kindzicht was locked (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unlock</source>
+        <source>%1, give your password to go on where you were. Someone else can log in instead; what you were typing is kept as your draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as &amp;someone else...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3897,6 +4488,10 @@ The file is kept until the retention period has passed (%4) and is then removed.
         <source>New &amp;child...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::MaintenanceView</name>
@@ -4046,6 +4641,26 @@ The file is kept until the retention period has passed (%4) and is then removed.
         <source>Restore into a &amp;new file...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The child whose file has passed the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s last day at the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needs that will be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations that will be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals that will be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::Migrations</name>
@@ -4118,6 +4733,37 @@ The file is kept until the retention period has passed (%4) and is then removed.
     </message>
 </context>
 <context>
+    <name>kz::NeedLevel</name>
+    <message>
+        <source>basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic support: what every child gets in the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic plus (categorie 2): a little extra in the group, with the parents, sometimes with a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialised (categorie 3): this child needs specialised support from outside the location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::NeedStepDialog</name>
     <message>
         <source>New support need</source>
@@ -4125,10 +4771,6 @@ The file is kept until the retention period has passed (%4) and is then removed.
     </message>
     <message>
         <source>&amp;Domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 basic, 2 basic plus (categorie 2), 3 specialised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4239,11 +4881,11 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no such partner on the sociale kaart yet)</source>
+        <source>&amp;Escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Escalate</source>
+        <source>(no specialised partner on the sociale kaart serves this child&apos;s wijk yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4551,7 +5193,35 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stadsdeel · wijk</source>
+        <source>District · neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location, with its groups below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ages of the children in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of places (kindplaatsen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location&apos;s number in the national childcare register (LRK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district and neighbourhood, for the social map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4595,6 +5265,117 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>%1 belongs to a database; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerChanges</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defunct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(drops %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4782,6 +5563,85 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <source>Remove contact</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the contact person does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A direct e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerFit</name>
+    <message>
+        <source>helps with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general help for level 3, not specific to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specialised help for level 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic help, not specialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meant for level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not serve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details not verified recently</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::PartnerHsds</name>
@@ -4841,66 +5701,6 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
 <context>
     <name>kz::PartnerImport</name>
     <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wijken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the same partner as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4918,6 +5718,15 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>The sociale kaart changed since the preview (another import?); nothing was written. Look at the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import narrows or empties fields of partners on the sociale kaart; nothing was written. Confirm these changes first:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4972,10 +5781,6 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>changes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import: add %1, update %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4989,6 +5794,49 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>New neighbourhoods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) drop wijken or other details, or empty a field: you are asked to confirm them.</source>
+        <translation>
+            <numerusform>%n change drops wijken or other details, or empties a field: you are asked to confirm it.</numerusform>
+            <numerusform>%n changes drop wijken or other details, or empty a field: you are asked to confirm them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The line or record in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added, updated, unchanged or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation it concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes, or why it is rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import does, row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (narrows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm narrower details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import drops wijken or other details of partners, or empties a field. A practitioner looking for help in a dropped wijk will no longer find the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import these changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5082,21 +5930,6 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
 </context>
 <context>
-    <name>kz::PartnerSuggestions</name>
-    <message>
-        <source>serves %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>speaks %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>details not verified recently</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kz::PasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -5151,6 +5984,13 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>There was not enough memory to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::PrintPreview</name>
+    <message>
+        <source>Print preview - %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5215,6 +6055,10 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <source>Search the social map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partners, the best fit for this need first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::ReferralStore</name>
@@ -5270,6 +6114,26 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <source>Tab to a name and press Enter to open the dossier there</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No observation of the children you may see contains &quot;%1&quot;. Try fewer words, or another form of the word (&quot;puzzel&quot; instead of &quot;puzzelde&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one or more words from the notes to find observations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You find only observations of the children you may see; restricted notes only when you may read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitals and accents do not matter: &quot;cafe&quot; also finds &quot;Café&quot;. Several words find notes with all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Tab to reach a result and Enter to open the child&apos;s file at that note.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::SetupGroupsEditor</name>
@@ -5309,6 +6173,26 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s name, as everyone at the location calls it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day care, pre-school or out-of-school care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ages of the children in the group, from and until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of places (kindplaatsen)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::SetupWizard</name>
@@ -5334,10 +6218,6 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>The first location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the stadsdeel and wijk from the list, or type a new one. More locations can be added later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5382,6 +6262,45 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the district and neighbourhood from the list, or type a new one. More locations can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ShortcutOverview</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys that work in Kindzicht. Keys listed for a workspace work while it is shown; F1 opens the help for the workspace you are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys to press together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command the keys give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The menu or workspace in which the keys work</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5705,6 +6624,54 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of help it offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neighbourhoods it works in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ages of the children it helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, inactive, temporarily closed or defunct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When someone last checked the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the social map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wijk or stadsdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age of the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months until details count as not verified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -216,6 +216,30 @@
         <source>Locations</source>
         <translation>Locaties</translation>
     </message>
+    <message>
+        <source>The name shown in the program and the audit trail</source>
+        <translation>De naam die in het programma en in het logboek staat</translation>
+    </message>
+    <message>
+        <source>The name to log in with</source>
+        <translation>De naam waarmee u inlogt</translation>
+    </message>
+    <message>
+        <source>Practitioner, location manager or administrator</source>
+        <translation>Pedagogisch medewerker, locatiemanager of beheerder</translation>
+    </message>
+    <message>
+        <source>The groups whose children a practitioner sees</source>
+        <translation>De groepen waarvan een pedagogisch medewerker de kinderen ziet</translation>
+    </message>
+    <message>
+        <source>The locations a location manager manages</source>
+        <translation>De locaties die een locatiemanager beheert</translation>
+    </message>
+    <message>
+        <source>Active, or deactivated (cannot log in)</source>
+        <translation>Actief, of gedeactiveerd (kan niet inloggen)</translation>
+    </message>
 </context>
 <context>
     <name>kz::AgeRangeEdit</name>
@@ -246,6 +270,13 @@
     <message>
         <source>Age unit</source>
         <translation>Eenheid van de leeftijd</translation>
+    </message>
+</context>
+<context>
+    <name>kz::AuditLog</name>
+    <message>
+        <source>of %1</source>
+        <translation>van %1</translation>
     </message>
 </context>
 <context>
@@ -313,10 +344,6 @@
     <message>
         <source>settings changed</source>
         <translation>instellingen gewijzigd</translation>
-    </message>
-    <message>
-        <source>child %1</source>
-        <translation>kind %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
@@ -461,6 +488,34 @@
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
+    <message>
+        <source>child no. %1 (name not shown)</source>
+        <translation>kind nr. %1 (naam niet getoond)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Date and time of the action</source>
+        <translation>Datum en tijd van de handeling</translation>
+    </message>
+    <message>
+        <source>The account that did it</source>
+        <translation>Het account dat het deed</translation>
+    </message>
+    <message>
+        <source>What was done, for example viewed, changed or exported</source>
+        <translation>Wat er is gedaan, bijvoorbeeld bekeken, gewijzigd of geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The record it concerned</source>
+        <translation>Het gegeven waar het om ging</translation>
+    </message>
+    <message>
+        <source>The child whose file it was, if any</source>
+        <translation>Het kind van wie het dossier is, als het om een dossier gaat</translation>
+    </message>
 </context>
 <context>
     <name>kz::Authenticator</name>
@@ -474,6 +529,10 @@
             <numerusform>Te vaak een verkeerd wachtwoord; probeer het over %n seconde opnieuw.</numerusform>
             <numerusform>Te vaak een verkeerd wachtwoord; probeer het over %n seconden opnieuw.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The password is not right.</source>
+        <translation>Het wachtwoord klopt niet.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +922,22 @@
         <source>&amp;Import: add %1, update %2</source>
         <translation>&amp;Importeren: %1 toevoegen, %2 bijwerken</translation>
     </message>
+    <message>
+        <source>Added, updated, unchanged or rejected</source>
+        <translation>Toegevoegd, bijgewerkt, ongewijzigd of geweigerd</translation>
+    </message>
+    <message>
+        <source>The line in the file</source>
+        <translation>De regel in het bestand</translation>
+    </message>
+    <message>
+        <source>The child on that line</source>
+        <translation>Het kind op die regel</translation>
+    </message>
+    <message>
+        <source>What the import changes, or why the line is rejected</source>
+        <translation>Wat de import verandert, of waarom de regel geweigerd is</translation>
+    </message>
 </context>
 <context>
     <name>kz::ChildListModel</name>
@@ -1096,6 +1171,66 @@
     <message>
         <source>Enrol or update children from the administration system&apos;s CSV file</source>
         <translation>Kinderen inschrijven of bijwerken vanuit het CSV-bestand van het administratiesysteem</translation>
+    </message>
+    <message>
+        <source>No child matches these filters. Clear the name filter, or choose &quot;All my groups&quot; and &quot;Any level&quot;.</source>
+        <translation>Geen kind past bij deze filters. Maak het naamfilter leeg, of kies &quot;Al mijn groepen&quot; en &quot;Alle kinderen&quot;.</translation>
+    </message>
+    <message>
+        <source>No children here yet. Enrol a child with &quot;New child...&quot; (Ctrl+Shift+K), or import the children from the administration system with &quot;Import children...&quot;.</source>
+        <translation>Hier zijn nog geen kinderen. Schrijf een kind in met &quot;Nieuw kind...&quot; (Ctrl+Shift+K), of importeer de kinderen uit het administratiesysteem met &quot;Kinderen importeren...&quot;.</translation>
+    </message>
+    <message>
+        <source>You see no children: your account is not linked to a group with children yet. Ask your location manager to link you to your group.</source>
+        <translation>U ziet geen kinderen: uw account is nog niet gekoppeld aan een groep met kinderen. Vraag uw locatiemanager om u aan uw groep te koppelen.</translation>
+    </message>
+    <message>
+        <source>As an administrator you do not see children&apos;s files. Locations, groups and accounts are under Administration.</source>
+        <translation>Als beheerder ziet u geen dossiers van kinderen. Locaties, groepen en accounts staan onder Beheer.</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filter op naam</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>The child&apos;s name; Enter opens the file</source>
+        <translation>De naam van het kind; Enter opent het dossier</translation>
+    </message>
+    <message>
+        <source>Age in years and months</source>
+        <translation>Leeftijd in jaren en maanden</translation>
+    </message>
+    <message>
+        <source>The child&apos;s group</source>
+        <translation>De groep van het kind</translation>
+    </message>
+    <message>
+        <source>Open support needs per domain, coloured by level</source>
+        <translation>Open signaleringen per ontwikkelingsgebied, gekleurd naar niveau</translation>
+    </message>
+    <message>
+        <source>Days waiting for help since a referral</source>
+        <translation>Dagen wachten op hulp sinds een verwijzing</translation>
+    </message>
+    <message>
+        <source>The date of the newest observation</source>
+        <translation>De datum van de nieuwste observatie</translation>
+    </message>
+    <message>
+        <source>The neighbourhood the child lives in, for the social map</source>
+        <translation>De wijk waar het kind woont, voor de sociale kaart</translation>
     </message>
 </context>
 <context>
@@ -1416,10 +1551,6 @@
         <translation>%1: %2 toevoegen</translation>
     </message>
     <message>
-        <source>%1: update %2 (%3)</source>
-        <translation>%1: %2 bijwerken (%3)</translation>
-    </message>
-    <message>
         <source>%1: rejected: %2</source>
         <translation>%1: geweigerd: %2</translation>
     </message>
@@ -1553,60 +1684,6 @@
     <message>
         <source>Left out, as there was nothing in them yet: %1.</source>
         <translation>Weggelaten omdat er nog niets in stond: %1.</translation>
-    </message>
-    <message>
-        <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema [--admin NAME]
-                            [--organisation NAME]
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]
-  report groups             needs per group, small counts suppressed
-                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
-  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
-  restore FILE              replace the database with a backup, after checking it
-  retention purge           remove the files of children who left longer ago than the
-                            retention period (admins) [--dry-run]
-  inzage CHILD              everything held about one child, and who saw it [--output DIR]
-  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
-                            rejected, then writes it in one go [--dry-run]; rejected rows
-                            are skipped and make the exit code 1
-  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
-                            [--vcard-version 4.0|3.0] [--language nl|en]
-  handover consent CHILD    the parents&apos; answer about a handover to a school (CHILD: number or
-                            full name) --school PARTNER --state given|awaiting|denied
-                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]
-                            LIST: personal,development,support,partners,ve,parents_view
-  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER
-                            --output FILE.pdf [--language nl|en] (default nl)</source>
-        <translation>Kindzicht op de opdrachtregel.
-
-Opdrachten:
-  init                      maak een lege database met het huidige schema [--admin NAAM]
-                            [--organisation NAAM]
-  demo                      maak de demodatabase (een nieuw bestand)
-  generate                  een grote verzonnen organisatie, voor schaaltests (een nieuw bestand)
-                            [--locations L] [--children N] [--observations M]
-  report groups             signaleringen per groep, kleine aantallen verborgen
-                            [--format text|csv|pdf] [--output BESTAND] [--language nl|en]
-  backup BESTAND            een versleutelde back-up (beheerders; wachtzin uit KINDZICHT_BACKUP_PASSPHRASE)
-  restore BESTAND           vervang de database door een back-up, na controle
-  retention purge           verwijder de dossiers van kinderen die langer dan de bewaartermijn
-                            geleden vertrokken (beheerders) [--dry-run]
-  inzage KIND               alles wat over één kind is vastgelegd, en wie het zag [--output MAP]
-  partners import BESTAND   CSV (&apos;,&apos; of &apos;;&apos;) of HSDS-JSON: toont wat wordt toegevoegd, bijgewerkt
-                            of geweigerd, en schrijft het dan in één keer [--dry-run]; geweigerde
-                            regels worden overgeslagen en geven afsluitcode 1
-  partners export           de sociale kaart --format csv|vcard|hsds [--output BESTAND]
-                            [--vcard-version 4.0|3.0] [--language nl|en]
-  handover consent KIND     het antwoord van de ouders over een overdracht aan een school (KIND:
-                            nummer of volledige naam) --school PARTNER --state given|awaiting|denied
-                            --given-by NAAM [--sections LIJST] [--date jjjj-mm-dd] [--notes TEKST]
-                            LIJST: personal,development,support,partners,ve,parents_view
-  handover export KIND      de overdracht als PDF, alleen met toestemming --school PARTNER
-                            --output BESTAND.pdf [--language nl|en] (standaard nl)</translation>
     </message>
     <message>
         <source>With children list: only this group; with children add|move: the group (name or number).</source>
@@ -2157,6 +2234,86 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
         <source>%1: warning: %2</source>
         <translation>%1: waarschuwing: %2</translation>
     </message>
+    <message>
+        <source>Kindzicht on the command line.
+
+Commands:
+  init                      create an empty database at the current schema [--admin NAME]
+                            [--organisation NAME]
+  demo                      create the demo database (a new file)
+  generate                  a large synthetic organisation, for scale tests (a new file)
+                            [--locations L] [--children N] [--observations M]; admin,
+                            directie (every location), manager1 and pm1-1..8 log in with
+                            the demo password kindzicht-demo
+  report groups             needs per group, small counts suppressed
+                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
+  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
+  restore FILE              replace the database with a backup, after checking it
+  retention purge           remove the files of children who left longer ago than the
+                            retention period (admins) [--dry-run]
+  inzage CHILD              everything held about one child, and who saw it [--output DIR]
+  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
+                            rejected, then writes it in one go [--dry-run]; rejected rows
+                            are skipped and make the exit code 1; an update that drops
+                            wijken or empties a field needs --allow-narrowing
+  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
+                            [--vcard-version 4.0|3.0] [--language nl|en]
+  handover consent CHILD    the parents&apos; answer about a handover to a school (CHILD: number or
+                            full name) --school PARTNER --state given|awaiting|denied
+                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]
+                            LIST: personal,development,support,partners,ve,parents_view
+  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER
+                            --output FILE.pdf [--language nl|en] (default nl)</source>
+        <translation>Kindzicht op de opdrachtregel.
+
+Opdrachten:
+  init                      een lege database maken met het huidige schema [--admin NAAM]
+                            [--organisation NAAM]
+  demo                      de demodatabase maken (een nieuw bestand)
+  generate                  een grote kunstmatige organisatie, voor schaaltests (een nieuw bestand)
+                            [--locations L] [--children N] [--observations M]; admin,
+                            directie (elke locatie), manager1 en pm1-1..8 loggen in met
+                            het demowachtwoord kindzicht-demo
+  report groups             signaleringen per groep, kleine aantallen verborgen
+                            [--format text|csv|pdf] [--output BESTAND] [--language nl|en]
+  backup BESTAND            een versleutelde back-up (beheerders; wachtwoordzin uit KINDZICHT_BACKUP_PASSPHRASE)
+  restore BESTAND           de database vervangen door een back-up, na controle
+  retention purge           de dossiers verwijderen van kinderen die langer geleden vertrokken dan
+                            de bewaartermijn (beheerders) [--dry-run]
+  inzage KIND               alles wat over één kind bewaard wordt, en wie het zag [--output MAP]
+  partners import BESTAND   CSV (&apos;,&apos; of &apos;;&apos;) of HSDS JSON: toont wat wordt toegevoegd, bijgewerkt of
+                            geweigerd, en schrijft het dan in één keer [--dry-run]; geweigerde regels
+                            worden overgeslagen en geven exitcode 1; een bijwerking die
+                            wijken weghaalt of een veld leegmaakt, heeft --allow-narrowing nodig
+  partners export           de sociale kaart --format csv|vcard|hsds [--output BESTAND]
+                            [--vcard-version 4.0|3.0] [--language nl|en]
+  handover consent KIND     het antwoord van de ouders over een overdracht aan een school (KIND: nummer of
+                            volledige naam) --school PARTNER --state given|awaiting|denied
+                            --given-by NAAM [--sections LIJST] [--date jjjj-mm-dd] [--notes TEKST]
+                            LIJST: personal,development,support,partners,ve,parents_view
+  handover export KIND      de overdracht als pdf, alleen met toestemming --school PARTNER
+                            --output BESTAND.pdf [--language nl|en] (standaard nl)</translation>
+    </message>
+    <message>
+        <source>With partners import: also write updates that drop wijken, narrow ages or empty a field.</source>
+        <translation>Bij partners import: ook bijwerkingen schrijven die wijken weghalen, leeftijden beperken of een veld leegmaken.</translation>
+    </message>
+    <message>
+        <source>Accounts with the password &quot;%1&quot;: admin (administrator), %2 (manager of every location), manager1 (Locatie 1) and pm1-1 to pm1-8 (its groups). The other locations&apos; accounts (managerL, pmL-G) have no password.</source>
+        <translation>Accounts met het wachtwoord &quot;%1&quot;: admin (beheerder), %2 (manager van elke locatie), manager1 (Locatie 1) en pm1-1 tot en met pm1-8 (de groepen daarvan). De accounts van de andere locaties (managerL, pmL-G) hebben geen wachtwoord.</translation>
+    </message>
+    <message>
+        <source>%1: update %2</source>
+        <translation>%1: bijwerken %2</translation>
+    </message>
+    <message>
+        <source>This import drops wijken or other details of partners, or empties a field:</source>
+        <translation>Deze import haalt wijken of andere gegevens van partners weg, of maakt een veld leeg:</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check these changes, then run the import again with --allow-narrowing.</source>
+        <translation>Er is niets geschreven. Controleer deze wijzigingen en voer de import dan opnieuw uit met --allow-narrowing.</translation>
+    </message>
 </context>
 <context>
     <name>kz::CsvReader</name>
@@ -2258,6 +2415,13 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
     </message>
 </context>
 <context>
+    <name>kz::DomainChips</name>
+    <message>
+        <source>Development domain; pressed when the observation is about it</source>
+        <translation>Ontwikkelingsgebied; ingedrukt als de observatie erover gaat</translation>
+    </message>
+</context>
+<context>
     <name>kz::DomainStore</name>
     <message>
         <source>A domain code has 2 to 41 lower-case letters, digits or underscores.</source>
@@ -2303,10 +2467,6 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
         <translation>Status: %1 → %2</translation>
     </message>
     <message>
-        <source>Level %1 → %2</source>
-        <translation>Niveau %1 → %2</translation>
-    </message>
-    <message>
         <source>Escalated to level 3 (specialised support)</source>
         <translation>Opgeschaald naar niveau 3 (gespecialiseerde ondersteuning)</translation>
     </message>
@@ -2334,16 +2494,137 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
         <source>Handover version %1 received by %2</source>
         <translation>Overdracht versie %1 ontvangen door %2</translation>
     </message>
+    <message>
+        <source>Level: %1 → %2</source>
+        <translation>Niveau: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>kz::DossierSummary</name>
+    <message>
+        <source>1 (basic)</source>
+        <translation>1 (basis)</translation>
+    </message>
+    <message>
+        <source>2 (basic plus)</source>
+        <translation>2 (basis plus)</translation>
+    </message>
+    <message>
+        <source>3 (specialised)</source>
+        <translation>3 (gespecialiseerd)</translation>
+    </message>
+    <message>
+        <source>signalled</source>
+        <translation>gesignaleerd</translation>
+    </message>
+    <message>
+        <source>discussed with the parents</source>
+        <translation>besproken met de ouders</translation>
+    </message>
+    <message>
+        <source>support in place</source>
+        <translation>ondersteuning ingezet</translation>
+    </message>
+    <message>
+        <source>evaluated</source>
+        <translation>geëvalueerd</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>File summary: %1</source>
+        <translation>Samenvatting van het dossier: %1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groep %1</translation>
+    </message>
+    <message>
+        <source>Confidential: personal data of a child. Keep this page in a closed place and destroy it when it is no longer needed.</source>
+        <translation>Vertrouwelijk: persoonsgegevens van een kind. Bewaar deze pagina op een afgesloten plek en vernietig haar als ze niet meer nodig is.</translation>
+    </message>
+    <message>
+        <source>What goes well</source>
+        <translation>Wat gaat goed</translation>
+    </message>
+    <message>
+        <source>Nothing noted yet.</source>
+        <translation>Nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Open support needs</source>
+        <translation>Open signaleringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Observations of the last %n month(s)</source>
+        <translation>
+            <numerusform>Observaties van de laatste %n maand</numerusform>
+            <numerusform>Observaties van de laatste %n maanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation>%1 (sinds %2)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>parents informed %1</source>
+        <translation>ouders geïnformeerd %1</translation>
+    </message>
+    <message>
+        <source>parents not informed yet</source>
+        <translation>ouders nog niet geïnformeerd</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Domain and description</source>
+        <translation>Gebied en omschrijving</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Parents and referrals</source>
+        <translation>Ouders en verwijzingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted observation(s) left out: read them in Kindzicht.</source>
+        <translation>
+            <numerusform>%n afgeschermde observatie weggelaten: lees haar in Kindzicht.</numerusform>
+            <numerusform>%n afgeschermde observaties weggelaten: lees ze in Kindzicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
 </context>
 <context>
     <name>kz::DossierView</name>
     <message>
         <source>born %1</source>
         <translation>geboren %1</translation>
-    </message>
-    <message>
-        <source>wijk %1</source>
-        <translation>wijk %1</translation>
     </message>
     <message>
         <source>home languages: %1</source>
@@ -2454,10 +2735,6 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
     <message>
         <source>&amp;Change...</source>
         <translation>&amp;Wijzigen...</translation>
-    </message>
-    <message>
-        <source>Back to the list (Alt+Left)</source>
-        <translation>Terug naar de lijst (Alt+Links)</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -2574,10 +2851,6 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
         <translation>Verwijzing &amp;bijwerken...</translation>
     </message>
     <message>
-        <source>&amp;Inzage...</source>
-        <translation>&amp;Inzage...</translation>
-    </message>
-    <message>
         <source>Everything held about this child, and who saw it, for the parents&apos; access request</source>
         <translation>Alles wat over dit kind is vastgelegd, en wie het zag, voor het inzageverzoek van de ouders</translation>
     </message>
@@ -2586,20 +2859,12 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
         <translation>Map voor het inzageverzoek</translation>
     </message>
     <message>
-        <source>Inzage</source>
-        <translation>Inzage</translation>
-    </message>
-    <message>
         <source>Written to %1 as JSON and as a readable HTML page.</source>
         <translation>Geschreven naar %1, als JSON en als leesbare HTML-pagina.</translation>
     </message>
     <message>
         <source>&amp;Handover to school...</source>
         <translation>Overdracht naar &amp;school...</translation>
-    </message>
-    <message>
-        <source>The overdracht to the primary school, with the parents&apos; consent</source>
-        <translation>De overdracht aan de basisschool, met toestemming van de ouders</translation>
     </message>
     <message>
         <source>handover to %1: version %2, %3</source>
@@ -2664,6 +2929,86 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Access request...</source>
+        <translation>&amp;Inzageverzoek...</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left or Backspace)</source>
+        <translation>Terug naar de lijst (Alt+Left of Backspace)</translation>
+    </message>
+    <message>
+        <source>The handover to the primary school, with the parents&apos; consent</source>
+        <translation>De overdracht naar de basisschool, met toestemming van de ouders</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Afdrukken...</translation>
+    </message>
+    <message>
+        <source>Print a summary of the file</source>
+        <translation>Een samenvatting van het dossier afdrukken</translation>
+    </message>
+    <message>
+        <source>Print a summary of this file, after a preview (%1)</source>
+        <translation>Een samenvatting van dit dossier afdrukken, na een afdrukvoorbeeld (%1)</translation>
+    </message>
+    <message>
+        <source>Support needs</source>
+        <translation>Signaleringen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>The development domain of the need</source>
+        <translation>Het ontwikkelingsgebied van de signalering</translation>
+    </message>
+    <message>
+        <source>1 basic, 2 basic plus, 3 specialised support</source>
+        <translation>1 basis, 2 basis plus, 3 gespecialiseerde ondersteuning</translation>
+    </message>
+    <message>
+        <source>Where the need stands: signalled, discussed with the parents, support in place, evaluated</source>
+        <translation>Hoe ver de signalering is: gesignaleerd, besproken met de ouders, ondersteuning ingezet, geëvalueerd</translation>
+    </message>
+    <message>
+        <source>The date to look at the need again; red when it has passed</source>
+        <translation>De datum om de signalering opnieuw te bekijken; rood als die voorbij is</translation>
+    </message>
+    <message>
+        <source>Whether and when the parents were told</source>
+        <translation>Of en wanneer de ouders zijn geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Partners the child was referred to</source>
+        <translation>Partners naar wie het kind is verwezen</translation>
+    </message>
+    <message>
+        <source>When it was observed or done</source>
+        <translation>Wanneer het is geobserveerd of gedaan</translation>
+    </message>
+    <message>
+        <source>The development domains it concerns</source>
+        <translation>De ontwikkelingsgebieden waar het over gaat</translation>
+    </message>
+    <message>
+        <source>Who wrote it</source>
+        <translation>Wie het schreef</translation>
+    </message>
+    <message>
+        <source>The observation, or what happened to the need</source>
+        <translation>De observatie, of wat er met de signalering is gebeurd</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Inzageverzoek</translation>
+    </message>
+    <message>
+        <source>neighbourhood %1</source>
+        <translation>wijk %1</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3191,120 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
         <source>sent to school</source>
         <translation>naar school verstuurd</translation>
     </message>
+    <message>
+        <source>The group; point at a name to see its location</source>
+        <translation>De groep; wijs een naam aan om de locatie te zien</translation>
+    </message>
+    <message>
+        <source>%1: children with an open need of level 2 or higher in this domain. The colour is their share of the group.</source>
+        <translation>%1: kinderen met een open signalering van niveau 2 of hoger in dit gebied. De kleur is hun aandeel in de groep.</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>De groep</translation>
+    </message>
+    <message>
+        <source>Children in the group now</source>
+        <translation>Kinderen die nu in de groep zitten</translation>
+    </message>
+    <message>
+        <source>Places in the group</source>
+        <translation>Kindplaatsen in de groep</translation>
+    </message>
+    <message>
+        <source>Children with an open need of level 2 or higher, and their share of the group</source>
+        <translation>Kinderen met een open signalering van niveau 2 of hoger, en hun aandeel in de groep</translation>
+    </message>
+    <message>
+        <source>Children with a need at level 3 (specialised support)</source>
+        <translation>Kinderen met een signalering op niveau 3 (gespecialiseerde ondersteuning)</translation>
+    </message>
+    <message>
+        <source>Days since the review date passed</source>
+        <translation>Dagen sinds de evaluatiedatum voorbij is</translation>
+    </message>
+    <message>
+        <source>Days since the need was signalled, without the parents informed</source>
+        <translation>Dagen sinds de signalering, zonder dat de ouders zijn geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Days since the referral, still waiting</source>
+        <translation>Dagen sinds de verwijzing, nog steeds wachtend</translation>
+    </message>
+    <message>
+        <source>Days since the need was signalled</source>
+        <translation>Dagen sinds de signalering</translation>
+    </message>
+    <message>
+        <source>Days until the child turns four</source>
+        <translation>Dagen tot het kind vier wordt</translation>
+    </message>
+    <message>
+        <source>Double-click a child to open the file</source>
+        <translation>Dubbelklik op een kind om het dossier te openen</translation>
+    </message>
+    <message>
+        <source>The child&apos;s group</source>
+        <translation>De groep van het kind</translation>
+    </message>
+    <message>
+        <source>The partner the child was referred to</source>
+        <translation>De partner naar wie het kind is verwezen</translation>
+    </message>
+    <message>
+        <source>Where the handover to school stands</source>
+        <translation>Hoe ver de overdracht naar school is</translation>
+    </message>
+    <message>
+        <source>The development domain of the need</source>
+        <translation>Het ontwikkelingsgebied van de signalering</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more...</source>
+        <translation>
+            <numerusform>Nog %n tonen...</numerusform>
+            <numerusform>Nog %n tonen...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in this list; press Enter or double-click to show them</source>
+        <translation>
+            <numerusform>Nog %n in deze lijst; druk op Enter of dubbelklik om die te tonen</numerusform>
+            <numerusform>Nog %n in deze lijst; druk op Enter of dubbelklik om ze te tonen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Afdrukken...</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Het rapport afdrukken</translation>
+    </message>
+    <message>
+        <source>Print the report, after a preview (%1)</source>
+        <translation>Het rapport afdrukken, na een afdrukvoorbeeld (%1)</translation>
+    </message>
+    <message>
+        <source>There are no groups for you here. Group needs show the children of the locations you manage or the groups you work in; an administrator without a location of her own sees none. Ask the administrator to link your account to a location or group.</source>
+        <translation>Er zijn hier geen groepen voor u. Het groepsoverzicht toont de kinderen van de locaties die u beheert of van de groepen waarin u werkt; een beheerder zonder eigen locatie ziet er geen. Vraag de beheerder om uw account aan een locatie of groep te koppelen.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>Children with an open need of level 2 or higher, per group and domain</source>
+        <translation>Kinderen met een open signalering van niveau 2 of hoger, per groep en ontwikkelingsgebied</translation>
+    </message>
 </context>
 <context>
     <name>kz::GroupReport</name>
@@ -2878,10 +3337,6 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
         <translation>Niveau 3</translation>
     </message>
     <message>
-        <source>Children with an open need of level 2 or higher, per domain</source>
-        <translation>Kinderen met een open signalering van niveau 2 of hoger, per ontwikkelingsgebied</translation>
-    </message>
-    <message>
         <source>Needs attention</source>
         <translation>Vraagt aandacht</translation>
     </message>
@@ -2898,16 +3353,31 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
         <translation>Wachtende verwijzingen: %1; de langste %2 dagen</translation>
     </message>
     <message>
-        <source>Escalations to level 3: %1</source>
-        <translation>Opschalingen naar niveau 3: %1</translation>
-    </message>
-    <message>
         <source>Children turning four within six months: %1</source>
         <translation>Kinderen die binnen zes maanden vier worden: %1</translation>
     </message>
     <message>
         <source>Needs opened and closed per month</source>
         <translation>Signaleringen geopend en afgesloten per maand</translation>
+    </message>
+    <message>
+        <source>Children with an open need of %1 or higher, per domain</source>
+        <translation>Kinderen met een open signalering van %1 of hoger, per ontwikkelingsgebied</translation>
+    </message>
+    <message>
+        <source>Escalations to %1: %2</source>
+        <translation>Opschalingen naar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation>
+            <numerusform>%n locatie</numerusform>
+            <numerusform>%n locaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3531,30 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
     <message>
         <source>needed</source>
         <translation>nodig</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s or guardian&apos;s name</source>
+        <translation>De naam van de ouder/verzorger</translation>
+    </message>
+    <message>
+        <source>How this person is related to the child</source>
+        <translation>De relatie van deze persoon tot het kind</translation>
+    </message>
+    <message>
+        <source>The language to speak with this parent</source>
+        <translation>De taal om met deze ouder te spreken</translation>
+    </message>
+    <message>
+        <source>Whether an interpreter is needed in conversations</source>
+        <translation>Of er een tolk nodig is bij gesprekken</translation>
+    </message>
+    <message>
+        <source>The phone number to reach this parent</source>
+        <translation>Het telefoonnummer waarop deze ouder bereikbaar is</translation>
+    </message>
+    <message>
+        <source>The e-mail address of this parent</source>
+        <translation>Het e-mailadres van deze ouder</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3733,10 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
         <source>The parents have not given consent yet. You can prepare the draft and show it to them; it can only be exported after their consent is recorded.</source>
         <translation>De ouders hebben nog geen toestemming gegeven. U kunt het concept voorbereiden en hun laten zien; exporteren kan pas als hun toestemming is vastgelegd.</translation>
     </message>
+    <message>
+        <source>Another domain</source>
+        <translation>Een ander ontwikkelingsgebied</translation>
+    </message>
 </context>
 <context>
     <name>kz::HandoverDocument</name>
@@ -3268,6 +3766,14 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
     <message>
         <source>Not ready to export: %1</source>
         <translation>Nog niet te exporteren: %1</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Afdrukken...</translation>
+    </message>
+    <message>
+        <source>Print the document, after a preview (%1). Before it is ready to export, the pages say that it is a draft.</source>
+        <translation>Het document afdrukken, na een afdrukvoorbeeld (%1). Zolang het nog niet klaar is voor export, staat op de pagina&apos;s dat het een concept is.</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +4034,42 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
         <source>Turned 4 in the last 3 months</source>
         <translation>Werd 4 in de afgelopen 3 maanden</translation>
     </message>
+    <message>
+        <source>The child going to primary school</source>
+        <translation>Het kind dat naar de basisschool gaat</translation>
+    </message>
+    <message>
+        <source>The child&apos;s group</source>
+        <translation>De groep van het kind</translation>
+    </message>
+    <message>
+        <source>The date the child turns four</source>
+        <translation>De datum waarop het kind vier wordt</translation>
+    </message>
+    <message>
+        <source>The school chosen for the handover</source>
+        <translation>De school die gekozen is voor de overdracht</translation>
+    </message>
+    <message>
+        <source>Whether the parents gave consent to share</source>
+        <translation>Of de ouders toestemming gaven om te delen</translation>
+    </message>
+    <message>
+        <source>The version sent to the school, and when</source>
+        <translation>De versie die naar de school is gestuurd, en wanneer</translation>
+    </message>
+    <message>
+        <source>When and by whom the school received it</source>
+        <translation>Wanneer en door wie de school haar ontving</translation>
+    </message>
+    <message>
+        <source>Children turning four and their handovers</source>
+        <translation>Kinderen die vier worden en hun overdrachten</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
 </context>
 <context>
     <name>kz::HandoverWizard</name>
@@ -3577,6 +4119,51 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
     </message>
 </context>
 <context>
+    <name>kz::HeatCellDelegate</name>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>half or more</source>
+        <translation>de helft of meer</translation>
+    </message>
+    <message>
+        <source>Colour: the share of the group&apos;s children, not their number. Three children in a small group show darker than three in a large group.</source>
+        <translation>Kleur: het aandeel van de kinderen in de groep, niet hun aantal. Drie kinderen in een kleine groep zijn donkerder dan drie in een grote groep.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::HelpController</name>
+    <message>
+        <source>Kindzicht &amp;Help</source>
+        <translation>&amp;Help bij Kindzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Menu %1</source>
+        <translation>Menu %1</translation>
+    </message>
+    <message>
+        <source>Child&apos;s file</source>
+        <translation>Dossier van het kind</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+</context>
+<context>
+    <name>kz::HelpWindow</name>
+    <message>
+        <source>Kindzicht Help - %1</source>
+        <translation>Help bij Kindzicht - %1</translation>
+    </message>
+</context>
+<context>
     <name>kz::Labels</name>
     <message>
         <source>Pedagogical practitioner</source>
@@ -3621,18 +4208,6 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
     <message>
         <source>Closed</source>
         <translation>Afgesloten</translation>
-    </message>
-    <message>
-        <source>Level 1 (basic)</source>
-        <translation>Niveau 1 (basis)</translation>
-    </message>
-    <message>
-        <source>Level 2 (basic plus)</source>
-        <translation>Niveau 2 (basis met een plus)</translation>
-    </message>
-    <message>
-        <source>Level 3 (specialised)</source>
-        <translation>Niveau 3 (gespecialiseerd)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -3774,13 +4349,32 @@ Het dossier wordt bewaard tot de bewaartermijn voorbij is (%4) en daarna verwijd
         <source>Kindzicht is locked</source>
         <translation>Kindzicht is vergrendeld</translation>
     </message>
-    <message>
-        <source>Locked after a while without use. %1, give your password to go on where you were.</source>
-        <translation>Vergrendeld na een tijd zonder gebruik. %1, geef je wachtwoord om verder te gaan waar je was.</translation>
+    <message numerus="yes">
+        <source>Kindzicht locked itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Kindzicht is vergrendeld na %n minuut zonder gebruik.</numerusform>
+            <numerusform>Kindzicht is vergrendeld na %n minuten zonder gebruik.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Ontgrendelen</translation>
+        <source>Kindzicht was locked (Ctrl+L).</source>
+        <translation>Kindzicht is vergrendeld (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>%1, give your password to go on where you were. Someone else can log in instead; what you were typing is kept as your draft.</source>
+        <translation>%1, geef uw wachtwoord om verder te gaan waar u was. Iemand anders kan in plaats van u inloggen; wat u aan het typen was, blijft bewaard als uw concept.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Log in as &amp;someone else...</source>
+        <translation>Als &amp;iemand anders inloggen...</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4550,10 @@ Het dossier wordt bewaard tot de bewaartermijn voorbij is (%4) en daarna verwijd
         <source>New &amp;child...</source>
         <translation>Nieuw &amp;kind...</translation>
     </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Werkruimtes</translation>
+    </message>
 </context>
 <context>
     <name>kz::MaintenanceView</name>
@@ -4105,6 +4703,26 @@ Het dossier wordt bewaard tot de bewaartermijn voorbij is (%4) en daarna verwijd
         <source>Restore into a &amp;new file...</source>
         <translation>Terugzetten in een &amp;nieuw bestand...</translation>
     </message>
+    <message>
+        <source>The child whose file has passed the retention period</source>
+        <translation>Het kind van wie het dossier de bewaartermijn voorbij is</translation>
+    </message>
+    <message>
+        <source>The child&apos;s last day at the location</source>
+        <translation>De laatste dag van het kind op de locatie</translation>
+    </message>
+    <message>
+        <source>Support needs that will be removed</source>
+        <translation>Signaleringen die worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Observations that will be removed</source>
+        <translation>Observaties die worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Referrals that will be removed</source>
+        <translation>Verwijzingen die worden verwijderd</translation>
+    </message>
 </context>
 <context>
     <name>kz::Migrations</name>
@@ -4177,6 +4795,37 @@ Het dossier wordt bewaard tot de bewaartermijn voorbij is (%4) en daarna verwijd
     </message>
 </context>
 <context>
+    <name>kz::NeedLevel</name>
+    <message>
+        <source>basic</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <source>basic plus</source>
+        <translation>basis plus</translation>
+    </message>
+    <message>
+        <source>specialised</source>
+        <translation>gespecialiseerd</translation>
+    </message>
+    <message>
+        <source>Level %1 (%2)</source>
+        <translation>Niveau %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Basic support: what every child gets in the group.</source>
+        <translation>Basisondersteuning: wat elk kind in de groep krijgt.</translation>
+    </message>
+    <message>
+        <source>Basic plus (categorie 2): a little extra in the group, with the parents, sometimes with a partner.</source>
+        <translation>Basis plus (categorie 2): iets extra in de groep, met de ouders, soms met een partner.</translation>
+    </message>
+    <message>
+        <source>Specialised (categorie 3): this child needs specialised support from outside the location.</source>
+        <translation>Gespecialiseerd (categorie 3): dit kind heeft gespecialiseerde ondersteuning van buiten de locatie nodig.</translation>
+    </message>
+</context>
+<context>
     <name>kz::NeedStepDialog</name>
     <message>
         <source>New support need</source>
@@ -4185,10 +4834,6 @@ Het dossier wordt bewaard tot de bewaartermijn voorbij is (%4) en daarna verwijd
     <message>
         <source>&amp;Domain</source>
         <translation>&amp;Ontwikkelingsgebied</translation>
-    </message>
-    <message>
-        <source>1 basic, 2 basic plus (categorie 2), 3 specialised</source>
-        <translation>1 basis, 2 basis met een plus (categorie 2), 3 gespecialiseerd</translation>
     </message>
     <message>
         <source>&amp;Level</source>
@@ -4301,12 +4946,12 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
 Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die houdt Kindzicht niet bij.</translation>
     </message>
     <message>
-        <source>(no such partner on the sociale kaart yet)</source>
-        <translation>(nog geen zo&apos;n partner op de sociale kaart)</translation>
-    </message>
-    <message>
         <source>&amp;Escalate</source>
         <translation>&amp;Opschalen</translation>
+    </message>
+    <message>
+        <source>(no specialised partner on the sociale kaart serves this child&apos;s wijk yet)</source>
+        <translation>(nog geen gespecialiseerde partner op de sociale kaart werkt in de wijk van dit kind)</translation>
     </message>
 </context>
 <context>
@@ -4613,8 +5258,36 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <translation>Adres</translation>
     </message>
     <message>
-        <source>Stadsdeel · wijk</source>
+        <source>District · neighbourhood</source>
         <translation>Stadsdeel · wijk</translation>
+    </message>
+    <message>
+        <source>A location, with its groups below it</source>
+        <translation>Een locatie, met haar groepen eronder</translation>
+    </message>
+    <message>
+        <source>The kind of group</source>
+        <translation>Het soort groep</translation>
+    </message>
+    <message>
+        <source>The ages of the children in the group</source>
+        <translation>De leeftijden van de kinderen in de groep</translation>
+    </message>
+    <message>
+        <source>The number of places (kindplaatsen)</source>
+        <translation>Het aantal kindplaatsen</translation>
+    </message>
+    <message>
+        <source>The location&apos;s number in the national childcare register (LRK)</source>
+        <translation>Het nummer van de locatie in het Landelijk Register Kinderopvang (LRK)</translation>
+    </message>
+    <message>
+        <source>The location&apos;s address</source>
+        <translation>Het adres van de locatie</translation>
+    </message>
+    <message>
+        <source>The district and neighbourhood, for the social map</source>
+        <translation>Het stadsdeel en de wijk, voor de sociale kaart</translation>
     </message>
 </context>
 <context>
@@ -4658,6 +5331,117 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>%1 belongs to a database; choose another name.</source>
         <translation>%1 hoort bij een database; kies een andere naam.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerChanges</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>%1 tot %2 jaar</translation>
+    </message>
+    <message>
+        <source>from %1 years</source>
+        <translation>vanaf %1 jaar</translation>
+    </message>
+    <message>
+        <source>up to %1 years</source>
+        <translation>tot %1 jaar</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>elke leeftijd</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactief</translation>
+    </message>
+    <message>
+        <source>defunct</source>
+        <translation>opgeheven</translation>
+    </message>
+    <message>
+        <source>temporarily closed</source>
+        <translation>tijdelijk gesloten</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(drops %1)</source>
+        <translation>(haalt %1 weg)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>ages</source>
+        <translation>leeftijden</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>doelgroep</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>talen</translation>
+    </message>
+    <message>
+        <source>wijken</source>
+        <translation>wijken</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>aanbod</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>controle</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactpersonen</translation>
     </message>
 </context>
 <context>
@@ -4844,6 +5628,85 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <source>Remove contact</source>
         <translation>Contactpersoon verwijderen</translation>
     </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Landcode</translation>
+    </message>
+    <message>
+        <source>Minimum age</source>
+        <translation>Minimumleeftijd</translation>
+    </message>
+    <message>
+        <source>Maximum age</source>
+        <translation>Maximumleeftijd</translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s name</source>
+        <translation>De naam van de contactpersoon</translation>
+    </message>
+    <message>
+        <source>What the contact person does</source>
+        <translation>Wat de contactpersoon doet</translation>
+    </message>
+    <message>
+        <source>A direct phone number</source>
+        <translation>Een direct telefoonnummer</translation>
+    </message>
+    <message>
+        <source>A direct e-mail address</source>
+        <translation>Een direct e-mailadres</translation>
+    </message>
+</context>
+<context>
+    <name>kz::PartnerFit</name>
+    <message>
+        <source>helps with %1</source>
+        <translation>helpt bij %1</translation>
+    </message>
+    <message>
+        <source>general help for level 3, not specific to %1</source>
+        <translation>algemene hulp voor niveau 3, niet specifiek voor %1</translation>
+    </message>
+    <message>
+        <source>specialised help for level 3</source>
+        <translation>gespecialiseerde hulp voor niveau 3</translation>
+    </message>
+    <message>
+        <source>basic help, not specialised</source>
+        <translation>basishulp, niet gespecialiseerd</translation>
+    </message>
+    <message>
+        <source>meant for level %1</source>
+        <translation>bedoeld voor niveau %1</translation>
+    </message>
+    <message>
+        <source>serves %1</source>
+        <translation>werkt in %1</translation>
+    </message>
+    <message>
+        <source>does not serve %1</source>
+        <translation>werkt niet in %1</translation>
+    </message>
+    <message>
+        <source>speaks %1</source>
+        <translation>spreekt %1</translation>
+    </message>
+    <message>
+        <source>details not verified recently</source>
+        <translation>gegevens niet recent gecontroleerd</translation>
+    </message>
 </context>
 <context>
     <name>kz::PartnerHsds</name>
@@ -4903,66 +5766,6 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
 <context>
     <name>kz::PartnerImport</name>
     <message>
-        <source>name</source>
-        <translation>naam</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>omschrijving</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>categorie</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adres</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>telefoon</translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>website</source>
-        <translation>website</translation>
-    </message>
-    <message>
-        <source>ages</source>
-        <translation>leeftijden</translation>
-    </message>
-    <message>
-        <source>audience</source>
-        <translation>doelgroep</translation>
-    </message>
-    <message>
-        <source>languages</source>
-        <translation>talen</translation>
-    </message>
-    <message>
-        <source>wijken</source>
-        <translation>wijken</translation>
-    </message>
-    <message>
-        <source>services</source>
-        <translation>aanbod</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>verification</source>
-        <translation>controle</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>contactpersonen</translation>
-    </message>
-    <message>
         <source>the same partner as %1</source>
         <translation>dezelfde partner als %1</translation>
     </message>
@@ -4981,6 +5784,16 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>The sociale kaart changed since the preview (another import?); nothing was written. Look at the preview again.</source>
         <translation>De sociale kaart is gewijzigd sinds het voorbeeld (een andere import?); er is niets opgeslagen. Bekijk het voorbeeld opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>This import narrows or empties fields of partners on the sociale kaart; nothing was written. Confirm these changes first:
+%1</source>
+        <translation>Deze import beperkt velden van partners op de sociale kaart of maakt ze leeg; er is niets geschreven. Bevestig eerst deze wijzigingen:
+%1</translation>
     </message>
 </context>
 <context>
@@ -5034,10 +5847,6 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <translation>Details</translation>
     </message>
     <message>
-        <source>changes: %1</source>
-        <translation>wijzigingen: %1</translation>
-    </message>
-    <message>
         <source>Import: add %1, update %2</source>
         <translation>Importeren: %1 toevoegen, %2 bijwerken</translation>
     </message>
@@ -5052,6 +5861,49 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>New neighbourhoods: %1</source>
         <translation>Nieuwe wijken: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) drop wijken or other details, or empty a field: you are asked to confirm them.</source>
+        <translation>
+            <numerusform>%n wijziging haalt wijken of andere gegevens weg, of maakt een veld leeg: u wordt gevraagd die te bevestigen.</numerusform>
+            <numerusform>%n wijzigingen halen wijken of andere gegevens weg, of maken een veld leeg: u wordt gevraagd ze te bevestigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The line or record in the file</source>
+        <translation>De regel of het record in het bestand</translation>
+    </message>
+    <message>
+        <source>Added, updated, unchanged or rejected</source>
+        <translation>Toegevoegd, bijgewerkt, ongewijzigd of geweigerd</translation>
+    </message>
+    <message>
+        <source>The organisation it concerns</source>
+        <translation>De organisatie waar het om gaat</translation>
+    </message>
+    <message>
+        <source>What changes, or why it is rejected</source>
+        <translation>Wat er verandert, of waarom het geweigerd is</translation>
+    </message>
+    <message>
+        <source>What the import does, row by row</source>
+        <translation>Wat de import doet, regel voor regel</translation>
+    </message>
+    <message>
+        <source>%1 (narrows)</source>
+        <translation>%1 (beperkt)</translation>
+    </message>
+    <message>
+        <source>Confirm narrower details</source>
+        <translation>Beperktere gegevens bevestigen</translation>
+    </message>
+    <message>
+        <source>This import drops wijken or other details of partners, or empties a field. A practitioner looking for help in a dropped wijk will no longer find the partner.</source>
+        <translation>Deze import haalt wijken of andere gegevens van partners weg, of maakt een veld leeg. Een pedagogisch medewerker die hulp zoekt in een weggehaalde wijk, vindt de partner dan niet meer.</translation>
+    </message>
+    <message>
+        <source>&amp;Import these changes</source>
+        <translation>Deze wijzigingen &amp;importeren</translation>
     </message>
 </context>
 <context>
@@ -5144,21 +5996,6 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     </message>
 </context>
 <context>
-    <name>kz::PartnerSuggestions</name>
-    <message>
-        <source>serves %1</source>
-        <translation>werkt in %1</translation>
-    </message>
-    <message>
-        <source>speaks %1</source>
-        <translation>spreekt %1</translation>
-    </message>
-    <message>
-        <source>details not verified recently</source>
-        <translation>gegevens niet recent gecontroleerd</translation>
-    </message>
-</context>
-<context>
     <name>kz::PasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -5214,6 +6051,13 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>There was not enough memory to protect the password.</source>
         <translation>Er was niet genoeg geheugen om het wachtwoord te beveiligen.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::PrintPreview</name>
+    <message>
+        <source>Print preview - %1</source>
+        <translation>Afdrukvoorbeeld - %1</translation>
     </message>
 </context>
 <context>
@@ -5277,6 +6121,10 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <source>Search the social map</source>
         <translation>Zoek op de sociale kaart</translation>
     </message>
+    <message>
+        <source>Partners, the best fit for this need first</source>
+        <translation>Partners, de best passende voor deze signalering eerst</translation>
+    </message>
 </context>
 <context>
     <name>kz::ReferralStore</name>
@@ -5332,6 +6180,26 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <source>Tab to a name and press Enter to open the dossier there</source>
         <translation>Tab naar een naam en druk op Enter om het dossier daar te openen</translation>
     </message>
+    <message>
+        <source>No observation of the children you may see contains &quot;%1&quot;. Try fewer words, or another form of the word (&quot;puzzel&quot; instead of &quot;puzzelde&quot;).</source>
+        <translation>Geen observatie van de kinderen die u mag zien bevat &quot;%1&quot;. Probeer minder woorden, of een andere vorm van het woord (&quot;puzzel&quot; in plaats van &quot;puzzelde&quot;).</translation>
+    </message>
+    <message>
+        <source>Type one or more words from the notes to find observations.</source>
+        <translation>Typ een of meer woorden uit de notities om observaties te vinden.</translation>
+    </message>
+    <message>
+        <source>You find only observations of the children you may see; restricted notes only when you may read them.</source>
+        <translation>U vindt alleen observaties van de kinderen die u mag zien; afgeschermde notities alleen als u ze mag lezen.</translation>
+    </message>
+    <message>
+        <source>Capitals and accents do not matter: &quot;cafe&quot; also finds &quot;Café&quot;. Several words find notes with all of them.</source>
+        <translation>Hoofdletters en accenten maken niet uit: &quot;cafe&quot; vindt ook &quot;Café&quot;. Met meerdere woorden vindt u notities die ze allemaal bevatten.</translation>
+    </message>
+    <message>
+        <source>Press Tab to reach a result and Enter to open the child&apos;s file at that note.</source>
+        <translation>Druk op Tab om bij een resultaat te komen en op Enter om het dossier van het kind bij die notitie te openen.</translation>
+    </message>
 </context>
 <context>
     <name>kz::SetupGroupsEditor</name>
@@ -5371,6 +6239,26 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <source>Capacity</source>
         <translation>Kindplaatsen</translation>
     </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name, as everyone at the location calls it</source>
+        <translation>De naam van de groep, zoals iedereen op de locatie haar noemt</translation>
+    </message>
+    <message>
+        <source>Day care, pre-school or out-of-school care</source>
+        <translation>Kinderdagverblijf, peuteropvang of buitenschoolse opvang</translation>
+    </message>
+    <message>
+        <source>The ages of the children in the group, from and until</source>
+        <translation>De leeftijden van de kinderen in de groep, van en tot</translation>
+    </message>
+    <message>
+        <source>The number of places (kindplaatsen)</source>
+        <translation>Het aantal kindplaatsen</translation>
+    </message>
 </context>
 <context>
     <name>kz::SetupWizard</name>
@@ -5397,10 +6285,6 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>The first location</source>
         <translation>De eerste locatie</translation>
-    </message>
-    <message>
-        <source>Choose the stadsdeel and wijk from the list, or type a new one. More locations can be added later.</source>
-        <translation>Kies het stadsdeel en de wijk uit de lijst, of typ een nieuwe. Meer locaties kunt u later toevoegen.</translation>
     </message>
     <message>
         <source>Its groups</source>
@@ -5445,6 +6329,45 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Choose the district and neighbourhood from the list, or type a new one. More locations can be added later.</source>
+        <translation>Kies het stadsdeel en de wijk uit de lijst, of typ een nieuwe. Meer locaties kunt u later toevoegen.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ShortcutOverview</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keys that work in Kindzicht. Keys listed for a workspace work while it is shown; F1 opens the help for the workspace you are in.</source>
+        <translation>Toetsen die in Kindzicht werken. Toetsen die bij een werkruimte staan, werken zolang die getoond wordt; F1 opent de help voor de werkruimte waarin u bent.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wat het doet</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>The keys to press together</source>
+        <translation>De toetsen die u tegelijk indrukt</translation>
+    </message>
+    <message>
+        <source>The command the keys give</source>
+        <translation>De opdracht die de toetsen geven</translation>
+    </message>
+    <message>
+        <source>The menu or workspace in which the keys work</source>
+        <translation>Het menu of de werkruimte waarin de toetsen werken</translation>
     </message>
 </context>
 <context>
@@ -5770,6 +6693,54 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source> months</source>
         <translation> maanden</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>De naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>The kind of help it offers</source>
+        <translation>Het soort hulp dat ze biedt</translation>
+    </message>
+    <message>
+        <source>The neighbourhoods it works in</source>
+        <translation>De wijken waarin ze werkt</translation>
+    </message>
+    <message>
+        <source>The ages of the children it helps</source>
+        <translation>De leeftijden van de kinderen die ze helpt</translation>
+    </message>
+    <message>
+        <source>Active, inactive, temporarily closed or defunct</source>
+        <translation>Actief, inactief, tijdelijk gesloten of opgeheven</translation>
+    </message>
+    <message>
+        <source>When someone last checked the details</source>
+        <translation>Wanneer iemand de gegevens voor het laatst controleerde</translation>
+    </message>
+    <message>
+        <source>Search the social map</source>
+        <translation>Zoek op de sociale kaart</translation>
+    </message>
+    <message>
+        <source>Wijk or stadsdeel</source>
+        <translation>Wijk of stadsdeel</translation>
+    </message>
+    <message>
+        <source>Age of the child</source>
+        <translation>Leeftijd van het kind</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Months until details count as not verified</source>
+        <translation>Maanden tot gegevens als niet gecontroleerd gelden</translation>
     </message>
 </context>
 <context>
