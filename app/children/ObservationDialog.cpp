@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "shell/Mnemonics.h"
 #include "shell/Session.h"
+#include "store/ChildOverviewQuery.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
 #include "store/DraftStore.h"
@@ -29,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -59,10 +61,9 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     m_child->completer()->setFilterMode(Qt::MatchContains);
     m_child->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_child->lineEdit()->setPlaceholderText(tr("Type a name"));
-    m_child->addItem(QString(), QVariant());
-    for (const ChildSummary& s : ChildStore(session.db).list(session.actor))
-        m_child->addItem(s.child.fullName() + QStringLiteral(" · ") + s.groupName, s.child.id);
-    m_child->setCurrentIndex(std::max(0, m_child->findData(childId)));
+    searchChildren(QString());
+    selectChild(childId);
+    connect(m_child->lineEdit(), &QLineEdit::textEdited, this, &ObservationDialog::searchChildren);
 
     const bool dutch = QLocale().language() == QLocale::Dutch;
     for (const DevelopmentDomain& d : DomainStore(session.db).all())
@@ -145,6 +146,62 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     (m_child->currentData().isValid() ? static_cast<QWidget*>(m_text) : m_child)->setFocus();
 }
 
+namespace {
+
+// How many children the chooser offers for what is typed: enough to pick from, never everyone.
+constexpr int childMatches = 50;
+
+QString childLabel(const ChildSummary& s)
+{
+    return s.child.fullName() + QStringLiteral(" · ") + s.groupName;
+}
+
+} // namespace
+
+// The chooser holds only the first children whose name contains what is typed (a director may
+// see 100,000): each change of the text asks the database again, the text itself stays as typed.
+void ObservationDialog::searchChildren(const QString& text)
+{
+    const QString name = text.section(QStringLiteral(" · "), 0, 0);
+    const int cursor = m_child->lineEdit()->cursorPosition();
+    {
+        const QSignalBlocker blocker(m_child);
+        m_child->clear();
+        m_child->addItem(QString(), QVariant());
+        for (const ChildSummary& s :
+             ChildOverviewQuery(m_session.db, m_session.actor, {.name = name}).page(0, childMatches))
+            m_child->addItem(childLabel(s), s.child.id);
+        m_child->setEditText(text);
+    }
+    m_child->lineEdit()->setCursorPosition(cursor);
+    if (!text.isEmpty() && m_child->lineEdit()->hasFocus()) {
+        m_child->completer()->setCompletionPrefix(text);
+        m_child->completer()->complete();
+    }
+}
+
+// A child chosen before the dialog opens (or in a draft) is in the chooser whatever was searched.
+void ObservationDialog::selectChild(qint64 childId)
+{
+    if (childId <= 0)
+        return;
+    if (m_child->findData(childId) < 0) {
+        try {
+            const Child child = ChildStore(m_session.db).get(m_session.actor, childId);
+            QString label = child.fullName();
+            const ChildOverviewFilter sameName{.includeLeft = true, .name = label};
+            for (const ChildSummary& s :
+                 ChildOverviewQuery(m_session.db, m_session.actor, sameName).page(0, childMatches))
+                if (s.child.id == childId)
+                    label = childLabel(s);
+            m_child->addItem(label, childId);
+        } catch (const Error&) {
+            return; // no longer there, or no longer the user's: she chooses again
+        }
+    }
+    m_child->setCurrentIndex(m_child->findData(childId));
+}
+
 QAbstractButton* ObservationDialog::domainButton(const QString& code) const
 {
     return m_domains->chip(code);
@@ -204,8 +261,7 @@ Observation ObservationDialog::current() const
 
 void ObservationDialog::apply(const Observation& o)
 {
-    if (o.childId > 0)
-        m_child->setCurrentIndex(std::max(0, m_child->findData(o.childId)));
+    selectChild(o.childId);
     if (o.observedAt.isValid())
         m_moment->setDateTime(o.observedAt.toLocalTime());
     m_text->setPlainText(o.body);

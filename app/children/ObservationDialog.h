@@ -60,6 +60,8 @@ private:
     void apply(const Observation& observation);
     bool confirmLeaving();
     void pickFirstCompletionOnEnter();
+    void searchChildren(const QString& text);
+    void selectChild(qint64 childId);
 
     const Session& m_session;
     std::optional<Observation> m_editing;

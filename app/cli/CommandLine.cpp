@@ -334,13 +334,18 @@ int CommandLine::run(const QStringList& arguments)
 
 int CommandLine::reportGroups(const Database& db, const Actor& actor, const QString& format, const QString& output)
 {
-    const GroupNeeds view(db, actor);
     const QList<DevelopmentDomain> domains = DomainStore(db).all();
     if (format == QLatin1String("pdf")) {
+        const GroupNeeds view(db, actor);
         GroupReport(view, domains, tr("Support needs per group"), Clock::today()).writePdf(output);
         m_out << tr("Report written to %1.").arg(QFileInfo(output).absoluteFilePath()) << Qt::endl;
         return exitOk;
     }
+    // The text and CSV print aggregates only: the attention lists are counted, not read; no trend.
+    GroupNeedsFilter counts;
+    counts.attentionRows = 0;
+    counts.trend = false;
+    const GroupNeeds view(db, actor, counts);
     QStringList header = {tr("Location"), tr("Group"), tr("Children"), tr("Capacity"), tr("Level 2+"), tr("Share"),
                           tr("Level 3")};
     for (const DevelopmentDomain& d : domains)
@@ -368,20 +373,15 @@ int CommandLine::reportGroups(const Database& db, const Actor& actor, const QStr
                << Qt::endl
                << Qt::endl;
         writeTable(stream, header, rows);
-        int longest = 0;
-        for (const AttentionItem& item : view.waitingReferrals())
-            longest = std::max(longest, item.days);
+        const auto total = [&view](AttentionList list) { return GroupNeeds::suppressed(view.attentionTotal(list)); };
+        const int longest = view.longestWaitDays();
         stream << Qt::endl
-               << tr("Reviews overdue: %1").arg(GroupNeeds::suppressed(static_cast<int>(view.overdueReviews().size()))) << Qt::endl
-               << tr("Parents not informed within 14 days: %1")
-                      .arg(GroupNeeds::suppressed(static_cast<int>(view.parentsNotInformed().size())))
+               << tr("Reviews overdue: %1").arg(total(AttentionList::OverdueReviews)) << Qt::endl
+               << tr("Parents not informed within 14 days: %1").arg(total(AttentionList::ParentsNotInformed))
                << Qt::endl
-               << tr("Referrals waiting: %1 (longest %2 days)")
-                      .arg(GroupNeeds::suppressed(static_cast<int>(view.waitingReferrals().size())))
-                      .arg(longest)
+               << tr("Referrals waiting: %1 (longest %2 days)").arg(total(AttentionList::WaitingReferrals)).arg(longest)
                << Qt::endl
-               << tr("Escalations to level 3: %1").arg(GroupNeeds::suppressed(static_cast<int>(view.escalations().size())))
-               << Qt::endl;
+               << tr("Escalations to level 3: %1").arg(total(AttentionList::Escalations)) << Qt::endl;
     }
     stream.flush();
     if (output.isEmpty()) {

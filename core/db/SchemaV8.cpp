@@ -10,6 +10,8 @@ QStringList schemaV8Statements()
         // A child's needs with all the figures and the trend count, read without the rows.
         QStringLiteral("CREATE INDEX support_needs_child_open ON support_needs(child_id, status, level, domain_id, "
                        "signalled_on, closed_on)"),
+        // A child's referrals still waiting, for the overview's "waiting" column and sort, found by key.
+        QStringLiteral("CREATE INDEX referrals_need_status ON referrals(need_id, status, referred_on)"),
     };
 }
 

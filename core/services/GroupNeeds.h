@@ -23,7 +23,8 @@ struct GroupNeedsFilter
     int parentsInformedWithinDays = 14;
     int turningFourWithinMonths = 6;
     int trendMonths = 12; // the period of the trend, ending with the current month
-    int attentionRows = -1; // the first rows read of each attention list; -1: all of them
+    int attentionRows = -1; // the first rows read of each attention list; -1: all of them; 0: counts only
+    bool trend = true;      // false: the trend is not read (a report that does not show it)
 };
 
 // The lists of children who need attention, in the order the overview shows them.
@@ -83,6 +84,8 @@ public:
     const QList<AttentionItem>& attention(AttentionList list) const;
     // How many children the whole list holds, also those not read.
     int attentionTotal(AttentionList list) const { return m_attentionTotals.value(int(list)); }
+    // Days the oldest referral still waiting has waited (0: none waiting), also with counts only.
+    int longestWaitDays() const { return m_longestWaitDays; }
     // More of one list ("show more"): rows offset .. offset + limit - 1, in the same order.
     static QList<AttentionItem> attentionPage(const Database& db, const Actor& actor, const GroupNeedsFilter& filter,
                                               AttentionList list, int offset, int limit);
@@ -97,6 +100,7 @@ public:
 private:
     void loadGroups(const Database& db, const Actor& actor, const GroupNeedsFilter& filter);
     void loadAttention(const Database& db, const Actor& actor, const GroupNeedsFilter& filter);
+    void loadAttentionCounts(const Database& db, const Actor& actor, const GroupNeedsFilter& filter);
     void loadTrend(const Database& db, const Actor& actor, const GroupNeedsFilter& filter);
 
     QList<GroupFigures> m_groups;
@@ -106,6 +110,7 @@ private:
     QList<AttentionItem> m_escalations;
     QList<AttentionItem> m_turningFour;
     QHash<int, int> m_attentionTotals;
+    int m_longestWaitDays = 0;
     QList<TrendPoint> m_trend;
 };
 

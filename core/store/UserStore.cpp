@@ -10,6 +10,8 @@
 #include "services/AccessPolicy.h"
 #include "services/PasswordHasher.h"
 
+#include <QHash>
+
 namespace kz {
 
 bool UserStore::hasUsers() const
@@ -238,14 +240,40 @@ User UserStore::readUser(qint64 userId) const
 QList<User> UserStore::list(const Actor& actor) const
 {
     AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
-    SqlQuery q(m_db, QStringLiteral("SELECT id FROM users ORDER BY username"));
+    SqlQuery q(m_db, QStringLiteral("SELECT id, username, display_name, active FROM users ORDER BY username"));
     q.exec();
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
     QList<User> result;
-    for (qint64 id : ids)
-        result.append(readUser(id));
+    QHash<qint64, qsizetype> rowOfUser;
+    while (q.next()) {
+        User u;
+        u.id = q.value(0).toLongLong();
+        u.username = q.value(1).toString();
+        u.displayName = q.value(2).toString();
+        u.active = q.value(3).toBool();
+        rowOfUser.insert(u.id, result.size());
+        result.append(u);
+    }
+    // Every account's roles, groups and locations in one statement, not three per account.
+    SqlQuery scopes(m_db, QStringLiteral("SELECT user_id, 'r', role, 0 FROM user_roles "
+                                         "UNION ALL SELECT user_id, 'g', '', group_id FROM user_groups "
+                                         "UNION ALL SELECT user_id, 'l', '', location_id FROM user_locations "
+                                         "ORDER BY 1, 2, 3, 4"));
+    scopes.exec();
+    while (scopes.next()) {
+        const auto row = rowOfUser.constFind(scopes.value(0).toLongLong());
+        if (row == rowOfUser.cend())
+            continue;
+        User& u = result[*row];
+        const QString kind = scopes.value(1).toString();
+        if (kind == QLatin1String("r")) {
+            if (const auto role = roleFromCode(scopes.value(2).toString()))
+                u.roles.append(*role);
+        } else if (kind == QLatin1String("g")) {
+            u.groupIds.append(scopes.value(3).toLongLong());
+        } else {
+            u.locationIds.append(scopes.value(3).toLongLong());
+        }
+    }
     return result;
 }
 

@@ -1,7 +1,10 @@
 #include "CommandLineFixture.h"
 #include "DemoCopy.h"
 #include "i18n/Translations.h"
+#include "db/Database.h"
+#include "services/Authenticator.h"
 #include "services/DemoDatabase.h"
+#include "services/GroupNeeds.h"
 
 #include <QDir>
 #include <QFile>
@@ -125,6 +128,31 @@ TEST_F(CommandLineTest, GenerateWritesALargeConsistentOrganisation)
                    QStringLiteral("--children"), QStringLiteral("many")})
                   .code,
               2);
+}
+
+// The report reads only the counts of the attention lists, and they are the lengths of the whole lists.
+TEST_F(CommandLineTest, TheGroupReportCountsEveryChildOfTheAttentionLists)
+{
+    const QString demo = path(QStringLiteral("demo.db"));
+    kz::test::copyDemo(demo);
+    const Result report = run({QStringLiteral("--database"), demo, QStringLiteral("--user"), QStringLiteral("saskia"),
+                               QStringLiteral("report"), QStringLiteral("groups")});
+    ASSERT_EQ(report.code, 0) << report.err.toStdString();
+    const Database db = Database::open(demo);
+    const GroupNeeds all(db, Authenticator::login(db, QStringLiteral("saskia"),
+                                                  QString::fromLatin1(DemoDatabase::password)));
+    ASSERT_FALSE(all.waitingReferrals().isEmpty());
+    int longest = 0;
+    for (const AttentionItem& item : all.waitingReferrals())
+        longest = std::max(longest, item.days);
+    const auto count = [](const QList<AttentionItem>& list) { return GroupNeeds::suppressed(int(list.size())); };
+    EXPECT_TRUE(report.out.contains(QStringLiteral("Reviews overdue: ") + count(all.overdueReviews())));
+    EXPECT_TRUE(report.out.contains(QStringLiteral("within 14 days: ") + count(all.parentsNotInformed())));
+    EXPECT_TRUE(report.out.contains(QStringLiteral("Referrals waiting: %1 (longest %2 days)")
+                                        .arg(count(all.waitingReferrals()))
+                                        .arg(longest)))
+        << report.out.toStdString();
+    EXPECT_TRUE(report.out.contains(QStringLiteral("Escalations to level 3: ") + count(all.escalations())));
 }
 
 TEST_F(CommandLineTest, TheGroupReportHoldsAggregatesOnlyWithSmallCountsSuppressed)

@@ -120,10 +120,9 @@ TEST_F(WorkspaceStatementsTest, EachWorkspaceOpensWithTheSameStatementsAtEverySc
     EXPECT_EQ(large.value(QStringLiteral("search")), 0);         // nothing until something is asked
 }
 
-// Still read per row in core: HandoverStore::candidates and the view's snapshots per candidate
-// (7,678 statements at 20,000 children), UserStore::list per account (3,610 for 900 accounts).
-// Enable when those stores read set-based.
-TEST_F(WorkspaceStatementsTest, DISABLED_HandoverAndAccountsOpenWithTheSameStatementsAtEveryScale)
+// The handover reads its candidates, their handovers and sent snapshots set-based, the accounts
+// their roles and scopes in one statement: nothing per child or per account.
+TEST_F(WorkspaceStatementsTest, HandoverAndAccountsOpenWithTheSameStatementsAtEveryScale)
 {
     expectBounded(QStringLiteral("handover"));
     expectBounded(QStringLiteral("accounts"));

@@ -10,6 +10,7 @@
 #include "services/GroupNeeds.h"
 #include "services/SyntheticOrganisation.h"
 #include "store/HandoverStore.h"
+#include "store/UserStore.h"
 
 #include <QTemporaryDir>
 
@@ -28,7 +29,9 @@ struct Counts
     qint64 dossier = 0;
     qint64 groupNeeds = 0;
     qsizetype candidates = 0;
+    qint64 accounts = 0;
     qsizetype groups = 0;
+    qsizetype users = 0;
 };
 
 // Statements run by `work`, and what it prepared on a second run (nothing: the cache has them).
@@ -70,6 +73,15 @@ Counts countFor(int children)
     counts.inzage = executed(db, [&] { AccessRequest::collect(db, directie, child); });
     counts.dossier = executed(db, [&] { Dossier(db, directie, child); });
     counts.groupNeeds = executed(db, [&] { counts.groups = GroupNeeds(db, directie).groups().size(); });
+    const Actor admin = Authenticator::login(db, QStringLiteral("admin"), QString::fromLatin1(DemoDatabase::password));
+    counts.accounts = executed(db, [&] { counts.users = UserStore(db).list(admin).size(); });
+    for (const User& listed : UserStore(db).list(admin)) { // read together as each one is read alone
+        const User alone = UserStore(db).get(admin, listed.id);
+        EXPECT_EQ(listed.roles, alone.roles) << listed.username.toStdString();
+        EXPECT_EQ(listed.groupIds, alone.groupIds) << listed.username.toStdString();
+        EXPECT_EQ(listed.locationIds, alone.locationIds) << listed.username.toStdString();
+        EXPECT_EQ(listed.displayName, alone.displayName);
+    }
     return counts;
 }
 
@@ -82,14 +94,17 @@ TEST(BoundedStatementsTest, ScreensRunTheSameStatementsForTwoHundredAndTwoThousa
     // The larger organisation really is larger on these screens.
     EXPECT_GT(large.candidates, 5 * small.candidates);
     EXPECT_GT(large.groups, 5 * small.groups);
+    EXPECT_GT(large.users, 5 * small.users);
 
     EXPECT_EQ(small.turningFour, large.turningFour);
     EXPECT_EQ(small.inzage, large.inzage);
     EXPECT_EQ(small.dossier, large.dossier);
     EXPECT_EQ(small.groupNeeds, large.groupNeeds);
+    EXPECT_EQ(small.accounts, large.accounts);
     // The bound itself: a handful of reads per screen, whatever the number of rows.
     EXPECT_LE(large.turningFour, 3);
     EXPECT_LE(large.inzage, 30);
     EXPECT_LE(large.dossier, 16);
     EXPECT_LE(large.groupNeeds, 8);
+    EXPECT_LE(large.accounts, 3); // the role check, the accounts, their roles and scopes
 }

@@ -211,3 +211,26 @@ TEST_F(GroupNeedsTest, AttentionListsReadTheirFirstRowsAndTheRestOnRequest)
     EXPECT_EQ(db().statementCount().executed - before, 5); // one statement for each "show more"
     EXPECT_TRUE(GroupNeeds::attentionPage(db(), admin, {}, AttentionList::OverdueReviews, 0, 100).isEmpty());
 }
+
+// A report of aggregates counts the attention lists in one statement and reads none of their rows.
+TEST_F(GroupNeedsTest, CountsOnlyGiveTheLengthOfEveryListAndTheLongestWait)
+{
+    const GroupNeeds full(db(), managerA);
+    GroupNeedsFilter countsOnly;
+    countsOnly.attentionRows = 0;
+    countsOnly.trend = false;
+    const qint64 before = db().statementCount().executed;
+    const GroupNeeds counted(db(), managerA, countsOnly);
+    EXPECT_EQ(db().statementCount().executed - before, 3); // the figures, the cells per domain, the counts
+    for (AttentionList list : {AttentionList::OverdueReviews, AttentionList::ParentsNotInformed,
+                               AttentionList::WaitingReferrals, AttentionList::Escalations, AttentionList::TurningFour}) {
+        SCOPED_TRACE(int(list));
+        EXPECT_GT(full.attentionTotal(list), 0);
+        EXPECT_EQ(counted.attentionTotal(list), full.attention(list).size());
+        EXPECT_TRUE(counted.attention(list).isEmpty());
+    }
+    EXPECT_EQ(full.longestWaitDays(), 30);
+    EXPECT_EQ(counted.longestWaitDays(), 30);
+    EXPECT_FALSE(full.trend().isEmpty());
+    EXPECT_TRUE(counted.trend().isEmpty());
+}
