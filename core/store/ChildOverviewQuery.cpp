@@ -1,6 +1,7 @@
 #include "ChildOverviewQuery.h"
 
 #include "AuditLog.h"
+#include "ChildRows.h"
 #include "Clock.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
@@ -26,19 +27,7 @@ QString likePattern(const QString& text)
 ChildSummary readSummary(const SqlQuery& q)
 {
     ChildSummary s;
-    Child& c = s.child;
-    c.id = q.value(0).toLongLong();
-    c.givenName = q.value(1).toString();
-    c.familyName = q.value(2).toString();
-    c.birthDate = sql::toDate(q.value(3));
-    c.groupId = q.value(4).toLongLong();
-    c.startDate = sql::toDate(q.value(5));
-    c.endDate = sql::toOptionalDate(q.value(6));
-    c.neighbourhood = q.value(7).toString();
-    c.homeLanguages = q.value(8).toString();
-    c.veIndicationDate = sql::toOptionalDate(q.value(9));
-    c.leaveReason = leaveReasonFromCode(q.value(10).toString());
-    c.externalNumber = q.value(11).toString();
+    s.child = readChildColumns(q);
     s.groupName = q.value(12).toString();
     s.locationName = q.value(13).toString();
     s.openNeeds = q.value(14).toInt();
@@ -56,8 +45,7 @@ ChildSummary readSummary(const SqlQuery& q)
 
 // The per-child figures, computed only for the rows of one page (or streamed one by one).
 const QString pageColumns = QStringLiteral(R"(
-    SELECT c.id, c.given_name, c.family_name, c.birth_date, c.group_id, c.start_date, c.end_date,
-           c.neighbourhood, c.home_languages, c.ve_indication_date, c.leave_reason, c.external_number,
+    SELECT )") + childColumnsSql() + QStringLiteral(R"(,
            g.name, l.name,
            (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
            (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),

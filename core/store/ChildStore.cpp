@@ -1,6 +1,8 @@
 #include "Clock.h"
 #include "ChildStore.h"
 
+#include "ChildRows.h"
+
 #include "AuditLog.h"
 #include "Error.h"
 #include "db/Database.h"
@@ -31,28 +33,6 @@ void bindChild(SqlQuery& q, const Child& c)
         .bind(QStringLiteral(":external"),
               c.externalNumber.trimmed().isEmpty() ? QVariant() : QVariant(c.externalNumber.trimmed()))
         .bind(QStringLiteral(":now"), sql::now());
-}
-
-const QString childColumns = QStringLiteral("c.id, c.given_name, c.family_name, c.birth_date, c.group_id, "
-                                            "c.start_date, c.end_date, c.neighbourhood, c.home_languages, "
-                                            "c.ve_indication_date, c.leave_reason, c.external_number");
-
-Child readChild(const SqlQuery& q)
-{
-    Child c;
-    c.id = q.value(0).toLongLong();
-    c.givenName = q.value(1).toString();
-    c.familyName = q.value(2).toString();
-    c.birthDate = sql::toDate(q.value(3));
-    c.groupId = q.value(4).toLongLong();
-    c.startDate = sql::toDate(q.value(5));
-    c.endDate = sql::toOptionalDate(q.value(6));
-    c.neighbourhood = q.value(7).toString();
-    c.homeLanguages = q.value(8).toString();
-    c.veIndicationDate = sql::toOptionalDate(q.value(9));
-    c.leaveReason = leaveReasonFromCode(q.value(10).toString());
-    c.externalNumber = q.value(11).toString();
-    return c;
 }
 
 } // namespace
@@ -222,17 +202,17 @@ QList<GroupMove> ChildStore::moves(const Actor& actor, qint64 childId) const
 Child ChildStore::get(const Actor& actor, qint64 childId) const
 {
     AccessPolicy::requireChild(m_db, actor, childId);
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + childColumns + QStringLiteral(" FROM children c WHERE c.id = :id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + childColumnsSql() + QStringLiteral(" FROM children c WHERE c.id = :id"));
     q.bind(QStringLiteral(":id"), childId).exec();
     if (!q.next())
         throw Error(Error::Kind::NotFound, tr("This child was not found."));
-    return readChild(q);
+    return readChildColumns(q);
 }
 
 QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filter) const
 {
     SqlQuery q(m_db,
-               AccessPolicy::scopeCte() + QStringLiteral("SELECT ") + childColumns
+               AccessPolicy::scopeCte() + QStringLiteral("SELECT ") + childColumnsSql()
                    + QStringLiteral(R"(, g.name, l.name,
                    (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
                    (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
@@ -259,7 +239,7 @@ QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filt
     QList<ChildSummary> result;
     while (q.next()) {
         ChildSummary s;
-        s.child = readChild(q);
+        s.child = readChildColumns(q);
         s.groupName = q.value(12).toString();
         s.locationName = q.value(13).toString();
         s.openNeeds = q.value(14).toInt();
