@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <stdexcept>
 
 namespace kz {
@@ -13,13 +12,13 @@ class Error : public std::runtime_error
 public:
     enum class Kind
     {
-        Validation,    // the input breaks a rule; the user can correct it
-        AccessDenied,  // the acting user's role or scope does not allow this
-        NotFound,      // the record does not exist (or is outside the user's scope)
-        Conflict,      // the request clashes with the current state (duplicate, closed need, ...)
-        SchemaTooNew,  // the database was written by a newer Kindzicht
-        Database,      // the storage failed; detail holds the driver's text
-        Io,            // a file could not be read or written
+        Validation,   // the input breaks a rule; the user can correct it
+        AccessDenied, // the acting user's role or scope does not allow this
+        NotFound,     // the record does not exist (or is outside the user's scope)
+        Conflict,     // the request clashes with the current state (duplicate, closed need, ...)
+        SchemaTooNew, // the database was written by a newer Kindzicht
+        Database,     // the storage failed; detail holds the driver's text
+        Io,           // a file could not be read or written
     };
 
     Error(Kind kind, QString userMessage, QString detail = {});

@@ -25,7 +25,8 @@ packages=(
     python3-jsonschema python3-rfc3987
     dpkg-dev lintian desktop-file-utils appstream
     faketime
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
+    dbus-daemon dbus-bin at-spi2-core python3-pyatspi gir1.2-atspi-2.0
 )
 
 missing=()
@@ -45,6 +46,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 if [ "$mode" = test ]; then
+    # The sources must match .clang-format before anything is built.
+    bash .ci/check-style
     # Configure, build with warnings as errors, and run every test through CTest.
     cmake --workflow --preset ci
     # The core tests again under AddressSanitizer + UndefinedBehaviorSanitizer (clang), then each

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <ostream>
 
 // Readable Qt values in GoogleTest failure messages.

@@ -37,31 +37,25 @@ void addChoice(QListWidget* list, const QString& text, qint64 id, bool checked)
 
 } // namespace
 
-AccountDialog::AccountDialog(const Session& session, QWidget* parent)
-    : AccountDialog(session, User{}, parent)
-{
-}
+AccountDialog::AccountDialog(const Session& session, QWidget* parent) : AccountDialog(session, User{}, parent)
+{}
 
 AccountDialog::AccountDialog(const Session& session, const User& existing, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_user(existing)
-    , m_username(new QLineEdit(existing.username, this))
-    , m_displayName(new QLineEdit(existing.displayName, this))
-    , m_password(new QLineEdit(this))
-    , m_practitioner(new QCheckBox(tr("&Pedagogical practitioner (her groups)"), this))
-    , m_manager(new QCheckBox(tr("&Location manager (her locations)"), this))
-    , m_admin(new QCheckBox(tr("&Administrator (accounts and settings, no children)"), this))
-    , m_groups(new QListWidget(this))
-    , m_locations(new QListWidget(this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_user(existing),
+      m_username(new QLineEdit(existing.username, this)),
+      m_displayName(new QLineEdit(existing.displayName, this)), m_password(new QLineEdit(this)),
+      m_practitioner(new QCheckBox(tr("&Pedagogical practitioner (her groups)"), this)),
+      m_manager(new QCheckBox(tr("&Location manager (her locations)"), this)),
+      m_admin(new QCheckBox(tr("&Administrator (accounts and settings, no children)"), this)),
+      m_groups(new QListWidget(this)), m_locations(new QListWidget(this)), m_error(new QLabel(this))
 {
     const bool editing = existing.id != 0;
     setWindowTitle(editing ? tr("Account of %1").arg(existing.displayName) : tr("New account"));
     // The user name is how she logs in and how the audit trail knows her: it does not change.
     m_username->setReadOnly(editing);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setToolTip(tr("At least 10 characters with letters and digits or other signs, or 16 of any kind."));
+    m_password->setToolTip(
+        tr("At least 10 characters with letters and digits or other signs, or 16 of any kind."));
     fillScopes();
     m_practitioner->setChecked(existing.hasRole(Role::Practitioner));
     m_manager->setChecked(existing.hasRole(Role::Manager));

@@ -24,13 +24,8 @@
 namespace kz {
 
 AccountsView::AccountsView(const Session& session, QWidget* parent, Loading loading)
-    : QWidget(parent)
-    , m_session(session)
-    , m_table(new QTableWidget(this))
-    , m_new(new QPushButton(this))
-    , m_edit(new QPushButton(this))
-    , m_reset(new QPushButton(this))
-    , m_deactivate(new QPushButton(this))
+    : QWidget(parent), m_session(session), m_table(new QTableWidget(this)), m_new(new QPushButton(this)),
+      m_edit(new QPushButton(this)), m_reset(new QPushButton(this)), m_deactivate(new QPushButton(this))
 {
     m_table->setColumnCount(6);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -68,10 +63,10 @@ AccountsView::AccountsView(const Session& session, QWidget* parent, Loading load
         const qint64 user = selectedUser();
         if (!user)
             return;
-        if (QMessageBox::question(this, tr("Deactivate account"),
-                                  tr("Deactivate this account? The person can no longer log in; what she recorded "
-                                     "stays, with her name."))
-            != QMessageBox::Yes)
+        if (QMessageBox::question(
+                this, tr("Deactivate account"),
+                tr("Deactivate this account? The person can no longer log in; what she recorded "
+                   "stays, with her name.")) != QMessageBox::Yes)
             return;
         try {
             UserStore(m_session.db).deactivate(m_session.actor, user);

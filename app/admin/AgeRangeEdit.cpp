@@ -16,10 +16,7 @@ constexpr int maxMonths = 13 * monthsPerYear; // childcare ends at 13
 } // namespace
 
 AgeRangeEdit::AgeRangeEdit(QWidget* parent)
-    : QWidget(parent)
-    , m_from(new QSpinBox(this))
-    , m_to(new QSpinBox(this))
-    , m_unit(new QComboBox(this))
+    : QWidget(parent), m_from(new QSpinBox(this)), m_to(new QSpinBox(this)), m_unit(new QComboBox(this))
 {
     m_unit->addItems({QString(), QString()});
     auto* layout = new QHBoxLayout(this);

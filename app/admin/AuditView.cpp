@@ -1,8 +1,8 @@
-#include "children/DateEdits.h"
 #include "AuditView.h"
 
 #include "Clock.h"
 #include "Error.h"
+#include "children/DateEdits.h"
 #include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
@@ -23,22 +23,17 @@ namespace kz {
 
 namespace {
 
-const char* const auditActions[] = {"view", "create", "update", "status", "link", "escalate", "export", "login",
-                               "login_failed", "password", "reset_password", "deactivate", "backup", "restore",
-                               "purge", "settings", "consent", "receipt", "delete", "import", "verify", "move",
-                               "leave", "archive"};
+const char* const auditActions[] = {
+    "view",         "create",   "update",         "status",     "link",   "escalate", "export", "login",
+    "login_failed", "password", "reset_password", "deactivate", "backup", "restore",  "purge",  "settings",
+    "consent",      "receipt",  "delete",         "import",     "verify", "move",     "leave",  "archive"};
 
 } // namespace
 
 AuditView::AuditView(const Session& session, QWidget* parent, Loading loading)
-    : QWidget(parent)
-    , m_session(session)
-    , m_from(new QDateEdit(Clock::today().addMonths(-1), this))
-    , m_until(new QDateEdit(Clock::today(), this))
-    , m_action(new QComboBox(this))
-    , m_person(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_table(new QTableWidget(this))
+    : QWidget(parent), m_session(session), m_from(new QDateEdit(Clock::today().addMonths(-1), this)),
+      m_until(new QDateEdit(Clock::today(), this)), m_action(new QComboBox(this)),
+      m_person(new QLineEdit(this)), m_count(new QLabel(this)), m_table(new QTableWidget(this))
 {
     for (QDateEdit* edit : {m_from, m_until}) {
         edit->setCalendarPopup(true);
@@ -74,21 +69,30 @@ AuditView::AuditView(const Session& session, QWidget* parent, Loading loading)
 QString AuditView::actionLabel(const QString& code)
 {
     static const QHash<QString, const char*> labels = {
-        {QStringLiteral("view"), QT_TR_NOOP("viewed")},          {QStringLiteral("create"), QT_TR_NOOP("created")},
-        {QStringLiteral("update"), QT_TR_NOOP("changed")},       {QStringLiteral("status"), QT_TR_NOOP("status changed")},
-        {QStringLiteral("link"), QT_TR_NOOP("linked")},          {QStringLiteral("escalate"), QT_TR_NOOP("escalated")},
-        {QStringLiteral("export"), QT_TR_NOOP("exported")},      {QStringLiteral("login"), QT_TR_NOOP("logged in")},
+        {QStringLiteral("view"), QT_TR_NOOP("viewed")},
+        {QStringLiteral("create"), QT_TR_NOOP("created")},
+        {QStringLiteral("update"), QT_TR_NOOP("changed")},
+        {QStringLiteral("status"), QT_TR_NOOP("status changed")},
+        {QStringLiteral("link"), QT_TR_NOOP("linked")},
+        {QStringLiteral("escalate"), QT_TR_NOOP("escalated")},
+        {QStringLiteral("export"), QT_TR_NOOP("exported")},
+        {QStringLiteral("login"), QT_TR_NOOP("logged in")},
         {QStringLiteral("login_failed"), QT_TR_NOOP("login refused")},
         {QStringLiteral("password"), QT_TR_NOOP("password changed")},
         {QStringLiteral("reset_password"), QT_TR_NOOP("password reset")},
-        {QStringLiteral("deactivate"), QT_TR_NOOP("deactivated")}, {QStringLiteral("backup"), QT_TR_NOOP("backup made")},
-        {QStringLiteral("restore"), QT_TR_NOOP("restored")},     {QStringLiteral("purge"), QT_TR_NOOP("purged")},
+        {QStringLiteral("deactivate"), QT_TR_NOOP("deactivated")},
+        {QStringLiteral("backup"), QT_TR_NOOP("backup made")},
+        {QStringLiteral("restore"), QT_TR_NOOP("restored")},
+        {QStringLiteral("purge"), QT_TR_NOOP("purged")},
         {QStringLiteral("settings"), QT_TR_NOOP("settings changed")},
         {QStringLiteral("consent"), QT_TR_NOOP("consent recorded")},
         {QStringLiteral("receipt"), QT_TR_NOOP("receipt recorded")},
-        {QStringLiteral("delete"), QT_TR_NOOP("deleted")},       {QStringLiteral("import"), QT_TR_NOOP("imported")},
-        {QStringLiteral("verify"), QT_TR_NOOP("verified")},      {QStringLiteral("move"), QT_TR_NOOP("moved")},
-        {QStringLiteral("leave"), QT_TR_NOOP("left")},           {QStringLiteral("archive"), QT_TR_NOOP("archived")}};
+        {QStringLiteral("delete"), QT_TR_NOOP("deleted")},
+        {QStringLiteral("import"), QT_TR_NOOP("imported")},
+        {QStringLiteral("verify"), QT_TR_NOOP("verified")},
+        {QStringLiteral("move"), QT_TR_NOOP("moved")},
+        {QStringLiteral("leave"), QT_TR_NOOP("left")},
+        {QStringLiteral("archive"), QT_TR_NOOP("archived")}};
     const auto it = labels.constFind(code);
     return it == labels.constEnd() ? code : tr(*it);
 }
@@ -96,12 +100,18 @@ QString AuditView::actionLabel(const QString& code)
 QString AuditView::entityLabel(const QString& code)
 {
     static const QHash<QString, const char*> labels = {
-        {QStringLiteral("child"), QT_TR_NOOP("child")},           {QStringLiteral("observation"), QT_TR_NOOP("observation")},
-        {QStringLiteral("support_need"), QT_TR_NOOP("support need")}, {QStringLiteral("referral"), QT_TR_NOOP("referral")},
-        {QStringLiteral("partner"), QT_TR_NOOP("partner")},       {QStringLiteral("user"), QT_TR_NOOP("account")},
-        {QStringLiteral("location"), QT_TR_NOOP("location")},     {QStringLiteral("group"), QT_TR_NOOP("group")},
-        {QStringLiteral("domain"), QT_TR_NOOP("domain")},         {QStringLiteral("inzage"), QT_TR_NOOP("access request")},
-        {QStringLiteral("database"), QT_TR_NOOP("database")},     {QStringLiteral("retention"), QT_TR_NOOP("retention")},
+        {QStringLiteral("child"), QT_TR_NOOP("child")},
+        {QStringLiteral("observation"), QT_TR_NOOP("observation")},
+        {QStringLiteral("support_need"), QT_TR_NOOP("support need")},
+        {QStringLiteral("referral"), QT_TR_NOOP("referral")},
+        {QStringLiteral("partner"), QT_TR_NOOP("partner")},
+        {QStringLiteral("user"), QT_TR_NOOP("account")},
+        {QStringLiteral("location"), QT_TR_NOOP("location")},
+        {QStringLiteral("group"), QT_TR_NOOP("group")},
+        {QStringLiteral("domain"), QT_TR_NOOP("domain")},
+        {QStringLiteral("inzage"), QT_TR_NOOP("access request")},
+        {QStringLiteral("database"), QT_TR_NOOP("database")},
+        {QStringLiteral("retention"), QT_TR_NOOP("retention")},
         {QStringLiteral("handover"), QT_TR_NOOP("handover to school")},
         {QStringLiteral("handover_draft"), QT_TR_NOOP("handover draft")},
         {QStringLiteral("guardian"), QT_TR_NOOP("parent or guardian")},
@@ -132,8 +142,8 @@ void AuditView::reload()
         const AuditEntry& e = entries.at(row);
         // Names where core found them (a child only when the viewer may see her), else the number.
         const QString subject = !e.subjectName.isEmpty() ? QStringLiteral(" ") + e.subjectName
-                                : e.entityId            ? QStringLiteral(" %1").arg(*e.entityId)
-                                                        : QString();
+                                : e.entityId             ? QStringLiteral(" %1").arg(*e.entityId)
+                                                         : QString();
         const QString child = !e.childName.isEmpty() ? e.childName
                               : e.childId            ? tr("child no. %1 (name not shown)").arg(*e.childId)
                                                      : QString();

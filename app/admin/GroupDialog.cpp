@@ -25,15 +25,9 @@ void GroupDialog::fillKinds(QComboBox* combo)
 }
 
 GroupDialog::GroupDialog(const Session& session, const Group& group, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_group(group)
-    , m_location(new QComboBox(this))
-    , m_name(new QLineEdit(group.name, this))
-    , m_kind(new QComboBox(this))
-    , m_ages(new AgeRangeEdit(this))
-    , m_capacity(new QSpinBox(this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_group(group), m_location(new QComboBox(this)),
+      m_name(new QLineEdit(group.name, this)), m_kind(new QComboBox(this)), m_ages(new AgeRangeEdit(this)),
+      m_capacity(new QSpinBox(this)), m_error(new QLabel(this))
 {
     setWindowTitle(group.id ? tr("Group %1").arg(group.name) : tr("New group"));
     for (const Location& l : OrganisationStore(session.db).locations(session.actor))

@@ -34,10 +34,8 @@ QList<Area> areasFor(const Session& session)
 } // namespace
 
 LocationDialog::LocationDialog(const Session& session, const Location& location, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_form(new LocationForm(areasFor(session), this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_form(new LocationForm(areasFor(session), this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(location.id ? tr("Location %1").arg(location.name) : tr("New location"));
     m_form->setLocation(location);

@@ -43,15 +43,9 @@ QComboBox* editableCombo(QWidget* parent)
 } // namespace
 
 LocationForm::LocationForm(const QList<Area>& knownAreas, QWidget* parent)
-    : QWidget(parent)
-    , m_areas(knownAreas)
-    , m_name(new QLineEdit(this))
-    , m_lrk(new QLineEdit(this))
-    , m_address(new QLineEdit(this))
-    , m_postcode(new QLineEdit(this))
-    , m_city(new QLineEdit(this))
-    , m_district(editableCombo(this))
-    , m_neighbourhood(editableCombo(this))
+    : QWidget(parent), m_areas(knownAreas), m_name(new QLineEdit(this)), m_lrk(new QLineEdit(this)),
+      m_address(new QLineEdit(this)), m_postcode(new QLineEdit(this)), m_city(new QLineEdit(this)),
+      m_district(editableCombo(this)), m_neighbourhood(editableCombo(this))
 {
     m_lrk->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,9}")), m_lrk));

@@ -27,17 +27,10 @@
 namespace kz {
 
 MaintenanceView::MaintenanceView(const Session& session, QWidget* parent, Loading loading)
-    : QWidget(parent)
-    , m_session(session)
-    , m_retentionTitle(new QLabel(this))
-    , m_retentionText(new QLabel(this))
-    , m_months(new QSpinBox(this))
-    , m_preview(new QTableWidget(this))
-    , m_purge(new QPushButton(this))
-    , m_backupTitle(new QLabel(this))
-    , m_backupText(new QLabel(this))
-    , m_backup(new QPushButton(this))
-    , m_restore(new QPushButton(this))
+    : QWidget(parent), m_session(session), m_retentionTitle(new QLabel(this)),
+      m_retentionText(new QLabel(this)), m_months(new QSpinBox(this)), m_preview(new QTableWidget(this)),
+      m_purge(new QPushButton(this)), m_backupTitle(new QLabel(this)), m_backupText(new QLabel(this)),
+      m_backup(new QPushButton(this)), m_restore(new QPushButton(this))
 {
     for (QLabel* title : {m_retentionTitle, m_backupTitle}) {
         QFont f = title->font();
@@ -64,30 +57,33 @@ MaintenanceView::MaintenanceView(const Session& session, QWidget* parent, Loadin
         reload();
     });
     connect(m_purge, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::warning(this, tr("Remove files"),
-                                 tr("Remove the files of %n child(ren) for good? This cannot be undone; make a "
-                                    "backup first if in doubt.",
-                                    nullptr, m_preview->rowCount()),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes)
+        if (QMessageBox::warning(
+                this, tr("Remove files"),
+                tr("Remove the files of %n child(ren) for good? This cannot be undone; make a "
+                   "backup first if in doubt.",
+                   nullptr, m_preview->rowCount()),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
             purgeNow();
     });
     connect(m_backup, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(
-            this, tr("Save the backup"), tr("kindzicht-%1.kzbackup").arg(Clock::today().toString(Qt::ISODate)),
+            this, tr("Save the backup"),
+            tr("kindzicht-%1.kzbackup").arg(Clock::today().toString(Qt::ISODate)),
             tr("Kindzicht backups (*.kzbackup)"));
         if (file.isEmpty())
             return;
         bool ok = false;
-        const QString first = QInputDialog::getText(this, tr("Passphrase"),
-                                                    tr("A passphrase of at least %1 characters. Without it the "
-                                                       "backup cannot be restored: keep it safe, apart from the backup.")
-                                                        .arg(Backup::minimumPassphraseLength),
-                                                    QLineEdit::Password, QString(), &ok);
+        const QString first =
+            QInputDialog::getText(this, tr("Passphrase"),
+                                  tr("A passphrase of at least %1 characters. Without it the "
+                                     "backup cannot be restored: keep it safe, apart from the backup.")
+                                      .arg(Backup::minimumPassphraseLength),
+                                  QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
-        const QString again = QInputDialog::getText(this, tr("Passphrase"), tr("The same passphrase once more:"),
-                                                    QLineEdit::Password, QString(), &ok);
+        const QString again =
+            QInputDialog::getText(this, tr("Passphrase"), tr("The same passphrase once more:"),
+                                  QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
         if (first != again) {
@@ -98,8 +94,8 @@ MaintenanceView::MaintenanceView(const Session& session, QWidget* parent, Loadin
     });
 
     connect(m_restore, &QPushButton::clicked, this, [this] {
-        const QString backup = QFileDialog::getOpenFileName(this, tr("Choose the backup"), QString(),
-                                                            tr("Kindzicht backups (*.kzbackup);;All files (*)"));
+        const QString backup = QFileDialog::getOpenFileName(
+            this, tr("Choose the backup"), QString(), tr("Kindzicht backups (*.kzbackup);;All files (*)"));
         if (backup.isEmpty())
             return;
         bool ok = false;
@@ -107,12 +103,14 @@ MaintenanceView::MaintenanceView(const Session& session, QWidget* parent, Loadin
                                                      QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
-        const QString target = QFileDialog::getSaveFileName(this, tr("Restore into a new database file"),
-                                                            tr("kindzicht-restored.db"), tr("Kindzicht databases (*.db)"));
+        const QString target =
+            QFileDialog::getSaveFileName(this, tr("Restore into a new database file"),
+                                         tr("kindzicht-restored.db"), tr("Kindzicht databases (*.db)"));
         if (!target.isEmpty() && restoreToNewFile(backup, secret, target))
             QMessageBox::information(this, tr("Backup restored"),
                                      tr("The backup was checked and restored to %1. Open it with: "
-                                        "kindzicht --database \"%1\"").arg(target));
+                                        "kindzicht --database \"%1\"")
+                                         .arg(target));
     });
     auto* retentionRow = new QHBoxLayout;
     retentionRow->addWidget(m_months);
@@ -150,9 +148,9 @@ void MaintenanceView::reload()
     m_preview->setRowCount(static_cast<int>(preview.children.size()));
     for (int row = 0; row < preview.children.size(); ++row) {
         const RetentionCandidate& c = preview.children.at(row);
-        const QStringList cells = {tr("child %1").arg(c.childId), locale.toString(c.leftOn, QLocale::ShortFormat),
-                                   locale.toString(c.supportNeeds), locale.toString(c.observations),
-                                   locale.toString(c.referrals)};
+        const QStringList cells = {
+            tr("child %1").arg(c.childId), locale.toString(c.leftOn, QLocale::ShortFormat),
+            locale.toString(c.supportNeeds), locale.toString(c.observations), locale.toString(c.referrals)};
         for (int column = 0; column < cells.size(); ++column)
             m_preview->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -163,7 +161,8 @@ bool MaintenanceView::purgeNow()
 {
     try {
         const RetentionResult result = Retention::purge(m_session.db, m_session.actor);
-        emit done(tr("The files of %n child(ren) were removed.", nullptr, static_cast<int>(result.children.size())));
+        emit done(tr("The files of %n child(ren) were removed.", nullptr,
+                     static_cast<int>(result.children.size())));
         reload();
         return true;
     } catch (const Error& e) {
@@ -184,7 +183,8 @@ bool MaintenanceView::backupTo(const QString& file, const QString& passphrase)
     }
 }
 
-bool MaintenanceView::restoreToNewFile(const QString& backup, const QString& passphrase, const QString& target)
+bool MaintenanceView::restoreToNewFile(const QString& backup, const QString& passphrase,
+                                       const QString& target)
 {
     try {
         if (QFileInfo::exists(target))
@@ -207,16 +207,17 @@ void MaintenanceView::retranslate()
                                 "with everything about her. The list shows what a purge removes today."));
     m_months->setSuffix(tr(" months"));
     m_purge->setText(tr("&Remove these files..."));
-    m_preview->setHorizontalHeaderLabels({tr("Child"), tr("Left on"), tr("Support needs"), tr("Observations"),
-                                          tr("Referrals")});
+    m_preview->setHorizontalHeaderLabels(
+        {tr("Child"), tr("Left on"), tr("Support needs"), tr("Observations"), tr("Referrals")});
     HeaderToolTips::set(m_preview->horizontalHeader(),
                         {tr("The child whose file has passed the retention period"),
                          tr("The child's last day at the location"), tr("Support needs that will be removed"),
                          tr("Observations that will be removed"), tr("Referrals that will be removed")});
     m_backupTitle->setText(tr("Backup"));
-    m_backupText->setText(tr("An encrypted copy of the whole database. A backup is restored into a new file, "
-                             "checked first; to replace the database itself, use kindzicht-cli restore FILE while "
-                             "Kindzicht is closed."));
+    m_backupText->setText(
+        tr("An encrypted copy of the whole database. A backup is restored into a new file, "
+           "checked first; to replace the database itself, use kindzicht-cli restore FILE while "
+           "Kindzicht is closed."));
     m_restore->setText(tr("Restore into a &new file..."));
     m_backup->setText(tr("Make a &backup..."));
 }

@@ -20,7 +20,8 @@ class MaintenanceView : public QWidget
     Q_OBJECT
 
 public:
-    explicit MaintenanceView(const Session& session, QWidget* parent = nullptr, Loading loading = Loading::Now);
+    explicit MaintenanceView(const Session& session, QWidget* parent = nullptr,
+                             Loading loading = Loading::Now);
 
     void reload();
     QSpinBox* monthsBox() const { return m_months; }

@@ -60,16 +60,10 @@ void markArchived(QTreeWidgetItem* item, bool archived)
 } // namespace
 
 OrganisationView::OrganisationView(const Session& session, QWidget* parent, Loading loading)
-    : QWidget(parent)
-    , m_session(session)
-    , m_title(new QLabel(this))
-    , m_rename(new QPushButton(this))
-    , m_tree(new QTreeWidget(this))
-    , m_showArchived(new QCheckBox(this))
-    , m_newLocation(new QPushButton(this))
-    , m_newGroup(new QPushButton(this))
-    , m_edit(new QPushButton(this))
-    , m_archive(new QPushButton(this))
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_rename(new QPushButton(this)),
+      m_tree(new QTreeWidget(this)), m_showArchived(new QCheckBox(this)),
+      m_newLocation(new QPushButton(this)), m_newGroup(new QPushButton(this)), m_edit(new QPushButton(this)),
+      m_archive(new QPushButton(this))
 {
     styleAsTitle(m_title);
     m_tree->setColumnCount(ColumnCount);
@@ -246,8 +240,8 @@ void OrganisationView::archiveSelected()
                  "history stays.")
                   .arg(name)
             : tr("Archive the group \"%1\"? It disappears from every choice; its history stays.").arg(name);
-    if (QMessageBox::question(this, isLocation ? tr("Archive location") : tr("Archive group"), question)
-        != QMessageBox::Yes)
+    if (QMessageBox::question(this, isLocation ? tr("Archive location") : tr("Archive group"), question) !=
+        QMessageBox::Yes)
         return;
     try {
         OrganisationStore store(m_session.db);

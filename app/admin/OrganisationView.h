@@ -38,7 +38,8 @@ public:
         GroupItem = 2
     };
 
-    explicit OrganisationView(const Session& session, QWidget* parent = nullptr, Loading loading = Loading::Now);
+    explicit OrganisationView(const Session& session, QWidget* parent = nullptr,
+                              Loading loading = Loading::Now);
 
     void reload();
     QTreeWidget* tree() const { return m_tree; }

@@ -19,9 +19,7 @@
 namespace kz {
 
 SetupGroupsEditor::SetupGroupsEditor(QWidget* parent)
-    : QWidget(parent)
-    , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_add(new QPushButton(this))
+    : QWidget(parent), m_table(new QTableWidget(0, ColumnCount, this)), m_add(new QPushButton(this))
 {
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);

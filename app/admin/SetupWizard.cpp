@@ -15,16 +15,11 @@
 namespace kz {
 
 SetupWizard::SetupWizard(const Database& db, QWidget* parent)
-    : QWizard(parent)
-    , m_db(db)
-    , m_organisation(new QLineEdit(this))
-    , m_location(new LocationForm(OrganisationSetup::knownAreas(), this))
-    , m_groups(new SetupGroupsEditor(this))
-    , m_username(new QLineEdit(QStringLiteral("beheer"), this))
-    , m_displayName(new QLineEdit(this))
-    , m_password(new QLineEdit(this))
-    , m_repeat(new QLineEdit(this))
-    , m_manager(new QCheckBox(tr("I am also the &locatiemanager of this location"), this))
+    : QWizard(parent), m_db(db), m_organisation(new QLineEdit(this)),
+      m_location(new LocationForm(OrganisationSetup::knownAreas(), this)),
+      m_groups(new SetupGroupsEditor(this)), m_username(new QLineEdit(QStringLiteral("beheer"), this)),
+      m_displayName(new QLineEdit(this)), m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)),
+      m_manager(new QCheckBox(tr("I am also the &locatiemanager of this location"), this))
 {
     setWindowTitle(tr("Start with your own organisation"));
     setWizardStyle(QWizard::ClassicStyle);

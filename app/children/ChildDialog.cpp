@@ -37,27 +37,19 @@ QStringList splitLanguages(const QString& text)
 } // namespace
 
 ChildDialog::ChildDialog(const Session& session, qint64 childId, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_given(new QLineEdit(this))
-    , m_family(new QLineEdit(this))
-    , m_birth(makeDateEdit(this, std::nullopt))
-    , m_group(new QComboBox(this))
-    , m_groupHint(new QLabel(this))
-    , m_start(makeDateEdit(this, Clock::today()))
-    , m_neighbourhood(new QComboBox(this))
-    , m_languages(new QLineEdit(this))
-    , m_ve(makeDateEdit(this, std::nullopt))
-    , m_external(new QLineEdit(this))
-    , m_guardians(new GuardiansEditor(this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_given(new QLineEdit(this)), m_family(new QLineEdit(this)),
+      m_birth(makeDateEdit(this, std::nullopt)), m_group(new QComboBox(this)), m_groupHint(new QLabel(this)),
+      m_start(makeDateEdit(this, Clock::today())), m_neighbourhood(new QComboBox(this)),
+      m_languages(new QLineEdit(this)), m_ve(makeDateEdit(this, std::nullopt)),
+      m_external(new QLineEdit(this)), m_guardians(new GuardiansEditor(this)), m_error(new QLabel(this))
 {
     setWindowTitle(childId ? tr("Child's details") : tr("Enrol a child"));
     m_family->setToolTip(tr("With the tussenvoegsel: \"van der Berg\""));
     m_neighbourhood->setEditable(true);
     m_neighbourhood->setInsertPolicy(QComboBox::NoInsert);
     m_languages->setPlaceholderText(tr("for example: Dutch, Arabic"));
-    m_ve->setToolTip(tr("The date of the VE indication from the consultatiebureau; leave it \"not set\" when there is none."));
+    m_ve->setToolTip(tr("The date of the VE indication from the consultatiebureau; leave it \"not set\" when "
+                        "there is none."));
     m_external->setPlaceholderText(tr("optional"));
     m_external->setToolTip(tr("The child number in the administration system; imports match on it."));
     m_groupHint->setWordWrap(true);
@@ -102,7 +94,8 @@ ChildDialog::ChildDialog(const Session& session, qint64 childId, QWidget* parent
     connect(buttons, &QDialogButtonBox::accepted, this, &ChildDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ChildDialog::reject);
     for (const auto key : {Qt::Key_Return, Qt::Key_Enter})
-        connect(new QShortcut(QKeySequence(Qt::CTRL | key), this), &QShortcut::activated, this, &ChildDialog::accept);
+        connect(new QShortcut(QKeySequence(Qt::CTRL | key), this), &QShortcut::activated, this,
+                &ChildDialog::accept);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -140,9 +133,11 @@ void ChildDialog::showChild(const Child& child)
     setDateOf(m_birth, child.birthDate);
     // A correction keeps the group; moving is its own step with its own history.
     m_group->clear();
-    m_group->addItem(OrganisationStore(m_session.db).group(m_session.actor, child.groupId).name, child.groupId);
+    m_group->addItem(OrganisationStore(m_session.db).group(m_session.actor, child.groupId).name,
+                     child.groupId);
     m_group->setEnabled(false);
-    m_groupHint->setText(tr("To change the group, use Move to another group: the move is kept in the child's history."));
+    m_groupHint->setText(
+        tr("To change the group, use Move to another group: the move is kept in the child's history."));
     m_groupHint->show();
     setDateOf(m_start, child.startDate);
     m_neighbourhood->setCurrentText(child.neighbourhood);

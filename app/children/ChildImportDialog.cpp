@@ -60,20 +60,15 @@ QString day(const QDate& date)
 } // namespace
 
 ChildImportDialog::ChildImportDialog(const Session& session, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_choose(new QPushButton(tr("&Choose a file..."), this))
-    , m_summary(new QLabel(this))
-    , m_table(new QTableWidget(0, 4, this))
-    , m_notInFileTitle(new QLabel(this))
-    , m_notInFile(new QListWidget(this))
-    , m_error(new QLabel(this))
-    , m_import(nullptr)
+    : QDialog(parent), m_session(session), m_choose(new QPushButton(tr("&Choose a file..."), this)),
+      m_summary(new QLabel(this)), m_table(new QTableWidget(0, 4, this)), m_notInFileTitle(new QLabel(this)),
+      m_notInFile(new QListWidget(this)), m_error(new QLabel(this)), m_import(nullptr)
 {
     setWindowTitle(tr("Import children"));
     m_summary->setWordWrap(true);
-    m_summary->setText(tr("Choose the CSV file from the administration system: one child a line, with columns such "
-                          "as voornaam, tussenvoegsel, achternaam, geboortedatum, groep and startdatum."));
+    m_summary->setText(
+        tr("Choose the CSV file from the administration system: one child a line, with columns such "
+           "as voornaam, tussenvoegsel, achternaam, geboortedatum, groep and startdatum."));
     m_table->setHorizontalHeaderLabels({tr("What"), tr("Line"), tr("Child"), tr("What changes, or why not")});
     HeaderToolTips::set(m_table->horizontalHeader(),
                         {tr("Added, updated, unchanged or rejected"), tr("The line in the file"),
@@ -159,15 +154,16 @@ void ChildImportDialog::showPreview()
                           .arg(m_preview.count(ChildImportAction::Unchanged))
                           .arg(rejected);
     if (!m_preview.unknownGroups.isEmpty())
-        summary += QStringLiteral("<br>")
-                   + tr("Groups not found at your locations: %1. Add the group in Beheer or correct the file.")
-                         .arg(m_preview.unknownGroups.join(QStringLiteral(", ")).toHtmlEscaped());
+        summary += QStringLiteral("<br>") +
+                   tr("Groups not found at your locations: %1. Add the group in Beheer or correct the file.")
+                       .arg(m_preview.unknownGroups.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!m_preview.unknownColumns.isEmpty())
-        summary += QStringLiteral("<br>")
-                   + tr("Columns not used: %1").arg(m_preview.unknownColumns.join(QStringLiteral(", ")).toHtmlEscaped());
+        summary += QStringLiteral("<br>") +
+                   tr("Columns not used: %1")
+                       .arg(m_preview.unknownColumns.join(QStringLiteral(", ")).toHtmlEscaped());
     if (rejected > 0)
-        summary += QStringLiteral("<br>")
-                   + tr("Rejected lines are skipped; correct the file and import it again to add them.");
+        summary += QStringLiteral("<br>") +
+                   tr("Rejected lines are skipped; correct the file and import it again to add them.");
     m_summary->setText(summary);
 
     // Rejections first, then what changes; unchanged lines last.
@@ -204,10 +200,12 @@ void ChildImportDialog::showPreview()
 
     m_notInFile->clear();
     for (const ChildSummary& s : m_preview.notInFile)
-        m_notInFile->addItem(QStringLiteral("%1 (%2), %3").arg(s.child.fullName(), day(s.child.birthDate), s.groupName));
-    m_notInFileTitle->setText(tr("%n child(ren) of your locations are not in the file. They stay as they are; "
-                                 "record it yourself when a child left:",
-                                 nullptr, static_cast<int>(m_preview.notInFile.size())));
+        m_notInFile->addItem(
+            QStringLiteral("%1 (%2), %3").arg(s.child.fullName(), day(s.child.birthDate), s.groupName));
+    m_notInFileTitle->setText(
+        tr("%n child(ren) of your locations are not in the file. They stay as they are; "
+           "record it yourself when a child left:",
+           nullptr, static_cast<int>(m_preview.notInFile.size())));
     m_notInFileTitle->setVisible(!m_preview.notInFile.isEmpty());
     m_notInFile->setVisible(!m_preview.notInFile.isEmpty());
 

@@ -1,10 +1,10 @@
 #include "ChildListModel.h"
 
-#include "domain/Age.h"
+#include "Error.h"
 #include "NeedBadgeDelegate.h"
+#include "domain/Age.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
-#include "Error.h"
 #include "store/DomainStore.h"
 
 #include <QColor>
@@ -13,10 +13,8 @@
 namespace kz {
 
 ChildListModel::ChildListModel(const Session& session, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
-{
-}
+    : QAbstractTableModel(parent), m_session(session)
+{}
 
 ChildOverviewQuery ChildListModel::query() const
 {
@@ -123,16 +121,19 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case Name:
         if (role == Qt::DisplayRole && left)
-            return tr("%1 (left %2)").arg(row.child.fullName(), locale.toString(*row.child.endDate, QLocale::ShortFormat));
+            return tr("%1 (left %2)")
+                .arg(row.child.fullName(), locale.toString(*row.child.endDate, QLocale::ShortFormat));
         if (role == Qt::DisplayRole || role == SortRole)
             return row.child.fullName();
         if (role == Qt::ToolTipRole && left)
-            return row.child.leaveReason ? tr("Left on %1: %2")
-                                               .arg(locale.toString(*row.child.endDate, QLocale::LongFormat),
-                                                    Labels::leaveReason(*row.child.leaveReason))
-                                         : tr("Left on %1").arg(locale.toString(*row.child.endDate, QLocale::LongFormat));
+            return row.child.leaveReason
+                       ? tr("Left on %1: %2")
+                             .arg(locale.toString(*row.child.endDate, QLocale::LongFormat),
+                                  Labels::leaveReason(*row.child.leaveReason))
+                       : tr("Left on %1").arg(locale.toString(*row.child.endDate, QLocale::LongFormat));
         if (role == Qt::ToolTipRole && row.child.veIndicationDate)
-            return tr("VE indication since %1").arg(locale.toString(*row.child.veIndicationDate, QLocale::ShortFormat));
+            return tr("VE indication since %1")
+                .arg(locale.toString(*row.child.veIndicationDate, QLocale::ShortFormat));
         break;
     case Age: {
         const kz::Age age = kz::Age::between(row.child.birthDate, m_today);
@@ -177,7 +178,8 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
         break;
     case LastObservation:
         if (role == Qt::DisplayRole)
-            return row.lastObservation ? locale.toString(*row.lastObservation, QLocale::ShortFormat) : tr("none yet");
+            return row.lastObservation ? locale.toString(*row.lastObservation, QLocale::ShortFormat)
+                                       : tr("none yet");
         if (role == SortRole)
             return row.lastObservation ? row.lastObservation->toJulianDay() : 0;
         break;

@@ -19,7 +19,17 @@ class ChildListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Age, Group, OpenNeeds, Waiting, LastObservation, Neighbourhood, ColumnCount };
+    enum Column
+    {
+        Name,
+        Age,
+        Group,
+        OpenNeeds,
+        Waiting,
+        LastObservation,
+        Neighbourhood,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int ChildIdRole = Qt::UserRole + 2;
     static constexpr int DomainLevelsRole = Qt::UserRole + 3; // QVariantMap: domain id -> highest open level

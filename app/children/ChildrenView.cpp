@@ -28,7 +28,14 @@ namespace kz {
 
 namespace {
 
-enum Action { Enrol, Edit, Move, Leave, Import };
+enum Action
+{
+    Enrol,
+    Edit,
+    Move,
+    Leave,
+    Import
+};
 const char* const actionNames[] = {"enrol", "edit", "move", "leave", "import"};
 // As wide as NeedBadgeDelegate asks for at most.
 constexpr int badgeColumnWidth = 360;
@@ -36,18 +43,10 @@ constexpr int badgeColumnWidth = 360;
 } // namespace
 
 ChildrenView::ChildrenView(const Session& session, QWidget* parent, Loading loading)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new ChildListModel(session, this))
-    , m_title(new QLabel(this))
-    , m_filter(new QLineEdit(this))
-    , m_groups(new QComboBox(this))
-    , m_domains(new QComboBox(this))
-    , m_levels(new QComboBox(this))
-    , m_includeLeft(new QCheckBox(this))
-    , m_count(new QLabel(this))
-    , m_empty(new QLabel(this))
-    , m_table(new QTableView(this))
+    : QWidget(parent), m_session(session), m_model(new ChildListModel(session, this)),
+      m_title(new QLabel(this)), m_filter(new QLineEdit(this)), m_groups(new QComboBox(this)),
+      m_domains(new QComboBox(this)), m_levels(new QComboBox(this)), m_includeLeft(new QCheckBox(this)),
+      m_count(new QLabel(this)), m_empty(new QLabel(this)), m_table(new QTableView(this))
 {
     styleAsTitle(m_title);
 
@@ -111,7 +110,8 @@ ChildrenView::ChildrenView(const Session& session, QWidget* parent, Loading load
     });
     connect(m_groups, &QComboBox::currentIndexChanged, this, &ChildrenView::applyFilter);
     connect(m_includeLeft, &QCheckBox::toggled, this, &ChildrenView::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChildrenView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ChildrenView::updateActions);
     setFocusProxy(m_filter);
     retranslate();
     if (loading == Loading::Now)
@@ -146,8 +146,9 @@ qint64 ChildrenView::childForNewObservation() const
     if (const qint64 current = currentChildId())
         return current;
     // The filter left one child: that is the one meant.
-    return m_model->rowCount() == 1 ? m_model->index(0, ChildListModel::Name).data(ChildListModel::ChildIdRole).toLongLong()
-                                    : 0;
+    return m_model->rowCount() == 1
+               ? m_model->index(0, ChildListModel::Name).data(ChildListModel::ChildIdRole).toLongLong()
+               : 0;
 }
 
 bool ChildrenView::eventFilter(QObject* watched, QEvent* event)
@@ -156,8 +157,8 @@ bool ChildrenView::eventFilter(QObject* watched, QEvent* event)
         return QWidget::eventFilter(watched, event);
     const int key = static_cast<QKeyEvent*>(event)->key();
     // Down goes from the filter into the list; Enter on a single match chooses that child.
-    const bool intoList = key == Qt::Key_Down || key == Qt::Key_PageDown
-                          || ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_model->rowCount() == 1);
+    const bool intoList = key == Qt::Key_Down || key == Qt::Key_PageDown ||
+                          ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_model->rowCount() == 1);
     if (!intoList)
         return QWidget::eventFilter(watched, event);
     if (!m_table->currentIndex().isValid() || key != Qt::Key_Down)
@@ -222,7 +223,8 @@ void ChildrenView::applyFilter()
     } catch (const Error& e) {
         emit failed(e.userMessage());
     }
-    fitColumns(m_table, badgeColumnWidth); // the children now shown may need wider columns than the ones before
+    fitColumns(m_table,
+               badgeColumnWidth); // the children now shown may need wider columns than the ones before
     updateCount();
     updateActions();
 }
@@ -334,8 +336,8 @@ QString ChildrenView::emptyText() const
 {
     if (m_model->totalCount() > 0)
         return {};
-    const bool filtering = !m_filter->text().isEmpty() || m_groups->currentData().isValid()
-                           || m_domains->currentData().isValid() || m_levels->currentData().toInt() > 0;
+    const bool filtering = !m_filter->text().isEmpty() || m_groups->currentData().isValid() ||
+                           m_domains->currentData().isValid() || m_levels->currentData().toInt() > 0;
     if (filtering)
         return tr("No child matches these filters. Clear the name filter, or choose \"All my groups\" and "
                   "\"Any level\".");
@@ -370,10 +372,11 @@ void ChildrenView::retranslate()
         m_groups->setItemText(0, tr("All my groups"));
     m_domains->setToolTip(tr("Only children with an open support need in this domain"));
     m_includeLeft->setText(tr("Include children who lef&t"));
-    m_includeLeft->setToolTip(tr("Also the children whose last day has passed; their files are kept until the "
-                                 "retention period ends"));
-    const QStringList actionTexts = {tr("&New child..."), tr("&Edit details..."), tr("&Move..."), tr("Le&ave..."),
-                                     tr("&Import children...")};
+    m_includeLeft->setToolTip(
+        tr("Also the children whose last day has passed; their files are kept until the "
+           "retention period ends"));
+    const QStringList actionTexts = {tr("&New child..."), tr("&Edit details..."), tr("&Move..."),
+                                     tr("Le&ave..."), tr("&Import children...")};
     for (qsizetype i = 0; i < m_actions.size(); ++i)
         m_actions[i]->setText(actionTexts[i]);
     m_actions[Enrol]->setToolTip(tr("Enrol a child at one of your groups (Ctrl+Shift+K)"));

@@ -3,7 +3,6 @@
 #include "shell/LoadOnShow.h"
 
 #include <QWidget>
-
 #include <functional>
 
 class QCheckBox;

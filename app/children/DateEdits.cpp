@@ -21,16 +21,13 @@ const QDate notSet(1990, 1, 1);
 class CalendarOpensToday : public QObject
 {
 public:
-    CalendarOpensToday(QDateEdit* edit)
-        : QObject(edit)
-        , m_edit(edit)
-    {
-    }
+    CalendarOpensToday(QDateEdit* edit) : QObject(edit), m_edit(edit) {}
 
     bool eventFilter(QObject* watched, QEvent* event) override
     {
         if (event->type() == QEvent::Show && m_edit->date() == notSet)
-            static_cast<QCalendarWidget*>(watched)->setCurrentPage(Clock::today().year(), Clock::today().month());
+            static_cast<QCalendarWidget*>(watched)->setCurrentPage(Clock::today().year(),
+                                                                   Clock::today().month());
         return false;
     }
 
@@ -41,11 +38,7 @@ private:
 class TabLeavesField : public QObject
 {
 public:
-    explicit TabLeavesField(QDateTimeEdit* edit)
-        : QObject(edit)
-        , m_edit(edit)
-    {
-    }
+    explicit TabLeavesField(QDateTimeEdit* edit) : QObject(edit), m_edit(edit) {}
 
     bool eventFilter(QObject*, QEvent* event) override
     {
@@ -74,8 +67,8 @@ private:
                 return nullptr;
             if (m_edit->isAncestorOf(w) || w->window() != m_edit->window())
                 continue;
-            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(m_edit->window()) && w->isEnabled()
-                && !w->focusProxy())
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(m_edit->window()) && w->isEnabled() &&
+                !w->focusProxy())
                 return w;
         }
         return nullptr;

@@ -36,11 +36,26 @@ namespace kz {
 
 namespace {
 
-enum Button { Back, NewObservation, NewNeed, Status, Parents, Review, Level, Refer, UpdateReferral, Close,
-              FromObservation, Edit, Inzage, HandOver };
-const char* const buttonNames[] = {"back",  "observation",    "need",  "status",          "parents", "review",
-                                   "level", "refer",          "referral", "close", "fromObservation", "edit", "inzage",
-                                   "handover"};
+enum Button
+{
+    Back,
+    NewObservation,
+    NewNeed,
+    Status,
+    Parents,
+    Review,
+    Level,
+    Refer,
+    UpdateReferral,
+    Close,
+    FromObservation,
+    Edit,
+    Inzage,
+    HandOver
+};
+const char* const buttonNames[] = {"back",   "observation", "need",     "status", "parents",         "review",
+                                   "level",  "refer",       "referral", "close",  "fromObservation", "edit",
+                                   "inzage", "handover"};
 
 QString domainLabel(const QList<DevelopmentDomain>& domains, qint64 id)
 {
@@ -80,11 +95,13 @@ DossierView::DossierView(const Session& session, QWidget* parent)
     m_guardians->setWordWrap(true);
     m_guardians->setStyleSheet(QStringLiteral("color: #444;"));
     m_leftNotice->setWordWrap(true);
-    m_leftNotice->setStyleSheet(QStringLiteral("background: #eef2f6; border-left: 4px solid #1f4e8c; padding: 4px 6px;"));
+    m_leftNotice->setStyleSheet(
+        QStringLiteral("background: #eef2f6; border-left: 4px solid #1f4e8c; padding: 4px 6px;"));
     m_leftNotice->hide();
     createChildMenu();
     m_strengths->setWordWrap(true);
-    m_strengths->setStyleSheet(QStringLiteral("background: #eef6ee; border-left: 4px solid #4c9a5b; padding: 6px;"));
+    m_strengths->setStyleSheet(
+        QStringLiteral("background: #eef6ee; border-left: 4px solid #4c9a5b; padding: 6px;"));
     m_strengths->setTextFormat(Qt::RichText);
     m_restrictedNote->setStyleSheet(QStringLiteral("color: #7a5b00;"));
 
@@ -98,14 +115,20 @@ DossierView::DossierView(const Session& session, QWidget* parent)
     addButtonShortcut(m_buttons[Back], QKeySequence(Qt::Key_Backspace));
     addButtonShortcut(m_buttons[NewNeed], QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_buttons[Back], &QPushButton::clicked, this, &DossierView::backRequested);
-    connect(m_buttons[NewObservation], &QPushButton::clicked, this, [this] { emit newObservationRequested(m_childId); });
-    connect(m_buttons[NewNeed], &QPushButton::clicked, this, [this] { runStep(static_cast<int>(NeedStepDialog::Step::Create)); });
-    connect(m_buttons[Status], &QPushButton::clicked, this, [this] { runStep(static_cast<int>(NeedStepDialog::Step::Status)); });
+    connect(m_buttons[NewObservation], &QPushButton::clicked, this,
+            [this] { emit newObservationRequested(m_childId); });
+    connect(m_buttons[NewNeed], &QPushButton::clicked, this,
+            [this] { runStep(static_cast<int>(NeedStepDialog::Step::Create)); });
+    connect(m_buttons[Status], &QPushButton::clicked, this,
+            [this] { runStep(static_cast<int>(NeedStepDialog::Step::Status)); });
     connect(m_buttons[Parents], &QPushButton::clicked, this,
             [this] { runStep(static_cast<int>(NeedStepDialog::Step::ParentsInformed)); });
-    connect(m_buttons[Review], &QPushButton::clicked, this, [this] { runStep(static_cast<int>(NeedStepDialog::Step::ReviewDate)); });
-    connect(m_buttons[Level], &QPushButton::clicked, this, [this] { runStep(static_cast<int>(NeedStepDialog::Step::Level)); });
-    connect(m_buttons[Close], &QPushButton::clicked, this, [this] { runStep(static_cast<int>(NeedStepDialog::Step::Close)); });
+    connect(m_buttons[Review], &QPushButton::clicked, this,
+            [this] { runStep(static_cast<int>(NeedStepDialog::Step::ReviewDate)); });
+    connect(m_buttons[Level], &QPushButton::clicked, this,
+            [this] { runStep(static_cast<int>(NeedStepDialog::Step::Level)); });
+    connect(m_buttons[Close], &QPushButton::clicked, this,
+            [this] { runStep(static_cast<int>(NeedStepDialog::Step::Close)); });
     connect(m_buttons[Refer], &QPushButton::clicked, this, &DossierView::refer);
     connect(m_buttons[UpdateReferral], &QPushButton::clicked, this, &DossierView::updateReferral);
     connect(m_buttons[FromObservation], &QPushButton::clicked, this, &DossierView::makeNeedFromObservation);
@@ -209,7 +232,8 @@ void DossierView::showChild(qint64 childId, qint64 focusObservationId)
     m_periodFilter->setCurrentIndex(0);
     reload();
     for (int i = 0; i < m_timeline->topLevelItemCount(); ++i) {
-        if (focusObservationId && m_timeline->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == focusObservationId) {
+        if (focusObservationId &&
+            m_timeline->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == focusObservationId) {
             m_timeline->setCurrentItem(m_timeline->topLevelItem(i));
             m_timeline->scrollToItem(m_timeline->topLevelItem(i));
             m_timeline->setFocus();
@@ -238,12 +262,14 @@ void DossierView::reload()
             strengths.append(n.strengths.toHtmlEscaped());
     int shown = 0;
     for (const TimelineEntry& e : m_dossier->timeline())
-        if (e.kind == TimelineEntry::Kind::Observation && e.observationKind == ObservationKind::Strength && !e.hidden
-            && shown++ < 3)
+        if (e.kind == TimelineEntry::Kind::Observation && e.observationKind == ObservationKind::Strength &&
+            !e.hidden && shown++ < 3)
             strengths.append(QStringLiteral("%1 <span style='color:#666'>(%2)</span>")
-                                 .arg(e.text.left(200).toHtmlEscaped(), locale.toString(e.at.toLocalTime().date(), QLocale::ShortFormat)));
-    m_strengths->setText(strengths.isEmpty() ? tr("Nothing noted yet: what goes well with this child?")
-                                             : QStringLiteral("• ") + strengths.join(QStringLiteral("<br>• ")));
+                                 .arg(e.text.left(200).toHtmlEscaped(),
+                                      locale.toString(e.at.toLocalTime().date(), QLocale::ShortFormat)));
+    m_strengths->setText(strengths.isEmpty()
+                             ? tr("Nothing noted yet: what goes well with this child?")
+                             : QStringLiteral("• ") + strengths.join(QStringLiteral("<br>• ")));
 
     const qint64 selected = selectedNeed() ? selectedNeed()->id : 0;
     m_needs->setRowCount(0);
@@ -261,20 +287,25 @@ void DossierView::reload()
         };
         set(0, domainLabel(domains, n.domainId));
         QTableWidgetItem* level = set(1, Labels::level(n.level));
-        level->setBackground(n.level == 3 ? QColor(0xf6c4c0) : n.level == 2 ? QColor(0xfde3b0) : QColor(0xdbe9f6));
+        level->setBackground(n.level == 3   ? QColor(0xf6c4c0)
+                             : n.level == 2 ? QColor(0xfde3b0)
+                                            : QColor(0xdbe9f6));
         level->setForeground(QColor(0x1f1f1f));
         set(2, Labels::needStatus(n.status));
-        QTableWidgetItem* review = set(3, n.reviewDate ? locale.toString(*n.reviewDate, QLocale::ShortFormat) : tr("not set"));
+        QTableWidgetItem* review =
+            set(3, n.reviewDate ? locale.toString(*n.reviewDate, QLocale::ShortFormat) : tr("not set"));
         if (n.reviewDate && *n.reviewDate < today) {
             review->setText(tr("%1 (overdue)").arg(review->text()));
             review->setForeground(QColor(0xb3261e));
         }
-        set(4, n.parentsInformedOn ? tr("yes, %1").arg(locale.toString(*n.parentsInformedOn, QLocale::ShortFormat))
-                                   : tr("not yet"));
+        set(4, n.parentsInformedOn
+                   ? tr("yes, %1").arg(locale.toString(*n.parentsInformedOn, QLocale::ShortFormat))
+                   : tr("not yet"));
         QStringList referrals;
         for (const Referral& r : m_dossier->referralsOf(n.id)) {
             if (r.status == ReferralStatus::Registered || r.status == ReferralStatus::Waiting)
-                referrals.append(tr("%1: waiting %n day(s)", nullptr, r.daysWaiting(today)).arg(r.partnerName));
+                referrals.append(
+                    tr("%1: waiting %n day(s)", nullptr, r.daysWaiting(today)).arg(r.partnerName));
             else if (r.status == ReferralStatus::Started)
                 referrals.append(tr("%1: help started").arg(r.partnerName));
         }
@@ -322,8 +353,9 @@ void DossierView::fillTimeline()
             text = tr("Restricted note: only its author and the location manager can read it.");
         else if (e.revision > 1)
             text += QStringLiteral("  ") + tr("(changed, version %1)").arg(e.revision);
-        auto* item = new QTreeWidgetItem(m_timeline, {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                                      domainNames.join(QStringLiteral(", ")), e.author, text});
+        auto* item =
+            new QTreeWidgetItem(m_timeline, {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                                             domainNames.join(QStringLiteral(", ")), e.author, text});
         item->setData(0, Qt::UserRole, e.observationId);
         item->setData(1, Qt::UserRole, e.needId);
         item->setToolTip(3, text);
@@ -331,11 +363,12 @@ void DossierView::fillTimeline()
             // The earlier versions stay readable, marked as such.
             QStringList earlier;
             try {
-                for (const ObservationRevision& r : ObservationStore(m_session.db).revisions(m_session.actor, e.observationId))
+                for (const ObservationRevision& r :
+                     ObservationStore(m_session.db).revisions(m_session.actor, e.observationId))
                     earlier.append(tr("Version %1, replaced %2 by %3:\n%4")
                                        .arg(r.revision)
-                                       .arg(locale.toString(r.replacedAt.toLocalTime(), QLocale::ShortFormat), r.replacedByName,
-                                            r.body.left(500)));
+                                       .arg(locale.toString(r.replacedAt.toLocalTime(), QLocale::ShortFormat),
+                                            r.replacedByName, r.body.left(500)));
             } catch (const Error& error) {
                 emit failed(error.userMessage());
             }
@@ -418,7 +451,8 @@ void DossierView::retranslate()
     m_printAction->setText(tr("Print a summary of the file"));
     m_print->setToolTip(tr("Print a summary of this file, after a preview (%1)")
                             .arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
-    m_buttons[Inzage]->setToolTip(tr("Everything held about this child, and who saw it, for the parents' access request"));
+    m_buttons[Inzage]->setToolTip(
+        tr("Everything held about this child, and who saw it, for the parents' access request"));
     m_needs->setAccessibleName(tr("Support needs"));
     m_timeline->setAccessibleName(tr("Timeline"));
     m_domainFilter->setAccessibleName(tr("Domain"));
@@ -431,8 +465,8 @@ void DossierView::retranslate()
     m_strengthsTitle->setText(tr("What goes well"));
     m_needsTitle->setText(tr("Open support needs"));
     m_timelineTitle->setText(tr("Timeline"));
-    m_needs->setHorizontalHeaderLabels({tr("Domain"), tr("Level"), tr("Status"), tr("Review"), tr("Parents informed"),
-                                        tr("Referrals")});
+    m_needs->setHorizontalHeaderLabels(
+        {tr("Domain"), tr("Level"), tr("Status"), tr("Review"), tr("Parents informed"), tr("Referrals")});
     m_timeline->setHeaderLabels({tr("When"), tr("Domain"), tr("By"), tr("What")});
     HeaderToolTips::set(
         m_needs->horizontalHeader(),

@@ -3,7 +3,6 @@
 #include "domain/SupportNeed.h"
 
 #include <QWidget>
-
 #include <functional>
 #include <memory>
 

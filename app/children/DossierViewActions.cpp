@@ -1,6 +1,5 @@
 #include "Clock.h"
 #include "DossierView.h"
-
 #include "Error.h"
 #include "NeedStepDialog.h"
 #include "ObservationDialog.h"
@@ -56,7 +55,8 @@ void DossierView::makeNeedFromObservation()
         return QList<qint64>{};
     }();
     need.domainId = domains.value(0);
-    NeedStepDialog dialog(m_session, NeedStepDialog::Step::Create, need, this, item->data(0, Qt::UserRole).toLongLong());
+    NeedStepDialog dialog(m_session, NeedStepDialog::Step::Create, need, this,
+                          item->data(0, Qt::UserRole).toLongLong());
     if (dialog.exec() == QDialog::Accepted) {
         reload();
         selectNeed(dialog.createdNeedId());
@@ -69,9 +69,11 @@ void DossierView::editObservation()
     if (!item)
         return;
     try {
-        const Observation o = ObservationStore(m_session.db).get(m_session.actor, item->data(0, Qt::UserRole).toLongLong());
+        const Observation o =
+            ObservationStore(m_session.db).get(m_session.actor, item->data(0, Qt::UserRole).toLongLong());
         if (o.hidden)
-            throw Error(Error::Kind::AccessDenied, tr("You may not change a restricted note of someone else."));
+            throw Error(Error::Kind::AccessDenied,
+                        tr("You may not change a restricted note of someone else."));
         ObservationDialog dialog(m_session, m_childId, this, o);
         if (dialog.exec() == QDialog::Accepted)
             reload();
@@ -102,27 +104,30 @@ void DossierView::updateReferral()
     for (const Referral& r : referrals)
         names.append(r.partnerName);
     bool ok = false;
-    const QString partner = referrals.size() == 1
-                                ? names.first()
-                                : QInputDialog::getItem(this, tr("Update referral"), tr("Which referral?"), names, 0, false, &ok);
+    const QString partner =
+        referrals.size() == 1
+            ? names.first()
+            : QInputDialog::getItem(this, tr("Update referral"), tr("Which referral?"), names, 0, false, &ok);
     if (referrals.size() > 1 && !ok)
         return;
     const Referral& referral = referrals.at(std::max<qsizetype>(0, names.indexOf(partner)));
-    const QList<QPair<ReferralStatus, QString>> states = {{ReferralStatus::Waiting, tr("On the waiting list")},
-                                                          {ReferralStatus::Started, tr("Help has started")},
-                                                          {ReferralStatus::Completed, tr("Help completed")},
-                                                          {ReferralStatus::Declined, tr("Declined")}};
+    const QList<QPair<ReferralStatus, QString>> states = {
+        {ReferralStatus::Waiting, tr("On the waiting list")},
+        {ReferralStatus::Started, tr("Help has started")},
+        {ReferralStatus::Completed, tr("Help completed")},
+        {ReferralStatus::Declined, tr("Declined")}};
     QStringList labels;
     for (const auto& [state, label] : states)
         labels.append(label);
     const QString chosen = QInputDialog::getItem(this, tr("Update referral"),
-                                                 tr("%1: what is the state today?").arg(referral.partnerName), labels, 0,
-                                                 false, &ok);
+                                                 tr("%1: what is the state today?").arg(referral.partnerName),
+                                                 labels, 0, false, &ok);
     if (!ok)
         return;
     try {
-        ReferralStore(m_session.db).changeStatus(m_session.actor, referral.id, states.at(labels.indexOf(chosen)).first,
-                                                 Clock::today());
+        ReferralStore(m_session.db)
+            .changeStatus(m_session.actor, referral.id, states.at(labels.indexOf(chosen)).first,
+                          Clock::today());
         reload();
     } catch (const Error& e) {
         emit failed(e.userMessage());

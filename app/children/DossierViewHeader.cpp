@@ -1,7 +1,6 @@
-#include "DossierView.h"
-
 #include "ChildActions.h"
 #include "Clock.h"
+#include "DossierView.h"
 #include "Error.h"
 #include "domain/Age.h"
 #include "services/Dossier.h"
@@ -41,16 +40,18 @@ void DossierView::fillHeader()
         facts.append(tr("neighbourhood %1").arg(c.neighbourhood));
     if (!c.homeLanguages.isEmpty())
         facts.append(tr("home languages: %1").arg(c.homeLanguages));
-    facts.append(c.veIndicationDate
-                     ? tr("VE indication since %1").arg(locale.toString(*c.veIndicationDate, QLocale::ShortFormat))
-                     : tr("no VE indication"));
+    facts.append(
+        c.veIndicationDate
+            ? tr("VE indication since %1").arg(locale.toString(*c.veIndicationDate, QLocale::ShortFormat))
+            : tr("no VE indication"));
     // What went to a school is part of the child's file.
     const QList<HandoverSnapshot> sent = HandoverStore(m_session.db).snapshots(m_session.actor, c.id);
     if (!sent.isEmpty())
         facts.append(tr("handover to %1: version %2, %3")
                          .arg(sent.constFirst().schoolName)
                          .arg(sent.constFirst().version)
-                         .arg(locale.toString(sent.constFirst().exportedAt.toLocalTime().date(), QLocale::ShortFormat)));
+                         .arg(locale.toString(sent.constFirst().exportedAt.toLocalTime().date(),
+                                              QLocale::ShortFormat)));
     m_details->setText(facts.join(QStringLiteral("  ·  ")));
     fillGuardians();
 
@@ -60,11 +61,13 @@ void DossierView::fillHeader()
     if (c.endDate) {
         const QString on = locale.toString(*c.endDate, QLocale::ShortFormat);
         const QString reason = c.leaveReason ? Labels::leaveReason(*c.leaveReason) : QString();
-        const QString kept = locale.toString(c.endDate->addMonths(Retention::months(m_session.db)), QLocale::ShortFormat);
+        const QString kept =
+            locale.toString(c.endDate->addMonths(Retention::months(m_session.db)), QLocale::ShortFormat);
         m_leftNotice->setText(
-            (leaving ? (reason.isEmpty() ? tr("Leaves on %1.").arg(on) : tr("Leaves on %1: %2.").arg(on, reason))
-                     : (reason.isEmpty() ? tr("Left on %1.").arg(on) : tr("Left on %1: %2.").arg(on, reason)))
-            + QLatin1Char(' ') + tr("The file is kept until %1.").arg(kept));
+            (leaving
+                 ? (reason.isEmpty() ? tr("Leaves on %1.").arg(on) : tr("Leaves on %1: %2.").arg(on, reason))
+                 : (reason.isEmpty() ? tr("Left on %1.").arg(on) : tr("Left on %1: %2.").arg(on, reason))) +
+            QLatin1Char(' ') + tr("The file is kept until %1.").arg(kept));
     }
 }
 
@@ -84,11 +87,13 @@ void DossierView::fillGuardians()
         if (!g.preferredLanguage.isEmpty())
             part += QStringLiteral(": ") + g.preferredLanguage.toHtmlEscaped();
         if (g.interpreterNeeded)
-            part += QStringLiteral(", <b style='color:#8a5a00'>%1</b>").arg(tr("interpreter needed").toHtmlEscaped());
+            part += QStringLiteral(", <b style='color:#8a5a00'>%1</b>")
+                        .arg(tr("interpreter needed").toHtmlEscaped());
         parts.append(part);
     }
-    m_guardians->setText(parts.isEmpty() ? tr("Parents and guardians: none recorded yet.")
-                                         : tr("Parents and guardians: %1").arg(parts.join(QStringLiteral("  ·  "))));
+    m_guardians->setText(parts.isEmpty()
+                             ? tr("Parents and guardians: none recorded yet.")
+                             : tr("Parents and guardians: %1").arg(parts.join(QStringLiteral("  ·  "))));
     QStringList plain;
     for (const Guardian& g : guardians)
         plain.append(g.interpreterNeeded ? tr("%1: %2, interpreter needed").arg(g.name, g.preferredLanguage)

@@ -26,26 +26,26 @@ QComboBox* editableCombo(const QStringList& items, const QString& current, QWidg
 } // namespace
 
 GuardianDialog::GuardianDialog(const Guardian& guardian, const QStringList& languages, QWidget* parent)
-    : QDialog(parent)
-    , m_guardian(guardian)
-    , m_name(new QLineEdit(guardian.name, this))
-    , m_relation(editableCombo({tr("mother"), tr("father"), tr("parent"), tr("foster parent"), tr("guardian"),
-                                tr("grandparent")},
-                               guardian.relation, this))
-    , m_language(nullptr)
-    , m_interpreter(new QCheckBox(tr("An &interpreter is needed for conversations"), this))
-    , m_phone(new QLineEdit(guardian.phone, this))
-    , m_email(new QLineEdit(guardian.email, this))
+    : QDialog(parent), m_guardian(guardian), m_name(new QLineEdit(guardian.name, this)),
+      m_relation(editableCombo(
+          {tr("mother"), tr("father"), tr("parent"), tr("foster parent"), tr("guardian"), tr("grandparent")},
+          guardian.relation, this)),
+      m_language(nullptr),
+      m_interpreter(new QCheckBox(tr("An &interpreter is needed for conversations"), this)),
+      m_phone(new QLineEdit(guardian.phone, this)), m_email(new QLineEdit(guardian.email, this))
 {
-    setWindowTitle(guardian.id || !guardian.name.isEmpty() ? tr("Parent or guardian") : tr("Add a parent or guardian"));
+    setWindowTitle(guardian.id || !guardian.name.isEmpty() ? tr("Parent or guardian")
+                                                           : tr("Add a parent or guardian"));
     // The child's home languages first: most often the language the parents speak best.
     QStringList offered = languages;
     for (const QString& language : {tr("Dutch"), tr("English")})
         if (!offered.contains(language, Qt::CaseInsensitive))
             offered.append(language);
-    m_language = editableCombo(offered, guardian.preferredLanguage.isEmpty() && guardian.id == 0 ? offered.value(0)
-                                                                                                 : guardian.preferredLanguage,
-                               this);
+    m_language =
+        editableCombo(offered,
+                      guardian.preferredLanguage.isEmpty() && guardian.id == 0 ? offered.value(0)
+                                                                               : guardian.preferredLanguage,
+                      this);
     m_language->setToolTip(tr("The language in which conversations with this parent go best"));
     m_interpreter->setChecked(guardian.interpreterNeeded);
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
@@ -65,7 +65,8 @@ GuardianDialog::GuardianDialog(const Guardian& guardian, const QStringList& lang
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (const auto key : {Qt::Key_Return, Qt::Key_Enter})
-        connect(new QShortcut(QKeySequence(Qt::CTRL | key), this), &QShortcut::activated, this, &QDialog::accept);
+        connect(new QShortcut(QKeySequence(Qt::CTRL | key), this), &QShortcut::activated, this,
+                &QDialog::accept);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);

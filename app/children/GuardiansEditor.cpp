@@ -15,14 +15,11 @@
 namespace kz {
 
 GuardiansEditor::GuardiansEditor(QWidget* parent)
-    : QWidget(parent)
-    , m_table(new QTableWidget(0, 6, this))
-    , m_add(new QPushButton(tr("&Add..."), this))
-    , m_edit(new QPushButton(tr("Ed&it..."), this))
-    , m_remove(new QPushButton(tr("Re&move"), this))
+    : QWidget(parent), m_table(new QTableWidget(0, 6, this)), m_add(new QPushButton(tr("&Add..."), this)),
+      m_edit(new QPushButton(tr("Ed&it..."), this)), m_remove(new QPushButton(tr("Re&move"), this))
 {
-    m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Relation"), tr("Language for conversations"), tr("Interpreter"), tr("Phone"), tr("E-mail")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Relation"), tr("Language for conversations"),
+                                        tr("Interpreter"), tr("Phone"), tr("E-mail")});
     HeaderToolTips::set(m_table->horizontalHeader(),
                         {tr("The parent's or guardian's name"), tr("How this person is related to the child"),
                          tr("The language to speak with this parent"),
@@ -48,8 +45,9 @@ GuardiansEditor::GuardiansEditor(QWidget* parent)
         if (row < 0)
             return;
         const QString name = m_rows.at(row).guardian.name;
-        if (QMessageBox::question(this, tr("Remove"), tr("Remove %1 from this child's parents and guardians?").arg(name))
-            == QMessageBox::Yes)
+        if (QMessageBox::question(this, tr("Remove"),
+                                  tr("Remove %1 from this child's parents and guardians?").arg(name)) ==
+            QMessageBox::Yes)
             removeRow(row);
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &GuardiansEditor::updateButtons);
@@ -151,8 +149,9 @@ void GuardiansEditor::fill()
     m_table->setRowCount(static_cast<int>(m_rows.size()));
     for (int r = 0; r < m_rows.size(); ++r) {
         const Guardian& g = m_rows.at(r).guardian;
-        const QStringList cells = {g.name, g.relation, g.preferredLanguage,
-                                   g.interpreterNeeded ? tr("needed") : QString(), g.phone, g.email};
+        const QStringList cells = {
+            g.name,  g.relation, g.preferredLanguage, g.interpreterNeeded ? tr("needed") : QString(),
+            g.phone, g.email};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));

@@ -31,14 +31,10 @@ QString day(const QDate& date)
 } // namespace
 
 LeaveChildDialog::LeaveChildDialog(const Session& session, qint64 childId, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_child(ChildStore(session.db).get(session.actor, childId))
-    , m_retentionMonths(Retention::months(session.db))
-    , m_date(makeDateEdit(this, m_child.endDate.value_or(Clock::today())))
-    , m_reason(new QComboBox(this))
-    , m_retention(new QLabel(this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_child(ChildStore(session.db).get(session.actor, childId)),
+      m_retentionMonths(Retention::months(session.db)),
+      m_date(makeDateEdit(this, m_child.endDate.value_or(Clock::today()))), m_reason(new QComboBox(this)),
+      m_retention(new QLabel(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("%1 leaves").arg(m_child.fullName()));
     for (const LeaveReason reason :
@@ -47,7 +43,8 @@ LeaveChildDialog::LeaveChildDialog(const Session& session, qint64 childId, QWidg
     if (m_child.leaveReason)
         m_reason->setCurrentIndex(m_reason->findData(static_cast<int>(*m_child.leaveReason)));
     m_retention->setWordWrap(true);
-    m_retention->setStyleSheet(QStringLiteral("background: #eef2f6; border-left: 4px solid #1f4e8c; padding: 6px;"));
+    m_retention->setStyleSheet(
+        QStringLiteral("background: #eef2f6; border-left: 4px solid #1f4e8c; padding: 6px;"));
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -83,11 +80,12 @@ void LeaveChildDialog::explain()
         m_retention->setText(tr("Give the child's last day."));
         return;
     }
-    m_retention->setText(tr("After %1, %2 no longer appears in the children lists; \"Include children who left\" "
-                            "still shows the child. The file is kept until %3, %4 months after the last day, and "
-                            "stays readable for the location manager until then; then the retention purge removes it.")
-                             .arg(day(*last), m_child.givenName, day(last->addMonths(m_retentionMonths)))
-                             .arg(m_retentionMonths));
+    m_retention->setText(
+        tr("After %1, %2 no longer appears in the children lists; \"Include children who left\" "
+           "still shows the child. The file is kept until %3, %4 months after the last day, and "
+           "stays readable for the location manager until then; then the retention purge removes it.")
+            .arg(day(*last), m_child.givenName, day(last->addMonths(m_retentionMonths)))
+            .arg(m_retentionMonths));
 }
 
 QString LeaveChildDialog::retentionText() const
@@ -103,7 +101,8 @@ QString LeaveChildDialog::errorText() const
 QString LeaveChildDialog::confirmationText() const
 {
     const QDate last = dateOf(m_date).value_or(QDate());
-    return tr("Record that %1 leaves on %2 (%3)?\n\nThe file is kept until the retention period has passed (%4) "
+    return tr("Record that %1 leaves on %2 (%3)?\n\nThe file is kept until the retention period has passed "
+              "(%4) "
               "and is then removed.")
         .arg(m_child.fullName(), day(last), m_reason->currentText(), day(last.addMonths(m_retentionMonths)));
 }
@@ -116,8 +115,9 @@ void LeaveChildDialog::accept()
             throw Error(Error::Kind::Validation, tr("Give the child's last day."));
         if (QMessageBox::question(this, tr("Record leaving"), confirmationText()) != QMessageBox::Yes)
             return;
-        ChildStore(m_session.db).leave(m_session.actor, m_child.id, *last,
-                                       static_cast<LeaveReason>(m_reason->currentData().toInt()));
+        ChildStore(m_session.db)
+            .leave(m_session.actor, m_child.id, *last,
+                   static_cast<LeaveReason>(m_reason->currentData().toInt()));
         QDialog::accept();
     } catch (const Error& e) {
         m_error->setText(e.userMessage());

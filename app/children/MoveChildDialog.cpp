@@ -26,14 +26,9 @@ constexpr int GroupNameRole = Qt::UserRole + 1;
 } // namespace
 
 MoveChildDialog::MoveChildDialog(const Session& session, qint64 childId, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_child(ChildStore(session.db).get(session.actor, childId))
-    , m_group(new QComboBox(this))
-    , m_date(makeDateEdit(this, Clock::today()))
-    , m_explanation(new QLabel(this))
-    , m_history(new QLabel(this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_child(ChildStore(session.db).get(session.actor, childId)),
+      m_group(new QComboBox(this)), m_date(makeDateEdit(this, Clock::today())),
+      m_explanation(new QLabel(this)), m_history(new QLabel(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Move %1 to another group").arg(m_child.fullName()));
     const OrganisationStore organisation(session.db);
@@ -46,7 +41,8 @@ MoveChildDialog::MoveChildDialog(const Session& session, qint64 childId, QWidget
     m_group->setPlaceholderText(tr("Choose the new group"));
     m_group->setCurrentIndex(-1);
     m_explanation->setWordWrap(true);
-    m_explanation->setStyleSheet(QStringLiteral("background: #fdf3dc; border-left: 4px solid #c58b00; padding: 6px;"));
+    m_explanation->setStyleSheet(
+        QStringLiteral("background: #fdf3dc; border-left: 4px solid #c58b00; padding: 6px;"));
     m_history->setWordWrap(true);
     m_history->setStyleSheet(QStringLiteral("color: #555;"));
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -60,8 +56,9 @@ MoveChildDialog::MoveChildDialog(const Session& session, qint64 childId, QWidget
         moves.append(
             tr("%1: from %2 to %3 (by %4)")
                 .arg(locale.toString(m.movedOn, dateFormat()), m.fromGroupName, m.toGroupName, m.movedBy));
-    m_history->setText(moves.isEmpty() ? tr("Not moved before.") : tr("Earlier moves:") + QStringLiteral("\n")
-                                                                          + moves.join(QLatin1Char('\n')));
+    m_history->setText(moves.isEmpty()
+                           ? tr("Not moved before.")
+                           : tr("Earlier moves:") + QStringLiteral("\n") + moves.join(QLatin1Char('\n')));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Now in"), new QLabel(m_fromGroup, this));
@@ -93,12 +90,13 @@ MoveChildDialog::MoveChildDialog(const Session& session, qint64 childId, QWidget
 void MoveChildDialog::explain()
 {
     const QString on = dateOf(m_date) ? QLocale().toString(*dateOf(m_date), dateFormat()) : QString();
-    const QString to = m_group->currentIndex() >= 0 ? m_group->currentData(GroupNameRole).toString()
-                                                    : tr("the new group");
-    m_explanation->setText(tr("From %1 the practitioners of %2 no longer see %3: not in their list, not in the "
-                              "dossier. The practitioners of %4 see %3 and everything noted so far. The move is kept "
-                              "in the child's history.")
-                               .arg(on, m_fromGroup, m_child.givenName, to));
+    const QString to =
+        m_group->currentIndex() >= 0 ? m_group->currentData(GroupNameRole).toString() : tr("the new group");
+    m_explanation->setText(
+        tr("From %1 the practitioners of %2 no longer see %3: not in their list, not in the "
+           "dossier. The practitioners of %4 see %3 and everything noted so far. The move is kept "
+           "in the child's history.")
+            .arg(on, m_fromGroup, m_child.givenName, to));
 }
 
 QString MoveChildDialog::explanationText() const
@@ -116,8 +114,9 @@ void MoveChildDialog::accept()
     try {
         if (m_group->currentIndex() < 0)
             throw Error(Error::Kind::Validation, tr("Choose the group %1 moves to.").arg(m_child.givenName));
-        ChildStore(m_session.db).move(m_session.actor, m_child.id, m_group->currentData().toLongLong(),
-                                      dateOf(m_date).value_or(QDate()));
+        ChildStore(m_session.db)
+            .move(m_session.actor, m_child.id, m_group->currentData().toLongLong(),
+                  dateOf(m_date).value_or(QDate()));
         QDialog::accept();
     } catch (const Error& e) {
         m_error->setText(e.userMessage());

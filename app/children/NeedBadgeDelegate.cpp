@@ -3,7 +3,6 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 
 namespace kz {
@@ -28,7 +27,8 @@ QColor NeedBadgeDelegate::colourForLevel(int level)
     }
 }
 
-void NeedBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void NeedBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                              const QModelIndex& index) const
 {
     QStyleOptionViewItem base = option;
     initStyleOption(&base, index);
@@ -38,7 +38,8 @@ void NeedBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     // The highest level first: when the column is too narrow for all, a level 3 is never the one left out.
     QVariantList badges = index.data(BadgesRole).toList();
     std::stable_sort(badges.begin(), badges.end(), [](const QVariant& a, const QVariant& b) {
-        return a.toMap().value(QStringLiteral("level")).toInt() > b.toMap().value(QStringLiteral("level")).toInt();
+        return a.toMap().value(QStringLiteral("level")).toInt() >
+               b.toMap().value(QStringLiteral("level")).toInt();
     });
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -75,7 +76,8 @@ QSize NeedBadgeDelegate::sizeHint(const QStyleOptionViewItem& option, const QMod
     const QFontMetrics metrics(option.font);
     int width = 6;
     for (const QVariant& badge : index.data(BadgesRole).toList())
-        width += metrics.horizontalAdvance(badge.toMap().value(QStringLiteral("label")).toString()) + 2 * padding + gap;
+        width += metrics.horizontalAdvance(badge.toMap().value(QStringLiteral("label")).toString()) +
+                 2 * padding + gap;
     return {std::min(width, 360), metrics.height() + 8};
 }
 

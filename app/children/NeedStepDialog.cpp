@@ -1,14 +1,14 @@
-#include "Clock.h"
 #include "NeedStepDialog.h"
 
+#include "Clock.h"
 #include "Error.h"
 #include "admin/DialogKeys.h"
 #include "children/DateEdits.h"
 #include "domain/NeedLevel.h"
+#include "services/PartnerSuggestions.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
 #include "store/DomainStore.h"
-#include "services/PartnerSuggestions.h"
 #include "store/SupportNeedStore.h"
 
 #include <QComboBox>
@@ -45,12 +45,8 @@ QComboBox* makeLevelBox(QWidget* parent, int level)
 
 NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportNeed& need, QWidget* parent,
                                qint64 observationId)
-    : QDialog(parent)
-    , m_session(session)
-    , m_step(step)
-    , m_need(need)
-    , m_observationId(observationId)
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_step(step), m_need(need), m_observationId(observationId),
+      m_error(new QLabel(this))
 {
     auto* form = new QFormLayout;
     const bool dutch = QLocale().language() == QLocale::Dutch;
@@ -81,8 +77,10 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
         m_level = makeLevelBox(this, need.level);
         form->addRow(tr("&Level"), m_level);
         if (observationId == 0) {
-            m_text = addText(tr("&What do you see?"), tr("The support need, in a sentence or two"), need.description);
-            m_strengths = addText(tr("What &works"), tr("What helps this child, what goes well"), need.strengths);
+            m_text = addText(tr("&What do you see?"), tr("The support need, in a sentence or two"),
+                             need.description);
+            m_strengths =
+                addText(tr("What &works"), tr("What helps this child, what goes well"), need.strengths);
         }
         addDate(tr("&Review on"), Clock::today().addDays(42));
         break;
@@ -90,8 +88,8 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
     case Step::Status:
         setWindowTitle(tr("Change status"));
         m_status = new QComboBox(this);
-        for (NeedStatus s : {NeedStatus::Signalled, NeedStatus::DiscussedWithParents, NeedStatus::SupportInPlace,
-                             NeedStatus::Evaluated})
+        for (NeedStatus s : {NeedStatus::Signalled, NeedStatus::DiscussedWithParents,
+                             NeedStatus::SupportInPlace, NeedStatus::Evaluated})
             if (s != need.status)
                 m_status->addItem(Labels::needStatus(s), static_cast<int>(s));
         form->addRow(tr("&New status"), m_status);
@@ -121,7 +119,7 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
     }
     if (m_date)
         m_date->setMaximumDate(step == Step::ReviewDate || step == Step::Create ? QDate(9999, 12, 31)
-                                                                                 : Clock::today());
+                                                                                : Clock::today());
 
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setWordWrap(true);
@@ -154,15 +152,17 @@ bool NeedStepDialog::confirmEscalation()
     QStringList names;
     for (const PartnerSuggestion& s :
          PartnerSuggestions::forEscalation(m_session.db, m_session.actor, m_need.childId, domainId))
-        names.append(s.partner.name + QStringLiteral(" (") + s.reasons.join(QStringLiteral("; ")) + QLatin1Char(')'));
+        names.append(s.partner.name + QStringLiteral(" (") + s.reasons.join(QStringLiteral("; ")) +
+                     QLatin1Char(')'));
     QMessageBox box(QMessageBox::Warning, tr("Escalate to level 3"),
-                    tr("Level 3 means this child needs specialised support (categorie 3)."), QMessageBox::NoButton,
-                    this);
+                    tr("Level 3 means this child needs specialised support (categorie 3)."),
+                    QMessageBox::NoButton, this);
     box.setInformativeText(
         tr("Discuss it with the parents and bring in a specialised partner:\n%1\n\nThis is separate from the "
            "meldcode procedure for concerns about the child's safety, which Kindzicht does not keep.")
-            .arg(names.isEmpty() ? tr("(no specialised partner on the sociale kaart serves this child's wijk yet)")
-                                 : QStringLiteral("• ") + names.join(QStringLiteral("\n• "))));
+            .arg(names.isEmpty()
+                     ? tr("(no specialised partner on the sociale kaart serves this child's wijk yet)")
+                     : QStringLiteral("• ") + names.join(QStringLiteral("\n• "))));
     QPushButton* escalate = box.addButton(tr("&Escalate"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.exec();
@@ -180,7 +180,8 @@ void NeedStepDialog::accept()
                 return;
             const qint64 domain = m_domain->currentData().toLongLong();
             if (m_observationId > 0) {
-                m_createdId = needs.createFromObservation(m_session.actor, m_observationId, domain, chosenLevel());
+                m_createdId =
+                    needs.createFromObservation(m_session.actor, m_observationId, domain, chosenLevel());
                 if (m_date)
                     needs.setReviewDate(m_session.actor, m_createdId, m_date->date(), QString());
             } else {
@@ -196,8 +197,8 @@ void NeedStepDialog::accept()
             break;
         }
         case Step::Status:
-            needs.changeStatus(m_session.actor, m_need.id, static_cast<NeedStatus>(m_status->currentData().toInt()),
-                               text);
+            needs.changeStatus(m_session.actor, m_need.id,
+                               static_cast<NeedStatus>(m_status->currentData().toInt()), text);
             break;
         case Step::ParentsInformed:
             needs.recordParentsInformed(m_session.actor, m_need.id, m_date->date(), text);

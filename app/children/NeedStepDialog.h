@@ -20,7 +20,15 @@ class NeedStepDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Step { Create, Status, ParentsInformed, ReviewDate, Level, Close };
+    enum class Step
+    {
+        Create,
+        Status,
+        ParentsInformed,
+        ReviewDate,
+        Level,
+        Close
+    };
 
     // need: the signalering to change (ignored for Create, which uses childId and observationId).
     NeedStepDialog(const Session& session, Step step, const SupportNeed& need, QWidget* parent = nullptr,

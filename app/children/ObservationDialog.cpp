@@ -1,9 +1,9 @@
-#include "Clock.h"
-#include "children/DateEdits.h"
 #include "ObservationDialog.h"
 
+#include "Clock.h"
 #include "DomainChips.h"
 #include "Error.h"
+#include "children/DateEdits.h"
 #include "shell/Mnemonics.h"
 #include "shell/Session.h"
 #include "store/ChildOverviewQuery.h"
@@ -12,6 +12,7 @@
 #include "store/DraftStore.h"
 #include "store/ObservationStore.h"
 
+#include <QAbstractItemView>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -22,7 +23,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -30,8 +30,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSignalBlocker>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -39,18 +39,11 @@ namespace kz {
 
 ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWidget* parent,
                                      std::optional<Observation> editing)
-    : QDialog(parent)
-    , m_session(session)
-    , m_editing(std::move(editing))
-    , m_child(new QComboBox(this))
-    , m_domains(new DomainChips(this))
-    , m_kind(new QButtonGroup(this))
-    , m_text(new QPlainTextEdit(this))
-    , m_moment(new QDateTimeEdit(Clock::now(), this))
-    , m_restricted(new QCheckBox(tr("&Restricted: only I and the location manager can read the text"), this))
-    , m_notice(new QLabel(this))
-    , m_error(new QLabel(this))
-    , m_draftTimer(new QTimer(this))
+    : QDialog(parent), m_session(session), m_editing(std::move(editing)), m_child(new QComboBox(this)),
+      m_domains(new DomainChips(this)), m_kind(new QButtonGroup(this)), m_text(new QPlainTextEdit(this)),
+      m_moment(new QDateTimeEdit(Clock::now(), this)),
+      m_restricted(new QCheckBox(tr("&Restricted: only I and the location manager can read the text"), this)),
+      m_notice(new QLabel(this)), m_error(new QLabel(this)), m_draftTimer(new QTimer(this))
 {
     setWindowTitle(m_editing ? tr("Change observation") : tr("New observation"));
     setMinimumWidth(640);
@@ -91,7 +84,8 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setWordWrap(true);
     m_error->hide();
-    m_notice->setStyleSheet(QStringLiteral("color: #555; background: #f3f0e6; padding: 4px; border-radius: 4px;"));
+    m_notice->setStyleSheet(
+        QStringLiteral("color: #555; background: #f3f0e6; padding: 4px; border-radius: 4px;"));
     m_notice->setWordWrap(true);
     m_notice->hide();
 
@@ -124,7 +118,8 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
         setTabOrder(previous, b);
         previous = b;
     }
-    for (QWidget* w : std::initializer_list<QWidget*>{strength, concern, neutral, m_text, m_moment, m_restricted}) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{strength, concern, neutral, m_text, m_moment, m_restricted}) {
         setTabOrder(previous, w);
         previous = w;
     }
@@ -132,7 +127,8 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     if (m_editing) {
         apply(*m_editing);
         m_child->setEnabled(false);
-    } else if (const auto draft = DraftStore(session.db).load(session.actor); draft && !draft->body.isEmpty()) {
+    } else if (const auto draft = DraftStore(session.db).load(session.actor);
+               draft && !draft->body.isEmpty()) {
         apply(*draft);
         m_restoredDraft = true;
         m_notice->setText(tr("Your unsaved observation was restored."));
@@ -231,8 +227,8 @@ bool ObservationDialog::eventFilter(QObject* watched, QEvent* event)
     if (watched == popup && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         QAbstractItemModel* matches = m_child->completer()->completionModel();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !popup->currentIndex().isValid()
-            && matches->rowCount() > 0)
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !popup->currentIndex().isValid() &&
+            matches->rowCount() > 0)
             popup->setCurrentIndex(matches->index(0, 0));
     }
     return QDialog::eventFilter(watched, event);
@@ -318,8 +314,8 @@ bool ObservationDialog::confirmLeaving()
 {
     if (m_leaving || m_text->toPlainText().trimmed().isEmpty())
         return true;
-    QMessageBox box(QMessageBox::Question, windowTitle(), tr("You have typed an observation that is not saved."),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(QMessageBox::Question, windowTitle(),
+                    tr("You have typed an observation that is not saved."), QMessageBox::NoButton, this);
     box.setInformativeText(tr("Keep it as a draft for later, or throw it away?"));
     QPushButton* keep = box.addButton(tr("&Keep as draft"), QMessageBox::AcceptRole);
     QPushButton* discard = box.addButton(tr("&Throw away"), QMessageBox::DestructiveRole);

@@ -3,7 +3,6 @@
 #include "domain/Observation.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QAbstractButton;

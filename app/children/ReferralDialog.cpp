@@ -1,13 +1,13 @@
-#include "Clock.h"
-#include "children/DateEdits.h"
 #include "ReferralDialog.h"
 
+#include "Clock.h"
 #include "Error.h"
-#include "shell/Session.h"
+#include "admin/DialogKeys.h"
+#include "children/DateEdits.h"
 #include "services/PartnerSuggestions.h"
+#include "shell/Session.h"
 #include "store/PartnerStore.h"
 #include "store/ReferralStore.h"
-#include "admin/DialogKeys.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -23,14 +23,9 @@
 namespace kz {
 
 ReferralDialog::ReferralDialog(const Session& session, const SupportNeed& need, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_need(need)
-    , m_filter(new QLineEdit(this))
-    , m_partners(new QListWidget(this))
-    , m_date(new QDateEdit(Clock::today(), this))
-    , m_status(new QComboBox(this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_need(need), m_filter(new QLineEdit(this)),
+      m_partners(new QListWidget(this)), m_date(new QDateEdit(Clock::today(), this)),
+      m_status(new QComboBox(this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Refer to a partner"));
     setMinimumSize(520, 480);
@@ -91,7 +86,8 @@ void ReferralDialog::addPartner(const Partner& partner, const QStringList& reaso
 void ReferralDialog::fillPartners()
 {
     QSet<qint64> suggested;
-    const QList<PartnerSuggestion> suggestions = PartnerSuggestions::forNeed(m_session.db, m_session.actor, m_need.id);
+    const QList<PartnerSuggestion> suggestions =
+        PartnerSuggestions::forNeed(m_session.db, m_session.actor, m_need.id);
     if (!suggestions.isEmpty()) {
         addHeader(tr("Suggested for this need"));
         for (const PartnerSuggestion& s : suggestions) {

@@ -17,13 +17,8 @@
 namespace kz {
 
 SearchView::SearchView(const Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_title(new QLabel(this))
-    , m_query(new QLineEdit(this))
-    , m_summary(new QLabel(this))
-    , m_results(new QTextBrowser(this))
-    , m_debounce(new QTimer(this))
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_query(new QLineEdit(this)),
+      m_summary(new QLabel(this)), m_results(new QTextBrowser(this)), m_debounce(new QTimer(this))
 {
     styleAsTitle(m_title);
     m_query->setClearButtonEnabled(true);
@@ -70,8 +65,8 @@ void SearchView::search()
                                "<span style='color:#666'>%4</span><br>%5</p>")
                     .arg(hit.childId)
                     .arg(hit.observationId)
-                    .arg(hit.childName.toHtmlEscaped(), locale.toString(hit.observedAt.toLocalTime(), QLocale::ShortFormat),
-                         snippet);
+                    .arg(hit.childName.toHtmlEscaped(),
+                         locale.toString(hit.observedAt.toLocalTime(), QLocale::ShortFormat), snippet);
     }
     if (text.trimmed().isEmpty())
         html = hintHtml();
@@ -82,7 +77,8 @@ void SearchView::search()
                             .arg(text.trimmed())
                             .toHtmlEscaped());
     m_results->setHtml(html);
-    m_summary->setText(text.trimmed().isEmpty() ? QString() : tr("%n observation(s) found", nullptr, m_count));
+    m_summary->setText(text.trimmed().isEmpty() ? QString()
+                                                : tr("%n observation(s) found", nullptr, m_count));
 }
 
 // Before anything is typed: what the search does and how to use it, instead of an empty page.

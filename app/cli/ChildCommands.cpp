@@ -1,13 +1,12 @@
 // kindzicht-cli children: the list, and enrolling, correcting, moving and leaving (managers of the location).
 #include "Clock.h"
 #include "CommandLine.h"
-
-#include "domain/NeedLevel.h"
 #include "Error.h"
 #include "OptionValues.h"
 #include "UsageError.h"
 #include "db/Database.h"
 #include "domain/Age.h"
+#include "domain/NeedLevel.h"
 #include "io/CsvWriter.h"
 #include "store/ChildOverviewQuery.h"
 #include "store/ChildStore.h"
@@ -173,9 +172,15 @@ int CommandLine::childrenList(const Database& db, const Actor& actor, const QCom
         // Text on the terminal is a look (levels in words); CSV is data, and keeps the number.
         const QString level = csv ? (s.highestOpenLevel ? QString::number(s.highestOpenLevel) : QString())
                                   : NeedLevel::label(s.highestOpenLevel);
-        return QStringList{QString::number(s.child.id), s.child.fullName(), s.child.birthDate.toString(Qt::ISODate),
-                           tr("%1y %2m").arg(age.years).arg(age.months), s.groupName, s.locationName,
-                           s.child.neighbourhood, QString::number(s.openNeeds), level,
+        return QStringList{QString::number(s.child.id),
+                           s.child.fullName(),
+                           s.child.birthDate.toString(Qt::ISODate),
+                           tr("%1y %2m").arg(age.years).arg(age.months),
+                           s.groupName,
+                           s.locationName,
+                           s.child.neighbourhood,
+                           QString::number(s.openNeeds),
+                           level,
                            s.lastObservation ? s.lastObservation->toString(Qt::ISODate) : QString(),
                            s.child.endDate ? s.child.endDate->toString(Qt::ISODate) : QString()};
     };

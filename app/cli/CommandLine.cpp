@@ -1,31 +1,30 @@
-#include "Clock.h"
 #include "CommandLine.h"
 
-#include "UsageError.h"
-
-#include "io/CsvWriter.h"
-#include "io/OutputFile.h"
+#include "Clock.h"
 #include "Error.h"
+#include "UsageError.h"
 #include "Version.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
-#include "domain/Age.h"
-#include "services/Authenticator.h"
 #include "documents/GroupReport.h"
+#include "domain/Age.h"
 #include "i18n/Translations.h"
+#include "io/CsvWriter.h"
+#include "io/OutputFile.h"
 #include "services/AccessPolicy.h"
 #include "services/AccessRequest.h"
+#include "services/Authenticator.h"
 #include "services/Backup.h"
 #include "services/DemoDatabase.h"
-#include "services/Retention.h"
-#include "store/AuditLog.h"
-#include "store/UserStore.h"
 #include "services/GroupNeeds.h"
-#include "store/DomainStore.h"
+#include "services/Retention.h"
 #include "services/SyntheticOrganisation.h"
 #include "settings/Settings.h"
+#include "store/AuditLog.h"
 #include "store/ChildStore.h"
+#include "store/DomainStore.h"
 #include "store/OrganisationStore.h"
+#include "store/UserStore.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -46,11 +45,8 @@ QString databasePath(const QCommandLineParser& parser)
 } // namespace
 
 CommandLine::CommandLine(QTextStream& out, QTextStream& err, PasswordPrompt prompt)
-    : m_out(out)
-    , m_err(err)
-    , m_prompt(std::move(prompt))
-{
-}
+    : m_out(out), m_err(err), m_prompt(std::move(prompt))
+{}
 
 Database CommandLine::openExisting(const QString& path)
 {
@@ -98,7 +94,8 @@ int CommandLine::run(const QStringList& arguments)
            "                            the demo password kindzicht-demo\n"
            "  report groups             needs per group, small counts suppressed\n"
            "                            [--format text|csv|pdf] [--output FILE] [--language nl|en]\n"
-           "  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)\n"
+           "  backup FILE               an encrypted backup (admins; passphrase from "
+           "KINDZICHT_BACKUP_PASSPHRASE)\n"
            "  restore FILE              replace the database with a backup, after checking it\n"
            "  retention purge           remove the files of children who left longer ago than the\n"
            "                            retention period (admins) [--dry-run]\n"
@@ -111,44 +108,50 @@ int CommandLine::run(const QStringList& arguments)
            "                            [--vcard-version 4.0|3.0] [--language nl|en]\n"
            "  handover consent CHILD    the parents' answer about a handover to a school (CHILD: number or\n"
            "                            full name) --school PARTNER --state given|awaiting|denied\n"
-           "                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]\n"
+           "                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes "
+           "TEXT]\n"
            "                            LIST: personal,development,support,partners,ve,parents_view\n"
            "  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER\n"
-           "                            --output FILE.pdf [--language nl|en] (default nl)")
-        + setupHelp());
+           "                            --output FILE.pdf [--language nl|en] (default nl)") +
+        setupHelp());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("database"), tr("The database file (default: the application data folder)."), tr("FILE")},
-        {QStringLiteral("user"), tr("Act as this user; the password comes from KINDZICHT_PASSWORD or a prompt."),
-         tr("NAME")},
-        {QStringLiteral("group"), tr("With children list: only this group; with children add|move: the group (name or number)."),
+        {QStringLiteral("database"), tr("The database file (default: the application data folder)."),
+         tr("FILE")},
+        {QStringLiteral("user"),
+         tr("Act as this user; the password comes from KINDZICHT_PASSWORD or a prompt."), tr("NAME")},
+        {QStringLiteral("group"),
+         tr("With children list: only this group; with children add|move: the group (name or number)."),
          tr("GROUP")},
         {QStringLiteral("format"), tr("Output format: text or csv."), tr("FORMAT"), QStringLiteral("text")},
         {QStringLiteral("verbose"), tr("On failure, also print the technical detail.")},
         {QStringLiteral("dry-run"), tr("Show what would be done, change nothing.")},
         {QStringLiteral("allow-narrowing"),
          tr("With partners import: also write updates that drop wijken, narrow ages or empty a field.")},
-        {QStringLiteral("admin"), tr("With init: create this first administrator (password from KINDZICHT_PASSWORD)."),
-         tr("NAME")},
+        {QStringLiteral("admin"),
+         tr("With init: create this first administrator (password from KINDZICHT_PASSWORD)."), tr("NAME")},
         {QStringLiteral("output"), tr("Write to this file instead of the terminal."), tr("FILE")},
         {QStringLiteral("language"), tr("The language of the output: nl or en (default en)."), tr("LANG"),
          QStringLiteral("en")},
         {QStringLiteral("locations"),
-         tr("With generate: the number of locations; with users add|edit: the locations a manager runs."), tr("L"),
-         QStringLiteral("10")},
-        {QStringLiteral("children"), tr("With generate: the number of children."), tr("N"), QStringLiteral("1000")},
+         tr("With generate: the number of locations; with users add|edit: the locations a manager runs."),
+         tr("L"), QStringLiteral("10")},
+        {QStringLiteral("children"), tr("With generate: the number of children."), tr("N"),
+         QStringLiteral("1000")},
         {QStringLiteral("observations"), tr("With generate: the number of observations."), tr("M"),
          QStringLiteral("10000")},
-        {QStringLiteral("vcard-version"), tr("With partners export --format vcard: 4.0, or 3.0 for older Outlook."),
-         tr("VERSION"), QStringLiteral("4.0")},
+        {QStringLiteral("vcard-version"),
+         tr("With partners export --format vcard: 4.0, or 3.0 for older Outlook."), tr("VERSION"),
+         QStringLiteral("4.0")},
         {QStringLiteral("school"), tr("With handover: the school (name or number in the sociale kaart)."),
          tr("PARTNER")},
         {QStringLiteral("state"), tr("With handover consent: given, awaiting or denied."), tr("STATE")},
         {QStringLiteral("given-by"), tr("With handover consent: who answered for the parents."), tr("NAME")},
         {QStringLiteral("sections"), tr("With handover consent: the sections consented to, comma separated."),
          tr("LIST")},
-        {QStringLiteral("date"), tr("With handover consent: the date of the answer (default today)."), tr("DATE")},
+        {QStringLiteral("date"), tr("With handover consent: the date of the answer (default today)."),
+         tr("DATE")},
         {QStringLiteral("notes"), tr("With handover consent: a note about the answer."), tr("TEXT")},
     });
     parser.addOptions(setupOptions());
@@ -190,9 +193,10 @@ int CommandLine::run(const QStringList& arguments)
                     password = m_prompt(parser.value(QStringLiteral("admin")));
                 // Nobody could log in as an administrator without a password, nor give her one.
                 if (password.isEmpty())
-                    throw Error(Error::Kind::Validation,
-                                tr("The first administrator needs a password: set KINDZICHT_PASSWORD or run the "
-                                   "command in a terminal. Nothing was created."));
+                    throw Error(
+                        Error::Kind::Validation,
+                        tr("The first administrator needs a password: set KINDZICHT_PASSWORD or run the "
+                           "command in a terminal. Nothing was created."));
             }
             const Database db = Database::open(path);
             if (parser.isSet(QStringLiteral("admin"))) {
@@ -200,7 +204,8 @@ int CommandLine::run(const QStringList& arguments)
                 const Actor admin = UserStore(db).createFirstAdmin(name, name, password);
                 m_out << tr("First administrator %1 created.").arg(name) << Qt::endl;
                 if (parser.isSet(QStringLiteral("organisation")))
-                    OrganisationStore(db).setOrganisationName(admin, parser.value(QStringLiteral("organisation")));
+                    OrganisationStore(db).setOrganisationName(admin,
+                                                              parser.value(QStringLiteral("organisation")));
             }
             m_out << tr("Database %1 is ready at schema version %2.").arg(db.path()).arg(db.schemaVersion())
                   << Qt::endl;
@@ -208,23 +213,26 @@ int CommandLine::run(const QStringList& arguments)
         }
         if (verb == QLatin1String("demo") && command.size() == 1) {
             const DemoSummary s = DemoDatabase::create(path);
-            m_out << tr("Demo database written to %1: %2 locations, %3 groups, %4 children, %5 support needs, "
-                        "%6 observations, %7 referrals, %8 partners, %9 users.")
-                         .arg(QFileInfo(path).absoluteFilePath())
-                         .arg(s.locations)
-                         .arg(s.groups)
-                         .arg(s.children)
-                         .arg(s.needs)
-                         .arg(s.observations)
-                         .arg(s.referrals)
-                         .arg(s.partners)
-                         .arg(s.users)
-                  << Qt::endl;
+            m_out
+                << tr("Demo database written to %1: %2 locations, %3 groups, %4 children, %5 support needs, "
+                      "%6 observations, %7 referrals, %8 partners, %9 users.")
+                       .arg(QFileInfo(path).absoluteFilePath())
+                       .arg(s.locations)
+                       .arg(s.groups)
+                       .arg(s.children)
+                       .arg(s.needs)
+                       .arg(s.observations)
+                       .arg(s.referrals)
+                       .arg(s.partners)
+                       .arg(s.users)
+                << Qt::endl;
             return exitOk;
         }
-        if (verb == QLatin1String("report") && command.size() == 2 && command.at(1) == QLatin1String("groups")) {
+        if (verb == QLatin1String("report") && command.size() == 2 &&
+            command.at(1) == QLatin1String("groups")) {
             const QString format = parser.value(QStringLiteral("format"));
-            if (format != QLatin1String("text") && format != QLatin1String("csv") && format != QLatin1String("pdf"))
+            if (format != QLatin1String("text") && format != QLatin1String("csv") &&
+                format != QLatin1String("pdf"))
                 throw UsageError{tr("Unknown format \"%1\"; use text, csv or pdf.").arg(format)};
             if (format == QLatin1String("pdf") && parser.value(QStringLiteral("output")).isEmpty())
                 throw UsageError{tr("A PDF needs --output FILE.")};
@@ -242,7 +250,8 @@ int CommandLine::run(const QStringList& arguments)
         if (verb == QLatin1String("restore") && command.size() == 2) {
             if (!QFileInfo::exists(command.at(1)))
                 throw Error(Error::Kind::NotFound, tr("There is no backup at %1.").arg(command.at(1)));
-            // Replacing a database takes its administrator; restoring where there is none takes the passphrase.
+            // Replacing a database takes its administrator; restoring where there is none takes the
+            // passphrase.
             if (QFileInfo::exists(path)) {
                 Database db = Database::open(path);
                 const Actor actor = login(db, parser.value(QStringLiteral("user")));
@@ -250,14 +259,18 @@ int CommandLine::run(const QStringList& arguments)
             } else {
                 Backup::restore(command.at(1), passphrase(command.at(1)), path);
             }
-            m_out << tr("Database %1 restored from %2.").arg(QFileInfo(path).absoluteFilePath(), command.at(1)) << Qt::endl;
+            m_out
+                << tr("Database %1 restored from %2.").arg(QFileInfo(path).absoluteFilePath(), command.at(1))
+                << Qt::endl;
             return exitOk;
         }
-        if (verb == QLatin1String("retention") && command.size() == 2 && command.at(1) == QLatin1String("purge")) {
+        if (verb == QLatin1String("retention") && command.size() == 2 &&
+            command.at(1) == QLatin1String("purge")) {
             const Database db = openExisting(path);
             const Actor actor = login(db, parser.value(QStringLiteral("user")));
             const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-            const RetentionResult result = dryRun ? Retention::preview(db, actor) : Retention::purge(db, actor);
+            const RetentionResult result =
+                dryRun ? Retention::preview(db, actor) : Retention::purge(db, actor);
             for (const RetentionCandidate& c : result.children)
                 m_out << tr("child %1, left on %2: %3 support needs, %4 observations, %5 referrals")
                              .arg(c.childId)
@@ -272,7 +285,8 @@ int CommandLine::run(const QStringList& arguments)
                          .arg(Retention::months(db))
                   << Qt::endl;
             if (result.wipePending)
-                m_out << tr("Their old pages are still in the database file (%1); the wipe finishes at the next "
+                m_out << tr("Their old pages are still in the database file (%1); the wipe finishes at the "
+                            "next "
                             "opening of the database.")
                              .arg(result.wipeProblem.isEmpty() ? tr("another Kindzicht has the database open")
                                                                : result.wipeProblem)
@@ -286,10 +300,12 @@ int CommandLine::run(const QStringList& arguments)
                 throw UsageError{tr("inzage takes the child's number (see children list).")};
             const Database db = openExisting(path);
             const Actor actor = login(db, parser.value(QStringLiteral("user")));
-            const QString folder = parser.value(QStringLiteral("output")).isEmpty() ? QStringLiteral(".")
-                                                                                    : parser.value(QStringLiteral("output"));
+            const QString folder = parser.value(QStringLiteral("output")).isEmpty()
+                                       ? QStringLiteral(".")
+                                       : parser.value(QStringLiteral("output"));
             const QString json = AccessRequest::exportTo(db, actor, child, folder);
-            m_out << tr("Written: %1 and the same as HTML.").arg(QFileInfo(json).absoluteFilePath()) << Qt::endl;
+            m_out << tr("Written: %1 and the same as HTML.").arg(QFileInfo(json).absoluteFilePath())
+                  << Qt::endl;
             return exitOk;
         }
         if (verb == QLatin1String("partners") && command.size() >= 2) {
@@ -304,7 +320,8 @@ int CommandLine::run(const QStringList& arguments)
         }
         if (verb == QLatin1String("generate") && command.size() == 1)
             return generate(path, parser);
-        if (verb == QLatin1String("children") && command.size() == 2 && command.at(1) == QLatin1String("list")) {
+        if (verb == QLatin1String("children") && command.size() == 2 &&
+            command.at(1) == QLatin1String("list")) {
             const QString format = parser.value(QStringLiteral("format"));
             if (format != QLatin1String("text") && format != QLatin1String("csv"))
                 throw UsageError{tr("Unknown format \"%1\"; use text or csv.").arg(format)};
@@ -314,8 +331,8 @@ int CommandLine::run(const QStringList& arguments)
         }
         if (QStringList{QStringLiteral("locations"), QStringLiteral("groups"), QStringLiteral("users"),
                         QStringLiteral("children")}
-                .contains(verb)
-            && command.size() >= 2) {
+                .contains(verb) &&
+            command.size() >= 2) {
             const Database db = openExisting(path);
             const Actor actor = login(db, parser.value(QStringLiteral("user")));
             return setup(db, actor, command, parser);
@@ -332,7 +349,8 @@ int CommandLine::run(const QStringList& arguments)
     }
 }
 
-int CommandLine::reportGroups(const Database& db, const Actor& actor, const QString& format, const QString& output)
+int CommandLine::reportGroups(const Database& db, const Actor& actor, const QString& format,
+                              const QString& output)
 {
     const QList<DevelopmentDomain> domains = DomainStore(db).all();
     if (format == QLatin1String("pdf")) {
@@ -346,16 +364,21 @@ int CommandLine::reportGroups(const Database& db, const Actor& actor, const QStr
     counts.attentionRows = 0;
     counts.trend = false;
     const GroupNeeds view(db, actor, counts);
-    QStringList header = {tr("Location"), tr("Group"), tr("Children"), tr("Capacity"), tr("Level 2+"), tr("Share"),
-                          tr("Level 3")};
+    QStringList header = {tr("Location"), tr("Group"), tr("Children"), tr("Capacity"),
+                          tr("Level 2+"), tr("Share"), tr("Level 3")};
     for (const DevelopmentDomain& d : domains)
         header.append(d.labelEn);
     QList<QStringList> rows;
     for (const GroupFigures& g : view.groups()) {
         // Aggregates only, small counts suppressed: this report may leave the location.
-        QStringList row = {g.locationName, g.groupName, GroupNeeds::suppressed(g.children), QString::number(g.capacity),
+        QStringList row = {g.locationName,
+                           g.groupName,
+                           GroupNeeds::suppressed(g.children),
+                           QString::number(g.capacity),
                            GroupNeeds::suppressed(g.childrenLevel2Plus),
-                           g.childrenLevel2Plus >= 3 ? QStringLiteral("%1%").arg(qRound(100 * g.shareLevel2Plus())) : QString(),
+                           g.childrenLevel2Plus >= 3
+                               ? QStringLiteral("%1%").arg(qRound(100 * g.shareLevel2Plus()))
+                               : QString(),
                            GroupNeeds::suppressed(g.escalations)};
         for (const DevelopmentDomain& d : domains)
             row.append(GroupNeeds::suppressed(g.perDomain.value(d.id)));
@@ -373,13 +396,17 @@ int CommandLine::reportGroups(const Database& db, const Actor& actor, const QStr
                << Qt::endl
                << Qt::endl;
         writeTable(stream, header, rows);
-        const auto total = [&view](AttentionList list) { return GroupNeeds::suppressed(view.attentionTotal(list)); };
+        const auto total = [&view](AttentionList list) {
+            return GroupNeeds::suppressed(view.attentionTotal(list));
+        };
         const int longest = view.longestWaitDays();
         stream << Qt::endl
                << tr("Reviews overdue: %1").arg(total(AttentionList::OverdueReviews)) << Qt::endl
                << tr("Parents not informed within 14 days: %1").arg(total(AttentionList::ParentsNotInformed))
                << Qt::endl
-               << tr("Referrals waiting: %1 (longest %2 days)").arg(total(AttentionList::WaitingReferrals)).arg(longest)
+               << tr("Referrals waiting: %1 (longest %2 days)")
+                      .arg(total(AttentionList::WaitingReferrals))
+                      .arg(longest)
                << Qt::endl
                << tr("Escalations to level 3: %1").arg(total(AttentionList::Escalations)) << Qt::endl;
     }
@@ -428,7 +455,8 @@ int CommandLine::generate(const QString& path, const QCommandLineParser& parser)
     size.observations = number(QStringLiteral("observations"));
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0)
-        throw Error(Error::Kind::Conflict, tr("%1 exists already; generate writes a new file only.").arg(path));
+        throw Error(Error::Kind::Conflict,
+                    tr("%1 exists already; generate writes a new file only.").arg(path));
     QElapsedTimer timer;
     timer.start();
     Database::createAtomically(path, tr("%1 exists already; generate writes a new file only.").arg(path),
@@ -448,7 +476,8 @@ int CommandLine::generate(const QString& path, const QCommandLineParser& parser)
     m_out << tr("Accounts with the password \"%1\": admin (administrator), %2 (manager of every location), "
                 "manager1 (Locatie 1) and pm1-1 to pm1-8 (its groups). The other locations' accounts "
                 "(managerL, pmL-G) have no password.")
-                 .arg(QString::fromLatin1(DemoDatabase::password), QString::fromLatin1(SyntheticOrganisation::directieName))
+                 .arg(QString::fromLatin1(DemoDatabase::password),
+                      QString::fromLatin1(SyntheticOrganisation::directieName))
           << Qt::endl;
     return exitOk;
 }

@@ -1,6 +1,5 @@
 // kindzicht-cli partners import|export: the sociale kaart in and out.
 #include "CommandLine.h"
-
 #include "Error.h"
 #include "UsageError.h"
 #include "db/Database.h"
@@ -32,13 +31,16 @@ int CommandLine::partnersImport(const Database& db, const Actor& actor, const QS
     if (!file.exists())
         throw Error(Error::Kind::NotFound, tr("There is no file %1.").arg(fileName));
     if (file.size() > 64LL * 1024 * 1024)
-        throw Error(Error::Kind::Validation, tr("%1 is larger than 64 MB; this is not a partner list.").arg(fileName));
+        throw Error(Error::Kind::Validation,
+                    tr("%1 is larger than 64 MB; this is not a partner list.").arg(fileName));
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Io, tr("%1 could not be read.").arg(fileName), file.errorString());
-    const ImportPreview preview = PartnerImport::preview(db, actor, file.readAll(), QFileInfo(fileName).fileName());
+    const ImportPreview preview =
+        PartnerImport::preview(db, actor, file.readAll(), QFileInfo(fileName).fileName());
 
     if (!preview.unknownColumns.isEmpty())
-        m_out << tr("Columns not used: %1").arg(preview.unknownColumns.join(QStringLiteral(", "))) << Qt::endl;
+        m_out << tr("Columns not used: %1").arg(preview.unknownColumns.join(QStringLiteral(", ")))
+              << Qt::endl;
     for (const ImportRow& row : preview.rows) {
         QString line;
         switch (row.action) {
@@ -77,12 +79,14 @@ int CommandLine::partnersImport(const Database& db, const Actor& actor, const QS
         m_err << tr("This import drops wijken or other details of partners, or empties a field:") << Qt::endl;
         for (const QString& narrowing : narrowings)
             m_err << QStringLiteral("  ") << narrowing << Qt::endl;
-        m_err << tr("Nothing was written. Check these changes, then run the import again with --allow-narrowing.")
+        m_err << tr("Nothing was written. Check these changes, then run the import again with "
+                    "--allow-narrowing.")
               << Qt::endl;
         return exitRefused;
     } else if (preview.hasChanges()) {
         PartnerImport::apply(db, actor, preview,
-                             allowNarrowing ? PartnerImport::Narrowing::Confirmed : PartnerImport::Narrowing::Refuse);
+                             allowNarrowing ? PartnerImport::Narrowing::Confirmed
+                                            : PartnerImport::Narrowing::Refuse);
         m_out << tr("Written to the sociale kaart.") << Qt::endl;
     } else {
         m_out << tr("Nothing to write.") << Qt::endl;
@@ -104,9 +108,10 @@ int CommandLine::partnersExport(const Database& db, const Actor& actor, const QC
     if (!parser.isSet(QStringLiteral("format")) || !format)
         throw UsageError{tr("Choose --format csv, vcard or hsds.")};
     const QList<Partner> all = PartnerStore(db).list(actor);
-    const QByteArray bytes = PartnerExport::render(db, actor, all, *format, parser.value(QStringLiteral("language")));
-    writeOutput(parser.value(QStringLiteral("output")), bytes, tr("%n partner(s) written to %1.", nullptr,
-                                                                  static_cast<int>(all.size())));
+    const QByteArray bytes =
+        PartnerExport::render(db, actor, all, *format, parser.value(QStringLiteral("language")));
+    writeOutput(parser.value(QStringLiteral("output")), bytes,
+                tr("%n partner(s) written to %1.", nullptr, static_cast<int>(all.size())));
     return exitOk;
 }
 

@@ -3,7 +3,6 @@
 
 #include <QGuiApplication>
 #include <QTextStream>
-
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -17,7 +16,8 @@ QString promptPassword(const QString& username)
 {
     if (!isatty(STDIN_FILENO))
         return {};
-    std::cerr << "Password for " << username.toStdString() << ": " << std::flush; // or passphrase for a backup
+    std::cerr << "Password for " << username.toStdString() << ": "
+              << std::flush; // or passphrase for a backup
     termios old{};
     tcgetattr(STDIN_FILENO, &old);
     termios silent = old;

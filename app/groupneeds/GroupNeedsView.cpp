@@ -16,8 +16,8 @@
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
-#include <QFont>
 #include <QFileDialog>
+#include <QFont>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -45,22 +45,11 @@ QString domainName(const DevelopmentDomain& d)
 } // namespace
 
 GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading loading)
-    : QWidget(parent)
-    , m_session(session)
-    , m_title(new QLabel(this))
-    , m_location(new QComboBox(this))
-    , m_domain(new QComboBox(this))
-    , m_period(new QComboBox(this))
-    , m_report(new QPushButton(this))
-    , m_heatMap(new QTableWidget(this))
-    , m_groups(new QTableWidget(this))
-    , m_attention(new QTabWidget(this))
-    , m_trend(new TrendChartWidget(this))
-    , m_heatTitle(new QLabel(this))
-    , m_trendTitle(new QLabel(this))
-    , m_print(new QPushButton(this))
-    , m_legend(new QLabel(this))
-    , m_empty(new QLabel(this))
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_location(new QComboBox(this)),
+      m_domain(new QComboBox(this)), m_period(new QComboBox(this)), m_report(new QPushButton(this)),
+      m_heatMap(new QTableWidget(this)), m_groups(new QTableWidget(this)), m_attention(new QTabWidget(this)),
+      m_trend(new TrendChartWidget(this)), m_heatTitle(new QLabel(this)), m_trendTitle(new QLabel(this)),
+      m_print(new QPushButton(this)), m_legend(new QLabel(this)), m_empty(new QLabel(this))
 {
     styleAsTitle(m_title);
     for (QLabel* label : {m_heatTitle, m_trendTitle}) {
@@ -122,8 +111,8 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading 
     connect(m_period, &QComboBox::currentIndexChanged, this, &GroupNeedsView::reload);
     connect(m_report, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save the report"),
-            tr("group-needs-%1.pdf").arg(Clock::today().toString(Qt::ISODate)), tr("PDF (*.pdf)"));
+            this, tr("Save the report"), tr("group-needs-%1.pdf").arg(Clock::today().toString(Qt::ISODate)),
+            tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportReport(path);
     });
@@ -227,7 +216,8 @@ void GroupNeedsView::fillHeatMap()
 {
     QList<DevelopmentDomain> domains = DomainStore(m_session.db).all();
     if (m_domain->currentData().isValid())
-        domains.removeIf([this](const DevelopmentDomain& d) { return d.id != m_domain->currentData().toLongLong(); });
+        domains.removeIf(
+            [this](const DevelopmentDomain& d) { return d.id != m_domain->currentData().toLongLong(); });
     const QLocale locale;
     m_heatMap->clear();
     m_heatMap->setRowCount(static_cast<int>(m_figures->groups().size()));
@@ -274,7 +264,8 @@ void GroupNeedsView::fillGroups()
     const QLocale locale;
     m_groups->clear();
     m_groups->setColumnCount(5);
-    m_groups->setHorizontalHeaderLabels({tr("Group"), tr("Children"), tr("Capacity"), tr("Level 2 or higher"), tr("Level 3")});
+    m_groups->setHorizontalHeaderLabels(
+        {tr("Group"), tr("Children"), tr("Capacity"), tr("Level 2 or higher"), tr("Level 3")});
     const QStringList tips = {
         tr("The group"), tr("Children in the group now"), tr("Places in the group"),
         tr("Children with an open need of level 2 or higher, and their share of the group"),
@@ -284,10 +275,11 @@ void GroupNeedsView::fillGroups()
     m_groups->setRowCount(static_cast<int>(m_figures->groups().size()));
     for (int row = 0; row < m_figures->groups().size(); ++row) {
         const GroupFigures& g = m_figures->groups().at(row);
-        const QStringList cells = {g.groupName, locale.toString(g.children), locale.toString(g.capacity),
-                                   tr("%1 (%2)").arg(locale.toString(g.childrenLevel2Plus),
-                                                     locale.toString(100.0 * g.shareLevel2Plus(), 'f', 0) + QLatin1Char('%')),
-                                   locale.toString(g.escalations)};
+        const QStringList cells = {
+            g.groupName, locale.toString(g.children), locale.toString(g.capacity),
+            tr("%1 (%2)").arg(locale.toString(g.childrenLevel2Plus),
+                              locale.toString(100.0 * g.shareLevel2Plus(), 'f', 0) + QLatin1Char('%')),
+            locale.toString(g.escalations)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells[column]);
             if (column > 0)
@@ -317,7 +309,9 @@ void GroupNeedsView::labelAttention()
     for (int i = 0; i < attentionLists; ++i) {
         QTreeWidget* list = attentionList(i);
         list->setHeaderLabels({tr("Child"), tr("Group"), dayHeaders[i],
-                               i == 2 ? tr("Partner") : i == 4 ? tr("Handover") : tr("Domain")});
+                               i == 2   ? tr("Partner")
+                               : i == 4 ? tr("Handover")
+                                        : tr("Domain")});
         const QStringList tips = {tr("Double-click a child to open the file"), tr("The child's group"),
                                   dayTips[i],
                                   i == 2   ? tr("The partner the child was referred to")
@@ -341,7 +335,8 @@ void GroupNeedsView::fillAttention()
         appendAttention(i, m_figures->attention(AttentionList(i)));
         for (int c = 0; c < 3; ++c)
             list->resizeColumnToContents(c);
-        m_attention->setTabText(i, tr("%1 (%2)").arg(names[i], locale.toString(m_figures->attentionTotal(AttentionList(i)))));
+        m_attention->setTabText(
+            i, tr("%1 (%2)").arg(names[i], locale.toString(m_figures->attentionTotal(AttentionList(i)))));
         m_attention->widget(i)->setAccessibleName(names[i]);
     }
 }
@@ -350,28 +345,33 @@ void GroupNeedsView::appendAttention(int index, const QList<AttentionItem>& item
 {
     const QLocale locale;
     QTreeWidget* list = attentionList(index);
-    if (list->topLevelItemCount() > 0 && !list->topLevelItem(list->topLevelItemCount() - 1)->data(0, Qt::UserRole).toLongLong())
+    if (list->topLevelItemCount() > 0 &&
+        !list->topLevelItem(list->topLevelItemCount() - 1)->data(0, Qt::UserRole).toLongLong())
         delete list->takeTopLevelItem(list->topLevelItemCount() - 1); // the old "show more" row
     for (const AttentionItem& item : items) {
         QString last = item.detail;
         if (index == 4) {
             last = item.detail == QLatin1String("sent")
                        ? tr("sent to school")
-                       : HandoverRules::stateLabel(consentStateFromCode(item.detail).value_or(ConsentState::NotRequested));
+                       : HandoverRules::stateLabel(
+                             consentStateFromCode(item.detail).value_or(ConsentState::NotRequested));
         } else if (index != 2) {
             last.clear();
             for (const DevelopmentDomain& d : m_domains)
                 if (d.id == item.domainId)
                     last = domainName(d);
         }
-        auto* row = new QTreeWidgetItem(list, {item.childName, item.groupName, locale.toString(item.days), last});
+        auto* row =
+            new QTreeWidgetItem(list, {item.childName, item.groupName, locale.toString(item.days), last});
         row->setData(0, Qt::UserRole, item.childId);
         row->setTextAlignment(2, Qt::AlignRight);
     }
     const int remaining = m_figures->attentionTotal(AttentionList(index)) - list->topLevelItemCount();
     if (remaining > 0) {
-        auto* more = new QTreeWidgetItem(list, {tr("Show %n more...", nullptr, std::min(remaining, attentionPage))});
-        more->setToolTip(0, tr("%n more in this list; press Enter or double-click to show them", nullptr, remaining));
+        auto* more =
+            new QTreeWidgetItem(list, {tr("Show %n more...", nullptr, std::min(remaining, attentionPage))});
+        more->setToolTip(
+            0, tr("%n more in this list; press Enter or double-click to show them", nullptr, remaining));
         QFont font = more->font(0);
         font.setItalic(true);
         more->setFont(0, font);
@@ -386,8 +386,8 @@ void GroupNeedsView::showMoreAttention(int index)
     QTreeWidget* list = attentionList(index);
     const int shown = list->topLevelItemCount() - 1; // without the "show more" row
     try {
-        appendAttention(index, GroupNeeds::attentionPage(m_session.db, m_session.actor, m_filter, AttentionList(index),
-                                                         shown, attentionPage));
+        appendAttention(index, GroupNeeds::attentionPage(m_session.db, m_session.actor, m_filter,
+                                                         AttentionList(index), shown, attentionPage));
     } catch (const Error& e) {
         emit failed(e.userMessage());
         return;
@@ -433,7 +433,8 @@ void GroupNeedsView::retranslate()
 {
     m_title->setText(tr("Group needs"));
     labelAttention();
-    m_heatTitle->setText(tr("Children with an open need of level 2 or higher, per group and domain (double-click to see them)"));
+    m_heatTitle->setText(tr(
+        "Children with an open need of level 2 or higher, per group and domain (double-click to see them)"));
     m_trendTitle->setText(tr("Needs opened and closed per month"));
     m_report->setText(tr("&Report (PDF)..."));
     m_print->setText(tr("Print..."));

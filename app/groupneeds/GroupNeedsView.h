@@ -1,12 +1,10 @@
 #pragma once
 
+#include "domain/DevelopmentDomain.h"
+#include "services/GroupNeeds.h"
 #include "shell/LoadOnShow.h"
 
 #include <QWidget>
-
-#include "domain/DevelopmentDomain.h"
-#include "services/GroupNeeds.h"
-
 #include <memory>
 
 class QAction;
@@ -29,7 +27,8 @@ class GroupNeedsView : public QWidget
     Q_OBJECT
 
 public:
-    explicit GroupNeedsView(const Session& session, QWidget* parent = nullptr, Loading loading = Loading::Now);
+    explicit GroupNeedsView(const Session& session, QWidget* parent = nullptr,
+                            Loading loading = Loading::Now);
     ~GroupNeedsView() override;
 
     void reload();

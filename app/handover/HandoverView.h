@@ -1,7 +1,6 @@
 #pragma once
 
 #include "shell/LoadOnShow.h"
-
 #include "store/HandoverStore.h"
 
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "ReceiptDialog.h"
-#include "admin/DialogKeys.h"
 
 #include "Clock.h"
+#include "admin/DialogKeys.h"
 #include "children/DateEdits.h"
 
 #include <QDateEdit>

@@ -17,7 +17,8 @@ QString installTranslations(const QString& language)
     QCoreApplication::removeTranslator(&qtTranslator);
     if (appTranslator.load(QStringLiteral(":/i18n/kindzicht_") + chosen))
         QCoreApplication::installTranslator(&appTranslator);
-    if (qtTranslator.load(QStringLiteral("qtbase_") + chosen, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(QStringLiteral("qtbase_") + chosen,
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     QLocale::setDefault(chosen == QLatin1String("nl") ? QLocale(QLocale::Dutch, QLocale::Netherlands)
                                                       : QLocale(QLocale::English, QLocale::UnitedKingdom));

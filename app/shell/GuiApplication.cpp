@@ -20,7 +20,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-
 #include <optional>
 
 namespace kz {
@@ -28,8 +27,8 @@ namespace kz {
 QString GuiApplication::missingDisplayMessage()
 {
 #if defined(Q_OS_LINUX)
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         return QStringLiteral("Kindzicht needs a display: neither DISPLAY nor WAYLAND_DISPLAY is set.\n"
                               "Use kindzicht-cli on a machine without a screen (see kindzicht-cli --help).");
 #endif
@@ -42,9 +41,10 @@ QString GuiApplication::chooseDatabase(const QString& requested)
     while (!QFileInfo::exists(path)) {
         QMessageBox box(QMessageBox::Question, tr("Kindzicht"),
                         tr("There is no Kindzicht database at %1 yet.").arg(QDir::toNativeSeparators(path)));
-        box.setInformativeText(tr("Start with your own organisation: its name, the first location and its groups, "
-                                  "and you as its administrator. Or open the demo, with an invented location, "
-                                  "children and the social map of The Hague, to look around first."));
+        box.setInformativeText(
+            tr("Start with your own organisation: its name, the first location and its groups, "
+               "and you as its administrator. Or open the demo, with an invented location, "
+               "children and the social map of The Hague, to look around first."));
         QPushButton* own = box.addButton(tr("Start with your own &organisation..."), QMessageBox::AcceptRole);
         QPushButton* demo = box.addButton(tr("Open the &demo"), QMessageBox::ActionRole);
         QPushButton* open = box.addButton(tr("Open &another file..."), QMessageBox::ActionRole);
@@ -66,7 +66,8 @@ QString GuiApplication::chooseDatabase(const QString& requested)
         }
         if (box.clickedButton() != open)
             return {};
-        path = QFileDialog::getOpenFileName(nullptr, tr("Open a Kindzicht database"), QFileInfo(path).absolutePath(),
+        path = QFileDialog::getOpenFileName(nullptr, tr("Open a Kindzicht database"),
+                                            QFileInfo(path).absolutePath(),
                                             tr("Kindzicht databases (*.db);;All files (*)"));
         if (path.isEmpty())
             return {};
@@ -89,14 +90,16 @@ int GuiApplication::run(int& argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Kindzicht"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("database"), QStringLiteral("The database file to open."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("language"), QStringLiteral("nl or en (remembered)."), QStringLiteral("LANG")});
+    parser.addOption(
+        {QStringLiteral("database"), QStringLiteral("The database file to open."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("language"), QStringLiteral("nl or en (remembered)."), QStringLiteral("LANG")});
     parser.process(app);
 
     Settings settings;
     LanguageManager languages(settings);
     languages.setLanguage(parser.isSet(QStringLiteral("language")) ? parser.value(QStringLiteral("language"))
-                                                                    : languages.initialLanguage());
+                                                                   : languages.initialLanguage());
 
     QString requested = parser.value(QStringLiteral("database"));
     if (requested.isEmpty())

@@ -7,11 +7,8 @@
 
 namespace kz {
 
-LanguageManager::LanguageManager(Settings& settings, QObject* parent)
-    : QObject(parent)
-    , m_settings(settings)
-{
-}
+LanguageManager::LanguageManager(Settings& settings, QObject* parent) : QObject(parent), m_settings(settings)
+{}
 
 QString LanguageManager::languageForLocale(const QLocale& locale)
 {

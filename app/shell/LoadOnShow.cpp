@@ -2,15 +2,12 @@
 
 #include <QEvent>
 #include <QWidget>
-
 #include <utility>
 
 namespace kz {
 
 LoadOnShow::LoadOnShow(QWidget* page, std::function<void()> load)
-    : QObject(page)
-    , m_page(page)
-    , m_load(std::move(load))
+    : QObject(page), m_page(page), m_load(std::move(load))
 {
     page->installEventFilter(this);
 }

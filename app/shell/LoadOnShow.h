@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-
 #include <functional>
 
 class QWidget;
@@ -10,7 +9,11 @@ namespace kz {
 
 // When a workspace reads its data: at once (a view on its own), or the first time it is shown
 // (in the main window, so the window opens without loading what nobody looks at).
-enum class Loading { Now, WhenShown };
+enum class Loading
+{
+    Now,
+    WhenShown
+};
 
 // Loads a page when it is shown and its data is stale; a refresh of a hidden page waits until
 // the page is shown again.

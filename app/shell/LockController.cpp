@@ -18,8 +18,7 @@
 namespace kz {
 
 LockController::LockController(const Session& session, int idleMinutes, QObject* parent)
-    : QObject(parent)
-    , m_session(session)
+    : QObject(parent), m_session(session)
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] { lock(Reason::Idle); });
@@ -48,10 +47,12 @@ bool LockController::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
     case QEvent::KeyPress:
-        // Ctrl+L locks from anywhere, a dialog included (the menu's shortcut does not reach past a modal dialog).
+        // Ctrl+L locks from anywhere, a dialog included (the menu's shortcut does not reach past a modal
+        // dialog).
         if (const auto* key = static_cast<QKeyEvent*>(event);
             !m_locked && key->key() == Qt::Key_L && key->modifiers() == Qt::ControlModifier) {
-            QMetaObject::invokeMethod(this, [this] { lock(Reason::Request); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this] { lock(Reason::Request); }, Qt::QueuedConnection);
             return true;
         }
         [[fallthrough]];
@@ -88,7 +89,8 @@ void LockController::lock(Reason reason)
         cover->setObjectName(QStringLiteral("lockCover"));
         cover->setAlignment(Qt::AlignCenter);
         cover->setAutoFillBackground(true);
-        cover->setStyleSheet(QStringLiteral("QLabel#lockCover { background: #2f6f62; color: white; font-size: 16pt; }"));
+        cover->setStyleSheet(
+            QStringLiteral("QLabel#lockCover { background: #2f6f62; color: white; font-size: 16pt; }"));
         cover->setGeometry(window->rect());
         cover->show();
         cover->raise();
@@ -123,10 +125,10 @@ QString LockController::explanation() const
                             ? tr("Kindzicht locked itself after %n minute(s) without use.", nullptr,
                                  static_cast<int>(m_idle.interval() / 60000))
                             : tr("Kindzicht was locked (Ctrl+L).");
-    return why + QLatin1Char(' ')
-           + tr("%1, give your password to go on where you were. Someone else can log in instead; what you "
-                "were typing is kept as your draft.")
-                 .arg(m_session.actor.displayName);
+    return why + QLatin1Char(' ') +
+           tr("%1, give your password to go on where you were. Someone else can log in instead; what you "
+              "were typing is kept as your draft.")
+               .arg(m_session.actor.displayName);
 }
 
 void LockController::handOver()
@@ -135,7 +137,8 @@ void LockController::handOver()
         return;
     // Unsaved observations first become the locked person's drafts; then every dialog closes.
     for (QWidget* window : QApplication::topLevelWidgets())
-        if (auto* observation = qobject_cast<ObservationDialog*>(window); observation && observation->isVisible())
+        if (auto* observation = qobject_cast<ObservationDialog*>(window);
+            observation && observation->isVisible())
             observation->keepAsDraftAndClose();
     for (QWidget* window : QApplication::topLevelWidgets())
         if (auto* dialog = qobject_cast<QDialog*>(window);

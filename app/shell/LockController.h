@@ -24,7 +24,11 @@ public:
     ~LockController() override;
 
     // Why the window locked, said on the lock screen.
-    enum class Reason { Idle, Request };
+    enum class Reason
+    {
+        Idle,
+        Request
+    };
 
     void lock(Reason reason = Reason::Request);
     bool isLocked() const { return m_locked; }

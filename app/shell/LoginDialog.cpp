@@ -16,11 +16,8 @@
 namespace kz {
 
 LoginDialog::LoginDialog(const Database& db, const QString& lastUser, bool demo, QWidget* parent)
-    : QDialog(parent)
-    , m_db(db)
-    , m_username(new QLineEdit(lastUser, this))
-    , m_password(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_db(db), m_username(new QLineEdit(lastUser, this)), m_password(new QLineEdit(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(tr("Kindzicht - log in"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -41,12 +38,14 @@ LoginDialog::LoginDialog(const Database& db, const QString& lastUser, bool demo,
     layout->addWidget(intro);
     layout->addLayout(form);
     if (demo) {
-        auto* hint = new QLabel(tr("Demo database: log in as fatima (practitioner), saskia (manager) or beheer "
-                                   "(administrator), password %1.")
-                                    .arg(QString::fromLatin1(DemoDatabase::password)),
-                                this);
+        auto* hint =
+            new QLabel(tr("Demo database: log in as fatima (practitioner), saskia (manager) or beheer "
+                          "(administrator), password %1.")
+                           .arg(QString::fromLatin1(DemoDatabase::password)),
+                       this);
         hint->setWordWrap(true);
-        hint->setStyleSheet(QStringLiteral("color: #555; background: #f3f0e6; padding: 6px; border-radius: 4px;"));
+        hint->setStyleSheet(
+            QStringLiteral("color: #555; background: #f3f0e6; padding: 6px; border-radius: 4px;"));
         layout->addWidget(hint);
     }
     layout->addWidget(m_error);

@@ -3,7 +3,6 @@
 #include "domain/User.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QLabel;

@@ -1,9 +1,9 @@
 #include "MainWindow.h"
 
-#include "Labels.h"
 #include "DialogFocus.h"
-#include "LoadOnShow.h"
+#include "Labels.h"
 #include "LanguageManager.h"
+#include "LoadOnShow.h"
 #include "LockController.h"
 #include "Mnemonics.h"
 #include "PasswordDialog.h"
@@ -49,24 +49,18 @@ template <typename View> void loadWhenShown(View* view)
 
 } // namespace
 
-MainWindow::MainWindow(const Session& session, LanguageManager& languages, Settings& settings, QWidget* parent)
-    : QMainWindow(parent)
-    , m_session(session)
-    , m_languages(languages)
-    , m_settings(settings)
-    , m_navigation(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
-    , m_children(new ChildrenView(session, this, Loading::WhenShown))
-    , m_socialMap(new SocialMapView(session, this, Loading::WhenShown))
-    , m_search(new SearchView(session, this))
-    , m_dossier(new DossierView(session, this))
-    , m_groupNeeds(new GroupNeedsView(session, this, Loading::WhenShown))
-    , m_handover(new HandoverView(session, this, Loading::WhenShown))
-    , m_audit(new AuditView(session, this, Loading::WhenShown))
-    , m_administration(new QTabWidget(this))
-    , m_lock(new LockController(session, settings.value(Settings::Key::AutoLockMinutes).toInt(), this))
-    , m_databaseLabel(new QLabel(this))
-    , m_userLabel(new QLabel(this))
+MainWindow::MainWindow(const Session& session, LanguageManager& languages, Settings& settings,
+                       QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_languages(languages), m_settings(settings),
+      m_navigation(new QListWidget(this)), m_stack(new QStackedWidget(this)),
+      m_children(new ChildrenView(session, this, Loading::WhenShown)),
+      m_socialMap(new SocialMapView(session, this, Loading::WhenShown)),
+      m_search(new SearchView(session, this)), m_dossier(new DossierView(session, this)),
+      m_groupNeeds(new GroupNeedsView(session, this, Loading::WhenShown)),
+      m_handover(new HandoverView(session, this, Loading::WhenShown)),
+      m_audit(new AuditView(session, this, Loading::WhenShown)), m_administration(new QTabWidget(this)),
+      m_lock(new LockController(session, settings.value(Settings::Key::AutoLockMinutes).toInt(), this)),
+      m_databaseLabel(new QLabel(this)), m_userLabel(new QLabel(this))
 {
     new DialogFocus(this);
     for (int i = 0; i < WorkspaceCount; ++i)
@@ -103,9 +97,8 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
         m_maintenance = new MaintenanceView(session, this, Loading::WhenShown);
         m_administration->addTab(m_maintenance, QString());
         connect(m_maintenance, &MaintenanceView::failed, this, &MainWindow::showError);
-        connect(m_maintenance, &MaintenanceView::done, this, [this](const QString& message) {
-            statusBar()->showMessage(message, 8000);
-        });
+        connect(m_maintenance, &MaintenanceView::done, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     }
     m_stack->addWidget(m_administration);
     m_stack->addWidget(m_dossier); // reached from a child, not from the navigation
@@ -125,9 +118,8 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     connect(m_administration, &QTabWidget::currentChanged, this, &MainWindow::resolveMnemonics);
     connect(m_children, &ChildrenView::failed, this, &MainWindow::showError);
     connect(m_socialMap, &SocialMapView::failed, this, &MainWindow::showError);
-    connect(m_socialMap, &SocialMapView::done, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_socialMap, &SocialMapView::done, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_search, &SearchView::failed, this, &MainWindow::showError);
     connect(m_dossier, &DossierView::failed, this, &MainWindow::showError);
     connect(m_dossier, &DossierView::done, this, [this](const QString& message) {
@@ -138,9 +130,8 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     connect(m_groupNeeds, &GroupNeedsView::openChild, this, [this](qint64 id) { openDossier(id); });
     connect(m_handover, &HandoverView::failed, this, &MainWindow::showError);
     connect(m_handover, &HandoverView::openChild, this, [this](qint64 id) { openDossier(id); });
-    connect(m_handover, &HandoverView::done, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 10000);
-    });
+    connect(m_handover, &HandoverView::done, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_groupNeeds, &GroupNeedsView::openChildren, this, [this](qint64 group, qint64 domain) {
         m_children->showFiltered(group, domain);
         showWorkspace(Children);
@@ -150,9 +141,8 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     connect(m_dossier, &DossierView::backRequested, this, [this] { showWorkspace(Children); });
     connect(m_dossier, &DossierView::newObservationRequested, this, &MainWindow::newObservation);
     connect(m_dossier, &DossierView::childChanged, this, [this] { refresh(m_children); });
-    connect(m_children, &ChildrenView::done, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    connect(m_children, &ChildrenView::done, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
 
     // Each workspace reads its data the first time it is shown, so the window opens at once.
     loadWhenShown(m_children);
@@ -183,10 +173,11 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_newObservation = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newObservation);
     // Enrolling is the location manager's; core refuses others as well.
-    m_newChild = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
-        showWorkspace(Children);
-        m_children->enrol();
-    });
+    m_newChild =
+        m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
+            showWorkspace(Children);
+            m_children->enrol();
+        });
     m_newChild->setVisible(m_session.actor.hasRole(Role::Manager));
     m_fileMenu->addSeparator();
     m_lockNow = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock,
@@ -253,7 +244,8 @@ void MainWindow::retranslate()
 {
     m_navigation->setAccessibleName(tr("Workspaces"));
     setWindowTitle(tr("Kindzicht - %1").arg(m_session.actor.displayName));
-    const QStringList names = {tr("Children"), tr("Search"), tr("Social map"), tr("Group needs"),
+    const QStringList names = {tr("Children"),           tr("Search"),
+                               tr("Social map"),         tr("Group needs"),
                                tr("Handover to school"), tr("Administration")};
     m_administration->setTabText(0, tr("Audit trail"));
     if (m_organisation)
@@ -283,12 +275,12 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Kindzicht"));
-    m_userLabel->setText(tr("Logged in as %1 (%2)")
-                             .arg(m_session.actor.displayName, Labels::roles(m_session.actor.roles)));
+    m_userLabel->setText(
+        tr("Logged in as %1 (%2)").arg(m_session.actor.displayName, Labels::roles(m_session.actor.roles)));
     // A long path must not make the window wider than a laptop screen: elided, whole in the tooltip.
-    m_databaseLabel->setText(tr("Database: %1")
-                                 .arg(m_databaseLabel->fontMetrics().elidedText(m_session.db.path(), Qt::ElideMiddle,
-                                                                                 320)));
+    m_databaseLabel->setText(
+        tr("Database: %1")
+            .arg(m_databaseLabel->fontMetrics().elidedText(m_session.db.path(), Qt::ElideMiddle, 320)));
     m_databaseLabel->setToolTip(m_session.db.path());
 }
 
@@ -333,8 +325,10 @@ void MainWindow::openDossier(qint64 childId, qint64 observationId)
 
 void MainWindow::newObservation()
 {
-    const qint64 child = currentWorkspace() == Dossier ? m_dossier->childId() : m_children->childForNewObservation();
-    ObservationDialog dialog(m_session, currentWorkspace() == Children || currentWorkspace() == Dossier ? child : 0, this);
+    const qint64 child =
+        currentWorkspace() == Dossier ? m_dossier->childId() : m_children->childForNewObservation();
+    ObservationDialog dialog(
+        m_session, currentWorkspace() == Children || currentWorkspace() == Dossier ? child : 0, this);
     if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(tr("Observation saved."), 5000);
         refresh(m_children);
@@ -356,7 +350,8 @@ void MainWindow::showError(const QString& message)
 
 QString MainWindow::aboutText() const
 {
-    return tr("<h3>Kindzicht %1</h3><p>Support needs, observations and the social map for inclusive childcare.</p>"
+    return tr("<h3>Kindzicht %1</h3><p>Support needs, observations and the social map for inclusive "
+              "childcare.</p>"
               "<p>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</p>"
               "<p>Uses Qt %2 (LGPL-3.0), SQLite %3 (public domain) and libsodium %4 (ISC).</p>")
         .arg(QString::fromLatin1(version), QString::fromLatin1(qVersion()), m_session.db.sqliteVersion(),

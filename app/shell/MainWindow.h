@@ -32,9 +32,20 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Workspace { Children, Search, SocialMap, GroupNeeds, Handover, Administration, WorkspaceCount, Dossier = WorkspaceCount };
+    enum Workspace
+    {
+        Children,
+        Search,
+        SocialMap,
+        GroupNeeds,
+        Handover,
+        Administration,
+        WorkspaceCount,
+        Dossier = WorkspaceCount
+    };
 
-    MainWindow(const Session& session, LanguageManager& languages, Settings& settings, QWidget* parent = nullptr);
+    MainWindow(const Session& session, LanguageManager& languages, Settings& settings,
+               QWidget* parent = nullptr);
 
     void showWorkspace(Workspace workspace);
     Workspace currentWorkspace() const;

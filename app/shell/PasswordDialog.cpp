@@ -2,8 +2,8 @@
 
 #include "Error.h"
 #include "Session.h"
-#include "store/UserStore.h"
 #include "admin/DialogKeys.h"
+#include "store/UserStore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,12 +14,8 @@
 namespace kz {
 
 PasswordDialog::PasswordDialog(const Database& db, const Session* session, QWidget* parent)
-    : QDialog(parent)
-    , m_db(db)
-    , m_session(session)
-    , m_new(new QLineEdit(this))
-    , m_repeat(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_db(db), m_session(session), m_new(new QLineEdit(this)),
+      m_repeat(new QLineEdit(this)), m_error(new QLabel(this))
 {
     auto* form = new QFormLayout;
     auto* intro = new QLabel(this);
@@ -41,7 +37,8 @@ PasswordDialog::PasswordDialog(const Database& db, const Session* session, QWidg
     }
     m_new->setEchoMode(QLineEdit::Password);
     m_repeat->setEchoMode(QLineEdit::Password);
-    m_new->setToolTip(tr("At least 10 characters with letters and digits or other signs, or 16 of any kind."));
+    m_new->setToolTip(
+        tr("At least 10 characters with letters and digits or other signs, or 16 of any kind."));
     form->addRow(tr("&New password"), m_new);
     form->addRow(tr("&Repeat"), m_repeat);
     m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -83,7 +80,8 @@ void PasswordDialog::accept()
         if (m_session) {
             users.changeOwnPassword(m_session->actor, m_current->text(), m_new->text());
         } else {
-            const QString display = m_displayName->text().trimmed().isEmpty() ? m_username->text() : m_displayName->text();
+            const QString display =
+                m_displayName->text().trimmed().isEmpty() ? m_username->text() : m_displayName->text();
             m_created = users.createFirstAdmin(m_username->text().trimmed(), display, m_new->text()).username;
         }
         QDialog::accept();

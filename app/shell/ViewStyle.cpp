@@ -2,10 +2,9 @@
 
 #include <QAbstractButton>
 #include <QHeaderView>
-#include <QShortcut>
 #include <QLabel>
+#include <QShortcut>
 #include <QTableView>
-
 #include <algorithm>
 
 namespace kz {

@@ -1,10 +1,10 @@
 #include "PartnerDialog.h"
 
 #include "Error.h"
+#include "admin/DialogKeys.h"
 #include "shell/HeaderToolTips.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
-#include "admin/DialogKeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,38 +56,28 @@ std::optional<int> ageOf(const QSpinBox* spin)
 
 PartnerDialog::PartnerDialog(const Session& session, const QList<PartnerCategory>& categories,
                              const QList<Area>& areas, const Partner& partner, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_original(partner)
-    , m_name(new QLineEdit(partner.name, this))
-    , m_category(new QComboBox(this))
-    , m_description(new QPlainTextEdit(partner.description, this))
-    , m_services(new QPlainTextEdit(partner.services.join(QLatin1Char('\n')), this))
-    , m_address(new QLineEdit(partner.address, this))
-    , m_postcode(new QLineEdit(partner.postcode, this))
-    , m_city(new QLineEdit(partner.city, this))
-    , m_country(new QLineEdit(partner.country.isEmpty() ? QStringLiteral("NL") : partner.country, this))
-    , m_phone(new QLineEdit(partner.phone, this))
-    , m_email(new QLineEdit(partner.email, this))
-    , m_website(new QLineEdit(partner.website, this))
-    , m_minimumAge(ageSpin(this, partner.minimumAge))
-    , m_maximumAge(ageSpin(this, partner.maximumAge))
-    , m_children(new QCheckBox(tr("Children"), this))
-    , m_parents(new QCheckBox(tr("Parents"), this))
-    , m_professionals(new QCheckBox(tr("Professionals"), this))
-    , m_languages(new QLineEdit(partner.languages.join(QStringLiteral(", ")), this))
-    , m_areas(new QLineEdit(partner.serviceAreas.join(QStringLiteral(", ")), this))
-    , m_status(new QComboBox(this))
-    , m_contacts(new QTableWidget(0, 4, this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_session(session), m_original(partner), m_name(new QLineEdit(partner.name, this)),
+      m_category(new QComboBox(this)), m_description(new QPlainTextEdit(partner.description, this)),
+      m_services(new QPlainTextEdit(partner.services.join(QLatin1Char('\n')), this)),
+      m_address(new QLineEdit(partner.address, this)), m_postcode(new QLineEdit(partner.postcode, this)),
+      m_city(new QLineEdit(partner.city, this)),
+      m_country(new QLineEdit(partner.country.isEmpty() ? QStringLiteral("NL") : partner.country, this)),
+      m_phone(new QLineEdit(partner.phone, this)), m_email(new QLineEdit(partner.email, this)),
+      m_website(new QLineEdit(partner.website, this)), m_minimumAge(ageSpin(this, partner.minimumAge)),
+      m_maximumAge(ageSpin(this, partner.maximumAge)), m_children(new QCheckBox(tr("Children"), this)),
+      m_parents(new QCheckBox(tr("Parents"), this)),
+      m_professionals(new QCheckBox(tr("Professionals"), this)),
+      m_languages(new QLineEdit(partner.languages.join(QStringLiteral(", ")), this)),
+      m_areas(new QLineEdit(partner.serviceAreas.join(QStringLiteral(", ")), this)),
+      m_status(new QComboBox(this)), m_contacts(new QTableWidget(0, 4, this)), m_error(new QLabel(this))
 {
     setWindowTitle(partner.id == 0 ? tr("New partner") : tr("Edit %1").arg(partner.name));
     const bool dutch = QLocale().language() == QLocale::Dutch;
     for (const PartnerCategory& c : categories)
         m_category->addItem(dutch ? c.labelNl : c.labelEn, c.code);
     m_category->setCurrentIndex(std::max(0, m_category->findData(partner.categoryCode)));
-    for (const PartnerStatus s : {PartnerStatus::Active, PartnerStatus::TemporarilyClosed, PartnerStatus::Inactive,
-                                  PartnerStatus::Defunct})
+    for (const PartnerStatus s : {PartnerStatus::Active, PartnerStatus::TemporarilyClosed,
+                                  PartnerStatus::Inactive, PartnerStatus::Defunct})
         m_status->addItem(Labels::partnerStatus(s), toCode(s));
     m_status->setCurrentIndex(m_status->findData(toCode(partner.status)));
     m_children->setChecked(partner.audience.contains(QStringLiteral("children")));
@@ -244,7 +234,9 @@ Partner PartnerDialog::partner() const
     p.status = partnerStatusFromCode(m_status->currentData().toString()).value_or(PartnerStatus::Active);
     p.contacts.clear();
     for (int row = 0; row < m_contacts->rowCount(); ++row) {
-        const auto text = [&](int col) { return m_contacts->item(row, col) ? m_contacts->item(row, col)->text().trimmed() : QString(); };
+        const auto text = [&](int col) {
+            return m_contacts->item(row, col) ? m_contacts->item(row, col)->text().trimmed() : QString();
+        };
         PartnerContact c{0, text(0), text(1), text(2), text(3)};
         if (!(c.name.isEmpty() && c.role.isEmpty() && c.phone.isEmpty() && c.email.isEmpty()))
             p.contacts.append(c);

@@ -5,8 +5,7 @@
 namespace kz {
 
 PartnerFilterProxy::PartnerFilterProxy(PartnerListModel* model, QObject* parent)
-    : QSortFilterProxyModel(parent)
-    , m_model(model)
+    : QSortFilterProxyModel(parent), m_model(model)
 {
     setSourceModel(model);
     setSortRole(PartnerListModel::SortRole);

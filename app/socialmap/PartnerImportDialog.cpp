@@ -52,13 +52,8 @@ QColor actionColour(ImportRow::Action action)
 } // namespace
 
 PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview preview, QWidget* parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_preview(std::move(preview))
-    , m_summary(new QLabel(this))
-    , m_table(new QTableWidget(0, 4, this))
-    , m_error(new QLabel(this))
-    , m_import(nullptr)
+    : QDialog(parent), m_session(session), m_preview(std::move(preview)), m_summary(new QLabel(this)),
+      m_table(new QTableWidget(0, 4, this)), m_error(new QLabel(this)), m_import(nullptr)
 {
     setWindowTitle(tr("Import into the social map"));
     const int add = m_preview.count(ImportRow::Action::Add);
@@ -78,18 +73,24 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
     for (const Area& a : m_preview.newAreas)
         areas << (a.parent.isEmpty() ? a.name : tr("%1 (in %2)").arg(a.name, a.parent));
     if (!categories.isEmpty())
-        summary += QStringLiteral("<br>") + tr("New categories: %1").arg(categories.join(QStringLiteral(", ")).toHtmlEscaped());
+        summary += QStringLiteral("<br>") +
+                   tr("New categories: %1").arg(categories.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!areas.isEmpty())
-        summary += QStringLiteral("<br>") + tr("New neighbourhoods: %1").arg(areas.join(QStringLiteral(", ")).toHtmlEscaped());
+        summary += QStringLiteral("<br>") +
+                   tr("New neighbourhoods: %1").arg(areas.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!m_preview.unknownColumns.isEmpty())
-        summary += QStringLiteral("<br>") + tr("Columns not used: %1").arg(m_preview.unknownColumns.join(QStringLiteral(", ")).toHtmlEscaped());
+        summary += QStringLiteral("<br>") +
+                   tr("Columns not used: %1")
+                       .arg(m_preview.unknownColumns.join(QStringLiteral(", ")).toHtmlEscaped());
     if (const qsizetype narrowing = m_preview.narrowings().size(); narrowing > 0)
-        summary += QStringLiteral("<br><b>")
-                   + tr("%n change(s) drop wijken or other details, or empty a field: you are asked to confirm them.",
-                        nullptr, static_cast<int>(narrowing))
-                   + QStringLiteral("</b>");
+        summary +=
+            QStringLiteral("<br><b>") +
+            tr("%n change(s) drop wijken or other details, or empty a field: you are asked to confirm them.",
+               nullptr, static_cast<int>(narrowing)) +
+            QStringLiteral("</b>");
     if (rejected > 0)
-        summary += QStringLiteral("<br>") + tr("Rejected rows are skipped; correct the file and import it again to add them.");
+        summary += QStringLiteral("<br>") +
+                   tr("Rejected rows are skipped; correct the file and import it again to add them.");
     m_summary->setText(summary);
     m_summary->setWordWrap(true);
 
@@ -104,8 +105,8 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
     m_table->setWordWrap(true);
     // Rejections first, then what changes; unchanged rows last.
     QList<const ImportRow*> rows;
-    for (const ImportRow::Action action :
-         {ImportRow::Action::Reject, ImportRow::Action::Add, ImportRow::Action::Update, ImportRow::Action::Unchanged})
+    for (const ImportRow::Action action : {ImportRow::Action::Reject, ImportRow::Action::Add,
+                                           ImportRow::Action::Update, ImportRow::Action::Unchanged})
         for (const ImportRow& row : m_preview.rows)
             if (row.action == action)
                 rows.append(&row);
@@ -119,7 +120,8 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
             for (const FieldChange& change : row.fieldChanges)
                 details.append(change.narrows ? tr("%1 (narrows)").arg(change.text()) : change.text());
         details += row.newThings;
-        const QStringList cells{row.where, actionText(row.action), row.partner.name, details.join(QLatin1Char('\n'))};
+        const QStringList cells{row.where, actionText(row.action), row.partner.name,
+                                details.join(QLatin1Char('\n'))};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
@@ -139,7 +141,8 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
     m_error->setWordWrap(true);
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_import = buttons->addButton(tr("Import: add %1, update %2").arg(add).arg(update), QDialogButtonBox::AcceptRole);
+    m_import = buttons->addButton(tr("Import: add %1, update %2").arg(add).arg(update),
+                                  QDialogButtonBox::AcceptRole);
     m_import->setEnabled(m_preview.hasChanges());
     m_import->setDefault(m_preview.hasChanges());
     connect(buttons, &QDialogButtonBox::accepted, this, &PartnerImportDialog::accept);
@@ -167,10 +170,11 @@ bool PartnerImportDialog::confirmNarrowing()
     const QStringList narrowings = m_preview.narrowings();
     if (narrowings.isEmpty())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Confirm narrower details"),
-                    tr("This import drops wijken or other details of partners, or empties a field. A practitioner "
-                       "looking for help in a dropped wijk will no longer find the partner."),
-                    QMessageBox::NoButton, this);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Confirm narrower details"),
+        tr("This import drops wijken or other details of partners, or empties a field. A practitioner "
+           "looking for help in a dropped wijk will no longer find the partner."),
+        QMessageBox::NoButton, this);
     box.setInformativeText(QStringLiteral("• ") + narrowings.join(QStringLiteral("\n• ")));
     QPushButton* import = box.addButton(tr("&Import these changes"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);

@@ -1,6 +1,6 @@
-#include "Clock.h"
 #include "PartnerListModel.h"
 
+#include "Clock.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"
 
@@ -11,10 +11,8 @@
 namespace kz {
 
 PartnerListModel::PartnerListModel(const Session& session, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
-{
-}
+    : QAbstractTableModel(parent), m_session(session)
+{}
 
 void PartnerListModel::reload()
 {
@@ -98,7 +96,8 @@ QVariant PartnerListModel::data(const QModelIndex& index, int role) const
     case Status:
         return Labels::partnerStatus(p.status);
     case Verified: {
-        const QString date = p.assuredDate ? QLocale().toString(*p.assuredDate, QLocale::ShortFormat) : tr("never");
+        const QString date =
+            p.assuredDate ? QLocale().toString(*p.assuredDate, QLocale::ShortFormat) : tr("never");
         if (role == Qt::ToolTipRole && stale)
             return tr("Not verified in the last %n month(s): check the details.", nullptr, m_staleMonths);
         return stale ? tr("%1 (check)").arg(date) : date;

@@ -16,7 +16,16 @@ class PartnerListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Category, Areas, Ages, Status, Verified, ColumnCount };
+    enum Column
+    {
+        Name,
+        Category,
+        Areas,
+        Ages,
+        Status,
+        Verified,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit PartnerListModel(const Session& session, QObject* parent = nullptr);

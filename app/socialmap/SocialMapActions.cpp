@@ -1,11 +1,11 @@
 // The actions of the social map: keeping partners, import and export, copying.
 #include "Error.h"
-#include "io/OutputFile.h"
 #include "PartnerDialog.h"
 #include "PartnerFilterProxy.h"
 #include "PartnerImportDialog.h"
 #include "PartnerListModel.h"
 #include "SocialMapView.h"
+#include "io/OutputFile.h"
 #include "services/PartnerImport.h"
 #include "shell/Session.h"
 
@@ -74,11 +74,12 @@ void SocialMapView::retireCurrent()
         return;
     const QString name = current->name;
     const qint64 id = current->id;
-    QMessageBox question(QMessageBox::Question, tr("Retire partner"),
-                         tr("Mark %1 as defunct? It is no longer suggested for referrals; past referrals keep "
-                            "their history. You can set it active again by editing it.")
-                             .arg(name),
-                         QMessageBox::Cancel, this);
+    QMessageBox question(
+        QMessageBox::Question, tr("Retire partner"),
+        tr("Mark %1 as defunct? It is no longer suggested for referrals; past referrals keep "
+           "their history. You can set it active again by editing it.")
+            .arg(name),
+        QMessageBox::Cancel, this);
     QPushButton* retire = question.addButton(tr("Retire"), QMessageBox::DestructiveRole);
     question.setDefaultButton(QMessageBox::Cancel);
     question.exec();
@@ -108,18 +109,21 @@ void SocialMapView::importFile(const QString& path)
     try {
         QFile file(path);
         if (file.size() > 64LL * 1024 * 1024)
-            throw Error(Error::Kind::Validation, tr("%1 is larger than 64 MB; this is not a partner list.")
-                                                     .arg(QFileInfo(path).fileName()));
+            throw Error(
+                Error::Kind::Validation,
+                tr("%1 is larger than 64 MB; this is not a partner list.").arg(QFileInfo(path).fileName()));
         if (!file.open(QIODevice::ReadOnly))
-            throw Error(Error::Kind::Io, tr("%1 could not be read.").arg(QFileInfo(path).fileName()), file.errorString());
+            throw Error(Error::Kind::Io, tr("%1 could not be read.").arg(QFileInfo(path).fileName()),
+                        file.errorString());
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         const QByteArray bytes = file.readAll();
         preview = PartnerImport::preview(m_session.db, m_session.actor, bytes, QFileInfo(path).fileName());
         QGuiApplication::restoreOverrideCursor();
     } catch (const Error& e) {
         QGuiApplication::restoreOverrideCursor();
-        QMessageBox::warning(this, tr("Import partners"),
-                             tr("%1 cannot be imported.\n\n%2").arg(QFileInfo(path).fileName(), e.userMessage()));
+        QMessageBox::warning(
+            this, tr("Import partners"),
+            tr("%1 cannot be imported.\n\n%2").arg(QFileInfo(path).fileName(), e.userMessage()));
         return;
     }
     PartnerImportDialog dialog(m_session, preview, this);
@@ -150,8 +154,8 @@ void SocialMapView::askExport(PartnerExport::Format format)
         onlyShown = question.clickedButton() == shown;
     }
     const QString suffix = PartnerExport::fileSuffix(format);
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                              + QStringLiteral("/%1.%2").arg(tr("social-map"), suffix);
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QStringLiteral("/%1.%2").arg(tr("social-map"), suffix);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export partners"), suggested,
                                                       QStringLiteral("*.%1").arg(suffix));
     if (!path.isEmpty())
@@ -162,8 +166,10 @@ bool SocialMapView::exportTo(PartnerExport::Format format, const QString& path, 
 {
     try {
         const QList<Partner> partners = onlyShown ? m_proxy->visiblePartners() : m_model->finder().partners();
-        const QString language = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
-        const QByteArray bytes = PartnerExport::render(m_session.db, m_session.actor, partners, format, language);
+        const QString language =
+            QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+        const QByteArray bytes =
+            PartnerExport::render(m_session.db, m_session.actor, partners, format, language);
         OutputFile::write(path, bytes, OutputFile::Access::Shared);
         emit done(tr("%n organisation(s) exported to %1.", nullptr, static_cast<int>(partners.size()))
                       .arg(QFileInfo(path).fileName()));

@@ -31,36 +31,19 @@
 namespace kz {
 
 SocialMapView::SocialMapView(const Session& session, QWidget* parent, Loading loading)
-    : QWidget(parent)
-    , m_session(session)
-    , m_model(new PartnerListModel(session, this))
-    , m_proxy(new PartnerFilterProxy(m_model, this))
-    , m_title(new QLabel(this))
-    , m_search(new QLineEdit(this))
-    , m_area(new QComboBox(this))
-    , m_category(new QComboBox(this))
-    , m_age(new QSpinBox(this))
-    , m_audience(new QComboBox(this))
-    , m_language(new QComboBox(this))
-    , m_status(new QComboBox(this))
-    , m_staleOnly(new QCheckBox(this))
-    , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
-    , m_details(new QTextBrowser(this))
-    , m_copyPhone(new QPushButton(this))
-    , m_copyEmail(new QPushButton(this))
-    , m_new(new QPushButton(this))
-    , m_edit(new QPushButton(this))
-    , m_verify(new QPushButton(this))
-    , m_retire(new QPushButton(this))
-    , m_import(new QPushButton(this))
-    , m_export(new QToolButton(this))
-    , m_staleLabel(new QLabel(this))
-    , m_staleMonths(new QSpinBox(this))
+    : QWidget(parent), m_session(session), m_model(new PartnerListModel(session, this)),
+      m_proxy(new PartnerFilterProxy(m_model, this)), m_title(new QLabel(this)),
+      m_search(new QLineEdit(this)), m_area(new QComboBox(this)), m_category(new QComboBox(this)),
+      m_age(new QSpinBox(this)), m_audience(new QComboBox(this)), m_language(new QComboBox(this)),
+      m_status(new QComboBox(this)), m_staleOnly(new QCheckBox(this)), m_count(new QLabel(this)),
+      m_table(new QTableView(this)), m_details(new QTextBrowser(this)), m_copyPhone(new QPushButton(this)),
+      m_copyEmail(new QPushButton(this)), m_new(new QPushButton(this)), m_edit(new QPushButton(this)),
+      m_verify(new QPushButton(this)), m_retire(new QPushButton(this)), m_import(new QPushButton(this)),
+      m_export(new QToolButton(this)), m_staleLabel(new QLabel(this)), m_staleMonths(new QSpinBox(this))
 {
     try {
-        m_canKeep = AccessPolicy::hasRole(session.db, session.actor, Role::Manager)
-                    || AccessPolicy::hasRole(session.db, session.actor, Role::Admin);
+        m_canKeep = AccessPolicy::hasRole(session.db, session.actor, Role::Manager) ||
+                    AccessPolicy::hasRole(session.db, session.actor, Role::Admin);
     } catch (const Error&) {
         m_canKeep = false;
     }
@@ -101,7 +84,8 @@ SocialMapView::SocialMapView(const Session& session, QWidget* parent, Loading lo
     layout->addWidget(splitter, 1);
     layout->addLayout(staleRow);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SocialMapView::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SocialMapView::showDetails);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
         if (m_canKeep)
             editCurrent();
@@ -145,7 +129,8 @@ QLayout* SocialMapView::buildActions()
     auto* menu = new QMenu(m_export);
     for (const PartnerExport::Format format : {PartnerExport::Format::Csv, PartnerExport::Format::VCard4,
                                                PartnerExport::Format::VCard3, PartnerExport::Format::Hsds})
-        menu->addAction(QString(), this, [this, format] { askExport(format); })->setData(static_cast<int>(format));
+        menu->addAction(QString(), this, [this, format] { askExport(format); })
+            ->setData(static_cast<int>(format));
     m_export->setMenu(menu);
     addButtonShortcut(m_new, QKeySequence(Qt::Key_Insert));
     addButtonShortcut(m_edit, QKeySequence(Qt::Key_F2));
@@ -193,7 +178,8 @@ QLayout* SocialMapView::buildFilters()
 void SocialMapView::fillFilterChoices()
 {
     // Keep what was chosen across a reload or a change of language.
-    const auto refill = [](QComboBox* box, const QString& anyText, const QList<QPair<QString, QString>>& items) {
+    const auto refill = [](QComboBox* box, const QString& anyText,
+                           const QList<QPair<QString, QString>>& items) {
         const QString chosen = box->currentData().toString();
         const QSignalBlocker blocker(box);
         box->clear();
@@ -225,8 +211,8 @@ void SocialMapView::fillFilterChoices()
         languageItems.append({l, l});
     refill(m_language, tr("Any language"), languageItems);
     QList<QPair<QString, QString>> statuses;
-    for (const PartnerStatus s : {PartnerStatus::Active, PartnerStatus::TemporarilyClosed, PartnerStatus::Inactive,
-                                  PartnerStatus::Defunct})
+    for (const PartnerStatus s : {PartnerStatus::Active, PartnerStatus::TemporarilyClosed,
+                                  PartnerStatus::Inactive, PartnerStatus::Defunct})
         statuses.append({Labels::partnerStatus(s), toCode(s)});
     refill(m_status, tr("Any status"), statuses);
 }
@@ -304,12 +290,15 @@ void SocialMapView::showDetails()
     for (QPushButton* b : {m_edit, m_verify, m_retire})
         b->setEnabled(current != nullptr);
     if (!current) {
-        m_details->setHtml(QStringLiteral("<p style='color:#666'>%1</p>")
-                               .arg(tr("Choose an organisation to see what it offers and how to reach it.").toHtmlEscaped()));
+        m_details->setHtml(
+            QStringLiteral("<p style='color:#666'>%1</p>")
+                .arg(
+                    tr("Choose an organisation to see what it offers and how to reach it.").toHtmlEscaped()));
         return;
     }
     const Partner& p = *current;
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(p.name.toHtmlEscaped(), p.description.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2</p>").arg(p.name.toHtmlEscaped(), p.description.toHtmlEscaped());
     if (!p.services.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Services").toHtmlEscaped());
         for (const QString& s : p.services)
@@ -319,7 +308,8 @@ void SocialMapView::showDetails()
     html += QStringLiteral("<table cellspacing='4'>");
     auto row = [&html](const QString& label, const QString& value) {
         if (!value.isEmpty())
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+            html +=
+                QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
     };
     row(tr("Category"), m_model->categoryLabel(p.categoryCode).toHtmlEscaped());
     row(tr("Neighbourhoods"), p.serviceAreas.join(QStringLiteral(", ")).toHtmlEscaped());
@@ -329,16 +319,19 @@ void SocialMapView::showDetails()
         address.append(p.country);
     row(tr("Address"), address.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!p.phone.isEmpty())
-        row(tr("Phone"), QStringLiteral("<a href='tel:%1'>%2</a>")
-                             .arg(QString(p.phone).remove(QLatin1Char(' ')).toHtmlEscaped(), p.phone.toHtmlEscaped()));
+        row(tr("Phone"),
+            QStringLiteral("<a href='tel:%1'>%2</a>")
+                .arg(QString(p.phone).remove(QLatin1Char(' ')).toHtmlEscaped(), p.phone.toHtmlEscaped()));
     if (!p.email.isEmpty())
         row(tr("Email"), QStringLiteral("<a href='mailto:%1'>%1</a>").arg(p.email.toHtmlEscaped()));
     if (!p.website.isEmpty()) {
         const QString url = QUrl::fromUserInput(p.website).toString();
-        row(tr("Website"), QStringLiteral("<a href='%1'>%2</a>").arg(url.toHtmlEscaped(), p.website.toHtmlEscaped()));
+        row(tr("Website"),
+            QStringLiteral("<a href='%1'>%2</a>").arg(url.toHtmlEscaped(), p.website.toHtmlEscaped()));
     }
     if (p.minimumAge || p.maximumAge)
-        row(tr("Ages"), m_model->data(m_model->index(m_model->rowOfPartner(p.id), PartnerListModel::Ages)).toString());
+        row(tr("Ages"),
+            m_model->data(m_model->index(m_model->rowOfPartner(p.id), PartnerListModel::Ages)).toString());
     QStringList audience;
     for (const QString& a : p.audience)
         audience.append(a == QLatin1String("children")  ? tr("children")

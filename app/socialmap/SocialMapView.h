@@ -1,8 +1,7 @@
 #pragma once
 
-#include "shell/LoadOnShow.h"
-
 #include "services/PartnerExport.h"
+#include "shell/LoadOnShow.h"
 
 #include <QWidget>
 

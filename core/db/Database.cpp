@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -46,21 +45,17 @@ void createPrivateFile(const QString& path)
 } // namespace
 
 Database::Database(QString connectionName, QString path)
-    : m_connectionName(std::move(connectionName))
-    , m_path(std::move(path))
-    , m_statements(std::make_shared<StatementCache>())
-{
-}
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)),
+      m_statements(std::make_shared<StatementCache>())
+{}
 
 Database::Database(Database&& other) noexcept
-    : m_connectionName(std::exchange(other.m_connectionName, {}))
-    , m_path(std::exchange(other.m_path, {}))
-    , m_transactionDepth(std::exchange(other.m_transactionDepth, 0))
-    , m_afterTransaction(std::exchange(other.m_afterTransaction, {}))
-    , m_statementCount(std::exchange(other.m_statementCount, {}))
-    , m_statements(std::exchange(other.m_statements, {}))
-{
-}
+    : m_connectionName(std::exchange(other.m_connectionName, {})), m_path(std::exchange(other.m_path, {})),
+      m_transactionDepth(std::exchange(other.m_transactionDepth, 0)),
+      m_afterTransaction(std::exchange(other.m_afterTransaction, {})),
+      m_statementCount(std::exchange(other.m_statementCount, {})),
+      m_statements(std::exchange(other.m_statements, {}))
+{}
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -112,7 +107,7 @@ void Database::createAtomically(const QString& path, const QString& existsMessag
         const Database db = open(partial);
         fill(db);
         db.optimize();
-    } // closing checkpoints the journal into the file and removes it
+    }                                 // closing checkpoints the journal into the file and removes it
     if (QFileInfo(target).size() > 0) // someone else made it meanwhile
         throw Error(Error::Kind::Conflict, existsMessage);
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0)
@@ -221,8 +216,10 @@ bool Database::wipePending() const
 bool Database::finishWipe() const
 {
     const auto remember = [this](bool pending) {
-        SqlQuery q(*this, pending ? QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('wipe_pending', '1')")
-                                  : QStringLiteral("DELETE FROM meta WHERE key = 'wipe_pending'"));
+        SqlQuery q(
+            *this,
+            pending ? QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('wipe_pending', '1')")
+                    : QStringLiteral("DELETE FROM meta WHERE key = 'wipe_pending'"));
         q.exec();
     };
     remember(true); // a failing VACUUM below leaves the flag set
@@ -232,8 +229,8 @@ bool Database::finishWipe() const
     {
         SqlQuery checkpoint(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         checkpoint.exec();
-        done = checkpoint.next() && checkpoint.value(0).toInt() == 0
-               && checkpoint.value(1).toInt() == checkpoint.value(2).toInt();
+        done = checkpoint.next() && checkpoint.value(0).toInt() == 0 &&
+               checkpoint.value(1).toInt() == checkpoint.value(2).toInt();
     }
     if (!done)
         return false;

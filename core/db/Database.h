@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
 

@@ -19,12 +19,11 @@ FtsBulkFill::Index FtsBulkFill::partners()
 }
 
 FtsBulkFill::FtsBulkFill(const Database& db, Index index)
-    : m_db(db)
-    , m_index(std::move(index))
-    , m_transaction(db)
+    : m_db(db), m_index(std::move(index)), m_transaction(db)
 {
     // The trigger's own text, so exactly what the schema defines is put back.
-    SqlQuery trigger(m_db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"));
+    SqlQuery trigger(m_db,
+                     QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"));
     trigger.bind(QStringLiteral(":name"), m_index.trigger);
     m_triggerSql = trigger.scalar().value_or(QVariant()).toString();
     if (m_triggerSql.isEmpty())
@@ -37,8 +36,9 @@ FtsBulkFill::FtsBulkFill(const Database& db, Index index)
 
 void FtsBulkFill::finish()
 {
-    SqlQuery fill(m_db, QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3 WHERE id > :last ORDER BY id")
-                            .arg(m_index.fts, m_index.columns, m_index.table));
+    SqlQuery fill(
+        m_db, QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3 WHERE id > :last ORDER BY id")
+                  .arg(m_index.fts, m_index.columns, m_index.table));
     fill.bind(QStringLiteral(":last"), m_lastIdBefore).exec();
     SqlQuery::run(m_db, m_triggerSql);
     m_transaction.commit();

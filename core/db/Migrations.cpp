@@ -18,14 +18,9 @@ namespace kz {
 const std::vector<Migration>& Migrations::all()
 {
     static const std::vector<Migration> migrations = {
-        {1, schemaV1Statements()},
-        {2, schemaV2Statements()},
-        {3, schemaV3Statements()},
-        {4, schemaV4Statements()},
-        {5, schemaV5Statements()},
-        {6, schemaV6Statements()},
-        {7, schemaV7Statements(), true},
-        {8, schemaV8Statements()},
+        {1, schemaV1Statements()},       {2, schemaV2Statements()}, {3, schemaV3Statements()},
+        {4, schemaV4Statements()},       {5, schemaV5Statements()}, {6, schemaV6Statements()},
+        {7, schemaV7Statements(), true}, {8, schemaV8Statements()},
     };
     return migrations;
 }
@@ -80,7 +75,8 @@ void Migrations::runStep(const Database& db, const Migration& migration)
             if (check.next())
                 throw Error(Error::Kind::Database, tr("The upgrade would break a reference between tables."),
                             QStringLiteral("foreign_key_check: table %1, row %2 refers to %3")
-                                .arg(check.value(0).toString(), check.value(1).toString(), check.value(2).toString()));
+                                .arg(check.value(0).toString(), check.value(1).toString(),
+                                     check.value(2).toString()));
         }
         SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
         transaction.commit();

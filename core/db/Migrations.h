@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace kz {

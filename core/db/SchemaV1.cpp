@@ -245,7 +245,8 @@ QStringList schemaV1Statements()
         QStringLiteral(R"(CREATE TRIGGER partners_fts_delete AFTER DELETE ON partners BEGIN
             INSERT INTO partners_fts(partners_fts, rowid, name, description)
             VALUES ('delete', old.id, old.name, old.description); END)"),
-        QStringLiteral(R"(CREATE TRIGGER partners_fts_update AFTER UPDATE OF name, description ON partners BEGIN
+        QStringLiteral(
+            R"(CREATE TRIGGER partners_fts_update AFTER UPDATE OF name, description ON partners BEGIN
             INSERT INTO partners_fts(partners_fts, rowid, name, description)
             VALUES ('delete', old.id, old.name, old.description);
             INSERT INTO partners_fts(rowid, name, description) VALUES (new.id, new.name, new.description); END)"),

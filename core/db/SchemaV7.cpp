@@ -16,9 +16,10 @@ QStringList schemaV7Statements()
             capacity INTEGER NOT NULL,
             archived INTEGER NOT NULL DEFAULT 0,
             UNIQUE (location_id, name)))"),
-        QStringLiteral("INSERT INTO groups_v7 (id, location_id, name, kind, min_age_months, max_age_months, "
-                       "capacity, archived) SELECT id, location_id, name, kind, min_age_months, max_age_months, "
-                       "capacity, archived FROM groups"),
+        QStringLiteral(
+            "INSERT INTO groups_v7 (id, location_id, name, kind, min_age_months, max_age_months, "
+            "capacity, archived) SELECT id, location_id, name, kind, min_age_months, max_age_months, "
+            "capacity, archived FROM groups"),
         QStringLiteral("DROP TABLE groups"),
         QStringLiteral("ALTER TABLE groups_v7 RENAME TO groups"),
         QStringLiteral("CREATE INDEX groups_location ON groups(location_id)"),

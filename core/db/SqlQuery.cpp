@@ -30,13 +30,15 @@ QString messageFor(int code)
     case Locked:
         return Database::tr("Another Kindzicht has the database; try again.");
     case Full:
-        return Database::tr("The disk is full: the database could not be written. Make room in the database's "
-                            "folder and try again; nothing was changed.");
+        return Database::tr(
+            "The disk is full: the database could not be written. Make room in the database's "
+            "folder and try again; nothing was changed.");
     case ReadOnly:
         return Database::tr("The database is read-only here; nothing was changed.");
     case IoError:
     case CantOpen:
-        return Database::tr("The disk failed while the database was being read or written; nothing was changed.");
+        return Database::tr(
+            "The disk failed while the database was being read or written; nothing was changed.");
     case Corrupt:
     case NotADatabase:
         return Database::tr("The database file is damaged; restore it from a backup.");
@@ -55,16 +57,14 @@ QString messageFor(int code)
 bool changesSchema(const QString& sql)
 {
     const QString start = sql.trimmed().left(7).toUpper();
-    return start.startsWith(QLatin1String("CREATE")) || start.startsWith(QLatin1String("DROP"))
-           || start.startsWith(QLatin1String("ALTER")) || start.startsWith(QLatin1String("VACUUM"));
+    return start.startsWith(QLatin1String("CREATE")) || start.startsWith(QLatin1String("DROP")) ||
+           start.startsWith(QLatin1String("ALTER")) || start.startsWith(QLatin1String("VACUUM"));
 }
 
 } // namespace
 
 SqlQuery::SqlQuery(const Database& db, const QString& sql)
-    : m_sql(sql)
-    , m_count(&db.m_statementCount)
-    , m_cache(db.m_statements)
+    : m_sql(sql), m_count(&db.m_statementCount), m_cache(db.m_statements)
 {
     if (m_cache)
         m_query = m_cache->take(sql);

@@ -5,7 +5,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
 #include <memory>
 #include <optional>
 

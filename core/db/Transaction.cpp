@@ -8,8 +8,7 @@
 
 namespace kz {
 
-Transaction::Transaction(const Database& db)
-    : m_db(db)
+Transaction::Transaction(const Database& db) : m_db(db)
 {
     if (m_db.m_transactionDepth == 0) {
         SqlQuery::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
@@ -41,7 +40,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    SqlQuery::run(m_db, m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
+    SqlQuery::run(m_db, m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                              : QStringLiteral("RELEASE ") + m_savepoint);
     m_open = false;
     --m_db.m_transactionDepth;
     if (m_savepoint.isEmpty())

@@ -1,8 +1,8 @@
 #include "GroupReport.h"
 
 #include "Error.h"
-#include "domain/NeedLevel.h"
 #include "TrendChart.h"
+#include "domain/NeedLevel.h"
 #include "io/OutputFile.h"
 
 #include <QFontMetricsF>
@@ -55,15 +55,11 @@ double domainHeaderPointSize(const QStringList& labels)
 
 } // namespace
 
-GroupReport::GroupReport(const GroupNeeds& figures, QList<DevelopmentDomain> domains, QString title, QDate date,
-                         int suppressionThreshold)
-    : m_figures(figures)
-    , m_domains(std::move(domains))
-    , m_title(std::move(title))
-    , m_date(date)
-    , m_threshold(suppressionThreshold)
-{
-}
+GroupReport::GroupReport(const GroupNeeds& figures, QList<DevelopmentDomain> domains, QString title,
+                         QDate date, int suppressionThreshold)
+    : m_figures(figures), m_domains(std::move(domains)), m_title(std::move(title)), m_date(date),
+      m_threshold(suppressionThreshold)
+{}
 
 QString GroupReport::html(const QString& chartResource) const
 {
@@ -72,22 +68,27 @@ QString GroupReport::html(const QString& chartResource) const
     auto count = [this](int n) { return GroupNeeds::suppressed(n, m_threshold).toHtmlEscaped(); };
     QString html = QStringLiteral("<html><body style='font-family: \"DejaVu Sans\"; font-size: 9pt;'>");
     html += QStringLiteral("<h2 style='color:#2f6f62'>%1</h2>").arg(m_title.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(
-        tr("Support needs per group on %1. Aggregates only: counts below %2 are shown as &lt;%2, so that no child "
-           "can be recognised.")
-            .arg(locale.toString(m_date, QLocale::LongFormat))
-            .arg(m_threshold));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Support needs per group on %1. Aggregates only: counts below %2 are shown as "
+                        "&lt;%2, so that no child "
+                        "can be recognised.")
+                         .arg(locale.toString(m_date, QLocale::LongFormat))
+                         .arg(m_threshold));
 
-    html += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-                           "<tr style='background:#f4f1ea'><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                .arg(tr("Groups"), tr("Group"), tr("Children"), tr("Capacity"), tr("Level 2 or higher"), tr("Level 3"));
+    html += QStringLiteral(
+                "<h3>%1</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+                "<tr style='background:#f4f1ea'><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                .arg(tr("Groups"), tr("Group"), tr("Children"), tr("Capacity"), tr("Level 2 or higher"),
+                     tr("Level 3"));
     for (const GroupFigures& g : m_figures.groups()) {
-        html += QStringLiteral("<tr><td>%1<br><span style='color:#666'>%2</span></td><td align='right'>%3</td>"
-                               "<td align='right'>%4</td><td align='right'>%5%6</td><td align='right'>%7</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td>%1<br><span style='color:#666'>%2</span></td><td align='right'>%3</td>"
+                    "<td align='right'>%4</td><td align='right'>%5%6</td><td align='right'>%7</td></tr>")
                     .arg(g.groupName.toHtmlEscaped(), g.locationName.toHtmlEscaped(), count(g.children),
                          locale.toString(g.capacity), count(g.childrenLevel2Plus),
                          g.childrenLevel2Plus >= m_threshold
-                             ? QStringLiteral(" (%1)").arg(locale.toString(100.0 * g.shareLevel2Plus(), 'f', 0) + QLatin1Char('%'))
+                             ? QStringLiteral(" (%1)").arg(
+                                   locale.toString(100.0 * g.shareLevel2Plus(), 'f', 0) + QLatin1Char('%'))
                              : QString(),
                          count(g.escalations));
     }
@@ -101,7 +102,8 @@ QString GroupReport::html(const QString& chartResource) const
     const double pointSize = domainHeaderPointSize(labels);
     html += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='2' width='100%' "
                            "style='font-size: %3pt'><tr style='background:#f4f1ea'><th width='%4%'>%2</th>")
-                .arg(tr("Children with an open need of %1 or higher, per domain").arg(NeedLevel::label(2)), tr("Group"))
+                .arg(tr("Children with an open need of %1 or higher, per domain").arg(NeedLevel::label(2)),
+                     tr("Group"))
                 .arg(pointSize)
                 .arg(groupColumnPercent);
     for (const QString& label : labels)
@@ -119,15 +121,23 @@ QString GroupReport::html(const QString& chartResource) const
     for (const AttentionItem& item : m_figures.waitingReferrals())
         longest = std::max(longest, item.days);
     html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Needs attention"));
-    html += QStringLiteral("<li>%1</li>").arg(tr("Reviews overdue: %1").arg(count(static_cast<int>(m_figures.overdueReviews().size()))));
-    html += QStringLiteral("<li>%1</li>").arg(tr("Parents not informed within 14 days: %1")
-                                                  .arg(count(static_cast<int>(m_figures.parentsNotInformed().size()))));
-    html += QStringLiteral("<li>%1</li>").arg(tr("Referrals waiting: %1; the longest for %2 days")
-                                                  .arg(count(static_cast<int>(m_figures.waitingReferrals().size())))
-                                                  .arg(locale.toString(longest)));
-    html += QStringLiteral("<li>%1</li>").arg(tr("Escalations to %1: %2").arg(NeedLevel::label(3)).arg(count(static_cast<int>(m_figures.escalations().size()))));
-    html += QStringLiteral("<li>%1</li></ul>").arg(tr("Children turning four within six months: %1")
-                                                       .arg(count(static_cast<int>(m_figures.turningFour().size()))));
+    html +=
+        QStringLiteral("<li>%1</li>")
+            .arg(tr("Reviews overdue: %1").arg(count(static_cast<int>(m_figures.overdueReviews().size()))));
+    html += QStringLiteral("<li>%1</li>")
+                .arg(tr("Parents not informed within 14 days: %1")
+                         .arg(count(static_cast<int>(m_figures.parentsNotInformed().size()))));
+    html += QStringLiteral("<li>%1</li>")
+                .arg(tr("Referrals waiting: %1; the longest for %2 days")
+                         .arg(count(static_cast<int>(m_figures.waitingReferrals().size())))
+                         .arg(locale.toString(longest)));
+    html += QStringLiteral("<li>%1</li>")
+                .arg(tr("Escalations to %1: %2")
+                         .arg(NeedLevel::label(3))
+                         .arg(count(static_cast<int>(m_figures.escalations().size()))));
+    html += QStringLiteral("<li>%1</li></ul>")
+                .arg(tr("Children turning four within six months: %1")
+                         .arg(count(static_cast<int>(m_figures.turningFour().size()))));
     if (!chartResource.isEmpty())
         // Heading and chart in one paragraph, so a page break cannot separate them.
         html += QStringLiteral("<p style='font-size: 11pt'><b>%1</b><br><img src='%2' width='540'></p>")

@@ -20,12 +20,12 @@ HandoverSnapshot HandoverExport::toFile(const Database& db, const Actor& actor, 
     const QByteArray pdf = document.pdf();
     bool written = false;
     try {
-        return store.recordExport(
-            actor, childId, schoolId, content, document.info().language, document.info().version, pdf, [&] {
-                // Special-category data: readable by the one who exported it.
-                OutputFile::write(path, pdf, OutputFile::Access::Private);
-                written = true;
-            });
+        return store.recordExport(actor, childId, schoolId, content, document.info().language,
+                                  document.info().version, pdf, [&] {
+                                      // Special-category data: readable by the one who exported it.
+                                      OutputFile::write(path, pdf, OutputFile::Access::Private);
+                                      written = true;
+                                  });
     } catch (...) {
         if (written) // the snapshot was not kept, so neither is the file
             QFile::remove(path);

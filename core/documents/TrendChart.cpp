@@ -3,7 +3,6 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
-
 #include <algorithm>
 
 namespace kz {
@@ -16,7 +15,8 @@ const QColor gridColour(0xd9d4c8);
 
 } // namespace
 
-QList<TrendChart::Month> TrendChart::monthsFrom(const QList<TrendPoint>& points, const QDate& today, int count)
+QList<TrendChart::Month> TrendChart::monthsFrom(const QList<TrendPoint>& points, const QDate& today,
+                                                int count)
 {
     QList<Month> months;
     const QDate last(today.year(), today.month(), 1);
@@ -41,7 +41,8 @@ void TrendChart::paint(QPainter& painter, const QRectF& area, const QList<Month>
     const qreal legendHeight = metrics.height() * 1.6;
     const qreal axisHeight = metrics.height() * 1.4;
     const qreal left = area.left() + metrics.horizontalAdvance(QStringLiteral("000")) + 6;
-    const QRectF plot(left, area.top() + legendHeight, area.right() - left, area.height() - legendHeight - axisHeight);
+    const QRectF plot(left, area.top() + legendHeight, area.right() - left,
+                      area.height() - legendHeight - axisHeight);
 
     int maximum = 1;
     for (const Month& m : months)
@@ -55,8 +56,9 @@ void TrendChart::paint(QPainter& painter, const QRectF& area, const QList<Month>
         const qreal y = plot.bottom() - plot.height() * value / top;
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(area.left(), y - metrics.height() / 2, left - area.left() - 4, metrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(value));
+        painter.drawText(
+            QRectF(area.left(), y - metrics.height() / 2, left - area.left() - 4, metrics.height()),
+            Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(value));
         painter.setPen(QPen(gridColour, 0.8));
     }
 
@@ -71,17 +73,21 @@ void TrendChart::paint(QPainter& painter, const QRectF& area, const QList<Month>
         painter.fillRect(QRectF(x, plot.bottom() - openedHeight, bar, openedHeight), openedColour);
         painter.fillRect(QRectF(x + bar, plot.bottom() - closedHeight, bar, closedHeight), closedColour);
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(plot.left() + slot * static_cast<qreal>(i), plot.bottom() + 2, slot, axisHeight),
-                         Qt::AlignHCenter | Qt::AlignTop, QLocale().standaloneMonthName(m.month.month(), QLocale::ShortFormat));
+        painter.drawText(
+            QRectF(plot.left() + slot * static_cast<qreal>(i), plot.bottom() + 2, slot, axisHeight),
+            Qt::AlignHCenter | Qt::AlignTop,
+            QLocale().standaloneMonthName(m.month.month(), QLocale::ShortFormat));
     }
 
     // Legend.
     const qreal box = metrics.height() * 0.7;
     qreal x = plot.left();
-    for (const auto& [colour, label] : {std::pair{openedColour, tr("opened")}, std::pair{closedColour, tr("closed")}}) {
+    for (const auto& [colour, label] :
+         {std::pair{openedColour, tr("opened")}, std::pair{closedColour, tr("closed")}}) {
         painter.fillRect(QRectF(x, area.top() + (legendHeight - box) / 2, box, box), colour);
         painter.setPen(Qt::black);
-        painter.drawText(QPointF(x + box + 4, area.top() + legendHeight / 2 + metrics.ascent() / 2 - 1), label);
+        painter.drawText(QPointF(x + box + 4, area.top() + legendHeight / 2 + metrics.ascent() / 2 - 1),
+                         label);
         x += box + 12 + metrics.horizontalAdvance(label);
     }
     painter.restore();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <array>
 #include <optional>
 #include <utility>
@@ -9,13 +8,55 @@
 namespace kz {
 
 // Stable codes as stored in the database; the interface shows translated labels (see Labels).
-enum class Role { Practitioner, Manager, Admin };
-enum class GroupKind { Kdv, Peuteropvang, PeuteropvangVe, Bso };
-enum class NeedStatus { Signalled, DiscussedWithParents, SupportInPlace, Evaluated, Closed };
-enum class ObservationKind { Strength, Concern, Neutral };
-enum class PartnerStatus { Active, Inactive, Defunct, TemporarilyClosed };
-enum class ReferralStatus { Registered, Waiting, Started, Completed, Declined };
-enum class LeaveReason { PrimarySchool, Moved, OtherChildcare, Other };
+enum class Role
+{
+    Practitioner,
+    Manager,
+    Admin
+};
+enum class GroupKind
+{
+    Kdv,
+    Peuteropvang,
+    PeuteropvangVe,
+    Bso
+};
+enum class NeedStatus
+{
+    Signalled,
+    DiscussedWithParents,
+    SupportInPlace,
+    Evaluated,
+    Closed
+};
+enum class ObservationKind
+{
+    Strength,
+    Concern,
+    Neutral
+};
+enum class PartnerStatus
+{
+    Active,
+    Inactive,
+    Defunct,
+    TemporarilyClosed
+};
+enum class ReferralStatus
+{
+    Registered,
+    Waiting,
+    Started,
+    Completed,
+    Declined
+};
+enum class LeaveReason
+{
+    PrimarySchool,
+    Moved,
+    OtherChildcare,
+    Other
+};
 
 namespace detail {
 
@@ -29,7 +70,8 @@ template <typename E, std::size_t N> QString codeOf(const CodeTable<E, N>& table
     return {};
 }
 
-template <typename E, std::size_t N> std::optional<E> fromCode(const CodeTable<E, N>& table, const QString& code)
+template <typename E, std::size_t N>
+std::optional<E> fromCode(const CodeTable<E, N>& table, const QString& code)
 {
     for (const auto& [e, c] : table)
         if (code == QLatin1String(c))
@@ -37,25 +79,26 @@ template <typename E, std::size_t N> std::optional<E> fromCode(const CodeTable<E
     return std::nullopt;
 }
 
-inline constexpr CodeTable<Role, 3> roleCodes{{{Role::Practitioner, "practitioner"},
-                                               {Role::Manager, "manager"},
-                                               {Role::Admin, "admin"}}};
+inline constexpr CodeTable<Role, 3> roleCodes{
+    {{Role::Practitioner, "practitioner"}, {Role::Manager, "manager"}, {Role::Admin, "admin"}}};
 inline constexpr CodeTable<GroupKind, 4> groupKindCodes{{{GroupKind::Kdv, "kdv"},
                                                          {GroupKind::Peuteropvang, "peuteropvang"},
                                                          {GroupKind::PeuteropvangVe, "peuteropvang_ve"},
                                                          {GroupKind::Bso, "bso"}}};
-inline constexpr CodeTable<NeedStatus, 5> needStatusCodes{{{NeedStatus::Signalled, "signalled"},
-                                                           {NeedStatus::DiscussedWithParents, "discussed_with_parents"},
-                                                           {NeedStatus::SupportInPlace, "support_in_place"},
-                                                           {NeedStatus::Evaluated, "evaluated"},
-                                                           {NeedStatus::Closed, "closed"}}};
+inline constexpr CodeTable<NeedStatus, 5> needStatusCodes{
+    {{NeedStatus::Signalled, "signalled"},
+     {NeedStatus::DiscussedWithParents, "discussed_with_parents"},
+     {NeedStatus::SupportInPlace, "support_in_place"},
+     {NeedStatus::Evaluated, "evaluated"},
+     {NeedStatus::Closed, "closed"}}};
 inline constexpr CodeTable<ObservationKind, 3> observationKindCodes{{{ObservationKind::Strength, "strength"},
                                                                      {ObservationKind::Concern, "concern"},
                                                                      {ObservationKind::Neutral, "neutral"}}};
-inline constexpr CodeTable<PartnerStatus, 4> partnerStatusCodes{{{PartnerStatus::Active, "active"},
-                                                                 {PartnerStatus::Inactive, "inactive"},
-                                                                 {PartnerStatus::Defunct, "defunct"},
-                                                                 {PartnerStatus::TemporarilyClosed, "temporarily closed"}}};
+inline constexpr CodeTable<PartnerStatus, 4> partnerStatusCodes{
+    {{PartnerStatus::Active, "active"},
+     {PartnerStatus::Inactive, "inactive"},
+     {PartnerStatus::Defunct, "defunct"},
+     {PartnerStatus::TemporarilyClosed, "temporarily closed"}}};
 inline constexpr CodeTable<ReferralStatus, 5> referralStatusCodes{{{ReferralStatus::Registered, "registered"},
                                                                    {ReferralStatus::Waiting, "waiting"},
                                                                    {ReferralStatus::Started, "started"},
@@ -68,17 +111,47 @@ inline constexpr CodeTable<LeaveReason, 4> leaveReasonCodes{{{LeaveReason::Prima
 
 } // namespace detail
 
-inline QString toCode(Role v) { return detail::codeOf(detail::roleCodes, v); }
-inline QString toCode(GroupKind v) { return detail::codeOf(detail::groupKindCodes, v); }
-inline QString toCode(NeedStatus v) { return detail::codeOf(detail::needStatusCodes, v); }
-inline QString toCode(ObservationKind v) { return detail::codeOf(detail::observationKindCodes, v); }
-inline QString toCode(PartnerStatus v) { return detail::codeOf(detail::partnerStatusCodes, v); }
-inline QString toCode(ReferralStatus v) { return detail::codeOf(detail::referralStatusCodes, v); }
-inline QString toCode(LeaveReason v) { return detail::codeOf(detail::leaveReasonCodes, v); }
+inline QString toCode(Role v)
+{
+    return detail::codeOf(detail::roleCodes, v);
+}
+inline QString toCode(GroupKind v)
+{
+    return detail::codeOf(detail::groupKindCodes, v);
+}
+inline QString toCode(NeedStatus v)
+{
+    return detail::codeOf(detail::needStatusCodes, v);
+}
+inline QString toCode(ObservationKind v)
+{
+    return detail::codeOf(detail::observationKindCodes, v);
+}
+inline QString toCode(PartnerStatus v)
+{
+    return detail::codeOf(detail::partnerStatusCodes, v);
+}
+inline QString toCode(ReferralStatus v)
+{
+    return detail::codeOf(detail::referralStatusCodes, v);
+}
+inline QString toCode(LeaveReason v)
+{
+    return detail::codeOf(detail::leaveReasonCodes, v);
+}
 
-inline std::optional<Role> roleFromCode(const QString& c) { return detail::fromCode(detail::roleCodes, c); }
-inline std::optional<GroupKind> groupKindFromCode(const QString& c) { return detail::fromCode(detail::groupKindCodes, c); }
-inline std::optional<NeedStatus> needStatusFromCode(const QString& c) { return detail::fromCode(detail::needStatusCodes, c); }
+inline std::optional<Role> roleFromCode(const QString& c)
+{
+    return detail::fromCode(detail::roleCodes, c);
+}
+inline std::optional<GroupKind> groupKindFromCode(const QString& c)
+{
+    return detail::fromCode(detail::groupKindCodes, c);
+}
+inline std::optional<NeedStatus> needStatusFromCode(const QString& c)
+{
+    return detail::fromCode(detail::needStatusCodes, c);
+}
 inline std::optional<ObservationKind> observationKindFromCode(const QString& c)
 {
     return detail::fromCode(detail::observationKindCodes, c);

@@ -38,7 +38,8 @@ void Validator::limitText(const QString& value, const QString& fieldLabel)
     for (const QChar c : value) {
         const char16_t u = c.unicode();
         if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f)
-            reject(tr("%1 contains a control character (code %2) that cannot be stored; remove it and try again.")
+            reject(tr("%1 contains a control character (code %2) that cannot be stored; remove it and try "
+                      "again.")
                        .arg(fieldLabel)
                        .arg(static_cast<int>(u)));
     }
@@ -78,8 +79,9 @@ bool Validator::isPhoneNumber(const QString& phone)
 bool Validator::isWebAddress(const QString& url)
 {
     const QUrl parsed = QUrl::fromUserInput(url.trimmed());
-    return parsed.isValid() && (parsed.scheme() == QLatin1String("http") || parsed.scheme() == QLatin1String("https"))
-           && parsed.host().contains(QLatin1Char('.'));
+    return parsed.isValid() &&
+           (parsed.scheme() == QLatin1String("http") || parsed.scheme() == QLatin1String("https")) &&
+           parsed.host().contains(QLatin1Char('.'));
 }
 
 void Validator::check(const Location& location)
@@ -122,7 +124,8 @@ void Validator::check(const Child& child, const QDate& today)
         reject(tr("The start date lies before the birth date."));
     if (child.endDate && (!child.endDate->isValid() || *child.endDate < child.startDate))
         reject(tr("The end date lies before the start date."));
-    if (child.veIndicationDate && (!child.veIndicationDate->isValid() || *child.veIndicationDate < child.birthDate))
+    if (child.veIndicationDate &&
+        (!child.veIndicationDate->isValid() || *child.veIndicationDate < child.birthDate))
         reject(tr("The VE indication date lies before the birth date."));
     if (child.veIndicationDate && *child.veIndicationDate > today)
         reject(tr("The VE indication date lies in the future."));
@@ -207,7 +210,8 @@ void Validator::check(const Partner& partner)
     static const QRegularExpression countryCode(QStringLiteral("^[A-Za-z]{2}$"));
     if (!partner.country.isEmpty() && !countryCode.match(partner.country).hasMatch())
         reject(tr("\"%1\" is not a country code (two letters, like NL or BE).").arg(partner.country));
-    const bool dutch = partner.country.isEmpty() || partner.country.compare(QLatin1String("NL"), Qt::CaseInsensitive) == 0;
+    const bool dutch =
+        partner.country.isEmpty() || partner.country.compare(QLatin1String("NL"), Qt::CaseInsensitive) == 0;
     if (dutch && !partner.postcode.isEmpty() && !isDutchPostcode(partner.postcode))
         reject(tr("\"%1\" is not a Dutch postcode (four digits and two letters, like 2593 AB).")
                    .arg(partner.postcode));

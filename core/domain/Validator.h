@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Clock.h"
 #include "Child.h"
+#include "Clock.h"
 #include "Guardian.h"
 #include "Observation.h"
 #include "Organisation.h"

@@ -6,9 +6,7 @@
 #include <QFileDevice>
 #include <QIODevice>
 #include <QtEndian>
-
 #include <sodium.h>
-
 #include <vector>
 
 namespace kz {
@@ -20,19 +18,22 @@ QByteArray readUpTo(QIODevice& in, qint64 size, const QString& backupFile)
 {
     const QByteArray bytes = in.read(size);
     const auto* file = qobject_cast<QFileDevice*>(&in);
-    if ((file && file->error() != QFileDevice::NoError) || (!file && bytes.isNull() && size > 0 && !in.atEnd()))
-        throw Error(Error::Kind::Io,
-                    BackupReader::tr("The disk failed while the backup %1 was being read; the backup itself may be "
-                                     "fine. Copy it to another disk and try again.")
-                        .arg(backupFile),
-                    in.errorString());
+    if ((file && file->error() != QFileDevice::NoError) ||
+        (!file && bytes.isNull() && size > 0 && !in.atEnd()))
+        throw Error(
+            Error::Kind::Io,
+            BackupReader::tr("The disk failed while the backup %1 was being read; the backup itself may be "
+                             "fine. Copy it to another disk and try again.")
+                .arg(backupFile),
+            in.errorString());
     return bytes;
 }
 
 Error incomplete()
 {
     return Error(Error::Kind::Validation,
-                 BackupReader::tr("The backup is incomplete: it ends before its last part (was it copied completely?)."));
+                 BackupReader::tr(
+                     "The backup is incomplete: it ends before its last part (was it copied completely?)."));
 }
 
 } // namespace
@@ -46,13 +47,13 @@ BackupReader::Header BackupReader::readHeader(QIODevice& in, const QString& back
     header.salt = readUpTo(in, crypto_pwhash_SALTBYTES, backupFile);
     const QByteArray limits = readUpTo(in, 16, backupFile);
     header.streamHeader = readUpTo(in, crypto_secretstream_xchacha20poly1305_HEADERBYTES, backupFile);
-    if (header.salt.size() != crypto_pwhash_SALTBYTES || limits.size() != 16
-        || header.streamHeader.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES)
+    if (header.salt.size() != crypto_pwhash_SALTBYTES || limits.size() != 16 ||
+        header.streamHeader.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES)
         throw notABackup;
     header.opslimit = qFromLittleEndian<quint64>(limits.constData());
     header.memlimit = qFromLittleEndian<quint64>(limits.constData() + 8);
-    if (header.opslimit < crypto_pwhash_OPSLIMIT_MIN || header.opslimit > crypto_pwhash_OPSLIMIT_SENSITIVE
-        || header.memlimit < crypto_pwhash_MEMLIMIT_MIN || header.memlimit > crypto_pwhash_MEMLIMIT_SENSITIVE)
+    if (header.opslimit < crypto_pwhash_OPSLIMIT_MIN || header.opslimit > crypto_pwhash_OPSLIMIT_SENSITIVE ||
+        header.memlimit < crypto_pwhash_MEMLIMIT_MIN || header.memlimit > crypto_pwhash_MEMLIMIT_SENSITIVE)
         throw notABackup;
     return header;
 }
@@ -65,8 +66,7 @@ void BackupReader::readParts(QIODevice& in, const Header& header, const QByteArr
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(
             &state, reinterpret_cast<const unsigned char*>(header.streamHeader.constData()),
-            reinterpret_cast<const unsigned char*>(key.constData()))
-        != 0)
+            reinterpret_cast<const unsigned char*>(key.constData())) != 0)
         throw Error(Error::Kind::Validation, tr("%1 is not a Kindzicht backup.").arg(backupFile));
     std::vector<unsigned char> plain(chunkSize);
     bool first = true;
@@ -75,23 +75,25 @@ void BackupReader::readParts(QIODevice& in, const Header& header, const QByteArr
         if (sizeBytes.size() != 4)
             throw incomplete();
         const quint32 size = qFromLittleEndian<quint32>(sizeBytes.constData());
-        if (size < crypto_secretstream_xchacha20poly1305_ABYTES
-            || size > chunkSize + crypto_secretstream_xchacha20poly1305_ABYTES)
+        if (size < crypto_secretstream_xchacha20poly1305_ABYTES ||
+            size > chunkSize + crypto_secretstream_xchacha20poly1305_ABYTES)
             throw Error(Error::Kind::Validation, tr("The backup is damaged."));
         const QByteArray cipher = readUpTo(in, size, backupFile);
         if (cipher.size() != static_cast<qsizetype>(size))
             throw incomplete();
         unsigned long long length = 0;
         unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, plain.data(), &length, &tag,
-                                                       reinterpret_cast<const unsigned char*>(cipher.constData()),
-                                                       static_cast<unsigned long long>(cipher.size()), nullptr, 0)
-            != 0)
-            throw Error(Error::Kind::Validation, first ? tr("The passphrase is not right, or the backup is damaged.")
-                                                       : tr("The backup is damaged."));
+        if (crypto_secretstream_xchacha20poly1305_pull(
+                &state, plain.data(), &length, &tag,
+                reinterpret_cast<const unsigned char*>(cipher.constData()),
+                static_cast<unsigned long long>(cipher.size()), nullptr, 0) != 0)
+            throw Error(Error::Kind::Validation,
+                        first ? tr("The passphrase is not right, or the backup is damaged.")
+                              : tr("The backup is damaged."));
         first = false;
-        OutputFile::writeAll(out, QByteArray(reinterpret_cast<const char*>(plain.data()), static_cast<qsizetype>(length)),
-                             plainFile);
+        OutputFile::writeAll(
+            out, QByteArray(reinterpret_cast<const char*>(plain.data()), static_cast<qsizetype>(length)),
+            plainFile);
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
             break;
     }

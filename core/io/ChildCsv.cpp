@@ -16,25 +16,44 @@ struct HeaderName
 };
 
 constexpr HeaderName headerNames[] = {
-    {ChildColumn::GivenName, "voornaam"},        {ChildColumn::GivenName, "roepnaam"},
-    {ChildColumn::GivenName, "givenname"},       {ChildColumn::GivenName, "firstname"},
-    {ChildColumn::Infix, "tussenvoegsel"},       {ChildColumn::Infix, "tussenvoegsels"},
-    {ChildColumn::Infix, "infix"},               {ChildColumn::FamilyName, "achternaam"},
-    {ChildColumn::FamilyName, "familienaam"},    {ChildColumn::FamilyName, "familyname"},
-    {ChildColumn::FamilyName, "lastname"},       {ChildColumn::FamilyName, "surname"},
-    {ChildColumn::BirthDate, "geboortedatum"},   {ChildColumn::BirthDate, "birthdate"},
-    {ChildColumn::BirthDate, "dateofbirth"},     {ChildColumn::Group, "groep"},
-    {ChildColumn::Group, "groepsnaam"},          {ChildColumn::Group, "group"},
-    {ChildColumn::StartDate, "startdatum"},      {ChildColumn::StartDate, "begindatum"},
-    {ChildColumn::StartDate, "startdate"},       {ChildColumn::EndDate, "einddatum"},
-    {ChildColumn::EndDate, "enddate"},           {ChildColumn::Neighbourhood, "wijk"},
-    {ChildColumn::Neighbourhood, "neighbourhood"}, {ChildColumn::Neighbourhood, "neighborhood"},
-    {ChildColumn::HomeLanguages, "thuistaal"},   {ChildColumn::HomeLanguages, "thuistalen"},
-    {ChildColumn::HomeLanguages, "talen"},       {ChildColumn::HomeLanguages, "homelanguages"},
-    {ChildColumn::HomeLanguages, "homelanguage"}, {ChildColumn::HomeLanguages, "languages"},
-    {ChildColumn::VeIndication, "veindicatie"},  {ChildColumn::VeIndication, "veindicatiedatum"},
-    {ChildColumn::VeIndication, "veindication"}, {ChildColumn::ExternalNumber, "kindnummer"},
-    {ChildColumn::ExternalNumber, "relatienummer"}, {ChildColumn::ExternalNumber, "externalnumber"},
+    {ChildColumn::GivenName, "voornaam"},
+    {ChildColumn::GivenName, "roepnaam"},
+    {ChildColumn::GivenName, "givenname"},
+    {ChildColumn::GivenName, "firstname"},
+    {ChildColumn::Infix, "tussenvoegsel"},
+    {ChildColumn::Infix, "tussenvoegsels"},
+    {ChildColumn::Infix, "infix"},
+    {ChildColumn::FamilyName, "achternaam"},
+    {ChildColumn::FamilyName, "familienaam"},
+    {ChildColumn::FamilyName, "familyname"},
+    {ChildColumn::FamilyName, "lastname"},
+    {ChildColumn::FamilyName, "surname"},
+    {ChildColumn::BirthDate, "geboortedatum"},
+    {ChildColumn::BirthDate, "birthdate"},
+    {ChildColumn::BirthDate, "dateofbirth"},
+    {ChildColumn::Group, "groep"},
+    {ChildColumn::Group, "groepsnaam"},
+    {ChildColumn::Group, "group"},
+    {ChildColumn::StartDate, "startdatum"},
+    {ChildColumn::StartDate, "begindatum"},
+    {ChildColumn::StartDate, "startdate"},
+    {ChildColumn::EndDate, "einddatum"},
+    {ChildColumn::EndDate, "enddate"},
+    {ChildColumn::Neighbourhood, "wijk"},
+    {ChildColumn::Neighbourhood, "neighbourhood"},
+    {ChildColumn::Neighbourhood, "neighborhood"},
+    {ChildColumn::HomeLanguages, "thuistaal"},
+    {ChildColumn::HomeLanguages, "thuistalen"},
+    {ChildColumn::HomeLanguages, "talen"},
+    {ChildColumn::HomeLanguages, "homelanguages"},
+    {ChildColumn::HomeLanguages, "homelanguage"},
+    {ChildColumn::HomeLanguages, "languages"},
+    {ChildColumn::VeIndication, "veindicatie"},
+    {ChildColumn::VeIndication, "veindicatiedatum"},
+    {ChildColumn::VeIndication, "veindication"},
+    {ChildColumn::ExternalNumber, "kindnummer"},
+    {ChildColumn::ExternalNumber, "relatienummer"},
+    {ChildColumn::ExternalNumber, "externalnumber"},
     {ChildColumn::ExternalNumber, "childnumber"},
 };
 
@@ -162,8 +181,9 @@ ChildCsvContent ChildCsv::read(const QByteArray& bytes)
         while (fieldCount > header.fields.size() && record.fields.at(fieldCount - 1).trimmed().isEmpty())
             --fieldCount; // trailing delimiters some programs add
         if (fieldCount != header.fields.size()) {
-            row.problems.append(tr("%n field(s) where the header has %1", nullptr, static_cast<int>(fieldCount))
-                                    .arg(header.fields.size()));
+            row.problems.append(
+                tr("%n field(s) where the header has %1", nullptr, static_cast<int>(fieldCount))
+                    .arg(header.fields.size()));
             content.rows.append(row);
             continue;
         }

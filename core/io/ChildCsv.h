@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QSet>
-
 #include <optional>
 
 namespace kz {

@@ -91,8 +91,8 @@ int CsvReader::firstInvalidUtf8Line(const QByteArray& bytes)
 CsvTable CsvReader::parse(const QByteArray& input)
 {
     if (input.size() > maxFileSize)
-        throw Error(Error::Kind::Validation,
-                    tr("The file is larger than %1 MB; split it into smaller files.").arg(maxFileSize / (1024 * 1024)));
+        throw Error(Error::Kind::Validation, tr("The file is larger than %1 MB; split it into smaller files.")
+                                                 .arg(maxFileSize / (1024 * 1024)));
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -100,7 +100,8 @@ CsvTable CsvReader::parse(const QByteArray& input)
         throw Error(Error::Kind::Validation, tr("The file is empty."));
     if (const int badLine = firstInvalidUtf8Line(bytes); badLine > 0)
         throw Error(Error::Kind::Validation,
-                    tr("Line %1 is not valid UTF-8 text. Save the file as \"CSV UTF-8\" and try again.").arg(badLine));
+                    tr("Line %1 is not valid UTF-8 text. Save the file as \"CSV UTF-8\" and try again.")
+                        .arg(badLine));
 
     const QString text = QString::fromUtf8(bytes);
     CsvTable table;
@@ -111,7 +112,13 @@ CsvTable CsvReader::parse(const QByteArray& input)
     int quoteLine = 0;
     QStringList fields;
     QString field;
-    enum class State { FieldStart, Unquoted, Quoted, AfterQuote } state = State::FieldStart;
+    enum class State
+    {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        AfterQuote
+    } state = State::FieldStart;
 
     const auto endField = [&] {
         fields.append(field);
@@ -183,10 +190,11 @@ CsvTable CsvReader::parse(const QByteArray& input)
             } else if (c == QLatin1Char(' ') || c == QLatin1Char('\t')) {
                 // spaces after a closing quote are harmless
             } else {
-                throw Error(Error::Kind::Validation,
-                            tr("Line %1: text follows a closing quote; put the whole field between quotes and "
-                               "double the quotes inside it.")
-                                .arg(line));
+                throw Error(
+                    Error::Kind::Validation,
+                    tr("Line %1: text follows a closing quote; put the whole field between quotes and "
+                       "double the quotes inside it.")
+                        .arg(line));
             }
             break;
         }

@@ -9,8 +9,8 @@ bool startsDangerously(const QString& value)
     if (value.isEmpty())
         return false;
     const QChar c = value.front();
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
-           || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
 } // namespace
@@ -37,9 +37,9 @@ QString CsvWriter::unprotected(const QString& value)
 QString CsvWriter::field(const QString& raw)
 {
     const QString value = startsDangerously(raw) ? QLatin1Char('\'') + raw : raw;
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-                       || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
-                       || value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\t'));
+    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+                       value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
+                       value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\t'));
     if (!quote)
         return value;
     QString escaped = value;

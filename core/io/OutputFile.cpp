@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <cerrno>
 #include <cstring>
 
@@ -47,19 +46,21 @@ Error OutputFile::failure(const QString& path, int errorNumber, const QString& d
     case ENOSPC:
     case EDQUOT:
     case EFBIG:
-        return Error(Error::Kind::Io,
-                     tr("The disk is full: %1 could not be written. Make room in %2 and try again.")
-                         .arg(path, folder),
-                     technical);
+        return Error(
+            Error::Kind::Io,
+            tr("The disk is full: %1 could not be written. Make room in %2 and try again.").arg(path, folder),
+            technical);
     case EROFS:
-        return Error(Error::Kind::Io, tr("%1 is on a read-only disk; nothing was written.").arg(path), technical);
+        return Error(Error::Kind::Io, tr("%1 is on a read-only disk; nothing was written.").arg(path),
+                     technical);
     case EACCES:
     case EPERM:
-        return Error(Error::Kind::Io, tr("You may not write in %1 (read-only); nothing was written.").arg(folder),
-                     technical);
+        return Error(Error::Kind::Io,
+                     tr("You may not write in %1 (read-only); nothing was written.").arg(folder), technical);
     case EIO:
         return Error(Error::Kind::Io,
-                     tr("The disk failed while %1 was being written; try another disk.").arg(path), technical);
+                     tr("The disk failed while %1 was being written; try another disk.").arg(path),
+                     technical);
     default:
         return Error(Error::Kind::Io, tr("%1 could not be written.").arg(path), technical);
     }
@@ -73,13 +74,14 @@ void OutputFile::checkTarget(const QString& path)
     if (info.isDir())
         throw Error(Error::Kind::Validation, tr("%1 is a folder; give a file name.").arg(path));
     if (info.exists() && !info.isFile())
-        throw Error(Error::Kind::Validation, tr("%1 is not an ordinary file; nothing was written.").arg(path));
+        throw Error(Error::Kind::Validation,
+                    tr("%1 is not an ordinary file; nothing was written.").arg(path));
     if (info.exists() && isSqliteDatabase(path))
         throw Error(Error::Kind::Validation,
                     tr("%1 is a database; Kindzicht does not overwrite it with an export.").arg(path));
     const QString name = info.fileName();
-    if ((name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm")))
-        && isSqliteDatabase(info.absoluteFilePath().chopped(4)))
+    if ((name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm"))) &&
+        isSqliteDatabase(info.absoluteFilePath().chopped(4)))
         throw Error(Error::Kind::Validation, tr("%1 belongs to a database; choose another name.").arg(path));
 }
 
@@ -111,8 +113,9 @@ void OutputFile::commit(QSaveFile& file, const QString& path, qint64 expectedSiz
     if (!file.commit())
         throw failure(path, errorNumberOf(file, errno), file.errorString());
     if (expectedSize >= 0 && QFileInfo(path).size() != expectedSize)
-        throw failure(path, ENOSPC,
-                      QStringLiteral("%1 bytes on disk, %2 expected").arg(QFileInfo(path).size()).arg(expectedSize));
+        throw failure(
+            path, ENOSPC,
+            QStringLiteral("%1 bytes on disk, %2 expected").arg(QFileInfo(path).size()).arg(expectedSize));
 }
 
 void OutputFile::write(const QString& path, const QByteArray& bytes, Access access)

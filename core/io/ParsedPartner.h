@@ -37,15 +37,15 @@ enum class PartnerField
 // One partner as read from a file, before it is matched against the database.
 struct ParsedPartner
 {
-    QString where;  // "line 12" or "$[3]", for messages
-    int line = 0;   // CSV line, 0 for JSON
+    QString where; // "line 12" or "$[3]", for messages
+    int line = 0;  // CSV line, 0 for JSON
     Partner partner;
-    QString categoryText;         // a code or a label, as the file has it
-    QString categoryCode;         // when the file names a code (HSDS taxonomy terms)
-    QList<Area> areas;            // with parents when the file says (wijk in stadsdeel)
-    QSet<PartnerField> provided;  // which fields the file carries
-    QStringList problems;         // reasons to reject this row, already translated
-    QStringList warnings;         // accepted, but worth a look (a cell a spreadsheet would run as a formula)
+    QString categoryText;        // a code or a label, as the file has it
+    QString categoryCode;        // when the file names a code (HSDS taxonomy terms)
+    QList<Area> areas;           // with parents when the file says (wijk in stadsdeel)
+    QSet<PartnerField> provided; // which fields the file carries
+    QStringList problems;        // reasons to reject this row, already translated
+    QStringList warnings;        // accepted, but worth a look (a cell a spreadsheet would run as a formula)
 };
 
 } // namespace kz

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace kz {
@@ -29,24 +28,48 @@ const QList<Column>& columns()
         {PartnerField::HsdsId, false, "id", "id", {"hsds id", "identifier"}},
         {PartnerField::Name, false, "naam", "name", {"organisatie", "organisation", "organization"}},
         {PartnerField::Category, false, "categorie", "category", {"soort", "type"}},
-        {PartnerField::ServiceAreas, false, "wijk", "neighbourhood", {"wijken", "neighborhood", "neighbourhoods"}},
+        {PartnerField::ServiceAreas,
+         false,
+         "wijk",
+         "neighbourhood",
+         {"wijken", "neighborhood", "neighbourhoods"}},
         {PartnerField::ServiceAreas, true, "stadsdeel", "district", {"stadsdelen", "districts"}},
         {PartnerField::Address, false, "adres", "address", {"straat", "street"}},
         {PartnerField::Postcode, false, "postcode", "postcode", {"postal code", "zip"}},
         {PartnerField::City, false, "plaats", "city", {"woonplaats", "town"}},
         {PartnerField::Country, false, "land", "country", {}},
         {PartnerField::Phone, false, "telefoon", "phone", {"telefoonnummer", "tel", "telephone"}},
-        {PartnerField::Email, false, "e-mail", "email", {"mail", "emailadres", "e-mailadres", "e-mail address"}},
+        {PartnerField::Email,
+         false,
+         "e-mail",
+         "email",
+         {"mail", "emailadres", "e-mailadres", "e-mail address"}},
         {PartnerField::Website, false, "website", "website", {"url", "web", "internet"}},
-        {PartnerField::MinimumAge, false, "leeftijd van", "minimum age", {"min leeftijd", "minimumleeftijd", "min age"}},
-        {PartnerField::MaximumAge, false, "leeftijd tot", "maximum age", {"max leeftijd", "maximumleeftijd", "max age"}},
+        {PartnerField::MinimumAge,
+         false,
+         "leeftijd van",
+         "minimum age",
+         {"min leeftijd", "minimumleeftijd", "min age"}},
+        {PartnerField::MaximumAge,
+         false,
+         "leeftijd tot",
+         "maximum age",
+         {"max leeftijd", "maximumleeftijd", "max age"}},
         {PartnerField::Audience, false, "doelgroep", "audience", {"doelgroepen"}},
         {PartnerField::Languages, false, "talen", "languages", {"taal", "language"}},
-        {PartnerField::Contacts, false, "contactpersoon", "contact", {"contactpersonen", "contacts", "contact person"}},
+        {PartnerField::Contacts,
+         false,
+         "contactpersoon",
+         "contact",
+         {"contactpersonen", "contacts", "contact person"}},
         {PartnerField::Description, false, "omschrijving", "description", {"beschrijving"}},
         {PartnerField::Services, false, "diensten", "services", {"aanbod"}},
         {PartnerField::Status, false, "status", "status", {}},
-        {PartnerField::AssuredDate, false, "gecontroleerd op", "verified on", {"laatst gecontroleerd", "assured date"}},
+        {PartnerField::AssuredDate,
+         false,
+         "gecontroleerd op",
+         "verified on",
+         {"laatst gecontroleerd", "assured date"}},
         {PartnerField::Assurer, false, "gecontroleerd door", "verified by", {"assurer"}},
     };
     return table;
@@ -105,7 +128,7 @@ QString audienceText(const QStringList& codes, bool dutch)
         return codes.join(QStringLiteral(", "));
     QStringList words;
     for (const QString& code : codes)
-        words.append(code == QLatin1String("children") ? QStringLiteral("kinderen")
+        words.append(code == QLatin1String("children")  ? QStringLiteral("kinderen")
                      : code == QLatin1String("parents") ? QStringLiteral("ouders")
                                                         : code);
     return words.join(QStringLiteral(", "));
@@ -145,8 +168,8 @@ QString statusText(PartnerStatus status, bool dutch)
 std::optional<QDate> dateFrom(const QString& text)
 {
     const QString t = text.trimmed();
-    for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("d-M-yyyy"), QStringLiteral("d/M/yyyy"),
-                                  QStringLiteral("d.M.yyyy")}) {
+    for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("d-M-yyyy"),
+                                  QStringLiteral("d/M/yyyy"), QStringLiteral("d.M.yyyy")}) {
         const QDate d = QDate::fromString(t, format);
         if (d.isValid())
             return d;
@@ -162,8 +185,8 @@ std::optional<int> PartnerCsv::parseAge(const QString& text, bool upperBound, bo
     const QString t = text.trimmed().toLower();
     if (t.isEmpty())
         return std::nullopt;
-    static const QRegularExpression pattern(
-        QStringLiteral("^(\\d{1,3}(?:[.,]\\d+)?)\\s*(jaar|jr\\.?|j|years?|yrs?|y|maanden|maand|mnd\\.?|months?|m)?$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(\\d{1,3}(?:[.,]\\d+)?)\\s*(jaar|jr\\.?|j|years?|yrs?|y|maanden|maand|mnd\\.?|months?|m)?$"));
     const auto match = pattern.match(t);
     if (!match.hasMatch()) {
         *ok = false;
@@ -180,8 +203,8 @@ std::optional<int> PartnerCsv::parseAge(const QString& text, bool upperBound, bo
 QList<PartnerContact> PartnerCsv::parseContacts(const QString& text)
 {
     QList<PartnerContact> result;
-    const QStringList lines = text.contains(QLatin1Char('\n')) ? text.split(QLatin1Char('\n'))
-                                                                : text.split(QLatin1Char(';'));
+    const QStringList lines =
+        text.contains(QLatin1Char('\n')) ? text.split(QLatin1Char('\n')) : text.split(QLatin1Char(';'));
     static const QRegularExpression nameAndRole(QStringLiteral("^(.*?)\\s*\\(([^()]*)\\)\\s*$"));
     for (const QString& line : lines) {
         if (line.trimmed().isEmpty())
@@ -233,10 +256,11 @@ PartnerCsvContent PartnerCsv::read(const QByteArray& bytes)
         hasName = hasName || (column && column->field == PartnerField::Name);
     }
     if (!hasName)
-        throw Error(Error::Kind::Validation,
-                    tr("Line %1 has no column with the partner's name (\"naam\" or \"name\"); is this the header "
-                       "line of a partner list?")
-                        .arg(header.line));
+        throw Error(
+            Error::Kind::Validation,
+            tr("Line %1 has no column with the partner's name (\"naam\" or \"name\"); is this the header "
+               "line of a partner list?")
+                .arg(header.line));
 
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const CsvRecord& record = table.records.at(r);
@@ -250,8 +274,9 @@ PartnerCsvContent PartnerCsv::read(const QByteArray& bytes)
         while (fieldCount > header.fields.size() && record.fields.at(fieldCount - 1).trimmed().isEmpty())
             --fieldCount; // trailing delimiters some programs add
         if (fieldCount != header.fields.size()) {
-            parsed.problems.append(tr("%n field(s) where the header has %1.", nullptr, static_cast<int>(fieldCount))
-                                       .arg(header.fields.size()));
+            parsed.problems.append(
+                tr("%n field(s) where the header has %1.", nullptr, static_cast<int>(fieldCount))
+                    .arg(header.fields.size()));
             content.partners.append(parsed);
             continue;
         }
@@ -264,8 +289,9 @@ PartnerCsvContent PartnerCsv::read(const QByteArray& bytes)
             const QString value = CsvWriter::unprotected(record.fields.at(i));
             const QString trimmed = value.trimmed();
             if (CsvWriter::looksLikeFormula(value))
-                parsed.warnings.append(tr("column \"%1\" starts with \"%2\": a spreadsheet would run it as a formula")
-                                           .arg(header.fields.at(i).trimmed(), value.left(1)));
+                parsed.warnings.append(
+                    tr("column \"%1\" starts with \"%2\": a spreadsheet would run it as a formula")
+                        .arg(header.fields.at(i).trimmed(), value.left(1)));
             parsed.provided.insert(column->field);
             switch (column->field) {
             case PartnerField::HsdsId:
@@ -307,8 +333,8 @@ PartnerCsvContent PartnerCsv::read(const QByteArray& bytes)
                 const bool upper = column->field == PartnerField::MaximumAge;
                 const auto age = parseAge(value, upper, &ok);
                 if (!ok)
-                    parsed.problems.append(tr("\"%1\" is not an age in years (like 2, 4 jaar or 18 maanden).")
-                                               .arg(trimmed));
+                    parsed.problems.append(
+                        tr("\"%1\" is not an age in years (like 2, 4 jaar or 18 maanden).").arg(trimmed));
                 (upper ? p.maximumAge : p.minimumAge) = age;
                 break;
             }
@@ -346,7 +372,8 @@ PartnerCsvContent PartnerCsv::read(const QByteArray& bytes)
                 if (!trimmed.isEmpty()) {
                     p.assuredDate = dateFrom(trimmed);
                     if (!p.assuredDate)
-                        parsed.problems.append(tr("\"%1\" is not a date (like 2026-03-01 or 1-3-2026).").arg(trimmed));
+                        parsed.problems.append(
+                            tr("\"%1\" is not a date (like 2026-03-01 or 1-3-2026).").arg(trimmed));
                 }
                 break;
             case PartnerField::Assurer:

@@ -2,12 +2,11 @@
 
 #include "Error.h"
 
-#include <cmath>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 #include <QUuid>
+#include <cmath>
 
 namespace kz {
 
@@ -22,18 +21,18 @@ QString childId(const QString& organizationId, const QString& what)
 QJsonObject taxonomyAttribute(const QString& organizationId, const QString& taxonomy, const QString& code,
                               const QString& name)
 {
-    const QString termId = QUuid::createUuidV5(QUuid(), taxonomy + QLatin1Char('/') + code).toString(QUuid::WithoutBraces);
+    const QString termId =
+        QUuid::createUuidV5(QUuid(), taxonomy + QLatin1Char('/') + code).toString(QUuid::WithoutBraces);
     return {{QStringLiteral("id"), childId(organizationId, taxonomy + QLatin1Char('/') + code)},
             {QStringLiteral("taxonomy_term_id"), termId},
             {QStringLiteral("link_type"), taxonomy},
             {QStringLiteral("link_entity"), QStringLiteral("organization")},
             {QStringLiteral("value"), code},
-            {QStringLiteral("taxonomy_term"),
-             QJsonObject{{QStringLiteral("id"), termId},
-                         {QStringLiteral("code"), code},
-                         {QStringLiteral("name"), name},
-                         {QStringLiteral("description"), name},
-                         {QStringLiteral("taxonomy"), taxonomy}}}};
+            {QStringLiteral("taxonomy_term"), QJsonObject{{QStringLiteral("id"), termId},
+                                                          {QStringLiteral("code"), code},
+                                                          {QStringLiteral("name"), name},
+                                                          {QStringLiteral("description"), name},
+                                                          {QStringLiteral("taxonomy"), taxonomy}}}};
 }
 
 QString webAddress(const QString& website)
@@ -46,11 +45,8 @@ class OrganizationReader
 {
 public:
     OrganizationReader(const QJsonObject& object, QString path, ParsedPartner& out)
-        : m_object(object)
-        , m_path(std::move(path))
-        , m_out(out)
-    {
-    }
+        : m_object(object), m_path(std::move(path)), m_out(out)
+    {}
 
     void read();
 
@@ -98,7 +94,8 @@ private:
         const QJsonArray array = v.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isObject())
-                problem(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i), PartnerHsds::tr("expected an object"));
+                problem(QStringLiteral("%1.%2[%3]").arg(path, key).arg(i),
+                        PartnerHsds::tr("expected an object"));
             else
                 result.append(array.at(i).toObject());
         }
@@ -131,8 +128,8 @@ private:
             if (taxonomy == PartnerHsds::categoryTaxonomy) {
                 m_out.categoryCode = code;
                 m_out.categoryText = text(term, QStringLiteral("name"), termPath);
-            } else if (taxonomy == PartnerHsds::audienceTaxonomy && !code.isEmpty()
-                       && !m_out.partner.audience.contains(code)) {
+            } else if (taxonomy == PartnerHsds::audienceTaxonomy && !code.isEmpty() &&
+                       !m_out.partner.audience.contains(code)) {
                 m_out.partner.audience.append(code);
             }
         }
@@ -148,11 +145,13 @@ void OrganizationReader::read()
     Partner& p = m_out.partner;
     m_out.where = m_path;
     for (const PartnerField f :
-         {PartnerField::HsdsId, PartnerField::Name, PartnerField::Description, PartnerField::Category,
-          PartnerField::Address, PartnerField::Postcode, PartnerField::City, PartnerField::Country, PartnerField::Phone,
-          PartnerField::Email, PartnerField::Website, PartnerField::MinimumAge, PartnerField::MaximumAge,
-          PartnerField::Audience, PartnerField::Languages, PartnerField::ServiceAreas, PartnerField::Services,
-          PartnerField::Status, PartnerField::AssuredDate, PartnerField::Assurer, PartnerField::Contacts})
+         {PartnerField::HsdsId,       PartnerField::Name,     PartnerField::Description,
+          PartnerField::Category,     PartnerField::Address,  PartnerField::Postcode,
+          PartnerField::City,         PartnerField::Country,  PartnerField::Phone,
+          PartnerField::Email,        PartnerField::Website,  PartnerField::MinimumAge,
+          PartnerField::MaximumAge,   PartnerField::Audience, PartnerField::Languages,
+          PartnerField::ServiceAreas, PartnerField::Services, PartnerField::Status,
+          PartnerField::AssuredDate,  PartnerField::Assurer,  PartnerField::Contacts})
         m_out.provided.insert(f);
 
     p.hsdsId = text(m_object, QStringLiteral("id"), m_path);
@@ -167,7 +166,8 @@ void OrganizationReader::read()
 
     const QList<QJsonObject> phones = objects(m_object, QStringLiteral("phones"), m_path);
     if (!phones.isEmpty())
-        p.phone = phoneNumber(text(phones.front(), QStringLiteral("number"), m_path + QStringLiteral(".phones[0]")));
+        p.phone = phoneNumber(
+            text(phones.front(), QStringLiteral("number"), m_path + QStringLiteral(".phones[0]")));
 
     const QList<QJsonObject> contacts = objects(m_object, QStringLiteral("contacts"), m_path);
     for (qsizetype i = 0; i < contacts.size(); ++i) {
@@ -178,7 +178,8 @@ void OrganizationReader::read()
         c.email = text(contacts.at(i), QStringLiteral("email"), path);
         const QList<QJsonObject> contactPhones = objects(contacts.at(i), QStringLiteral("phones"), path);
         if (!contactPhones.isEmpty())
-            c.phone = phoneNumber(text(contactPhones.front(), QStringLiteral("number"), path + QStringLiteral(".phones[0]")));
+            c.phone = phoneNumber(
+                text(contactPhones.front(), QStringLiteral("number"), path + QStringLiteral(".phones[0]")));
         if (!c.name.isEmpty())
             p.contacts.append(c);
     }
@@ -217,7 +218,8 @@ void OrganizationReader::read()
             if (const auto code = partnerStatusFromCode(status))
                 p.status = *code;
             else
-                problem(path + QStringLiteral(".status"), PartnerHsds::tr("unknown status \"%1\"").arg(status));
+                problem(path + QStringLiteral(".status"),
+                        PartnerHsds::tr("unknown status \"%1\"").arg(status));
         }
         p.minimumAge = number(s, QStringLiteral("minimum_age"), path, false);
         p.maximumAge = number(s, QStringLiteral("maximum_age"), path, true);
@@ -226,16 +228,19 @@ void OrganizationReader::read()
             if (d.isValid())
                 p.assuredDate = d;
             else
-                problem(path + QStringLiteral(".assured_date"), PartnerHsds::tr("expected a date (YYYY-MM-DD)"));
+                problem(path + QStringLiteral(".assured_date"),
+                        PartnerHsds::tr("expected a date (YYYY-MM-DD)"));
         }
         p.assurer = text(s, QStringLiteral("assurer_email"), path);
         for (const QJsonObject& language : objects(s, QStringLiteral("languages"), path)) {
-            const QString languageName = text(language, QStringLiteral("name"), path + QStringLiteral(".languages"));
+            const QString languageName =
+                text(language, QStringLiteral("name"), path + QStringLiteral(".languages"));
             if (!languageName.isEmpty())
                 p.languages.append(languageName);
         }
         for (const QJsonObject& area : objects(s, QStringLiteral("service_areas"), path)) {
-            const QString areaName = text(area, QStringLiteral("name"), path + QStringLiteral(".service_areas"));
+            const QString areaName =
+                text(area, QStringLiteral("name"), path + QStringLiteral(".service_areas"));
             if (!areaName.isEmpty()) {
                 p.serviceAreas.append(areaName);
                 m_out.areas.append({areaName, {}});
@@ -251,7 +256,8 @@ void OrganizationReader::read()
     for (const QJsonObject& m : objects(m_object, QStringLiteral("metadata"), m_path)) {
         if (m.value(QStringLiteral("last_action_type")).toString() != QLatin1String("verified"))
             continue;
-        const QDate d = QDate::fromString(m.value(QStringLiteral("last_action_date")).toString(), Qt::ISODate);
+        const QDate d =
+            QDate::fromString(m.value(QStringLiteral("last_action_date")).toString(), Qt::ISODate);
         if (d.isValid() && (!p.assuredDate || d >= *p.assuredDate)) {
             p.assuredDate = d;
             p.assurer = m.value(QStringLiteral("updated_by")).toString();
@@ -327,22 +333,24 @@ QJsonObject PartnerHsds::organization(const Partner& p, const QList<PartnerCateg
         if (!c.email.isEmpty())
             contact.insert(QStringLiteral("email"), c.email);
         if (!c.phone.isEmpty())
-            contact.insert(QStringLiteral("phones"),
-                           QJsonArray{QJsonObject{{QStringLiteral("id"), childId(contactId, QStringLiteral("phone"))},
-                                                  {QStringLiteral("number"), c.phone}}});
+            contact.insert(
+                QStringLiteral("phones"),
+                QJsonArray{QJsonObject{{QStringLiteral("id"), childId(contactId, QStringLiteral("phone"))},
+                                       {QStringLiteral("number"), c.phone}}});
         contacts.append(contact);
     }
     if (!contacts.isEmpty())
         org.insert(QStringLiteral("contacts"), contacts);
     if (!p.address.isEmpty() || !p.postcode.isEmpty() || !p.city.isEmpty()) {
         const QString locationId = childId(id, QStringLiteral("location"));
-        const QJsonObject address{{QStringLiteral("id"), childId(locationId, QStringLiteral("address"))},
-                                  {QStringLiteral("address_1"), p.address},
-                                  {QStringLiteral("city"), p.city},
-                                  {QStringLiteral("state_province"), QString()},
-                                  {QStringLiteral("postal_code"), p.postcode},
-                                  {QStringLiteral("country"), p.country.isEmpty() ? QStringLiteral("NL") : p.country},
-                                  {QStringLiteral("address_type"), QStringLiteral("physical")}};
+        const QJsonObject address{
+            {QStringLiteral("id"), childId(locationId, QStringLiteral("address"))},
+            {QStringLiteral("address_1"), p.address},
+            {QStringLiteral("city"), p.city},
+            {QStringLiteral("state_province"), QString()},
+            {QStringLiteral("postal_code"), p.postcode},
+            {QStringLiteral("country"), p.country.isEmpty() ? QStringLiteral("NL") : p.country},
+            {QStringLiteral("address_type"), QStringLiteral("physical")}};
         org.insert(QStringLiteral("locations"),
                    QJsonArray{QJsonObject{{QStringLiteral("id"), locationId},
                                           {QStringLiteral("location_type"), QStringLiteral("physical")},
@@ -362,8 +370,9 @@ QJsonObject PartnerHsds::organization(const Partner& p, const QList<PartnerCateg
 
     QJsonArray languages;
     for (const QString& language : p.languages)
-        languages.append(QJsonObject{{QStringLiteral("id"), childId(id, QStringLiteral("language/") + language)},
-                                     {QStringLiteral("name"), language}});
+        languages.append(
+            QJsonObject{{QStringLiteral("id"), childId(id, QStringLiteral("language/") + language)},
+                        {QStringLiteral("name"), language}});
     QJsonArray areas;
     for (const QString& area : p.serviceAreas)
         areas.append(QJsonObject{{QStringLiteral("id"), childId(id, QStringLiteral("area/") + area)},
@@ -389,15 +398,16 @@ QJsonObject PartnerHsds::organization(const Partner& p, const QList<PartnerCateg
     org.insert(QStringLiteral("services"), services);
 
     if (p.assuredDate) {
-        org.insert(QStringLiteral("metadata"),
-                   QJsonArray{QJsonObject{{QStringLiteral("id"), childId(id, QStringLiteral("verified"))},
-                                          {QStringLiteral("resource_type"), QStringLiteral("organization")},
-                                          {QStringLiteral("last_action_date"), p.assuredDate->toString(Qt::ISODate)},
-                                          {QStringLiteral("last_action_type"), QStringLiteral("verified")},
-                                          {QStringLiteral("field_name"), QString()},
-                                          {QStringLiteral("previous_value"), QString()},
-                                          {QStringLiteral("replacement_value"), QString()},
-                                          {QStringLiteral("updated_by"), p.assurer}}});
+        org.insert(
+            QStringLiteral("metadata"),
+            QJsonArray{QJsonObject{{QStringLiteral("id"), childId(id, QStringLiteral("verified"))},
+                                   {QStringLiteral("resource_type"), QStringLiteral("organization")},
+                                   {QStringLiteral("last_action_date"), p.assuredDate->toString(Qt::ISODate)},
+                                   {QStringLiteral("last_action_type"), QStringLiteral("verified")},
+                                   {QStringLiteral("field_name"), QString()},
+                                   {QStringLiteral("previous_value"), QString()},
+                                   {QStringLiteral("replacement_value"), QString()},
+                                   {QStringLiteral("updated_by"), p.assurer}}});
     }
     return org;
 }

@@ -10,10 +10,7 @@ namespace {
 class CardWriter
 {
 public:
-    explicit CardWriter(PartnerVCard::Version version)
-        : m_v4(version == PartnerVCard::Version::V4)
-    {
-    }
+    explicit CardWriter(PartnerVCard::Version version) : m_v4(version == PartnerVCard::Version::V4) {}
 
     void begin(const QString& uid, bool organisation)
     {
@@ -40,14 +37,14 @@ public:
     void phone(const QString& number)
     {
         if (!number.trimmed().isEmpty())
-            line((m_v4 ? QStringLiteral("TEL;TYPE=work,voice:") : QStringLiteral("TEL;TYPE=WORK,VOICE:"))
-                 + PartnerVCard::escape(number.trimmed()));
+            line((m_v4 ? QStringLiteral("TEL;TYPE=work,voice:") : QStringLiteral("TEL;TYPE=WORK,VOICE:")) +
+                 PartnerVCard::escape(number.trimmed()));
     }
     void email(const QString& address)
     {
         if (!address.trimmed().isEmpty())
-            line((m_v4 ? QStringLiteral("EMAIL;TYPE=work:") : QStringLiteral("EMAIL;TYPE=INTERNET,WORK:"))
-                 + PartnerVCard::escape(address.trimmed()));
+            line((m_v4 ? QStringLiteral("EMAIL;TYPE=work:") : QStringLiteral("EMAIL;TYPE=INTERNET,WORK:")) +
+                 PartnerVCard::escape(address.trimmed()));
     }
     void line(const QString& content) { m_out += PartnerVCard::fold(content.toUtf8()); }
 
@@ -123,12 +120,16 @@ QByteArray PartnerVCard::write(const QList<Partner>& partners, const QList<Partn
         w.end();
         for (qsizetype i = 0; i < p.contacts.size(); ++i) {
             const PartnerContact& c = p.contacts.at(i);
-            w.begin(QUuid::createUuidV5(QUuid(p.hsdsId), QStringLiteral("contact/%1").arg(i)).toString(QUuid::WithoutBraces),
+            w.begin(QUuid::createUuidV5(QUuid(p.hsdsId), QStringLiteral("contact/%1").arg(i))
+                        .toString(QUuid::WithoutBraces),
                     false);
             w.text(QStringLiteral("FN"), c.name);
             const qsizetype space = c.name.lastIndexOf(QLatin1Char(' '));
             w.compound(QStringLiteral("N"), {space > 0 ? c.name.mid(space + 1) : c.name,
-                                             space > 0 ? c.name.left(space) : QString(), {}, {}, {}});
+                                             space > 0 ? c.name.left(space) : QString(),
+                                             {},
+                                             {},
+                                             {}});
             w.compound(QStringLiteral("ORG"), {p.name});
             w.text(QStringLiteral("TITLE"), c.role);
             w.phone(c.phone);

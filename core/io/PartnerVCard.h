@@ -22,8 +22,8 @@ public:
     static QByteArray write(const QList<Partner>& partners, const QList<PartnerCategory>& categories,
                             Version version = Version::V4, const QString& language = QStringLiteral("nl"));
 
-    static QString escape(const QString& value);      // text values and components
-    static QByteArray fold(const QByteArray& line);   // one content line, CRLF-terminated
+    static QString escape(const QString& value);    // text values and components
+    static QByteArray fold(const QByteArray& line); // one content line, CRLF-terminated
 };
 
 } // namespace kz

@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -31,7 +30,8 @@ bool processLives(qint64 pid)
 ScratchFolder::ScratchFolder(const QString& besideFile)
 {
     const QString folder = QFileInfo(besideFile).absolutePath();
-    QTemporaryDir dir(QDir(folder).filePath(prefix + QString::number(::getpid()) + QStringLiteral("-XXXXXX")));
+    QTemporaryDir dir(
+        QDir(folder).filePath(prefix + QString::number(::getpid()) + QStringLiteral("-XXXXXX")));
     if (!dir.isValid())
         throw Error(Error::Kind::Io, tr("No private working folder could be made in %1.").arg(folder),
                     dir.errorString());
@@ -79,7 +79,8 @@ int ScratchFolder::removeLeftovers(const QString& besideFile)
     static const QRegularExpression name(QStringLiteral("^\\.kindzicht-scratch-(\\d+)-"));
     const QDir folder(QFileInfo(besideFile).absolutePath());
     int removed = 0;
-    for (const QFileInfo& entry : folder.entryInfoList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden)) {
+    for (const QFileInfo& entry :
+         folder.entryInfoList({prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden)) {
         const QRegularExpressionMatch match = name.match(entry.fileName());
         if (!match.hasMatch() || processLives(match.captured(1).toLongLong()))
             continue;

@@ -12,18 +12,22 @@ namespace {
 // The scope of scopeCte() for one child, asked by key: a practitioner of the child's group or a
 // manager of its location, with an active account. No set of visible groups is built.
 const QString childInScope = QStringLiteral(
-    "SELECT 1 FROM children c JOIN groups g ON g.id = c.group_id JOIN users u ON u.id = :actor AND u.active = 1 "
+    "SELECT 1 FROM children c JOIN groups g ON g.id = c.group_id JOIN users u ON u.id = :actor AND u.active "
+    "= 1 "
     "WHERE c.id = :child AND ("
     "(EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'practitioner') "
     "AND EXISTS (SELECT 1 FROM user_groups ug WHERE ug.user_id = u.id AND ug.group_id = c.group_id)) "
     "OR (EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'manager') "
-    "AND EXISTS (SELECT 1 FROM user_locations ul WHERE ul.user_id = u.id AND ul.location_id = g.location_id)))");
+    "AND EXISTS (SELECT 1 FROM user_locations ul WHERE ul.user_id = u.id AND ul.location_id = "
+    "g.location_id)))");
 
-const QString childManaged = QStringLiteral(
-    "SELECT 1 FROM children c JOIN groups g ON g.id = c.group_id JOIN users u ON u.id = :actor AND u.active = 1 "
-    "WHERE c.id = :child "
-    "AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'manager') "
-    "AND EXISTS (SELECT 1 FROM user_locations ul WHERE ul.user_id = u.id AND ul.location_id = g.location_id)");
+const QString childManaged =
+    QStringLiteral("SELECT 1 FROM children c JOIN groups g ON g.id = c.group_id JOIN users u ON u.id = "
+                   ":actor AND u.active = 1 "
+                   "WHERE c.id = :child "
+                   "AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = 'manager') "
+                   "AND EXISTS (SELECT 1 FROM user_locations ul WHERE ul.user_id = u.id AND ul.location_id = "
+                   "g.location_id)");
 
 } // namespace
 
@@ -90,7 +94,8 @@ void AccessPolicy::requireManagerOfGroup(const Database& db, const Actor& actor,
                                                "AND g.location_id IN (SELECT id FROM managed_locations)"));
     q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":group"), groupId);
     if (!q.scalar()) {
-        AuditLog::recordRefusal(db, actor, QStringLiteral("group"), std::nullopt, QStringLiteral("group %1").arg(groupId));
+        AuditLog::recordRefusal(db, actor, QStringLiteral("group"), std::nullopt,
+                                QStringLiteral("group %1").arg(groupId));
         throw Error(Error::Kind::AccessDenied,
                     tr("Only a manager of this group's location may enrol or move children here."),
                     QStringLiteral("group %1, user %2").arg(groupId).arg(actor.userId));

@@ -37,10 +37,12 @@ QJsonArray guardiansOf(const Database& db, const Actor& actor, qint64 childId)
 {
     QJsonArray guardians;
     for (const Guardian& g : GuardianStore(db).list(actor, childId))
-        guardians.append(QJsonObject{{QStringLiteral("name"), g.name}, {QStringLiteral("relation"), g.relation},
+        guardians.append(QJsonObject{{QStringLiteral("name"), g.name},
+                                     {QStringLiteral("relation"), g.relation},
                                      {QStringLiteral("preferred_language"), g.preferredLanguage},
                                      {QStringLiteral("interpreter_needed"), g.interpreterNeeded},
-                                     {QStringLiteral("phone"), g.phone}, {QStringLiteral("email"), g.email}});
+                                     {QStringLiteral("phone"), g.phone},
+                                     {QStringLiteral("email"), g.email}});
     return guardians;
 }
 
@@ -62,8 +64,10 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
     const Child child = ChildStore(db).get(actor, childId);
     // Everything includes restricted notes: only the location's managers may answer the request.
     if (!AccessPolicy::canReadRestricted(db, actor, childId, -1)) {
-        AuditLog::recordRefusal(db, actor, QStringLiteral("inzage"), childId, QStringLiteral("not a manager"));
-        throw Error(Error::Kind::AccessDenied, tr("Only a manager of the child's location can answer an access request."));
+        AuditLog::recordRefusal(db, actor, QStringLiteral("inzage"), childId,
+                                QStringLiteral("not a manager"));
+        throw Error(Error::Kind::AccessDenied,
+                    tr("Only a manager of the child's location can answer an access request."));
     }
 
     QHash<qint64, QString> domains;
@@ -71,19 +75,19 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
         domains.insert(d.id, d.labelNl);
 
     QJsonObject result;
-    result.insert(QStringLiteral("child"), QJsonObject{{QStringLiteral("id"), childId},
-                                                       {QStringLiteral("given_name"), child.givenName},
-                                                       {QStringLiteral("family_name"), child.familyName},
-                                                       {QStringLiteral("birth_date"), child.birthDate.toString(Qt::ISODate)},
-                                                       {QStringLiteral("start_date"), child.startDate.toString(Qt::ISODate)},
-                                                       {QStringLiteral("end_date"), date(child.endDate)},
-                                                       {QStringLiteral("neighbourhood"), child.neighbourhood},
-                                                       {QStringLiteral("home_languages"), child.homeLanguages},
-                                                       {QStringLiteral("ve_indication_date"), date(child.veIndicationDate)},
-                                                       {QStringLiteral("leave_reason"),
-                                                        child.leaveReason ? QJsonValue(toCode(*child.leaveReason))
-                                                                          : QJsonValue()},
-                                                       {QStringLiteral("external_number"), child.externalNumber}});
+    result.insert(QStringLiteral("child"),
+                  QJsonObject{{QStringLiteral("id"), childId},
+                              {QStringLiteral("given_name"), child.givenName},
+                              {QStringLiteral("family_name"), child.familyName},
+                              {QStringLiteral("birth_date"), child.birthDate.toString(Qt::ISODate)},
+                              {QStringLiteral("start_date"), child.startDate.toString(Qt::ISODate)},
+                              {QStringLiteral("end_date"), date(child.endDate)},
+                              {QStringLiteral("neighbourhood"), child.neighbourhood},
+                              {QStringLiteral("home_languages"), child.homeLanguages},
+                              {QStringLiteral("ve_indication_date"), date(child.veIndicationDate)},
+                              {QStringLiteral("leave_reason"),
+                               child.leaveReason ? QJsonValue(toCode(*child.leaveReason)) : QJsonValue()},
+                              {QStringLiteral("external_number"), child.externalNumber}});
     result.insert(QStringLiteral("guardians"), guardiansOf(db, actor, childId));
     result.insert(QStringLiteral("group_moves"), movesOf(db, actor, childId));
     const SupportNeedStore needStore(db);
@@ -93,29 +97,37 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
         QJsonArray history;
         for (const NeedHistoryEntry& h : histories.value(n.id))
             history.append(QJsonObject{{QStringLiteral("at"), h.changedAt.toString(Qt::ISODate)},
-                                       {QStringLiteral("by"), h.changedByName}, {QStringLiteral("what"), h.field},
-                                       {QStringLiteral("from"), h.fromValue}, {QStringLiteral("to"), h.toValue},
+                                       {QStringLiteral("by"), h.changedByName},
+                                       {QStringLiteral("what"), h.field},
+                                       {QStringLiteral("from"), h.fromValue},
+                                       {QStringLiteral("to"), h.toValue},
                                        {QStringLiteral("note"), h.note}});
-        needs.append(QJsonObject{{QStringLiteral("id"), n.id}, {QStringLiteral("domain"), domains.value(n.domainId)},
-                                 {QStringLiteral("level"), n.level}, {QStringLiteral("status"), toCode(n.status)},
-                                 {QStringLiteral("description"), n.description}, {QStringLiteral("strengths"), n.strengths},
+        needs.append(QJsonObject{{QStringLiteral("id"), n.id},
+                                 {QStringLiteral("domain"), domains.value(n.domainId)},
+                                 {QStringLiteral("level"), n.level},
+                                 {QStringLiteral("status"), toCode(n.status)},
+                                 {QStringLiteral("description"), n.description},
+                                 {QStringLiteral("strengths"), n.strengths},
                                  {QStringLiteral("agreed_actions"), n.agreedActions},
                                  {QStringLiteral("signalled_on"), n.signalledOn.toString(Qt::ISODate)},
                                  {QStringLiteral("parents_informed_on"), date(n.parentsInformedOn)},
                                  {QStringLiteral("parents_response"), n.parentsResponse},
                                  {QStringLiteral("review_date"), date(n.reviewDate)},
                                  {QStringLiteral("closed_on"), date(n.closedOn)},
-                                 {QStringLiteral("closed_reason"), n.closedReason}, {QStringLiteral("history"), history}});
+                                 {QStringLiteral("closed_reason"), n.closedReason},
+                                 {QStringLiteral("history"), history}});
     }
     result.insert(QStringLiteral("support_needs"), needs);
 
     const ObservationStore observationStore(db);
     QJsonArray observations;
-    const QHash<qint64, QList<ObservationRevision>> earlier = observationStore.revisionsForChild(actor, childId);
+    const QHash<qint64, QList<ObservationRevision>> earlier =
+        observationStore.revisionsForChild(actor, childId);
     for (const Observation& o : observationStore.forChild(actor, childId)) {
         QJsonArray revisions;
         for (const ObservationRevision& r : earlier.value(o.id))
-            revisions.append(QJsonObject{{QStringLiteral("revision"), r.revision}, {QStringLiteral("text"), r.body},
+            revisions.append(QJsonObject{{QStringLiteral("revision"), r.revision},
+                                         {QStringLiteral("text"), r.body},
                                          {QStringLiteral("replaced_at"), r.replacedAt.toString(Qt::ISODate)},
                                          {QStringLiteral("replaced_by"), r.replacedByName}});
         QJsonArray domainNames;
@@ -123,8 +135,10 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
             domainNames.append(domains.value(id));
         observations.append(QJsonObject{{QStringLiteral("id"), o.id},
                                         {QStringLiteral("observed_at"), o.observedAt.toString(Qt::ISODate)},
-                                        {QStringLiteral("author"), o.authorName}, {QStringLiteral("text"), o.body},
-                                        {QStringLiteral("kind"), toCode(o.kind)}, {QStringLiteral("domains"), domainNames},
+                                        {QStringLiteral("author"), o.authorName},
+                                        {QStringLiteral("text"), o.body},
+                                        {QStringLiteral("kind"), toCode(o.kind)},
+                                        {QStringLiteral("domains"), domainNames},
                                         {QStringLiteral("restricted"), o.restricted},
                                         {QStringLiteral("earlier_versions"), revisions}});
     }
@@ -132,44 +146,52 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
 
     QJsonArray referrals;
     for (const Referral& r : ReferralStore(db).forChild(actor, childId))
-        referrals.append(QJsonObject{{QStringLiteral("partner"), r.partnerName}, {QStringLiteral("status"), toCode(r.status)},
+        referrals.append(QJsonObject{{QStringLiteral("partner"), r.partnerName},
+                                     {QStringLiteral("status"), toCode(r.status)},
                                      {QStringLiteral("referred_on"), r.referredOn.toString(Qt::ISODate)},
                                      {QStringLiteral("started_on"), date(r.startedOn)},
-                                     {QStringLiteral("ended_on"), date(r.endedOn)}, {QStringLiteral("note"), r.note}});
+                                     {QStringLiteral("ended_on"), date(r.endedOn)},
+                                     {QStringLiteral("note"), r.note}});
     result.insert(QStringLiteral("referrals"), referrals);
 
     const HandoverStore handoverStore(db);
     QJsonArray handovers;
     for (const Handover& h : handoverStore.forChild(actor, childId)) {
-        handovers.append(QJsonObject{{QStringLiteral("school"), h.schoolName},
-                                     {QStringLiteral("consent"), toCode(h.consent.state)},
-                                     {QStringLiteral("consent_date"), date(h.consent.date)},
-                                     {QStringLiteral("given_by"), h.consent.givenBy},
-                                     {QStringLiteral("recorded_by"), h.consent.recordedByName},
-                                     {QStringLiteral("sections"), QJsonArray::fromStringList(toCodes(h.consent.sections))},
-                                     {QStringLiteral("notes"), h.consent.notes},
-                                     {QStringLiteral("draft"), h.draft ? QJsonDocument::fromJson(h.draft->toJson()).object()
-                                                                       : QJsonValue()}});
+        handovers.append(
+            QJsonObject{{QStringLiteral("school"), h.schoolName},
+                        {QStringLiteral("consent"), toCode(h.consent.state)},
+                        {QStringLiteral("consent_date"), date(h.consent.date)},
+                        {QStringLiteral("given_by"), h.consent.givenBy},
+                        {QStringLiteral("recorded_by"), h.consent.recordedByName},
+                        {QStringLiteral("sections"), QJsonArray::fromStringList(toCodes(h.consent.sections))},
+                        {QStringLiteral("notes"), h.consent.notes},
+                        {QStringLiteral("draft"),
+                         h.draft ? QJsonDocument::fromJson(h.draft->toJson()).object() : QJsonValue()}});
     }
     result.insert(QStringLiteral("handovers"), handovers);
     QJsonArray sent;
     for (const HandoverSnapshot& s : handoverStore.snapshots(actor, childId))
-        sent.append(QJsonObject{{QStringLiteral("school"), s.schoolName}, {QStringLiteral("version"), s.version},
-                                {QStringLiteral("language"), s.language},
-                                {QStringLiteral("exported_at"), s.exportedAt.toString(Qt::ISODate)},
-                                {QStringLiteral("exported_by"), s.exportedByName}, {QStringLiteral("sha256"), s.sha256},
-                                {QStringLiteral("received_on"), date(s.receivedOn)},
-                                {QStringLiteral("received_by"), s.receivedBy},
-                                {QStringLiteral("content"), QJsonDocument::fromJson(s.content.toJson()).object()}});
+        sent.append(
+            QJsonObject{{QStringLiteral("school"), s.schoolName},
+                        {QStringLiteral("version"), s.version},
+                        {QStringLiteral("language"), s.language},
+                        {QStringLiteral("exported_at"), s.exportedAt.toString(Qt::ISODate)},
+                        {QStringLiteral("exported_by"), s.exportedByName},
+                        {QStringLiteral("sha256"), s.sha256},
+                        {QStringLiteral("received_on"), date(s.receivedOn)},
+                        {QStringLiteral("received_by"), s.receivedBy},
+                        {QStringLiteral("content"), QJsonDocument::fromJson(s.content.toJson()).object()}});
     result.insert(QStringLiteral("handovers_sent"), sent);
 
     // Who saw or changed the file, and when.
-    SqlQuery audit(db, QStringLiteral("SELECT a.at, COALESCE(u.display_name, ''), a.action, a.entity FROM audit_log a "
-                                      "LEFT JOIN users u ON u.id = a.user_id WHERE a.child_id = :child ORDER BY a.id"));
+    SqlQuery audit(
+        db, QStringLiteral("SELECT a.at, COALESCE(u.display_name, ''), a.action, a.entity FROM audit_log a "
+                           "LEFT JOIN users u ON u.id = a.user_id WHERE a.child_id = :child ORDER BY a.id"));
     audit.bind(QStringLiteral(":child"), childId).exec();
     QJsonArray trail;
     while (audit.next())
-        trail.append(QJsonObject{{QStringLiteral("at"), audit.value(0).toString()}, {QStringLiteral("who"), audit.value(1).toString()},
+        trail.append(QJsonObject{{QStringLiteral("at"), audit.value(0).toString()},
+                                 {QStringLiteral("who"), audit.value(1).toString()},
                                  {QStringLiteral("action"), audit.value(2).toString()},
                                  {QStringLiteral("what"), audit.value(3).toString()}});
     result.insert(QStringLiteral("access_log"), trail);
@@ -182,14 +204,17 @@ QString AccessRequest::html(const QJsonObject& everything)
 {
     const QJsonObject child = everything.value(QStringLiteral("child")).toObject();
     auto e = [](const QJsonValue& v) { return v.toVariant().toString().toHtmlEscaped(); };
-    QString out = QStringLiteral("<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'><title>%1</title>"
-                                 "<style>body{font-family:'DejaVu Sans',sans-serif;max-width:60em;margin:2em auto}"
-                                 "td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top}table{border-collapse:collapse}"
-                                 "</style></head><body>")
-                      .arg(tr("Access request"));
+    QString out =
+        QStringLiteral(
+            "<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'><title>%1</title>"
+            "<style>body{font-family:'DejaVu Sans',sans-serif;max-width:60em;margin:2em auto}"
+            "td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top}table{border-collapse:collapse}"
+            "</style></head><body>")
+            .arg(tr("Access request"));
     out += QStringLiteral("<h1>%1</h1><p>%2 %3, %4 %5</p>")
                .arg(tr("Everything Kindzicht holds about"), e(child.value(QStringLiteral("given_name"))),
-                    e(child.value(QStringLiteral("family_name"))), tr("born"), e(child.value(QStringLiteral("birth_date"))));
+                    e(child.value(QStringLiteral("family_name"))), tr("born"),
+                    e(child.value(QStringLiteral("birth_date"))));
     out += QStringLiteral("<h2>%1</h2><table>").arg(tr("Parents and guardians"));
     for (const QJsonValue& v : everything.value(QStringLiteral("guardians")).toArray())
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4 %5</td></tr>")
@@ -204,33 +229,37 @@ QString AccessRequest::html(const QJsonObject& everything)
     out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Support needs"));
     for (const QJsonValue& v : everything.value(QStringLiteral("support_needs")).toArray()) {
         const QJsonObject n = v.toObject();
-        out += QStringLiteral("<tr><td>%1<br>%2 %3</td><td>%4<br><i>%5</i></td><td>").arg(
-            e(n.value(QStringLiteral("domain"))), tr("level"), e(n.value(QStringLiteral("level"))),
-            e(n.value(QStringLiteral("description"))), e(n.value(QStringLiteral("strengths"))));
+        out +=
+            QStringLiteral("<tr><td>%1<br>%2 %3</td><td>%4<br><i>%5</i></td><td>")
+                .arg(e(n.value(QStringLiteral("domain"))), tr("level"), e(n.value(QStringLiteral("level"))),
+                     e(n.value(QStringLiteral("description"))), e(n.value(QStringLiteral("strengths"))));
         for (const QJsonValue& h : n.value(QStringLiteral("history")).toArray())
-            out += QStringLiteral("%1 %2: %3 %4<br>").arg(e(h[QStringLiteral("at")]), e(h[QStringLiteral("by")]),
-                                                          e(h[QStringLiteral("what")]), e(h[QStringLiteral("to")]));
+            out += QStringLiteral("%1 %2: %3 %4<br>")
+                       .arg(e(h[QStringLiteral("at")]), e(h[QStringLiteral("by")]),
+                            e(h[QStringLiteral("what")]), e(h[QStringLiteral("to")]));
         out += QStringLiteral("</td></tr>");
     }
     out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Observations"));
     for (const QJsonValue& v : everything.value(QStringLiteral("observations")).toArray()) {
         const QJsonObject o = v.toObject();
-        out += QStringLiteral("<tr><td>%1<br>%2</td><td>%3").arg(e(o.value(QStringLiteral("observed_at"))),
-                                                                e(o.value(QStringLiteral("author"))),
-                                                                e(o.value(QStringLiteral("text"))));
+        out += QStringLiteral("<tr><td>%1<br>%2</td><td>%3")
+                   .arg(e(o.value(QStringLiteral("observed_at"))), e(o.value(QStringLiteral("author"))),
+                        e(o.value(QStringLiteral("text"))));
         for (const QJsonValue& r : o.value(QStringLiteral("earlier_versions")).toArray())
-            out += QStringLiteral("<br><small>%1: %2</small>").arg(tr("earlier version"), e(r[QStringLiteral("text")]));
+            out += QStringLiteral("<br><small>%1: %2</small>")
+                       .arg(tr("earlier version"), e(r[QStringLiteral("text")]));
         out += QStringLiteral("</td></tr>");
     }
     out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Referrals"));
     for (const QJsonValue& v : everything.value(QStringLiteral("referrals")).toArray())
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                   .arg(e(v[QStringLiteral("partner")]), e(v[QStringLiteral("status")]), e(v[QStringLiteral("referred_on")]));
+                   .arg(e(v[QStringLiteral("partner")]), e(v[QStringLiteral("status")]),
+                        e(v[QStringLiteral("referred_on")]));
     out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Handovers to school"));
     for (const QJsonValue& v : everything.value(QStringLiteral("handovers")).toArray())
         out += QStringLiteral("<tr><td>%1</td><td>%2 %3 %4</td></tr>")
-                   .arg(e(v[QStringLiteral("school")]), e(v[QStringLiteral("consent")]), e(v[QStringLiteral("consent_date")]),
-                        e(v[QStringLiteral("given_by")]));
+                   .arg(e(v[QStringLiteral("school")]), e(v[QStringLiteral("consent")]),
+                        e(v[QStringLiteral("consent_date")]), e(v[QStringLiteral("given_by")]));
     for (const QJsonValue& v : everything.value(QStringLiteral("handovers_sent")).toArray())
         out += QStringLiteral("<tr><td>%1</td><td>%2 %3: %4 (%5)</td></tr>")
                    .arg(e(v[QStringLiteral("school")]), tr("version"), e(v[QStringLiteral("version")]),
@@ -238,8 +267,8 @@ QString AccessRequest::html(const QJsonObject& everything)
     out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Who saw or changed the file"));
     for (const QJsonValue& v : everything.value(QStringLiteral("access_log")).toArray())
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 %4</td></tr>")
-                   .arg(e(v[QStringLiteral("at")]), e(v[QStringLiteral("who")]), e(v[QStringLiteral("action")]),
-                        e(v[QStringLiteral("what")]));
+                   .arg(e(v[QStringLiteral("at")]), e(v[QStringLiteral("who")]),
+                        e(v[QStringLiteral("action")]), e(v[QStringLiteral("what")]));
     out += QStringLiteral("</table></body></html>");
     return out;
 }

@@ -29,12 +29,14 @@ int Authenticator::secondsToWait(int failures)
     return std::min(300, 1 << std::min(failures - 2, 9));
 }
 
-Actor Authenticator::login(const Database& db, const QString& username, const QString& password, const QDateTime& now)
+Actor Authenticator::login(const Database& db, const QString& username, const QString& password,
+                           const QDateTime& now)
 {
     return attempt(db, username, password, now, tr("The user name or password is not right."));
 }
 
-Actor Authenticator::confirm(const Database& db, const QString& username, const QString& password, const QDateTime& now)
+Actor Authenticator::confirm(const Database& db, const QString& username, const QString& password,
+                             const QDateTime& now)
 {
     // The name is already on the screen: saying which of the two was wrong gives nothing away.
     return attempt(db, username, password, now, tr("The password is not right."));
@@ -44,32 +46,38 @@ Actor Authenticator::attempt(const Database& db, const QString& username, const 
                              const QDateTime& now, const QString& refusal)
 {
     const QString name = username.trimmed();
-    SqlQuery failures(db, QStringLiteral("SELECT failures, last_failure FROM login_failures WHERE username = :name"));
+    SqlQuery failures(
+        db, QStringLiteral("SELECT failures, last_failure FROM login_failures WHERE username = :name"));
     failures.bind(QStringLiteral(":name"), name).exec();
     if (failures.next()) {
-        const qint64 wait = secondsToWait(failures.value(0).toInt()) - sql::toMoment(failures.value(1)).secsTo(now);
+        const qint64 wait =
+            secondsToWait(failures.value(0).toInt()) - sql::toMoment(failures.value(1)).secsTo(now);
         if (wait > 0)
-            throw Error(Error::Kind::AccessDenied,
-                        tr("Too many wrong passwords; try again in %n second(s).", nullptr, static_cast<int>(wait)),
-                        QStringLiteral("login of '%1' delayed").arg(name));
+            throw Error(
+                Error::Kind::AccessDenied,
+                tr("Too many wrong passwords; try again in %n second(s).", nullptr, static_cast<int>(wait)),
+                QStringLiteral("login of '%1' delayed").arg(name));
     }
     const UserStore users(db);
     const auto actor = users.actorByUsername(name);
-    const bool verified = PasswordHasher::verify(actor ? users.passwordHash(actor->userId) : dummyHash, password);
+    const bool verified =
+        PasswordHasher::verify(actor ? users.passwordHash(actor->userId) : dummyHash, password);
     const bool ok = actor && verified;
     Transaction transaction(db);
     if (ok) {
         SqlQuery clear(db, QStringLiteral("DELETE FROM login_failures WHERE username = :name"));
         clear.bind(QStringLiteral(":name"), name).exec();
     } else {
-        SqlQuery count(db, QStringLiteral("INSERT INTO login_failures (username, failures, last_failure) VALUES "
-                                          "(:name, 1, :now) ON CONFLICT(username) DO UPDATE SET "
-                                          "failures = failures + 1, last_failure = excluded.last_failure"));
+        SqlQuery count(db,
+                       QStringLiteral("INSERT INTO login_failures (username, failures, last_failure) VALUES "
+                                      "(:name, 1, :now) ON CONFLICT(username) DO UPDATE SET "
+                                      "failures = failures + 1, last_failure = excluded.last_failure"));
         count.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":now"), sql::moment(now)).exec();
     }
     // A failed login keeps the name tried (unknown and deactivated names have no user row to point to).
-    AuditLog::record(db, actor.value_or(Actor{}), ok ? QStringLiteral("login") : QStringLiteral("login_failed"),
-                     QStringLiteral("user"), actor ? std::optional(actor->userId) : std::nullopt, std::nullopt,
+    AuditLog::record(db, actor.value_or(Actor{}),
+                     ok ? QStringLiteral("login") : QStringLiteral("login_failed"), QStringLiteral("user"),
+                     actor ? std::optional(actor->userId) : std::nullopt, std::nullopt,
                      ok ? QString() : QStringLiteral("name tried: %1").arg(name.left(100)));
     transaction.commit();
     if (!ok)

@@ -28,8 +28,8 @@ public:
     static int secondsToWait(int failures);
 
 private:
-    static Actor attempt(const Database& db, const QString& username, const QString& password, const QDateTime& now,
-                         const QString& refusal);
+    static Actor attempt(const Database& db, const QString& username, const QString& password,
+                         const QDateTime& now, const QString& refusal);
 };
 
 } // namespace kz

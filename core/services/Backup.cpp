@@ -4,11 +4,11 @@
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "db/SqlQuery.h"
-#include "services/AccessPolicy.h"
 #include "db/Transaction.h"
 #include "io/BackupReader.h"
 #include "io/OutputFile.h"
 #include "io/ScratchFolder.h"
+#include "services/AccessPolicy.h"
 #include "store/AuditLog.h"
 #include "store/UserStore.h"
 
@@ -20,13 +20,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
-
-#include <sodium.h>
-
 #include <array>
 #include <cerrno>
 #include <cstdio>
 #include <optional>
+#include <sodium.h>
 #include <vector>
 
 namespace kz {
@@ -41,9 +39,8 @@ Key deriveKey(const QString& passphrase, const unsigned char* salt, quint64 opsl
 {
     const QByteArray utf8 = passphrase.toUtf8();
     Key key{};
-    if (crypto_pwhash(key.data(), key.size(), utf8.constData(), static_cast<unsigned long long>(utf8.size()), salt,
-                      opslimit, static_cast<size_t>(memlimit), crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+    if (crypto_pwhash(key.data(), key.size(), utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                      salt, opslimit, static_cast<size_t>(memlimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
         throw Error(Error::Kind::Io, Backup::tr("There was not enough memory to derive the backup key."));
     return key;
 }
@@ -73,8 +70,8 @@ public:
             QSqlQuery q(db);
             if (!db.open())
                 failure = db.lastError();
-            else if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !q.next()
-                     || q.value(0).toString() != QLatin1String("delete"))
+            else if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !q.next() ||
+                     q.value(0).toString() != QLatin1String("delete"))
                 failure = q.lastError();
             else if (q.finish(); !q.exec(QStringLiteral("BEGIN EXCLUSIVE")))
                 failure = q.lastError();
@@ -111,7 +108,8 @@ private:
                                    "and try again. Nothing was replaced.")
                             .arg(databaseFile),
                         error.text());
-        throw Error(Error::Kind::Io, Backup::tr("%1 could not be replaced; nothing was changed.").arg(databaseFile),
+        throw Error(Error::Kind::Io,
+                    Backup::tr("%1 could not be replaced; nothing was changed.").arg(databaseFile),
                     error.text());
     }
 
@@ -152,13 +150,14 @@ void Backup::encryptFile(const QString& plainFile, const QString& backupFile, co
     do {
         const QByteArray plain = in.read(chunkSize);
         if (in.error() != QFileDevice::NoError)
-            throw Error(Error::Kind::Io, tr("The disk failed while the database was being read for the backup."),
+            throw Error(Error::Kind::Io,
+                        tr("The disk failed while the database was being read for the backup."),
                         in.errorString());
         const unsigned char tag = in.atEnd() ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
         unsigned long long length = 0;
-        crypto_secretstream_xchacha20poly1305_push(&state, cipher.data(), &length,
-                                                   reinterpret_cast<const unsigned char*>(plain.constData()),
-                                                   static_cast<unsigned long long>(plain.size()), nullptr, 0, tag);
+        crypto_secretstream_xchacha20poly1305_push(
+            &state, cipher.data(), &length, reinterpret_cast<const unsigned char*>(plain.constData()),
+            static_cast<unsigned long long>(plain.size()), nullptr, 0, tag);
         const quint32 size = qToLittleEndian(static_cast<quint32>(length));
         QByteArray part(reinterpret_cast<const char*>(&size), sizeof(size));
         part.append(reinterpret_cast<const char*>(cipher.data()), static_cast<qsizetype>(length));
@@ -174,7 +173,8 @@ void Backup::decryptFile(const QString& backupFile, const QString& plainFile, co
 {
     QFile in(backupFile);
     if (!in.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::Io, tr("The backup %1 could not be opened.").arg(backupFile), in.errorString());
+        throw Error(Error::Kind::Io, tr("The backup %1 could not be opened.").arg(backupFile),
+                    in.errorString());
     const BackupReader::Header header = BackupReader::readHeader(in, backupFile);
     const Key key = deriveKey(passphrase, reinterpret_cast<const unsigned char*>(header.salt.constData()),
                               header.opslimit, header.memlimit);
@@ -182,14 +182,15 @@ void Backup::decryptFile(const QString& backupFile, const QString& plainFile, co
     if (!out.open(QIODevice::WriteOnly))
         throw OutputFile::failure(plainFile, errno, out.errorString());
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    BackupReader::readParts(in, header, QByteArray(reinterpret_cast<const char*>(key.data()), key.size()), out,
-                            backupFile, plainFile);
+    BackupReader::readParts(in, header, QByteArray(reinterpret_cast<const char*>(key.data()), key.size()),
+                            out, backupFile, plainFile);
     errno = 0;
     if (!out.flush())
         throw OutputFile::failure(plainFile, errno, out.errorString());
 }
 
-void Backup::create(const Database& db, const Actor& actor, const QString& backupFile, const QString& passphrase)
+void Backup::create(const Database& db, const Actor& actor, const QString& backupFile,
+                    const QString& passphrase)
 {
     initialiseSodium();
     AccessPolicy::requireAnyRole(db, actor, {Role::Admin}, QStringLiteral("backup"));
@@ -205,8 +206,8 @@ void Backup::create(const Database& db, const Actor& actor, const QString& backu
     SqlQuery into(db, QStringLiteral("VACUUM INTO :file"));
     into.bind(QStringLiteral(":file"), snapshot).exec();
     encryptFile(snapshot, backupFile, passphrase);
-    AuditLog::record(db, actor, QStringLiteral("backup"), QStringLiteral("database"), std::nullopt, std::nullopt,
-                     QFileInfo(backupFile).fileName());
+    AuditLog::record(db, actor, QStringLiteral("backup"), QStringLiteral("database"), std::nullopt,
+                     std::nullopt, QFileInfo(backupFile).fileName());
 }
 
 void Backup::checkSqliteIntegrity(const QString& plain)
@@ -222,7 +223,8 @@ void Backup::checkSqliteIntegrity(const QString& plain)
         ok = check.open();
         if (ok) {
             QSqlQuery q(check);
-            ok = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() && q.value(0).toString() == QLatin1String("ok");
+            ok = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() &&
+                 q.value(0).toString() == QLatin1String("ok");
             if (ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
                 ok = q.value(0).toInt() >= 1 && q.value(0).toInt() <= Migrations::currentVersion();
             detail = q.lastError().text();
@@ -231,8 +233,8 @@ void Backup::checkSqliteIntegrity(const QString& plain)
     }
     QSqlDatabase::removeDatabase(name);
     if (!ok)
-        throw Error(Error::Kind::Validation, tr("The backup's database failed its integrity check; nothing was replaced."),
-                    detail);
+        throw Error(Error::Kind::Validation,
+                    tr("The backup's database failed its integrity check; nothing was replaced."), detail);
 }
 
 void Backup::restoreOver(const QString& databaseFile, const QString& backupFile, const QString& passphrase,
@@ -265,8 +267,8 @@ void Backup::restoreOver(const QString& databaseFile, const QString& backupFile,
             detail += QStringLiteral(" (by %1)").arg(actor->username);
     }
     Transaction transaction(restored);
-    AuditLog::record(restored, who, QStringLiteral("restore"), QStringLiteral("database"), std::nullopt, std::nullopt,
-                     detail);
+    AuditLog::record(restored, who, QStringLiteral("restore"), QStringLiteral("database"), std::nullopt,
+                     std::nullopt, detail);
     transaction.commit();
 }
 
@@ -274,7 +276,9 @@ void Backup::restore(Database db, const Actor& actor, const QString& backupFile,
 {
     AccessPolicy::requireAnyRole(db, actor, {Role::Admin}, QStringLiteral("restore"));
     const QString path = db.path();
-    { const Database closing = std::move(db); } // our own connection goes first: the hold needs the file alone
+    {
+        const Database closing = std::move(db);
+    } // our own connection goes first: the hold needs the file alone
     restoreOver(path, backupFile, passphrase, &actor);
 }
 

@@ -20,12 +20,14 @@ public:
     static constexpr int minimumPassphraseLength = 12;
 
     // Only admins make backups: a backup holds every child of the organisation. Audited.
-    static void create(const Database& db, const Actor& actor, const QString& backupFile, const QString& passphrase);
+    static void create(const Database& db, const Actor& actor, const QString& backupFile,
+                       const QString& passphrase);
     // Replaces the open database with the backup's content. Takes the connection (it is closed:
     // the file it had open is gone). Admins only; a refusal is audited. Refuses (Conflict) while
     // another connection or process has the database open. The restore is audited in the
     // restored database.
-    static void restore(Database db, const Actor& actor, const QString& backupFile, const QString& passphrase);
+    static void restore(Database db, const Actor& actor, const QString& backupFile,
+                        const QString& passphrase);
     // Restores into `databaseFile` where nobody has a database yet (first start, a new file): the
     // passphrase is the proof. An existing file is replaced only while nobody has it open.
     static void restore(const QString& backupFile, const QString& passphrase, const QString& databaseFile);

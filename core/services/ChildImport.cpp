@@ -22,8 +22,8 @@ namespace {
 
 QString nameKey(const Child& c)
 {
-    return (c.givenName.simplified() + QLatin1Char('|') + c.familyName.simplified()).toCaseFolded() + QLatin1Char('|')
-           + c.birthDate.toString(Qt::ISODate);
+    return (c.givenName.simplified() + QLatin1Char('|') + c.familyName.simplified()).toCaseFolded() +
+           QLatin1Char('|') + c.birthDate.toString(Qt::ISODate);
 }
 
 // What the import knows about the actor's side before it reads a row.
@@ -32,21 +32,22 @@ struct ImportContext
     QHash<QString, qint64> groupByName; // folded name -> id, groups the actor manages
     QSet<QString> ambiguousGroups;      // names used at more than one of her locations
     QSet<qint64> managedGroups;
-    QList<Child> existing;              // children of those groups, left ones included
+    QList<Child> existing; // children of those groups, left ones included
     QHash<QString, qsizetype> byNumber;
     QHash<QString, qsizetype> byName;
-    QSet<QString> numbersElsewhere;     // child numbers of children outside her locations
-    QHash<QString, int> seenInFile;     // number or name key -> line
+    QSet<QString> numbersElsewhere; // child numbers of children outside her locations
+    QHash<QString, int> seenInFile; // number or name key -> line
     QSet<qint64> matched;
 };
 
 ImportContext loadContext(const Database& db, const Actor& actor)
 {
     ImportContext ctx;
-    SqlQuery groups(db, AccessPolicy::scopeCte()
-                            + QStringLiteral("SELECT g.id, g.name FROM groups g JOIN locations l ON l.id = g.location_id "
-                                             "WHERE g.archived = 0 AND l.archived = 0 "
-                                             "AND g.location_id IN (SELECT id FROM managed_locations)"));
+    SqlQuery groups(
+        db, AccessPolicy::scopeCte() +
+                QStringLiteral("SELECT g.id, g.name FROM groups g JOIN locations l ON l.id = g.location_id "
+                               "WHERE g.archived = 0 AND l.archived = 0 "
+                               "AND g.location_id IN (SELECT id FROM managed_locations)"));
     groups.bind(QStringLiteral(":actor"), actor.userId).exec();
     while (groups.next()) {
         const QString name = groups.value(1).toString().simplified().toCaseFolded();
@@ -55,7 +56,8 @@ ImportContext loadContext(const Database& db, const Actor& actor)
         ctx.groupByName.insert(name, groups.value(0).toLongLong());
         ctx.managedGroups.insert(groups.value(0).toLongLong());
     }
-    for (const ChildSummary& s : ChildStore(db).list(actor, ChildFilter{.groupId = std::nullopt, .includeLeft = true})) {
+    for (const ChildSummary& s :
+         ChildStore(db).list(actor, ChildFilter{.groupId = std::nullopt, .includeLeft = true})) {
         if (!ctx.managedGroups.contains(s.child.groupId))
             continue;
         ctx.existing.append(s.child);
@@ -63,7 +65,8 @@ ImportContext loadContext(const Database& db, const Actor& actor)
             ctx.byNumber.insert(s.child.externalNumber, ctx.existing.size() - 1);
         ctx.byName.insert(nameKey(s.child), ctx.existing.size() - 1);
     }
-    SqlQuery numbers(db, QStringLiteral("SELECT id, external_number FROM children WHERE external_number IS NOT NULL"));
+    SqlQuery numbers(
+        db, QStringLiteral("SELECT id, external_number FROM children WHERE external_number IS NOT NULL"));
     numbers.exec();
     while (numbers.next())
         if (!ctx.byNumber.contains(numbers.value(1).toString()))
@@ -126,8 +129,9 @@ qsizetype findMatch(const ImportContext& ctx, const Child& in, QStringList& prob
         if (ctx.byNumber.contains(in.externalNumber))
             return ctx.byNumber.value(in.externalNumber);
         if (ctx.numbersElsewhere.contains(in.externalNumber)) {
-            problems.append(ChildImport::tr("the child number \"%1\" belongs to a child outside your locations")
-                                .arg(in.externalNumber));
+            problems.append(
+                ChildImport::tr("the child number \"%1\" belongs to a child outside your locations")
+                    .arg(in.externalNumber));
             return -1;
         }
     }
@@ -136,8 +140,9 @@ qsizetype findMatch(const ImportContext& ctx, const Child& in, QStringList& prob
         return -1;
     const Child& candidate = ctx.existing.at(byName);
     if (!in.externalNumber.isEmpty() && !candidate.externalNumber.isEmpty()) {
-        problems.append(ChildImport::tr("a child with this name and birth date has child number \"%1\", not \"%2\"")
-                            .arg(candidate.externalNumber, in.externalNumber));
+        problems.append(
+            ChildImport::tr("a child with this name and birth date has child number \"%1\", not \"%2\"")
+                .arg(candidate.externalNumber, in.externalNumber));
         return -1;
     }
     return byName;
@@ -155,7 +160,8 @@ ChildImportItem judge(ImportContext& ctx, const ParsedChild& row, const QSet<Chi
     if (row.groupName.isEmpty()) {
         problems.append(ChildImport::tr("no group"));
     } else if (ctx.ambiguousGroups.contains(groupKey)) {
-        problems.append(ChildImport::tr("more than one of your locations has a group \"%1\"").arg(row.groupName));
+        problems.append(
+            ChildImport::tr("more than one of your locations has a group \"%1\"").arg(row.groupName));
     } else if (!ctx.groupByName.contains(groupKey)) {
         problems.append(ChildImport::tr("unknown group \"%1\"").arg(row.groupName));
         if (!unknownGroups.contains(row.groupName, Qt::CaseInsensitive))
@@ -170,8 +176,10 @@ ChildImportItem judge(ImportContext& ctx, const ParsedChild& row, const QSet<Chi
     item.child = match >= 0 ? merged(ctx.existing.at(match), row.child, columns) : row.child;
     item.child.groupId = groupId;
 
-    const QString fileKey = item.child.externalNumber.isEmpty() ? nameKey(item.child) : item.child.externalNumber;
-    if (problems.isEmpty() && (ctx.seenInFile.contains(fileKey) || ctx.seenInFile.contains(nameKey(item.child))))
+    const QString fileKey =
+        item.child.externalNumber.isEmpty() ? nameKey(item.child) : item.child.externalNumber;
+    if (problems.isEmpty() &&
+        (ctx.seenInFile.contains(fileKey) || ctx.seenInFile.contains(nameKey(item.child))))
         problems.append(ChildImport::tr("the same child as line %1")
                             .arg(ctx.seenInFile.value(fileKey, ctx.seenInFile.value(nameKey(item.child)))));
     if (problems.isEmpty()) {
@@ -220,8 +228,8 @@ ChildImportPreview ChildImport::preview(const Database& db, const Actor& actor, 
 
     const QDate today = Clock::today();
     for (const ChildSummary& s : ChildStore(db).list(actor))
-        if (ctx.managedGroups.contains(s.child.groupId) && !ctx.matched.contains(s.child.id)
-            && (!s.child.endDate || *s.child.endDate >= today))
+        if (ctx.managedGroups.contains(s.child.groupId) && !ctx.matched.contains(s.child.id) &&
+            (!s.child.endDate || *s.child.endDate >= today))
             preview.notInFile.append(s);
     return preview;
 }
@@ -264,8 +272,8 @@ int ChildImport::apply(const Database& db, const Actor& actor, const ChildImport
                         e.detail());
         }
     }
-    AuditLog::record(db, actor, QStringLiteral("import"), QStringLiteral("children"), std::nullopt, std::nullopt,
-                     QStringLiteral("%1 added, %2 updated").arg(added).arg(updated));
+    AuditLog::record(db, actor, QStringLiteral("import"), QStringLiteral("children"), std::nullopt,
+                     std::nullopt, QStringLiteral("%1 added, %2 updated").arg(added).arg(updated));
     transaction.commit();
     return added + updated;
 }

@@ -33,8 +33,9 @@ struct ChildImportPreview
 {
     QList<ChildImportItem> items;
     QStringList unknownGroups;
-    QList<ChildSummary> notInFile; // children of the actor's locations missing from the file: listed, never removed
-    QStringList unknownColumns;    // header names that were not understood (ignored)
+    QList<ChildSummary>
+        notInFile; // children of the actor's locations missing from the file: listed, never removed
+    QStringList unknownColumns; // header names that were not understood (ignored)
 
     int count(ChildImportAction action) const;
 };

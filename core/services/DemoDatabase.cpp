@@ -1,11 +1,11 @@
-#include "Clock.h"
 #include "DemoDatabase.h"
 
+#include "Clock.h"
 #include "DemoFamilies.h"
 #include "DemoHandovers.h"
 #include "DemoMilestones.h"
-#include "DemoPlans.h"
 #include "DemoPartners.h"
+#include "DemoPlans.h"
 #include "DemoTexts.h"
 #include "Error.h"
 #include "db/Database.h"
@@ -26,7 +26,6 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
-
 #include <optional>
 
 namespace kz {
@@ -36,12 +35,7 @@ namespace {
 class Generator
 {
 public:
-    Generator(const Database& db, const QDate& today)
-        : m_db(db)
-        , m_today(today)
-        , m_random(20251122u)
-    {
-    }
+    Generator(const Database& db, const QDate& today) : m_db(db), m_today(today), m_random(20251122u) {}
 
     DemoSummary run();
 
@@ -50,7 +44,8 @@ private:
     bool chance(int percent) { return between(1, 100) <= percent; }
     QString pickDomainCode();
     void createUsers(const QList<qint64>& locationIds, const QHash<QString, qint64>& groupIds);
-    void createChildren(const LocationPlan& plan, const QList<qint64>& groupIds, const Actor& manager, bool milestones);
+    void createChildren(const LocationPlan& plan, const QList<qint64>& groupIds, const Actor& manager,
+                        bool milestones);
     Child inventChild();
     void createMilestones(const QList<qint64>& groupIds, const Actor& manager);
     static QString practitionerFor(const QString& groupName);
@@ -110,7 +105,8 @@ void Generator::createUsers(const QList<qint64>& locationIds, const QHash<QStrin
         {groupIds.value(QStringLiteral("Duinroosjes")), groupIds.value(QStringLiteral("Zeehondjes")),
          groupIds.value(QStringLiteral("Meeuwen"))},
         {});
-    add(QStringLiteral("marco"), QStringLiteral("Marco Bakker"), {Role::Admin, Role::Manager}, {}, locationIds);
+    add(QStringLiteral("marco"), QStringLiteral("Marco Bakker"), {Role::Admin, Role::Manager}, {},
+        locationIds);
 }
 
 // The stores stamp each step with the moment it is recorded, which for the demo is one afternoon.
@@ -118,15 +114,19 @@ void Generator::createUsers(const QList<qint64>& locationIds, const QHash<QStrin
 void Generator::backdateHistory()
 {
     const QStringList statements = {
-        QStringLiteral("UPDATE support_need_history SET changed_at = (SELECT signalled_on FROM support_needs n "
-                       "WHERE n.id = need_id) || 'T08:30:00.000Z' WHERE field = 'created'"),
+        QStringLiteral(
+            "UPDATE support_need_history SET changed_at = (SELECT signalled_on FROM support_needs n "
+            "WHERE n.id = need_id) || 'T08:30:00.000Z' WHERE field = 'created'"),
         QStringLiteral("UPDATE support_need_history SET changed_at = to_value || 'T15:00:00.000Z' "
                        "WHERE field = 'parents_informed'"),
-        QStringLiteral("UPDATE support_need_history SET changed_at = (SELECT closed_on FROM support_needs n "
-                       "WHERE n.id = need_id) || 'T16:00:00.000Z' WHERE field = 'status' AND to_value = 'closed'"),
-        QStringLiteral("UPDATE support_need_history SET changed_at = MIN(date((SELECT signalled_on FROM support_needs n "
-                       "WHERE n.id = need_id), '+' || (7 + 9 * (id - (SELECT MIN(h.id) FROM support_need_history h WHERE h.need_id = support_need_history.need_id))) || ' days'), date(:yesterday)) "
-                       "|| 'T13:00:00.000Z' WHERE field = 'status' AND to_value <> 'closed'"),
+        QStringLiteral(
+            "UPDATE support_need_history SET changed_at = (SELECT closed_on FROM support_needs n "
+            "WHERE n.id = need_id) || 'T16:00:00.000Z' WHERE field = 'status' AND to_value = 'closed'"),
+        QStringLiteral(
+            "UPDATE support_need_history SET changed_at = MIN(date((SELECT signalled_on FROM support_needs n "
+            "WHERE n.id = need_id), '+' || (7 + 9 * (id - (SELECT MIN(h.id) FROM support_need_history h "
+            "WHERE h.need_id = support_need_history.need_id))) || ' days'), date(:yesterday)) "
+            "|| 'T13:00:00.000Z' WHERE field = 'status' AND to_value <> 'closed'"),
     };
     for (const QString& statement : statements) {
         SqlQuery q(m_db, statement);
@@ -156,13 +156,16 @@ void Generator::createChildren(const LocationPlan& plan, const QList<qint64>& gr
             Child c = inventChild();
             // 2 to 4 years for day care and pre-school, 4 to 6 for out-of-school care. The day-care
             // children closest to four are placed on purpose (see DemoMilestones), the rest younger.
-            const bool nearFour = milestones && g == 0 && !bso && m_nearFour.size() < DemoMilestones::nearFourCount;
-            const int ageDays = bso ? between(4 * 365 + 10, 6 * 365 + 300) : between(2 * 365 + 20, 4 * 365 - 140);
+            const bool nearFour =
+                milestones && g == 0 && !bso && m_nearFour.size() < DemoMilestones::nearFourCount;
+            const int ageDays =
+                bso ? between(4 * 365 + 10, 6 * 365 + 300) : between(2 * 365 + 20, 4 * 365 - 140);
             c.birthDate = nearFour ? DemoMilestones::birthDateTurningFourIn(
                                          m_today, DemoMilestones::nearFourDays[m_nearFour.size()])
                                    : m_today.addDays(-ageDays);
             c.groupId = groupIds[g];
-            c.startDate = std::max(c.birthDate.addMonths(group.minMonths - 12 > 0 ? 4 : 3), m_today.addMonths(-30));
+            c.startDate =
+                std::max(c.birthDate.addMonths(group.minMonths - 12 > 0 ? 4 : 3), m_today.addMonths(-30));
             if (c.startDate < c.birthDate.addMonths(3))
                 c.startDate = c.birthDate.addMonths(3);
             c.neighbourhood = plan.wijken[between(0, static_cast<int>(plan.wijken.size()) - 1)];
@@ -180,7 +183,8 @@ void Generator::createChildren(const LocationPlan& plan, const QList<qint64>& gr
             else if (g == 0 && !bso && m_followUpChild == 0 && milestones)
                 m_followUpChild = id;
             // The group's own practitioner writes the notes; the manager enrols.
-            createNeedsAndObservations(id, c, m_actors.value(practitionerFor(QString::fromLatin1(group.name))));
+            createNeedsAndObservations(id, c,
+                                       m_actors.value(practitionerFor(QString::fromLatin1(group.name))));
         }
     }
 }
@@ -200,9 +204,9 @@ Child Generator::inventChild()
 void Generator::createMilestones(const QList<qint64>& groupIds, const Actor& manager)
 {
     const QList<qint64> speechTherapists = m_partnersByCategory.value(QStringLiteral("speech_therapy"));
-    DemoMilestones::addOverdueNeedWithWaitingReferral(m_db, m_actors.value(practitionerFor(QStringLiteral("Dolfijnen"))),
-                                                      m_followUpChild, m_domainIds.value(QStringLiteral("language")),
-                                                      speechTherapists.value(0), m_today);
+    DemoMilestones::addOverdueNeedWithWaitingReferral(
+        m_db, m_actors.value(practitionerFor(QStringLiteral("Dolfijnen"))), m_followUpChild,
+        m_domainIds.value(QStringLiteral("language")), speechTherapists.value(0), m_today);
     ++m_summary.needs;
     m_summary.referrals += speechTherapists.isEmpty() ? 0 : 1;
     m_summary.childrenWhoLeft = DemoMilestones::addChildrenWhoLeft(
@@ -238,19 +242,21 @@ void Generator::createNeedsAndObservations(qint64 childId, const Child& child, c
         if (chance(75) && informed <= m_today)
             needs.recordParentsInformed(author, needId, informed, demoParentResponse(m_random));
         if (chance(60))
-            needs.changeStatus(author, needId, NeedStatus::DiscussedWithParents, QStringLiteral("Oudergesprek gevoerd."));
+            needs.changeStatus(author, needId, NeedStatus::DiscussedWithParents,
+                               QStringLiteral("Oudergesprek gevoerd."));
         if (chance(45))
-            needs.changeStatus(author, needId, NeedStatus::SupportInPlace, QStringLiteral("Aanpak op de groep gestart."));
+            needs.changeStatus(author, needId, NeedStatus::SupportInPlace,
+                               QStringLiteral("Aanpak op de groep gestart."));
         if (chance(20)) {
             needs.close(author, needId, QStringLiteral("Doelen bereikt; gaat goed op de groep."),
                         std::min(m_today, need.signalledOn.addDays(between(40, 150))));
         } else {
             openNeeds.append({needId, code});
             if (need.level >= 2 && chance(45)) {
-                const QString category = code == QLatin1String("language")     ? QStringLiteral("speech_therapy")
+                const QString category = code == QLatin1String("language") ? QStringLiteral("speech_therapy")
                                          : code == QLatin1String("basic_needs") ? QStringLiteral("welfare")
-                                         : need.level == 3                      ? QStringLiteral("early_intervention")
-                                                                                : QStringLiteral("youth_family");
+                                         : need.level == 3 ? QStringLiteral("early_intervention")
+                                                           : QStringLiteral("youth_family");
                 const QList<qint64> candidates = m_partnersByCategory.value(category);
                 if (!candidates.isEmpty()) {
                     Referral r;
@@ -291,7 +297,8 @@ void Generator::createNeedsAndObservations(qint64 childId, const Child& child, c
 DemoSummary Generator::run()
 {
     if (UserStore(m_db).hasUsers())
-        throw Error(Error::Kind::Conflict, DemoDatabase::tr("The demo can only be written into an empty database."));
+        throw Error(Error::Kind::Conflict,
+                    DemoDatabase::tr("The demo can only be written into an empty database."));
     // One transaction: a demo is there whole or not at all, and it is written in seconds, not minutes.
     Transaction transaction(m_db);
     m_admin = UserStore(m_db).createFirstAdmin(QStringLiteral("beheer"), QStringLiteral("Beheerder"),
@@ -355,8 +362,9 @@ DemoSummary DemoDatabase::create(const QString& path, const QDate& today)
 {
     const QFileInfo info(path);
     DemoSummary summary;
-    Database::createAtomically(path, tr("%1 exists already; the demo is only written to a new file.").arg(info.absoluteFilePath()),
-                               [&](const Database& db) { summary = fill(db, today); });
+    Database::createAtomically(
+        path, tr("%1 exists already; the demo is only written to a new file.").arg(info.absoluteFilePath()),
+        [&](const Database& db) { summary = fill(db, today); });
     return summary;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>

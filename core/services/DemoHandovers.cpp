@@ -20,7 +20,8 @@ qint64 schoolNamed(const QList<SchoolRef>& schools, const QString& name)
 
 } // namespace
 
-int createDemoHandovers(const Database& db, const Actor& manager, const QList<qint64>& nearFour, const QDate& today)
+int createDemoHandovers(const Database& db, const Actor& manager, const QList<qint64>& nearFour,
+                        const QDate& today)
 {
     struct Candidate
     {

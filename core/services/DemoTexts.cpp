@@ -21,10 +21,12 @@ QStringList words(const char* text)
 
 DemoName demoName(QRandomGenerator& random)
 {
-    static const QStringList given = words(
-        "Noor|Sem|Yara|Daan|Amira|Finn|Lina|Milan|Zoë|Adam|Sara|Luuk|Hiba|Bram|Eva|Youssef|Mila|Ilias|Fenna|Levi|"
-        "Nina|Rayan|Julia|Thijs|Aya|Jesse|Lieke|Omar|Saar|Mohamed|Isa|Emre|Roos|Jayden|Elif|Tijn|Maryam|Hugo|Ivy|"
-        "Kacper|Zuzanna|Ayoub|Femke|Ravi|Anaïs|Dex|Chaimae|Mats|Priya|Olivier|Sofía|Bilal|Jasmijn|Nathan|Lotte|Ryan");
+    static const QStringList given = words("Noor|Sem|Yara|Daan|Amira|Finn|Lina|Milan|Zoë|Adam|Sara|Luuk|Hiba|"
+                                           "Bram|Eva|Youssef|Mila|Ilias|Fenna|Levi|"
+                                           "Nina|Rayan|Julia|Thijs|Aya|Jesse|Lieke|Omar|Saar|Mohamed|Isa|"
+                                           "Emre|Roos|Jayden|Elif|Tijn|Maryam|Hugo|Ivy|"
+                                           "Kacper|Zuzanna|Ayoub|Femke|Ravi|Anaïs|Dex|Chaimae|Mats|Priya|"
+                                           "Olivier|Sofía|Bilal|Jasmijn|Nathan|Lotte|Ryan");
     static const QStringList family = words(
         "de Vries|Jansen|El Amrani|Bakker|Yılmaz|Visser|Smit|Kowalski|Mulder|de Groot|Bouzid|Meijer|Hendriks|"
         "van Leeuwen|Öztürk|Dekker|Brouwer|Ramdin|de Wit|Dijkstra|Benali|Vos|Peters|Nowak|van den Berg|Kaya|"
@@ -34,8 +36,8 @@ DemoName demoName(QRandomGenerator& random)
 
 QString demoHomeLanguages(QRandomGenerator& random)
 {
-    static const QStringList second =
-        words("Arabisch|Turks|Pools|Engels|Tamazight|Papiaments|Somalisch|Hindi|Spaans|Oekraïens|Sranantongo");
+    static const QStringList second = words(
+        "Arabisch|Turks|Pools|Engels|Tamazight|Papiaments|Somalisch|Hindi|Spaans|Oekraïens|Sranantongo");
     const quint32 roll = random.bounded(100u);
     if (roll < 45)
         return QStringLiteral("Nederlands");
@@ -49,7 +51,8 @@ QString demoNeedDescription(const QString& domainCode, QRandomGenerator& random)
     static const QHash<QString, QStringList> texts = {
         {QStringLiteral("language"),
          words("Spreekt in losse woorden, weinig zinnetjes; lijkt meer te begrijpen dan te zeggen.|"
-               "Woordenschat Nederlands beperkt; wijst vooral aan.|Moeilijk verstaanbaar voor andere kinderen.")},
+               "Woordenschat Nederlands beperkt; wijst vooral aan.|Moeilijk verstaanbaar voor andere "
+               "kinderen.")},
         {QStringLiteral("home_stimulation"),
          words("Weinig spelervaring met boekjes en bouwmateriaal; thuis veel schermtijd.|"
                "Komt weinig toe aan buitenspelen en ontdekken.")},
@@ -63,11 +66,13 @@ QString demoNeedDescription(const QString& domainCode, QRandomGenerator& random)
          words("Grove motoriek: valt vaak, klimmen en rennen gaan moeizaam.|Fijne motoriek: knippen en "
                "tekenen lukken nog niet.")},
         {QStringLiteral("parent_communication"),
-         words("Gesprekken met ouders lopen stroef door een taalbarrière.|Ouders zien de zorgen (nog) niet.")},
+         words(
+             "Gesprekken met ouders lopen stroef door een taalbarrière.|Ouders zien de zorgen (nog) niet.")},
         {QStringLiteral("behaviour"),
-         words("Slaat en duwt bij conflicten over speelgoed.|Kan moeilijk wachten en luisteren in de kring.")},
-        {QStringLiteral("family"),
-         words("Ouders gaan uit elkaar; het kind pendelt tussen twee huizen.|Gezin heeft geldzorgen en spanning thuis.")},
+         words(
+             "Slaat en duwt bij conflicten over speelgoed.|Kan moeilijk wachten en luisteren in de kring.")},
+        {QStringLiteral("family"), words("Ouders gaan uit elkaar; het kind pendelt tussen twee huizen.|Gezin "
+                                         "heeft geldzorgen en spanning thuis.")},
     };
     return pick(texts.value(domainCode, words("Extra aandacht nodig op de groep.")), random);
 }
@@ -75,7 +80,8 @@ QString demoNeedDescription(const QString& domainCode, QRandomGenerator& random)
 QString demoStrength(QRandomGenerator& random)
 {
     static const QStringList texts = words(
-        "Vaste begeleider en een vast ritueel bij binnenkomst.|Plaatjes (picto's) bij de dagindeling werken goed.|"
+        "Vaste begeleider en een vast ritueel bij binnenkomst.|Plaatjes (picto's) bij de dagindeling werken "
+        "goed.|"
         "Geniet van muziek en liedjes; pikt zo woorden op.|Speelt graag met één vriendje; dat geeft rust.|"
         "Is behulpzaam en trots als ze mag helpen.|Houdt van buiten spelen en bewegen.");
     return pick(texts, random);
@@ -89,9 +95,10 @@ QString demoAction(const QString& domainCode, QRandomGenerator& random)
                     random);
     if (domainCode == QLatin1String("basic_needs"))
         return QStringLiteral("Ontbijt op de groep; ouders wijzen op Wijkz voor ondersteuning.");
-    return pick(words("Observeren gedurende zes weken, daarna evalueren.|Samen met ouders een aanpak afspreken.|"
-                      "Bespreken in het overleg kindontwikkeling (anoniem)."),
-                random);
+    return pick(
+        words("Observeren gedurende zes weken, daarna evalueren.|Samen met ouders een aanpak afspreken.|"
+              "Bespreken in het overleg kindontwikkeling (anoniem)."),
+        random);
 }
 
 QString demoParentResponse(QRandomGenerator& random)
@@ -106,11 +113,12 @@ QString demoObservation(const QString& domainCode, ObservationKind kind, const Q
 {
     static const QHash<QString, QStringList> strengths = {
         {QStringLiteral("language"),
-         words("%1 zei vandaag voor het eerst een zin van drie woorden: \"ik wil ook\".|"
-               "%1 zong het hele liedje van de kring mee.|%1 speelde in de huishoek café en bestelde koffie en "
-               "een taartje.")},
-        {QStringLiteral("social_emotional"),
-         words("%1 troostte een ander kind dat was gevallen.|%1 nam vandaag zelf afscheid van mama, zonder tranen.")},
+         words(
+             "%1 zei vandaag voor het eerst een zin van drie woorden: \"ik wil ook\".|"
+             "%1 zong het hele liedje van de kring mee.|%1 speelde in de huishoek café en bestelde koffie en "
+             "een taartje.")},
+        {QStringLiteral("social_emotional"), words("%1 troostte een ander kind dat was gevallen.|%1 nam "
+                                                   "vandaag zelf afscheid van mama, zonder tranen.")},
         {QStringLiteral("play_motor"),
          words("%1 klom zelf het klimrek op en weer af.|%1 maakte een toren van acht blokken.")},
     };
@@ -141,10 +149,12 @@ QString demoObservation(const QString& domainCode, ObservationKind kind, const Q
     const auto& table = kind == ObservationKind::Strength ? strengths : concerns;
     QStringList options = table.value(domainCode);
     if (options.isEmpty())
-        options = kind == ObservationKind::Strength
-                      ? words("%1 speelde geconcentreerd met de duplo.|%1 hielp met opruimen zonder dat het gevraagd "
-                              "werd.|%1 lachte veel en deed enthousiast mee met dansen.")
-                      : words("%1 was vandaag erg moe en stil.|%1 had moeite met de overgang naar buiten spelen.");
+        options =
+            kind == ObservationKind::Strength
+                ? words(
+                      "%1 speelde geconcentreerd met de duplo.|%1 hielp met opruimen zonder dat het gevraagd "
+                      "werd.|%1 lachte veel en deed enthousiast mee met dansen.")
+                : words("%1 was vandaag erg moe en stil.|%1 had moeite met de overgang naar buiten spelen.");
     const QString text = pick(options, random);
     return text.contains(QStringLiteral("%1")) ? text.arg(givenName) : text;
 }

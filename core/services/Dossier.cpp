@@ -1,7 +1,6 @@
 #include "Dossier.h"
 
 #include "domain/NeedLevel.h"
-
 #include "store/AuditLog.h"
 #include "store/ChildStore.h"
 #include "store/HandoverStore.h"
@@ -10,7 +9,6 @@
 #include "store/SupportNeedStore.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace kz {
@@ -68,9 +66,8 @@ QString describe(const NeedHistoryEntry& h)
 } // namespace
 
 Dossier::Dossier(const Database& db, const Actor& actor, qint64 childId)
-    : m_child(ChildStore(db).get(actor, childId))
-    , m_needs(SupportNeedStore(db).forChild(actor, childId))
-    , m_referrals(ReferralStore(db).forChild(actor, childId))
+    : m_child(ChildStore(db).get(actor, childId)), m_needs(SupportNeedStore(db).forChild(actor, childId)),
+      m_referrals(ReferralStore(db).forChild(actor, childId))
 {
     for (const Observation& o : ObservationStore(db).forChild(actor, childId)) {
         TimelineEntry e;
@@ -87,7 +84,8 @@ Dossier::Dossier(const Database& db, const Actor& actor, qint64 childId)
         e.revision = o.revision;
         m_timeline.append(e);
     }
-    const QHash<qint64, QList<NeedHistoryEntry>> histories = SupportNeedStore(db).historyForChild(actor, childId);
+    const QHash<qint64, QList<NeedHistoryEntry>> histories =
+        SupportNeedStore(db).historyForChild(actor, childId);
     for (const SupportNeed& n : m_needs) {
         for (const NeedHistoryEntry& h : histories.value(n.id)) {
             TimelineEntry e;
@@ -151,8 +149,8 @@ QList<TimelineEntry> Dossier::timeline(const TimelineFilter& filter) const
 
 int Dossier::restrictedHiddenCount() const
 {
-    return static_cast<int>(std::count_if(m_timeline.begin(), m_timeline.end(),
-                                          [](const TimelineEntry& e) { return e.hidden; }));
+    return static_cast<int>(
+        std::count_if(m_timeline.begin(), m_timeline.end(), [](const TimelineEntry& e) { return e.hidden; }));
 }
 
 } // namespace kz

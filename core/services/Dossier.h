@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-
 #include <optional>
 
 namespace kz {
@@ -18,17 +17,22 @@ class Database;
 
 struct TimelineEntry
 {
-    enum class Kind { Observation, NeedEvent, Handover };
+    enum class Kind
+    {
+        Observation,
+        NeedEvent,
+        Handover
+    };
     Kind kind = Kind::Observation;
     QDateTime at;
     QList<qint64> domainIds;
     QString author;
-    QString text;         // the observation, or what happened to the need
+    QString text; // the observation, or what happened to the need
     qint64 observationId = 0;
     qint64 needId = 0;
     ObservationKind observationKind = ObservationKind::Neutral;
     bool restricted = false;
-    bool hidden = false;  // restricted and not readable by this user
+    bool hidden = false; // restricted and not readable by this user
     int revision = 1;
 };
 

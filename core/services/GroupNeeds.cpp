@@ -6,7 +6,6 @@
 #include "services/AccessPolicy.h"
 
 #include <QMap>
-
 #include <algorithm>
 
 namespace kz {
@@ -40,7 +39,8 @@ void bindParams(SqlQuery& q, const Actor& actor, const GroupNeedsFilter& f)
         .bind(QStringLiteral(":location"), sql::id(f.locationId))
         .bind(QStringLiteral(":domain"), sql::id(f.domainId))
         .bind(QStringLiteral(":informed_before"), sql::date(f.today.addDays(-f.parentsInformedWithinDays)))
-        .bind(QStringLiteral(":birthday_until"), sql::date(f.today.addMonths(f.turningFourWithinMonths).addYears(-4)));
+        .bind(QStringLiteral(":birthday_until"),
+              sql::date(f.today.addMonths(f.turningFourWithinMonths).addYears(-4)));
 }
 
 // One attention list, sorted; `total` receives how many rows the whole list holds.
@@ -76,37 +76,43 @@ QList<AttentionItem> readAttention(const Database& db, const Actor& actor, const
 QString attentionSql(AttentionList list)
 {
     const QString total = QStringLiteral(", COUNT(*) OVER ()");
-    const QString childColumns = QStringLiteral(
-        "SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, n.id, n.domain_id, ");
+    const QString childColumns =
+        QStringLiteral("SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, n.id, n.domain_id, ");
     const QString needJoins = QStringLiteral(" FROM open_needs n JOIN children ch ON ch.id = n.child_id "
                                              "JOIN groups g ON g.id = ch.group_id ");
     switch (list) {
     case AttentionList::OverdueReviews:
-        return childColumns + QStringLiteral("n.review_date, ''") + total + needJoins
-               + QStringLiteral("WHERE n.review_date < (SELECT today FROM params) ORDER BY n.review_date, ch.id");
+        return childColumns + QStringLiteral("n.review_date, ''") + total + needJoins +
+               QStringLiteral(
+                   "WHERE n.review_date < (SELECT today FROM params) ORDER BY n.review_date, ch.id");
     case AttentionList::ParentsNotInformed:
-        return childColumns + QStringLiteral("n.signalled_on, ''") + total + needJoins
-               + QStringLiteral("WHERE n.parents_informed_on IS NULL AND n.signalled_on < (SELECT informed_before "
-                                "FROM params) ORDER BY n.signalled_on, ch.id");
+        return childColumns + QStringLiteral("n.signalled_on, ''") + total + needJoins +
+               QStringLiteral(
+                   "WHERE n.parents_informed_on IS NULL AND n.signalled_on < (SELECT informed_before "
+                   "FROM params) ORDER BY n.signalled_on, ch.id");
     case AttentionList::WaitingReferrals:
-        return childColumns + QStringLiteral("r.referred_on, p.name") + total + needJoins
-               + QStringLiteral("JOIN referrals r ON r.need_id = n.id JOIN partners p ON p.id = r.partner_id "
-                                "WHERE r.status IN ('registered', 'waiting') ORDER BY r.referred_on, ch.id");
+        return childColumns + QStringLiteral("r.referred_on, p.name") + total + needJoins +
+               QStringLiteral("JOIN referrals r ON r.need_id = n.id JOIN partners p ON p.id = r.partner_id "
+                              "WHERE r.status IN ('registered', 'waiting') ORDER BY r.referred_on, ch.id");
     case AttentionList::Escalations:
-        return childColumns + QStringLiteral("n.signalled_on, n.description") + total + needJoins
-               + QStringLiteral("WHERE n.level = 3 ORDER BY n.signalled_on, ch.id");
+        return childColumns + QStringLiteral("n.signalled_on, n.description") + total + needJoins +
+               QStringLiteral("WHERE n.level = 3 ORDER BY n.signalled_on, ch.id");
     case AttentionList::TurningFour:
         // Children who turn four soon: time for the overdracht to school. The detail is how far the
         // handover got: 'sent', or the furthest consent state ('' when nobody asked the parents yet).
-        return QStringLiteral(
-            "SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, 0, 0, date(ch.birth_date, '+4 years'), "
-            "CASE WHEN EXISTS (SELECT 1 FROM handover_snapshots s WHERE s.child_id = ch.id) THEN 'sent' "
-            "ELSE COALESCE((SELECT h.consent_state FROM handovers h WHERE h.child_id = ch.id ORDER BY CASE "
-            "h.consent_state WHEN 'given' THEN 0 WHEN 'awaiting' THEN 1 WHEN 'denied' THEN 2 ELSE 3 END "
-            "LIMIT 1), '') END")
-               + total
-               + QStringLiteral(
-                   " FROM current_children cc JOIN children ch ON ch.id = cc.id JOIN groups g ON g.id = ch.group_id "
+        return QStringLiteral("SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, 0, 0, "
+                              "date(ch.birth_date, '+4 years'), "
+                              "CASE WHEN EXISTS (SELECT 1 FROM handover_snapshots s WHERE s.child_id = "
+                              "ch.id) THEN 'sent' "
+                              "ELSE COALESCE((SELECT h.consent_state FROM handovers h WHERE h.child_id = "
+                              "ch.id ORDER BY CASE "
+                              "h.consent_state WHEN 'given' THEN 0 WHEN 'awaiting' THEN 1 WHEN 'denied' THEN "
+                              "2 ELSE 3 END "
+                              "LIMIT 1), '') END") +
+               total +
+               QStringLiteral(
+                   " FROM current_children cc JOIN children ch ON ch.id = cc.id JOIN groups g ON g.id = "
+                   "ch.group_id "
                    "WHERE ch.birth_date > date((SELECT today FROM params), '-4 years') "
                    "AND ch.birth_date <= (SELECT birthday_until FROM params) ORDER BY ch.birth_date, ch.id");
     }
@@ -187,8 +193,8 @@ void GroupNeeds::loadAttention(const Database& db, const Actor& actor, const Gro
         loadAttentionCounts(db, actor, filter);
         return;
     }
-    for (QList<AttentionItem>* items : {&m_overdueReviews, &m_parentsNotInformed, &m_waitingReferrals, &m_escalations,
-                                        &m_turningFour}) {
+    for (QList<AttentionItem>* items :
+         {&m_overdueReviews, &m_parentsNotInformed, &m_waitingReferrals, &m_escalations, &m_turningFour}) {
         const auto list = static_cast<AttentionList>(m_attentionTotals.size());
         int total = 0;
         *items = readAttention(db, actor, filter, attentionSql(list), 0, filter.attentionRows, &total);
@@ -241,8 +247,9 @@ const QList<AttentionItem>& GroupNeeds::attention(AttentionList list) const
     return m_turningFour;
 }
 
-QList<AttentionItem> GroupNeeds::attentionPage(const Database& db, const Actor& actor, const GroupNeedsFilter& filter,
-                                               AttentionList list, int offset, int limit)
+QList<AttentionItem> GroupNeeds::attentionPage(const Database& db, const Actor& actor,
+                                               const GroupNeedsFilter& filter, AttentionList list, int offset,
+                                               int limit)
 {
     if (limit <= 0)
         return {};
@@ -252,7 +259,8 @@ QList<AttentionItem> GroupNeeds::attentionPage(const Database& db, const Actor& 
 void GroupNeeds::loadTrend(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
 {
     // Counted per month and domain in SQL: a few hundred rows instead of every need of the period.
-    const QDate firstMonth = QDate(filter.today.year(), filter.today.month(), 1).addMonths(1 - std::max(1, filter.trendMonths));
+    const QDate firstMonth =
+        QDate(filter.today.year(), filter.today.month(), 1).addMonths(1 - std::max(1, filter.trendMonths));
     SqlQuery q(db, scopedGroupsCte() + QStringLiteral(R"(,
         period_needs AS (
             SELECT n.domain_id, n.signalled_on, n.closed_on FROM support_needs n JOIN children c ON c.id = n.child_id

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace kz {
@@ -22,13 +21,20 @@ struct GroupNeedsFilter
     QDate today = Clock::today();
     int parentsInformedWithinDays = 14;
     int turningFourWithinMonths = 6;
-    int trendMonths = 12; // the period of the trend, ending with the current month
+    int trendMonths = 12;   // the period of the trend, ending with the current month
     int attentionRows = -1; // the first rows read of each attention list; -1: all of them; 0: counts only
     bool trend = true;      // false: the trend is not read (a report that does not show it)
 };
 
 // The lists of children who need attention, in the order the overview shows them.
-enum class AttentionList { OverdueReviews, ParentsNotInformed, WaitingReferrals, Escalations, TurningFour };
+enum class AttentionList
+{
+    OverdueReviews,
+    ParentsNotInformed,
+    WaitingReferrals,
+    Escalations,
+    TurningFour
+};
 
 struct GroupFigures
 {
@@ -51,7 +57,7 @@ struct AttentionItem
     QString groupName;
     qint64 needId = 0;
     qint64 domainId = 0;
-    QDate date;  // review date, signal date, referral date or fourth birthday
+    QDate date;   // review date, signal date, referral date or fourth birthday
     int days = 0; // overdue, waiting or until the birthday
     QString detail;
 };
@@ -87,8 +93,9 @@ public:
     // Days the oldest referral still waiting has waited (0: none waiting), also with counts only.
     int longestWaitDays() const { return m_longestWaitDays; }
     // More of one list ("show more"): rows offset .. offset + limit - 1, in the same order.
-    static QList<AttentionItem> attentionPage(const Database& db, const Actor& actor, const GroupNeedsFilter& filter,
-                                              AttentionList list, int offset, int limit);
+    static QList<AttentionItem> attentionPage(const Database& db, const Actor& actor,
+                                              const GroupNeedsFilter& filter, AttentionList list, int offset,
+                                              int limit);
 
     // Small-cell suppression for reports that leave the location: below the threshold a count
     // is shown as "<threshold", so no child can be recognised.

@@ -27,7 +27,8 @@ QList<Area> chosenAreas(const Location& location)
     if (!district.isEmpty())
         areas.append({district, parents.value(district.toCaseFolded(), location.city.trimmed())});
     if (!neighbourhood.isEmpty())
-        areas.append({neighbourhood, district.isEmpty() ? parents.value(neighbourhood.toCaseFolded()) : district});
+        areas.append(
+            {neighbourhood, district.isEmpty() ? parents.value(neighbourhood.toCaseFolded()) : district});
     return areas;
 }
 
@@ -64,7 +65,8 @@ Actor OrganisationSetup::run(const Database& db, const OrganisationSetupRequest&
     if (users.hasUsers())
         throw Error(Error::Kind::AccessDenied,
                     tr("This database has accounts already; the organisation was set up before."));
-    Actor admin = users.createFirstAdmin(request.adminUsername, request.adminDisplayName, request.adminPassword);
+    Actor admin =
+        users.createFirstAdmin(request.adminUsername, request.adminDisplayName, request.adminPassword);
     OrganisationStore organisation(db);
     organisation.setOrganisationName(admin, request.organisationName);
     const qint64 locationId = organisation.createLocation(admin, location);

@@ -27,8 +27,8 @@ public:
 
     // The given partners (a filtered selection) or, when empty is not meant, all of them:
     // pass store.list(actor). Readers of the map may export it.
-    static QByteArray render(const Database& db, const Actor& actor, const QList<Partner>& partners, Format format,
-                             const QString& language);
+    static QByteArray render(const Database& db, const Actor& actor, const QList<Partner>& partners,
+                             Format format, const QString& language);
 };
 
 } // namespace kz

@@ -14,8 +14,7 @@ QString fold(const QString& text)
 } // namespace
 
 PartnerFinder::PartnerFinder(const QList<Area>& areas, const QDate& today, int staleMonths)
-    : m_today(today)
-    , m_staleMonths(staleMonths)
+    : m_today(today), m_staleMonths(staleMonths)
 {
     for (const Area& a : areas)
         m_parentOf.insert(a.name.toCaseFolded(), a.parent);
@@ -28,8 +27,8 @@ void PartnerFinder::setPartners(const QList<Partner>& partners)
     m_haystacks.reserve(partners.size());
     for (const Partner& p : partners) {
         // Places are searchable too: people type a wijk or street before they think of a filter.
-        QStringList parts{p.name, p.description, p.services.join(QLatin1Char(' ')), p.address, p.city,
-                          p.serviceAreas.join(QLatin1Char(' '))};
+        QStringList parts{p.name,    p.description, p.services.join(QLatin1Char(' ')),
+                          p.address, p.city,        p.serviceAreas.join(QLatin1Char(' '))};
         for (const PartnerContact& c : p.contacts)
             parts << c.name << c.role << c.email;
         m_haystacks.append(QLatin1Char(' ') + fold(parts.join(QLatin1Char(' '))));

@@ -7,18 +7,17 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
-
 #include <optional>
 
 namespace kz {
 
 struct PartnerFilter
 {
-    QString text;         // every word must occur in name, description, services or contacts
-    QString area;         // a wijk, stadsdeel or city
+    QString text; // every word must occur in name, description, services or contacts
+    QString area; // a wijk, stadsdeel or city
     QString categoryCode;
     std::optional<int> age; // a child's age in years
-    QString audience;     // children, parents, professionals
+    QString audience;       // children, parents, professionals
     QString language;
     std::optional<PartnerStatus> status;
     bool staleOnly = false;

@@ -23,7 +23,8 @@ QString slug(const QString& text)
     for (const QChar c : folded) {
         if (c.isLetterOrNumber() && c.unicode() < 128)
             out += c;
-        else if ((c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('_')) && !out.endsWith(QLatin1Char('_')))
+        else if ((c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('_')) &&
+                 !out.endsWith(QLatin1Char('_')))
             out += QLatin1Char('_');
     }
     while (out.endsWith(QLatin1Char('_')))
@@ -184,7 +185,8 @@ ImportPreview PartnerImport::preview(const Database& db, const Actor& actor, con
 
         // Ids that are not UUIDs (another system's numbers) get a stable UUID of their own.
         if (!in.partner.hsdsId.isEmpty() && QUuid(in.partner.hsdsId).isNull())
-            in.partner.hsdsId = QUuid::createUuidV5(QUuid(), in.partner.hsdsId).toString(QUuid::WithoutBraces);
+            in.partner.hsdsId =
+                QUuid::createUuidV5(QUuid(), in.partner.hsdsId).toString(QUuid::WithoutBraces);
 
         // The category: a code or label the database knows, else a new one.
         QString categoryCode;
@@ -211,7 +213,8 @@ ImportPreview PartnerImport::preview(const Database& db, const Actor& actor, con
 
         const QString fileKey = in.partner.hsdsId.isEmpty() ? key : in.partner.hsdsId;
         if (seenInFile.contains(fileKey) || seenInFile.contains(key))
-            row.reasons.append(tr("the same partner as %1").arg(seenInFile.value(fileKey, seenInFile.value(key))));
+            row.reasons.append(
+                tr("the same partner as %1").arg(seenInFile.value(fileKey, seenInFile.value(key))));
 
         Partner candidate;
         if (match) {
@@ -250,8 +253,9 @@ ImportPreview PartnerImport::preview(const Database& db, const Actor& actor, con
                 continue;
             knownAreas.insert(area.name.toCaseFolded(), area.parent);
             preview.newAreas.append(area);
-            row.newThings.append(area.parent.isEmpty() ? tr("new wijk \"%1\"").arg(area.name)
-                                                       : tr("new wijk \"%1\" in %2").arg(area.name, area.parent));
+            row.newThings.append(area.parent.isEmpty()
+                                     ? tr("new wijk \"%1\"").arg(area.name)
+                                     : tr("new wijk \"%1\" in %2").arg(area.name, area.parent));
         }
         if (match) {
             row.fieldChanges = PartnerChanges::between(existing.at(*match), candidate, categoryLabels);
@@ -273,13 +277,15 @@ QStringList plan(const ImportPreview& preview)
 {
     QStringList lines;
     for (const ImportRow& row : preview.rows)
-        lines.append(QStringLiteral("%1|%2|%3").arg(row.where).arg(static_cast<int>(row.action)).arg(row.partner.id));
+        lines.append(
+            QStringLiteral("%1|%2|%3").arg(row.where).arg(static_cast<int>(row.action)).arg(row.partner.id));
     return lines;
 }
 
 } // namespace
 
-void PartnerImport::apply(const Database& db, const Actor& actor, const ImportPreview& preview, Narrowing narrowing)
+void PartnerImport::apply(const Database& db, const Actor& actor, const ImportPreview& preview,
+                          Narrowing narrowing)
 {
     if (narrowing == Narrowing::Refuse && !preview.narrowings().isEmpty())
         throw Error(Error::Kind::Validation,
@@ -290,8 +296,9 @@ void PartnerImport::apply(const Database& db, const Actor& actor, const ImportPr
     Transaction transaction(db);
     const ImportPreview now = PartnerImport::preview(db, actor, preview.bytes, preview.source);
     if (plan(now) != plan(preview) || now.narrowings() != preview.narrowings())
-        throw Error(Error::Kind::Conflict, tr("The sociale kaart changed since the preview (another import?); "
-                                              "nothing was written. Look at the preview again."));
+        throw Error(Error::Kind::Conflict,
+                    tr("The sociale kaart changed since the preview (another import?); "
+                       "nothing was written. Look at the preview again."));
     PartnerStore(db).importBatch(actor, now.batch());
     transaction.commit();
 }

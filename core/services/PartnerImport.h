@@ -24,19 +24,19 @@ struct ImportRow
     Action action = Action::Add;
     QString where; // "line 12", "$[3]"
     int line = 0;
-    Partner partner;        // merged with the existing partner for an update
-    QStringList reasons;    // why it is rejected
-    QStringList changes;    // which fields an update changes, translated
+    Partner partner;                 // merged with the existing partner for an update
+    QStringList reasons;             // why it is rejected
+    QStringList changes;             // which fields an update changes, translated
     QList<FieldChange> fieldChanges; // the same, each from what to what
-    QStringList newThings;  // the categories and wijken this row adds, translated
-    QStringList warnings;   // accepted, but worth a look (formula-like cells), translated
+    QStringList newThings;           // the categories and wijken this row adds, translated
+    QStringList warnings;            // accepted, but worth a look (formula-like cells), translated
 };
 
 // What an import would do, shown before anything is written.
 struct ImportPreview
 {
     QString source;
-    QString format; // "CSV" or "HSDS"
+    QString format;   // "CSV" or "HSDS"
     QByteArray bytes; // the file itself: apply() reads it again under the write lock
     QStringList unknownColumns;
     QList<ImportRow> rows;
@@ -46,7 +46,8 @@ struct ImportPreview
     int count(ImportRow::Action action) const;
     bool hasChanges() const { return count(ImportRow::Action::Add) + count(ImportRow::Action::Update) > 0; }
     // Every change that empties a field, drops wijken (or other items) or narrows the ages of a
-    // partner, one line each: "line 3, Kentalis: wijken: Segbroek, Haagse Hout → Segbroek (drops Haagse Hout)".
+    // partner, one line each: "line 3, Kentalis: wijken: Segbroek, Haagse Hout → Segbroek (drops Haagse
+    // Hout)".
     QStringList narrowings() const;
     PartnerImportBatch batch() const;
 };

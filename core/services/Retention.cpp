@@ -29,8 +29,8 @@ void Retention::setMonths(const Database& db, const Actor& actor, int monthsToKe
     SqlQuery q(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('retention_months', :months) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.bind(QStringLiteral(":months"), QString::number(monthsToKeep)).exec();
-    AuditLog::record(db, actor, QStringLiteral("settings"), QStringLiteral("retention"), std::nullopt, std::nullopt,
-                     QStringLiteral("%1 months").arg(monthsToKeep));
+    AuditLog::record(db, actor, QStringLiteral("settings"), QStringLiteral("retention"), std::nullopt,
+                     std::nullopt, QStringLiteral("%1 months").arg(monthsToKeep));
     transaction.commit();
 }
 
@@ -72,7 +72,8 @@ RetentionResult Retention::purge(const Database& db, const Actor& actor, const Q
             QStringLiteral("DELETE FROM observation_revisions WHERE observation_id IN "
                            "(SELECT id FROM observations WHERE child_id = :child)"),
             QStringLiteral("DELETE FROM observations WHERE child_id = :child"),
-            QStringLiteral("DELETE FROM referrals WHERE need_id IN (SELECT id FROM support_needs WHERE child_id = :child)"),
+            QStringLiteral("DELETE FROM referrals WHERE need_id IN (SELECT id FROM support_needs WHERE "
+                           "child_id = :child)"),
             QStringLiteral("DELETE FROM support_need_history WHERE need_id IN "
                            "(SELECT id FROM support_needs WHERE child_id = :child)"),
             QStringLiteral("DELETE FROM support_needs WHERE child_id = :child"),
@@ -86,9 +87,11 @@ RetentionResult Retention::purge(const Database& db, const Actor& actor, const Q
                 q.bind(QStringLiteral(":child"), c.childId).exec();
             }
         }
-        SqlQuery log(db, QStringLiteral("INSERT INTO retention_log (purged_at, purged_by, retention_months, children, "
-                                        "support_needs, observations, referrals, left_from, left_until) VALUES (:at, :by, "
-                                        ":months, :children, :needs, :observations, :referrals, :from, :until)"));
+        SqlQuery log(
+            db,
+            QStringLiteral("INSERT INTO retention_log (purged_at, purged_by, retention_months, children, "
+                           "support_needs, observations, referrals, left_from, left_until) VALUES (:at, :by, "
+                           ":months, :children, :needs, :observations, :referrals, :from, :until)"));
         log.bind(QStringLiteral(":at"), sql::now())
             .bind(QStringLiteral(":by"), actor.userId)
             .bind(QStringLiteral(":months"), months(db))
@@ -96,13 +99,16 @@ RetentionResult Retention::purge(const Database& db, const Actor& actor, const Q
             .bind(QStringLiteral(":needs"), result.supportNeeds)
             .bind(QStringLiteral(":observations"), result.observations)
             .bind(QStringLiteral(":referrals"), result.referrals)
-            .bind(QStringLiteral(":from"), result.children.isEmpty() ? QVariant() : sql::date(result.children.first().leftOn))
-            .bind(QStringLiteral(":until"), result.children.isEmpty() ? QVariant() : sql::date(result.children.last().leftOn))
+            .bind(QStringLiteral(":from"),
+                  result.children.isEmpty() ? QVariant() : sql::date(result.children.first().leftOn))
+            .bind(QStringLiteral(":until"),
+                  result.children.isEmpty() ? QVariant() : sql::date(result.children.last().leftOn))
             .exec();
-        AuditLog::record(db, actor, QStringLiteral("purge"), QStringLiteral("retention"), std::nullopt, std::nullopt,
-                         QStringLiteral("%1 children").arg(result.children.size()));
+        AuditLog::record(db, actor, QStringLiteral("purge"), QStringLiteral("retention"), std::nullopt,
+                         std::nullopt, QStringLiteral("%1 children").arg(result.children.size()));
         // The full-text index keeps deleted words in its segments until they are merged.
-        SqlQuery::run(db, QStringLiteral("INSERT INTO observations_fts(observations_fts) VALUES ('optimize')"));
+        SqlQuery::run(db,
+                      QStringLiteral("INSERT INTO observations_fts(observations_fts) VALUES ('optimize')"));
         transaction.commit();
     }
     // Outside the transaction: rewrite the file without free pages and empty the journal, so that

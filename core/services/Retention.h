@@ -46,7 +46,8 @@ public:
     static void setMonths(const Database& db, const Actor& actor, int months);
 
     // What a purge would remove today; nothing is changed.
-    static RetentionResult preview(const Database& db, const Actor& actor, const QDate& today = Clock::today());
+    static RetentionResult preview(const Database& db, const Actor& actor,
+                                   const QDate& today = Clock::today());
     // Removes it, writes the scrub log (counts and dates) and the audit row, then scrubs the files.
     static RetentionResult purge(const Database& db, const Actor& actor, const QDate& today = Clock::today());
 };

@@ -1,6 +1,6 @@
-#include "Clock.h"
 #include "SyntheticOrganisation.h"
 
+#include "Clock.h"
 #include "DemoTexts.h"
 #include "Error.h"
 #include "PasswordHasher.h"
@@ -23,12 +23,15 @@ constexpr int groupsPerLocation = 8;
 
 const QStringList& vocabulary()
 {
-    static const QStringList words = QString::fromUtf8(
-        "speelde puzzel blokken huishoek café zandbak kring liedje boekje voorlezen buiten klimrek glijbaan "
-        "tekenen knippen plakken fruit lunch rusten jas schoenen vriendje samen alleen huilde lachte vertelde "
-        "woorden zinnetje mama papa oma broertje zusje fiets bal water verf klei muziek dansen wachten beurt "
-        "opruimen helpen troosten boos blij moe stil druk nieuw ontbijt taal spel motoriek")
-                                         .split(QLatin1Char(' '));
+    static const QStringList words =
+        QString::fromUtf8("speelde puzzel blokken huishoek café zandbak kring liedje boekje voorlezen buiten "
+                          "klimrek glijbaan "
+                          "tekenen knippen plakken fruit lunch rusten jas schoenen vriendje samen alleen "
+                          "huilde lachte vertelde "
+                          "woorden zinnetje mama papa oma broertje zusje fiets bal water verf klei muziek "
+                          "dansen wachten beurt "
+                          "opruimen helpen troosten boos blij moe stil druk nieuw ontbijt taal spel motoriek")
+            .split(QLatin1Char(' '));
     return words;
 }
 
@@ -36,7 +39,8 @@ QString sentence(QRandomGenerator& random, int words)
 {
     QStringList out;
     for (int i = 0; i < words; ++i)
-        out.append(vocabulary().at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(vocabulary().size())))));
+        out.append(vocabulary().at(
+            static_cast<qsizetype>(random.bounded(static_cast<quint32>(vocabulary().size())))));
     return out.join(QLatin1Char(' '));
 }
 
@@ -44,12 +48,13 @@ QString sentence(QRandomGenerator& random, int words)
 
 void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& size, const Progress& progress)
 {
-    if (size.locations < 1 || size.children < 0 || size.observations < 0 || size.locations > 10'000
-        || size.children > 10'000'000 || size.observations > 100'000'000)
+    if (size.locations < 1 || size.children < 0 || size.observations < 0 || size.locations > 10'000 ||
+        size.children > 10'000'000 || size.observations > 100'000'000)
         throw Error(Error::Kind::Validation,
                     tr("Give at least one location, and no negative or absurdly large numbers."));
     if (UserStore(db).hasUsers())
-        throw Error(Error::Kind::Conflict, tr("The synthetic organisation can only be written into an empty database."));
+        throw Error(Error::Kind::Conflict,
+                    tr("The synthetic organisation can only be written into an empty database."));
 
     QRandomGenerator random(4242u);
     const QDate today = Clock::today();
@@ -57,8 +62,9 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
     const QString passwordHash = PasswordHasher::hash(QString::fromLatin1(DemoDatabase::password));
     Transaction transaction(db);
 
-    SqlQuery user(db, QStringLiteral("INSERT INTO users (username, display_name, password_hash, active, created_at) "
-                                     "VALUES (:name, :display, :hash, 1, :now)"));
+    SqlQuery user(
+        db, QStringLiteral("INSERT INTO users (username, display_name, password_hash, active, created_at) "
+                           "VALUES (:name, :display, :hash, 1, :now)"));
     SqlQuery role(db, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (:user, :role)"));
     auto addUser = [&](const QString& name, const QString& roleCode, bool withPassword) {
         user.bind(QStringLiteral(":name"), name)
@@ -72,42 +78,54 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
     };
     addUser(QStringLiteral("admin"), QStringLiteral("admin"), true);
 
-    SqlQuery location(db, QStringLiteral("INSERT INTO locations (name, organisation, district, neighbourhood, created_at) "
-                                         "VALUES (:name, 'Synthetisch', 'Haagse Hout', 'Mariahoeve & Marlot', :now)"));
-    SqlQuery group(db, QStringLiteral("INSERT INTO groups (location_id, name, kind, min_age_months, max_age_months, "
-                                      "capacity) VALUES (:location, :name, 'kdv', 24, 72, 16)"));
-    SqlQuery userLocation(db, QStringLiteral("INSERT INTO user_locations (user_id, location_id) VALUES (:u, :l)"));
+    SqlQuery location(
+        db, QStringLiteral("INSERT INTO locations (name, organisation, district, neighbourhood, created_at) "
+                           "VALUES (:name, 'Synthetisch', 'Haagse Hout', 'Mariahoeve & Marlot', :now)"));
+    SqlQuery group(
+        db, QStringLiteral("INSERT INTO groups (location_id, name, kind, min_age_months, max_age_months, "
+                           "capacity) VALUES (:location, :name, 'kdv', 24, 72, 16)"));
+    SqlQuery userLocation(
+        db, QStringLiteral("INSERT INTO user_locations (user_id, location_id) VALUES (:u, :l)"));
     SqlQuery userGroup(db, QStringLiteral("INSERT INTO user_groups (user_id, group_id) VALUES (:u, :g)"));
     QList<qint64> groupIds;
     QList<qint64> authorOfGroup;
     // The organisation's management: manager of every location, so it sees every child.
     const qint64 directie = addUser(QString::fromLatin1(directieName), QStringLiteral("manager"), true);
     for (int l = 1; l <= size.locations; ++l) {
-        location.bind(QStringLiteral(":name"), QStringLiteral("Locatie %1").arg(l)).bind(QStringLiteral(":now"), now).exec();
+        location.bind(QStringLiteral(":name"), QStringLiteral("Locatie %1").arg(l))
+            .bind(QStringLiteral(":now"), now)
+            .exec();
         const qint64 locationId = location.lastInsertId();
         userLocation.bind(QStringLiteral(":u"), directie).bind(QStringLiteral(":l"), locationId).exec();
         const qint64 manager = addUser(QStringLiteral("manager%1").arg(l), QStringLiteral("manager"), l == 1);
         userLocation.bind(QStringLiteral(":u"), manager).bind(QStringLiteral(":l"), locationId).exec();
         for (int g = 1; g <= groupsPerLocation; ++g) {
-            group.bind(QStringLiteral(":location"), locationId).bind(QStringLiteral(":name"), QStringLiteral("Groep %1").arg(g)).exec();
+            group.bind(QStringLiteral(":location"), locationId)
+                .bind(QStringLiteral(":name"), QStringLiteral("Groep %1").arg(g))
+                .exec();
             const qint64 groupId = group.lastInsertId();
-            const qint64 practitioner = addUser(QStringLiteral("pm%1-%2").arg(l).arg(g), QStringLiteral("practitioner"), l == 1);
+            const qint64 practitioner =
+                addUser(QStringLiteral("pm%1-%2").arg(l).arg(g), QStringLiteral("practitioner"), l == 1);
             userGroup.bind(QStringLiteral(":u"), practitioner).bind(QStringLiteral(":g"), groupId).exec();
             groupIds.append(groupId);
             authorOfGroup.append(practitioner);
         }
     }
 
-    SqlQuery child(db, QStringLiteral("INSERT INTO children (given_name, family_name, birth_date, group_id, start_date, "
-                                      "neighbourhood, home_languages, created_at, updated_at) VALUES (:given, :family, "
-                                      ":birth, :group, :start, 'Mariahoeve & Marlot', 'Nederlands', :now, :now)"));
-    SqlQuery need(db, QStringLiteral("INSERT INTO support_needs (child_id, domain_id, level, description, status, "
-                                     "signalled_on, signalled_by, review_date, created_at, updated_at) VALUES (:child, "
-                                     ":domain, :level, :description, :status, :signalled, :by, :review, :now, :now)"));
-    SqlQuery observation(db, QStringLiteral("INSERT INTO observations (child_id, observed_at, created_at, updated_at, "
-                                            "author_id, body, kind, restricted) VALUES (:child, :at, :now, :now, "
-                                            ":author, :body, :kind, 0)"));
-    SqlQuery observationDomain(db, QStringLiteral("INSERT INTO observation_domains (observation_id, domain_id) VALUES (:o, :d)"));
+    SqlQuery child(
+        db, QStringLiteral("INSERT INTO children (given_name, family_name, birth_date, group_id, start_date, "
+                           "neighbourhood, home_languages, created_at, updated_at) VALUES (:given, :family, "
+                           ":birth, :group, :start, 'Mariahoeve & Marlot', 'Nederlands', :now, :now)"));
+    SqlQuery need(
+        db, QStringLiteral("INSERT INTO support_needs (child_id, domain_id, level, description, status, "
+                           "signalled_on, signalled_by, review_date, created_at, updated_at) VALUES (:child, "
+                           ":domain, :level, :description, :status, :signalled, :by, :review, :now, :now)"));
+    SqlQuery observation(
+        db, QStringLiteral("INSERT INTO observations (child_id, observed_at, created_at, updated_at, "
+                           "author_id, body, kind, restricted) VALUES (:child, :at, :now, :now, "
+                           ":author, :body, :kind, 0)"));
+    SqlQuery observationDomain(
+        db, QStringLiteral("INSERT INTO observation_domains (observation_id, domain_id) VALUES (:o, :d)"));
     const int total = size.children + size.observations;
     int done = 0;
     int lastPercent = -1;
@@ -139,9 +157,11 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
             const bool closed = random.bounded(100) < 30;
             need.bind(QStringLiteral(":child"), childId)
                 .bind(QStringLiteral(":domain"), static_cast<qint64>(1 + random.bounded(8)))
-                .bind(QStringLiteral(":level"), 1 + static_cast<int>(random.bounded(100) < 70) + static_cast<int>(random.bounded(100) < 8))
+                .bind(QStringLiteral(":level"), 1 + static_cast<int>(random.bounded(100) < 70) +
+                                                    static_cast<int>(random.bounded(100) < 8))
                 .bind(QStringLiteral(":description"), sentence(random, 8))
-                .bind(QStringLiteral(":status"), closed ? QStringLiteral("closed") : QStringLiteral("signalled"))
+                .bind(QStringLiteral(":status"),
+                      closed ? QStringLiteral("closed") : QStringLiteral("signalled"))
                 .bind(QStringLiteral(":signalled"), sql::date(signalled))
                 .bind(QStringLiteral(":by"), authorOfGroup[g])
                 .bind(QStringLiteral(":review"), sql::date(signalled.addDays(90)))
@@ -162,7 +182,8 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
             .bind(QStringLiteral(":now"), now)
             .bind(QStringLiteral(":author"), childAuthor[c])
             .bind(QStringLiteral(":body"), sentence(random, 25))
-            .bind(QStringLiteral(":kind"), random.bounded(2) ? QStringLiteral("strength") : QStringLiteral("concern"))
+            .bind(QStringLiteral(":kind"),
+                  random.bounded(2) ? QStringLiteral("strength") : QStringLiteral("concern"))
             .exec();
         observationDomain.bind(QStringLiteral(":o"), observation.lastInsertId())
             .bind(QStringLiteral(":d"), static_cast<qint64>(1 + random.bounded(8)))

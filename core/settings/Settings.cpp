@@ -36,15 +36,11 @@ const KeyInfo& info(Settings::Key key)
 
 } // namespace
 
-Settings::Settings()
-    : m_settings(std::make_unique<QSettings>())
-{
-}
+Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
 
 Settings::Settings(const QString& iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{}
 
 QString Settings::keyName(Key key)
 {

@@ -3,7 +3,6 @@
 #include <QSettings>
 #include <QString>
 #include <QVariant>
-
 #include <memory>
 
 namespace kz {
@@ -15,15 +14,15 @@ class Settings
 public:
     enum class Key
     {
-        Language,         // "nl" or "en"; empty until chosen (then the system language decides)
-        DatabasePath,     // empty: the default file in the application data folder
-        LastUser,         // user name pre-filled at login
+        Language,     // "nl" or "en"; empty until chosen (then the system language decides)
+        DatabasePath, // empty: the default file in the application data folder
+        LastUser,     // user name pre-filled at login
         MainWindowGeometry,
         MainWindowState,
         AutoLockMinutes,
     };
 
-    Settings();                               // the application's settings
+    Settings();                                // the application's settings
     explicit Settings(const QString& iniFile); // a separate file, for tests and portable use
 
     QVariant value(Key key) const;

@@ -13,8 +13,9 @@ namespace kz {
 void AuditLog::record(const Database& db, const Actor& actor, const QString& action, const QString& entity,
                       std::optional<qint64> entityId, std::optional<qint64> childId, const QString& detail)
 {
-    SqlQuery q(db, QStringLiteral("INSERT INTO audit_log (at, user_id, action, entity, entity_id, child_id, detail) "
-                                  "VALUES (:at, :user, :action, :entity, :entity_id, :child, :detail)"));
+    SqlQuery q(
+        db, QStringLiteral("INSERT INTO audit_log (at, user_id, action, entity, entity_id, child_id, detail) "
+                           "VALUES (:at, :user, :action, :entity, :entity_id, :child, :detail)"));
     q.bind(QStringLiteral(":at"), sql::now())
         .bind(QStringLiteral(":user"), actor.userId > 0 ? QVariant(actor.userId) : QVariant())
         .bind(QStringLiteral(":action"), action)
@@ -44,7 +45,8 @@ QList<AuditEntry> AuditLog::entries(const Database& db, int limit)
     while (q.next()) {
         result.append({q.value(0).toLongLong(), sql::toMoment(q.value(1)), sql::toOptionalId(q.value(2)),
                        q.value(3).toString(), q.value(4).toString(), sql::toOptionalId(q.value(5)),
-                       sql::toOptionalId(q.value(6)), q.value(7).toString(), QString(), QString(), QString()});
+                       sql::toOptionalId(q.value(6)), q.value(7).toString(), QString(), QString(),
+                       QString()});
     }
     return result;
 }
@@ -103,8 +105,10 @@ QList<AuditEntry> AuditLog::search(const Database& db, const Actor& actor, const
         ORDER BY a.id DESC LIMIT :limit)"));
     q.bind(QStringLiteral(":actor"), actor.userId)
         .bind(QStringLiteral(":admin"), admin ? 1 : 0)
-        .bind(QStringLiteral(":from"), filter.from ? QVariant(filter.from->toString(Qt::ISODate)) : QVariant())
-        .bind(QStringLiteral(":until"), filter.until ? QVariant(filter.until->addDays(1).toString(Qt::ISODate)) : QVariant())
+        .bind(QStringLiteral(":from"),
+              filter.from ? QVariant(filter.from->toString(Qt::ISODate)) : QVariant())
+        .bind(QStringLiteral(":until"),
+              filter.until ? QVariant(filter.until->addDays(1).toString(Qt::ISODate)) : QVariant())
         .bind(QStringLiteral(":action"), filter.action)
         .bind(QStringLiteral(":who"), filter.userText.trimmed())
         .bind(QStringLiteral(":child"), sql::id(filter.childId))
@@ -113,12 +117,13 @@ QList<AuditEntry> AuditLog::search(const Database& db, const Actor& actor, const
         .exec();
     QList<AuditEntry> result;
     while (q.next()) {
-        AuditEntry e{q.value(0).toLongLong(), sql::toMoment(q.value(1)), sql::toOptionalId(q.value(2)),
-                     q.value(3).toString(), q.value(4).toString(), sql::toOptionalId(q.value(5)),
-                     sql::toOptionalId(q.value(6)), q.value(7).toString(), q.value(8).toString(),
-                     q.value(9).toString(), q.value(10).toString()};
+        AuditEntry e{q.value(0).toLongLong(),       sql::toMoment(q.value(1)), sql::toOptionalId(q.value(2)),
+                     q.value(3).toString(),         q.value(4).toString(),     sql::toOptionalId(q.value(5)),
+                     sql::toOptionalId(q.value(6)), q.value(7).toString(),     q.value(8).toString(),
+                     q.value(9).toString(),         q.value(10).toString()};
         if (e.entity == QLatin1String("observation") && !q.value(11).isNull())
-            e.subjectName = tr("of %1").arg(QLocale().toString(sql::toDate(q.value(11).toString().left(10)), QLocale::ShortFormat));
+            e.subjectName = tr("of %1").arg(
+                QLocale().toString(sql::toDate(q.value(11).toString().left(10)), QLocale::ShortFormat));
         result.append(e);
     }
     return result;

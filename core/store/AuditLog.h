@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace kz {
@@ -23,7 +22,7 @@ struct AuditEntry
     QString entity; // child, support_need, observation, ...
     std::optional<qint64> entityId;
     std::optional<qint64> childId;
-    QString detail; // what changed, never the content itself
+    QString detail;   // what changed, never the content itself
     QString userName; // filled by search()
     // Filled by search(): what the row is about, by name: the child, group, account, location,
     // partner or domain; a support need's domain, a referral's partner, an observation's date or a

@@ -45,7 +45,8 @@ ChildSummary readSummary(const SqlQuery& q)
 
 // The per-child figures, computed only for the rows of one page (or streamed one by one).
 const QString pageColumns = QStringLiteral(R"(
-    SELECT )") + childColumnsSql() + QStringLiteral(R"(,
+    SELECT )") + childColumnsSql() +
+                            QStringLiteral(R"(,
            g.name, l.name,
            (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
            (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
@@ -63,13 +64,8 @@ const QString pageColumns = QStringLiteral(R"(
 
 ChildOverviewQuery::ChildOverviewQuery(const Database& db, const Actor& actor, ChildOverviewFilter filter,
                                        ChildOverviewSort sort, bool descending)
-    : m_db(db)
-    , m_actor(actor)
-    , m_filter(std::move(filter))
-    , m_sort(sort)
-    , m_descending(descending)
-{
-}
+    : m_db(db), m_actor(actor), m_filter(std::move(filter)), m_sort(sort), m_descending(descending)
+{}
 
 QString ChildOverviewQuery::sortKey() const
 {
@@ -84,11 +80,13 @@ QString ChildOverviewQuery::sortKey() const
         return QStringLiteral("(SELECT COALESCE(MAX(n.level), 0) * 100 + COUNT(*) FROM support_needs n "
                               "WHERE n.child_id = c.id AND n.status <> 'closed')");
     case ChildOverviewSort::Waiting: // the earliest referral still waiting is the longest wait
-        return QStringLiteral("(SELECT COALESCE(MAX(julianday(:sort_today) - julianday(r.referred_on)), -1) "
-                              "FROM referrals r JOIN support_needs n ON n.id = r.need_id WHERE n.child_id = c.id "
-                              "AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))");
+        return QStringLiteral(
+            "(SELECT COALESCE(MAX(julianday(:sort_today) - julianday(r.referred_on)), -1) "
+            "FROM referrals r JOIN support_needs n ON n.id = r.need_id WHERE n.child_id = c.id "
+            "AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))");
     case ChildOverviewSort::LastObservation:
-        return QStringLiteral("COALESCE((SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id), '')");
+        return QStringLiteral(
+            "COALESCE((SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id), '')");
     case ChildOverviewSort::Neighbourhood:
         return QStringLiteral("c.neighbourhood");
     }
@@ -98,7 +96,8 @@ QString ChildOverviewQuery::sortKey() const
 // The children the actor may see that pass the filter; `select` names the columns.
 QString ChildOverviewQuery::matchingChildrenSql(const QString& select) const
 {
-    QString sql = select + QStringLiteral(" FROM children c WHERE c.group_id IN (SELECT id FROM visible_groups)");
+    QString sql =
+        select + QStringLiteral(" FROM children c WHERE c.group_id IN (SELECT id FROM visible_groups)");
     if (m_filter.groupId)
         sql += QStringLiteral(" AND c.group_id = :group");
     if (!m_filter.includeLeft)
@@ -158,25 +157,25 @@ void ChildOverviewQuery::forEach(const std::function<void(const ChildSummary&)>&
 
 void ChildOverviewQuery::exportEach(const std::function<void(const ChildSummary&)>& visit) const
 {
-    AuditLog::record(m_db, m_actor, QStringLiteral("export"), QStringLiteral("children"), std::nullopt, std::nullopt,
-                     QStringLiteral("%1 children").arg(count()));
+    AuditLog::record(m_db, m_actor, QStringLiteral("export"), QStringLiteral("children"), std::nullopt,
+                     std::nullopt, QStringLiteral("%1 children").arg(count()));
     forEach(visit);
 }
 
-void ChildOverviewQuery::run(int offset, int limit, const std::function<void(const ChildSummary&)>& visit) const
+void ChildOverviewQuery::run(int offset, int limit,
+                             const std::function<void(const ChildSummary&)>& visit) const
 {
     const QString direction = m_descending ? QStringLiteral(" DESC") : QString();
     const QString order = QStringLiteral(" ORDER BY %2%1, %3%1, %4%1, %5%1").arg(direction);
-    const QString chosen =
-        matchingChildrenSql(QStringLiteral("SELECT c.id, ") + sortKey()
-                            + QStringLiteral(" AS sort_key, c.given_name, c.family_name"))
-        + order.arg(QStringLiteral("sort_key"), QStringLiteral("c.given_name"), QStringLiteral("c.family_name"),
-                    QStringLiteral("c.id"))
-        + QStringLiteral(" LIMIT :limit OFFSET :offset");
-    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral(", chosen AS (") + chosen + QStringLiteral(")")
-                         + pageColumns
-                         + order.arg(QStringLiteral("chosen.sort_key"), QStringLiteral("chosen.given_name"),
-                                     QStringLiteral("chosen.family_name"), QStringLiteral("chosen.id")));
+    const QString chosen = matchingChildrenSql(QStringLiteral("SELECT c.id, ") + sortKey() +
+                                               QStringLiteral(" AS sort_key, c.given_name, c.family_name")) +
+                           order.arg(QStringLiteral("sort_key"), QStringLiteral("c.given_name"),
+                                     QStringLiteral("c.family_name"), QStringLiteral("c.id")) +
+                           QStringLiteral(" LIMIT :limit OFFSET :offset");
+    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral(", chosen AS (") + chosen +
+                         QStringLiteral(")") + pageColumns +
+                         order.arg(QStringLiteral("chosen.sort_key"), QStringLiteral("chosen.given_name"),
+                                   QStringLiteral("chosen.family_name"), QStringLiteral("chosen.id")));
     bindFilter(q, m_actor, m_filter);
     q.bind(QStringLiteral(":today2"), sql::date(Clock::today()))
         .bind(QStringLiteral(":limit"), limit)

@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -17,14 +16,23 @@ class Database;
 struct ChildOverviewFilter
 {
     std::optional<qint64> groupId = std::nullopt;
-    bool includeLeft = false;        // children whose end date has passed
-    QString name = {};               // part of the full name, case-insensitive (ASCII letters)
+    bool includeLeft = false;                      // children whose end date has passed
+    QString name = {};                             // part of the full name, case-insensitive (ASCII letters)
     std::optional<qint64> domainId = std::nullopt; // only children with an open need in this domain
-    int minimumLevel = 0;            // 0: any child; 1-3: an open need of at least this level
+    int minimumLevel = 0;                          // 0: any child; 1-3: an open need of at least this level
 };
 
 // The columns the overview sorts by; ties go by name, then id.
-enum class ChildOverviewSort { Name, Age, Group, OpenNeeds, Waiting, LastObservation, Neighbourhood };
+enum class ChildOverviewSort
+{
+    Name,
+    Age,
+    Group,
+    OpenNeeds,
+    Waiting,
+    LastObservation,
+    Neighbourhood
+};
 
 // The children overview (badges per domain, days waiting, last observation, group) one page at a
 // time, filtered and sorted by the database, so a list of 100,000 children costs what one screen

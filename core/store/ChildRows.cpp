@@ -7,9 +7,10 @@ namespace kz {
 
 QString childColumnsSql()
 {
-    return QStringLiteral("c.id, c.given_name, c.family_name, c.birth_date, c.group_id, c.start_date, c.end_date, "
-                          "c.neighbourhood, c.home_languages, c.ve_indication_date, c.leave_reason, "
-                          "c.external_number");
+    return QStringLiteral(
+        "c.id, c.given_name, c.family_name, c.birth_date, c.group_id, c.start_date, c.end_date, "
+        "c.neighbourhood, c.home_languages, c.ve_indication_date, c.leave_reason, "
+        "c.external_number");
 }
 
 Child readChildColumns(const SqlQuery& query)

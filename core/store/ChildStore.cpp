@@ -1,9 +1,8 @@
-#include "Clock.h"
 #include "ChildStore.h"
 
-#include "ChildRows.h"
-
 #include "AuditLog.h"
+#include "ChildRows.h"
+#include "Clock.h"
 #include "Error.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
@@ -56,7 +55,8 @@ void ChildStore::requireUniqueExternalNumber(const Child& child) const
     SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM children WHERE external_number = :number AND id <> :id"));
     q.bind(QStringLiteral(":number"), number).bind(QStringLiteral(":id"), child.id);
     if (q.scalar())
-        throw Error(Error::Kind::Conflict, tr("Another child has the child number \"%1\" already.").arg(number));
+        throw Error(Error::Kind::Conflict,
+                    tr("Another child has the child number \"%1\" already.").arg(number));
 }
 
 qint64 ChildStore::create(const Actor& actor, const Child& child)
@@ -66,11 +66,12 @@ qint64 ChildStore::create(const Actor& actor, const Child& child)
     requireGroupFitsChild(child.groupId);
     AccessPolicy::requireManagerOfGroup(m_db, actor, child.groupId);
     requireUniqueExternalNumber(child);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO children (given_name, family_name, birth_date, group_id, start_date, "
-                                    "end_date, neighbourhood, home_languages, ve_indication_date, leave_reason, "
-                                    "external_number, created_at, updated_at) VALUES (:given, :family, :birth, "
-                                    ":group, :start, :end, :neighbourhood, :languages, :ve, :reason, :external, "
-                                    ":now, :now)"));
+    SqlQuery q(m_db, QStringLiteral(
+                         "INSERT INTO children (given_name, family_name, birth_date, group_id, start_date, "
+                         "end_date, neighbourhood, home_languages, ve_indication_date, leave_reason, "
+                         "external_number, created_at, updated_at) VALUES (:given, :family, :birth, "
+                         ":group, :start, :end, :neighbourhood, :languages, :ve, :reason, :external, "
+                         ":now, :now)"));
     bindChild(q, child);
     q.exec();
     const qint64 id = q.lastInsertId();
@@ -87,15 +88,17 @@ void ChildStore::update(const Actor& actor, const Child& child)
     const Child current = get(actor, child.id);
     AccessPolicy::requireManagerOfGroup(m_db, actor, current.groupId);
     if (child.groupId != current.groupId)
-        throw Error(Error::Kind::Validation,
-                    tr("Correcting a child's details does not change her group; move the child instead, so the "
-                       "move is kept."));
+        throw Error(
+            Error::Kind::Validation,
+            tr("Correcting a child's details does not change her group; move the child instead, so the "
+               "move is kept."));
     requireUniqueExternalNumber(child);
-    SqlQuery q(m_db, QStringLiteral("UPDATE children SET given_name = :given, family_name = :family, "
-                                    "birth_date = :birth, group_id = :group, start_date = :start, end_date = :end, "
-                                    "neighbourhood = :neighbourhood, home_languages = :languages, "
-                                    "ve_indication_date = :ve, leave_reason = :reason, external_number = :external, "
-                                    "updated_at = :now WHERE id = :id"));
+    SqlQuery q(
+        m_db, QStringLiteral("UPDATE children SET given_name = :given, family_name = :family, "
+                             "birth_date = :birth, group_id = :group, start_date = :start, end_date = :end, "
+                             "neighbourhood = :neighbourhood, home_languages = :languages, "
+                             "ve_indication_date = :ve, leave_reason = :reason, external_number = :external, "
+                             "updated_at = :now WHERE id = :id"));
     bindChild(q, child);
     q.bind(QStringLiteral(":id"), child.id).exec();
     rememberArea(child);
@@ -115,12 +118,14 @@ void ChildStore::move(const Actor& actor, qint64 childId, qint64 toGroupId, cons
     if (!on.isValid())
         throw Error(Error::Kind::Validation, tr("The date of the move is missing or not a valid date."));
     if (on > Clock::today())
-        throw Error(Error::Kind::Validation, tr("The date of the move lies in the future; record the move on the day."));
+        throw Error(Error::Kind::Validation,
+                    tr("The date of the move lies in the future; record the move on the day."));
     if (on < current.startDate)
         throw Error(Error::Kind::Validation, tr("The date of the move lies before the child's start date."));
     if (current.endDate && *current.endDate < Clock::today())
         throw Error(Error::Kind::Validation, tr("This child has left; a child who left cannot be moved."));
-    SqlQuery last(m_db, QStringLiteral("SELECT MAX(moved_on) FROM child_group_moves WHERE child_id = :child"));
+    SqlQuery last(m_db,
+                  QStringLiteral("SELECT MAX(moved_on) FROM child_group_moves WHERE child_id = :child"));
     last.bind(QStringLiteral(":child"), childId);
     const std::optional<QDate> lastMove = sql::toOptionalDate(last.scalar().value_or(QVariant()));
     if (lastMove && on < *lastMove)
@@ -128,9 +133,10 @@ void ChildStore::move(const Actor& actor, qint64 childId, qint64 toGroupId, cons
                     tr("The date of the move lies before the child's previous move (%1).")
                         .arg(QLocale().toString(*lastMove, QLocale::ShortFormat)));
 
-    SqlQuery history(m_db, QStringLiteral("INSERT INTO child_group_moves (child_id, from_group_id, to_group_id, "
-                                          "moved_on, moved_by, recorded_at) VALUES (:child, :from, :to, :on, "
-                                          ":by, :now)"));
+    SqlQuery history(m_db,
+                     QStringLiteral("INSERT INTO child_group_moves (child_id, from_group_id, to_group_id, "
+                                    "moved_on, moved_by, recorded_at) VALUES (:child, :from, :to, :on, "
+                                    ":by, :now)"));
     history.bind(QStringLiteral(":child"), childId)
         .bind(QStringLiteral(":from"), current.groupId)
         .bind(QStringLiteral(":to"), toGroupId)
@@ -138,7 +144,8 @@ void ChildStore::move(const Actor& actor, qint64 childId, qint64 toGroupId, cons
         .bind(QStringLiteral(":by"), actor.userId)
         .bind(QStringLiteral(":now"), sql::now())
         .exec();
-    SqlQuery q(m_db, QStringLiteral("UPDATE children SET group_id = :group, updated_at = :now WHERE id = :id"));
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE children SET group_id = :group, updated_at = :now WHERE id = :id"));
     q.bind(QStringLiteral(":group"), toGroupId)
         .bind(QStringLiteral(":now"), sql::now())
         .bind(QStringLiteral(":id"), childId)
@@ -161,8 +168,9 @@ void ChildStore::leave(const Actor& actor, qint64 childId, const QDate& endDate,
     child.endDate = endDate;
     child.leaveReason = reason;
     Validator::check(child);
-    SqlQuery q(m_db, QStringLiteral("UPDATE children SET end_date = :end, leave_reason = :reason, updated_at = :now "
-                                    "WHERE id = :id"));
+    SqlQuery q(
+        m_db, QStringLiteral("UPDATE children SET end_date = :end, leave_reason = :reason, updated_at = :now "
+                             "WHERE id = :id"));
     q.bind(QStringLiteral(":end"), sql::date(endDate))
         .bind(QStringLiteral(":reason"), toCode(reason))
         .bind(QStringLiteral(":now"), sql::now())
@@ -176,11 +184,12 @@ void ChildStore::leave(const Actor& actor, qint64 childId, const QDate& endDate,
 QList<GroupMove> ChildStore::moves(const Actor& actor, qint64 childId) const
 {
     AccessPolicy::requireChild(m_db, actor, childId);
-    SqlQuery q(m_db, QStringLiteral("SELECT m.id, m.child_id, m.from_group_id, f.name, m.to_group_id, t.name, "
-                                    "m.moved_on, COALESCE(u.display_name, ''), m.recorded_at "
-                                    "FROM child_group_moves m JOIN groups f ON f.id = m.from_group_id "
-                                    "JOIN groups t ON t.id = m.to_group_id LEFT JOIN users u ON u.id = m.moved_by "
-                                    "WHERE m.child_id = :child ORDER BY m.moved_on, m.id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT m.id, m.child_id, m.from_group_id, f.name, m.to_group_id, t.name, "
+                              "m.moved_on, COALESCE(u.display_name, ''), m.recorded_at "
+                              "FROM child_group_moves m JOIN groups f ON f.id = m.from_group_id "
+                              "JOIN groups t ON t.id = m.to_group_id LEFT JOIN users u ON u.id = m.moved_by "
+                              "WHERE m.child_id = :child ORDER BY m.moved_on, m.id"));
     q.bind(QStringLiteral(":child"), childId).exec();
     QList<GroupMove> result;
     while (q.next()) {
@@ -202,7 +211,8 @@ QList<GroupMove> ChildStore::moves(const Actor& actor, qint64 childId) const
 Child ChildStore::get(const Actor& actor, qint64 childId) const
 {
     AccessPolicy::requireChild(m_db, actor, childId);
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + childColumnsSql() + QStringLiteral(" FROM children c WHERE c.id = :id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + childColumnsSql() +
+                         QStringLiteral(" FROM children c WHERE c.id = :id"));
     q.bind(QStringLiteral(":id"), childId).exec();
     if (!q.next())
         throw Error(Error::Kind::NotFound, tr("This child was not found."));
@@ -211,9 +221,8 @@ Child ChildStore::get(const Actor& actor, qint64 childId) const
 
 QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filter) const
 {
-    SqlQuery q(m_db,
-               AccessPolicy::scopeCte() + QStringLiteral("SELECT ") + childColumnsSql()
-                   + QStringLiteral(R"(, g.name, l.name,
+    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral("SELECT ") + childColumnsSql() +
+                         QStringLiteral(R"(, g.name, l.name,
                    (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
                    (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
                    (SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id),
@@ -260,8 +269,8 @@ QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filt
 QList<ChildSummary> ChildStore::exportList(const Actor& actor, const ChildFilter& filter) const
 {
     const QList<ChildSummary> children = list(actor, filter);
-    AuditLog::record(m_db, actor, QStringLiteral("export"), QStringLiteral("children"), std::nullopt, std::nullopt,
-                     QStringLiteral("%1 children").arg(children.size()));
+    AuditLog::record(m_db, actor, QStringLiteral("export"), QStringLiteral("children"), std::nullopt,
+                     std::nullopt, QStringLiteral("%1 children").arg(children.size()));
     return children;
 }
 

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace kz {
@@ -26,10 +25,7 @@ class ChildStore
     Q_DECLARE_TR_FUNCTIONS(kz::ChildStore)
 
 public:
-    explicit ChildStore(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit ChildStore(const Database& db) : m_db(db) {}
 
     qint64 create(const Actor& actor, const Child& child);
     // Corrects the child's details; refuses a group change (that is a move, kept as history).

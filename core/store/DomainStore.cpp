@@ -13,7 +13,8 @@ namespace kz {
 
 namespace {
 
-const QString domainColumns = QStringLiteral("SELECT id, code, label_nl, label_en, sort_order, active FROM domains ");
+const QString domainColumns =
+    QStringLiteral("SELECT id, code, label_nl, label_en, sort_order, active FROM domains ");
 
 DevelopmentDomain readDomain(const SqlQuery& q)
 {
@@ -58,7 +59,8 @@ qint64 DomainStore::add(const Actor& actor, const DevelopmentDomain& domain)
     Transaction transaction(m_db);
     AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
     if (byCode(domain.code))
-        throw Error(Error::Kind::Conflict, tr("A domain with the code \"%1\" exists already.").arg(domain.code));
+        throw Error(Error::Kind::Conflict,
+                    tr("A domain with the code \"%1\" exists already.").arg(domain.code));
     SqlQuery q(m_db, QStringLiteral("INSERT INTO domains (code, label_nl, label_en, sort_order, active) "
                                     "VALUES (:code, :nl, :en, :sort, 1)"));
     q.bind(QStringLiteral(":code"), domain.code)

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace kz {
@@ -18,10 +17,7 @@ class DomainStore
     Q_DECLARE_TR_FUNCTIONS(kz::DomainStore)
 
 public:
-    explicit DomainStore(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit DomainStore(const Database& db) : m_db(db) {}
 
     QList<DevelopmentDomain> all(bool includeInactive = false) const;
     std::optional<DevelopmentDomain> byCode(const QString& code) const;

@@ -22,13 +22,15 @@ void DraftStore::save(const Actor& actor, const Observation& draft)
     QStringList domains;
     for (qint64 id : draft.domainIds)
         domains.append(QString::number(id));
-    SqlQuery q(m_db, QStringLiteral(
-                         "INSERT INTO observation_drafts (user_id, child_id, observed_at, body, kind, domain_ids, "
-                         "restricted, need_id, updated_at) VALUES (:user, :child, :observed, :body, :kind, :domains, "
-                         ":restricted, :need, :now) ON CONFLICT(user_id) DO UPDATE SET child_id = excluded.child_id, "
-                         "observed_at = excluded.observed_at, body = excluded.body, kind = excluded.kind, "
-                         "domain_ids = excluded.domain_ids, restricted = excluded.restricted, "
-                         "need_id = excluded.need_id, updated_at = excluded.updated_at"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO observation_drafts (user_id, child_id, observed_at, body, kind, domain_ids, "
+            "restricted, need_id, updated_at) VALUES (:user, :child, :observed, :body, :kind, :domains, "
+            ":restricted, :need, :now) ON CONFLICT(user_id) DO UPDATE SET child_id = excluded.child_id, "
+            "observed_at = excluded.observed_at, body = excluded.body, kind = excluded.kind, "
+            "domain_ids = excluded.domain_ids, restricted = excluded.restricted, "
+            "need_id = excluded.need_id, updated_at = excluded.updated_at"));
     q.bind(QStringLiteral(":user"), actor.userId)
         .bind(QStringLiteral(":child"), draft.childId > 0 ? QVariant(draft.childId) : QVariant())
         .bind(QStringLiteral(":observed"), sql::moment(draft.observedAt))
@@ -44,8 +46,9 @@ void DraftStore::save(const Actor& actor, const Observation& draft)
 
 std::optional<Observation> DraftStore::load(const Actor& actor) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT child_id, observed_at, body, kind, domain_ids, restricted, need_id "
-                                    "FROM observation_drafts WHERE user_id = :user"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT child_id, observed_at, body, kind, domain_ids, restricted, need_id "
+                              "FROM observation_drafts WHERE user_id = :user"));
     q.bind(QStringLiteral(":user"), actor.userId).exec();
     if (!q.next())
         return std::nullopt;

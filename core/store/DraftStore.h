@@ -4,7 +4,6 @@
 #include "domain/User.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 
 namespace kz {
@@ -18,10 +17,7 @@ class DraftStore
     Q_DECLARE_TR_FUNCTIONS(kz::DraftStore)
 
 public:
-    explicit DraftStore(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit DraftStore(const Database& db) : m_db(db) {}
 
     void save(const Actor& actor, const Observation& draft);
     std::optional<Observation> load(const Actor& actor) const;

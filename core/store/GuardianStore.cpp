@@ -29,8 +29,9 @@ void bindGuardian(SqlQuery& q, const Guardian& g)
 QList<Guardian> GuardianStore::list(const Actor& actor, qint64 childId) const
 {
     AccessPolicy::requireChild(m_db, actor, childId);
-    SqlQuery q(m_db, QStringLiteral("SELECT id, child_id, name, relation, preferred_language, interpreter_needed, "
-                                    "phone, email FROM guardians WHERE child_id = :child ORDER BY id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, child_id, name, relation, preferred_language, interpreter_needed, "
+                              "phone, email FROM guardians WHERE child_id = :child ORDER BY id"));
     q.bind(QStringLiteral(":child"), childId).exec();
     QList<Guardian> result;
     while (q.next()) {
@@ -55,9 +56,10 @@ qint64 GuardianStore::add(const Actor& actor, const Guardian& guardian)
     // Practitioners see only the children of their groups, managers those of their locations:
     // exactly the people who talk with this child's parents.
     AccessPolicy::requireChild(m_db, actor, guardian.childId);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO guardians (child_id, name, relation, preferred_language, "
-                                    "interpreter_needed, phone, email, created_at, updated_at) VALUES (:child, "
-                                    ":name, :relation, :language, :interpreter, :phone, :email, :now, :now)"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO guardians (child_id, name, relation, preferred_language, "
+                              "interpreter_needed, phone, email, created_at, updated_at) VALUES (:child, "
+                              ":name, :relation, :language, :interpreter, :phone, :email, :now, :now)"));
     bindGuardian(q, guardian);
     q.bind(QStringLiteral(":child"), guardian.childId).exec();
     const qint64 id = q.lastInsertId();

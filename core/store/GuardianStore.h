@@ -18,10 +18,7 @@ class GuardianStore
     Q_DECLARE_TR_FUNCTIONS(kz::GuardianStore)
 
 public:
-    explicit GuardianStore(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit GuardianStore(const Database& db) : m_db(db) {}
 
     QList<Guardian> list(const Actor& actor, qint64 childId) const;
     qint64 add(const Actor& actor, const Guardian& guardian);

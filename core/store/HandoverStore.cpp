@@ -1,7 +1,7 @@
-#include "Clock.h"
 #include "HandoverStore.h"
 
 #include "AuditLog.h"
+#include "Clock.h"
 #include "Error.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
@@ -33,12 +33,14 @@ QSet<HandoverSection> sectionsFromCodes(const QString& codes)
 const QString handoverColumns = QStringLiteral(
     "SELECT h.id, h.child_id, h.school_id, p.name, h.consent_state, h.consent_date, h.consent_given_by, "
     "h.consent_recorded_by, COALESCE(u.display_name, ''), h.consent_sections, h.consent_notes, h.draft "
-    "FROM handovers h JOIN partners p ON p.id = h.school_id LEFT JOIN users u ON u.id = h.consent_recorded_by ");
+    "FROM handovers h JOIN partners p ON p.id = h.school_id LEFT JOIN users u ON u.id = "
+    "h.consent_recorded_by ");
 
 const QString snapshotColumns = QStringLiteral(
     "SELECT s.id, s.school_id, p.name, s.version, s.language, s.sha256, s.exported_by, "
     "COALESCE(u.display_name, ''), s.exported_at, s.received_on, s.received_by, s.child_id, s.content "
-    "FROM handover_snapshots s JOIN partners p ON p.id = s.school_id LEFT JOIN users u ON u.id = s.exported_by ");
+    "FROM handover_snapshots s JOIN partners p ON p.id = s.school_id LEFT JOIN users u ON u.id = "
+    "s.exported_by ");
 
 Handover readHandover(const SqlQuery& q, bool withDraft)
 {
@@ -83,9 +85,10 @@ HandoverSnapshot readSnapshot(const SqlQuery& q, bool withContent)
 // read with one statement each.
 QString candidatesCte()
 {
-    return AccessPolicy::scopeCte() + QStringLiteral(
-               ", candidates(id) AS (SELECT c.id FROM children c WHERE c.group_id IN (SELECT id FROM visible_groups) "
-               "AND c.birth_date BETWEEN :from AND :until AND (c.end_date IS NULL OR c.end_date >= :today)) ");
+    return AccessPolicy::scopeCte() + QStringLiteral(", candidates(id) AS (SELECT c.id FROM children c WHERE "
+                                                     "c.group_id IN (SELECT id FROM visible_groups) "
+                                                     "AND c.birth_date BETWEEN :from AND :until AND "
+                                                     "(c.end_date IS NULL OR c.end_date >= :today)) ");
 }
 
 void bindCandidates(SqlQuery& q, const Actor& actor, const QDate& from, const QDate& until)
@@ -137,7 +140,8 @@ void HandoverStore::requireSchool(qint64 schoolId) const
 
 QList<Handover> HandoverStore::read(const QString& where, qint64 childId, qint64 schoolId) const
 {
-    SqlQuery q(m_db, handoverColumns + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY p.name COLLATE NOCASE"));
+    SqlQuery q(m_db, handoverColumns + QStringLiteral("WHERE ") + where +
+                         QStringLiteral(" ORDER BY p.name COLLATE NOCASE"));
     q.bind(QStringLiteral(":child"), childId);
     if (where.contains(QLatin1String(":school")))
         q.bind(QStringLiteral(":school"), schoolId);
@@ -165,11 +169,14 @@ QList<Handover> HandoverStore::forChild(const Actor& actor, qint64 childId) cons
 QList<HandoverCandidate> HandoverStore::candidates(const Actor& actor, const QDate& from,
                                                    const QDate& until) const
 {
-    SqlQuery q(m_db, candidatesCte() + QStringLiteral(
-                         "SELECT c.id, c.given_name || ' ' || c.family_name, g.name, c.birth_date, "
-                         "(SELECT COUNT(*) FROM handover_snapshots s WHERE s.child_id = c.id) "
-                         "FROM candidates JOIN children c ON c.id = candidates.id JOIN groups g ON g.id = c.group_id "
-                         "ORDER BY c.birth_date, c.family_name"));
+    SqlQuery q(
+        m_db,
+        candidatesCte() +
+            QStringLiteral(
+                "SELECT c.id, c.given_name || ' ' || c.family_name, g.name, c.birth_date, "
+                "(SELECT COUNT(*) FROM handover_snapshots s WHERE s.child_id = c.id) "
+                "FROM candidates JOIN children c ON c.id = candidates.id JOIN groups g ON g.id = c.group_id "
+                "ORDER BY c.birth_date, c.family_name"));
     bindCandidates(q, actor, from, until);
     q.exec();
     QList<HandoverCandidate> result;
@@ -302,10 +309,11 @@ void HandoverStore::checkExportable(const Actor& actor, qint64 childId, qint64 s
         HandoverRules::check(m_db, childId, find(actor, childId, schoolId), content);
     } catch (const Error& refused) {
         // No consent, a section not consented to, not a school: a refused export is on the record.
-        if (refused.kind() == Error::Kind::Validation || refused.kind() == Error::Kind::AccessDenied
-            || refused.kind() == Error::Kind::NotFound)
-            AuditLog::recordRefusal(m_db, actor, QStringLiteral("handover_export"), childId,
-                                    QStringLiteral("school %1: %2").arg(schoolId).arg(refused.userMessage().left(200)));
+        if (refused.kind() == Error::Kind::Validation || refused.kind() == Error::Kind::AccessDenied ||
+            refused.kind() == Error::Kind::NotFound)
+            AuditLog::recordRefusal(
+                m_db, actor, QStringLiteral("handover_export"), childId,
+                QStringLiteral("school %1: %2").arg(schoolId).arg(refused.userMessage().left(200)));
         throw;
     }
 }
@@ -379,7 +387,8 @@ int HandoverStore::nextVersion(qint64 childId, qint64 schoolId) const
 QList<HandoverSnapshot> HandoverStore::snapshots(const Actor& actor, qint64 childId) const
 {
     AccessPolicy::requireChild(m_db, actor, childId);
-    SqlQuery q(m_db, snapshotColumns + QStringLiteral("WHERE s.child_id = :child ORDER BY s.exported_at DESC, s.id DESC"));
+    SqlQuery q(m_db, snapshotColumns +
+                         QStringLiteral("WHERE s.child_id = :child ORDER BY s.exported_at DESC, s.id DESC"));
     q.bind(QStringLiteral(":child"), childId).exec();
     QList<HandoverSnapshot> result;
     while (q.next())

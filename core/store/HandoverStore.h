@@ -26,7 +26,7 @@ struct HandoverCandidate
     QString childName;
     QString groupName;
     QDate birthDate;
-    QList<Handover> handovers; // without drafts
+    QList<Handover> handovers;    // without drafts
     QList<HandoverSnapshot> sent; // newest first, without their content
     int exportedCount = 0;
     QDate fourthBirthday() const { return birthDate.addYears(4); }

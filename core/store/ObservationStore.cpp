@@ -10,16 +10,16 @@
 #include "services/AccessPolicy.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace kz {
 
 namespace {
 
-const QString observationColumns = QStringLiteral(
-    "SELECT o.id, o.child_id, o.observed_at, o.created_at, o.author_id, u.display_name, o.body, o.kind, o.need_id, "
-    "o.restricted, o.revision FROM observations o JOIN users u ON u.id = o.author_id ");
+const QString observationColumns =
+    QStringLiteral("SELECT o.id, o.child_id, o.observed_at, o.created_at, o.author_id, u.display_name, "
+                   "o.body, o.kind, o.need_id, "
+                   "o.restricted, o.revision FROM observations o JOIN users u ON u.id = o.author_id ");
 
 Observation readObservation(const SqlQuery& q)
 {
@@ -81,8 +81,9 @@ void ObservationStore::writeDomains(qint64 observationId, const QList<qint64>& d
         exists.bind(QStringLiteral(":id"), domainId);
         if (!exists.scalar())
             throw Error(Error::Kind::Validation, tr("The chosen development domain does not exist."));
-        SqlQuery q(m_db, QStringLiteral("INSERT OR IGNORE INTO observation_domains (observation_id, domain_id) "
-                                        "VALUES (:o, :d)"));
+        SqlQuery q(m_db,
+                   QStringLiteral("INSERT OR IGNORE INTO observation_domains (observation_id, domain_id) "
+                                  "VALUES (:o, :d)"));
         q.bind(QStringLiteral(":o"), observationId).bind(QStringLiteral(":d"), domainId).exec();
     }
 }
@@ -94,9 +95,10 @@ qint64 ObservationStore::create(const Actor& actor, const Observation& observati
     AccessPolicy::requireChild(m_db, actor, observation.childId);
     checkNeedBelongsToChild(observation);
     const QString now = sql::now();
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO observations (child_id, observed_at, created_at, updated_at, "
-                                    "author_id, body, kind, need_id, restricted, revision) VALUES (:child, "
-                                    ":observed, :now, :now, :author, :body, :kind, :need, :restricted, 1)"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO observations (child_id, observed_at, created_at, updated_at, "
+                              "author_id, body, kind, need_id, restricted, revision) VALUES (:child, "
+                              ":observed, :now, :now, :author, :body, :kind, :need, :restricted, 1)"));
     q.bind(QStringLiteral(":child"), observation.childId)
         .bind(QStringLiteral(":observed"), sql::moment(observation.observedAt))
         .bind(QStringLiteral(":now"), now)
@@ -108,7 +110,8 @@ qint64 ObservationStore::create(const Actor& actor, const Observation& observati
         .exec();
     const qint64 id = q.lastInsertId();
     writeDomains(id, observation.domainIds);
-    AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("observation"), id, observation.childId);
+    AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("observation"), id,
+                     observation.childId);
     transaction.commit();
     return id;
 }
@@ -120,23 +123,27 @@ void ObservationStore::edit(const Actor& actor, const Observation& observation)
     const Observation current = get(actor, observation.id);
     if (current.hidden)
         throw Error(Error::Kind::AccessDenied, tr("You may not change a restricted note of someone else."));
-    if (current.authorId != actor.userId && !AccessPolicy::canReadRestricted(m_db, actor, current.childId, -1))
+    if (current.authorId != actor.userId &&
+        !AccessPolicy::canReadRestricted(m_db, actor, current.childId, -1))
         throw Error(Error::Kind::AccessDenied,
                     tr("Only the author or a manager of the location may change an observation."));
     Observation updated = observation;
     updated.childId = current.childId;
     checkNeedBelongsToChild(updated);
 
-    SqlQuery keep(m_db, QStringLiteral("INSERT INTO observation_revisions (observation_id, revision, observed_at, "
-                                       "body, kind, restricted, replaced_at, replaced_by) SELECT id, revision, "
-                                       "observed_at, body, kind, restricted, :now, :by FROM observations WHERE id = :id"));
+    SqlQuery keep(
+        m_db,
+        QStringLiteral("INSERT INTO observation_revisions (observation_id, revision, observed_at, "
+                       "body, kind, restricted, replaced_at, replaced_by) SELECT id, revision, "
+                       "observed_at, body, kind, restricted, :now, :by FROM observations WHERE id = :id"));
     keep.bind(QStringLiteral(":now"), sql::now())
         .bind(QStringLiteral(":by"), actor.userId)
         .bind(QStringLiteral(":id"), current.id)
         .exec();
-    SqlQuery q(m_db, QStringLiteral("UPDATE observations SET observed_at = :observed, body = :body, kind = :kind, "
-                                    "need_id = :need, restricted = :restricted, revision = revision + 1, "
-                                    "updated_at = :now WHERE id = :id"));
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE observations SET observed_at = :observed, body = :body, kind = :kind, "
+                              "need_id = :need, restricted = :restricted, revision = revision + 1, "
+                              "updated_at = :now WHERE id = :id"));
     q.bind(QStringLiteral(":observed"), sql::moment(updated.observedAt))
         .bind(QStringLiteral(":body"), updated.body)
         .bind(QStringLiteral(":kind"), toCode(updated.kind))
@@ -158,8 +165,8 @@ void ObservationStore::fillDomainsAndVisibility(const Actor& actor, Observation&
     q.bind(QStringLiteral(":id"), observation.id).exec();
     while (q.next())
         observation.domainIds.append(q.value(0).toLongLong());
-    if (observation.restricted
-        && !AccessPolicy::canReadRestricted(m_db, actor, observation.childId, observation.authorId)) {
+    if (observation.restricted &&
+        !AccessPolicy::canReadRestricted(m_db, actor, observation.childId, observation.authorId)) {
         observation.hidden = true;
         observation.body.clear();
     }
@@ -180,7 +187,8 @@ Observation ObservationStore::get(const Actor& actor, qint64 observationId) cons
 QList<Observation> ObservationStore::forChild(const Actor& actor, qint64 childId) const
 {
     AccessPolicy::requireChild(m_db, actor, childId);
-    SqlQuery q(m_db, observationColumns + QStringLiteral("WHERE o.child_id = :child ORDER BY o.observed_at DESC, o.id DESC"));
+    SqlQuery q(m_db, observationColumns +
+                         QStringLiteral("WHERE o.child_id = :child ORDER BY o.observed_at DESC, o.id DESC"));
     q.bind(QStringLiteral(":child"), childId).exec();
     QList<Observation> result;
     QHash<qint64, qsizetype> index;
@@ -188,9 +196,10 @@ QList<Observation> ObservationStore::forChild(const Actor& actor, qint64 childId
         index.insert(q.value(0).toLongLong(), result.size());
         result.append(readObservation(q));
     }
-    SqlQuery domains(m_db, QStringLiteral("SELECT d.observation_id, d.domain_id FROM observation_domains d "
-                                          "JOIN observations o ON o.id = d.observation_id WHERE o.child_id = :child "
-                                          "ORDER BY d.observation_id, d.domain_id"));
+    SqlQuery domains(
+        m_db, QStringLiteral("SELECT d.observation_id, d.domain_id FROM observation_domains d "
+                             "JOIN observations o ON o.id = d.observation_id WHERE o.child_id = :child "
+                             "ORDER BY d.observation_id, d.domain_id"));
     domains.bind(QStringLiteral(":child"), childId).exec();
     while (domains.next())
         if (const auto it = index.constFind(domains.value(0).toLongLong()); it != index.constEnd())
@@ -214,9 +223,13 @@ const QString revisionColumns = QStringLiteral(
 
 ObservationRevision readRevision(const SqlQuery& q)
 {
-    return {q.value(0).toInt(), sql::toMoment(q.value(1)), q.value(2).toString(),
+    return {q.value(0).toInt(),
+            sql::toMoment(q.value(1)),
+            q.value(2).toString(),
             observationKindFromCode(q.value(3).toString()).value_or(ObservationKind::Neutral),
-            q.value(4).toBool(), sql::toMoment(q.value(5)), q.value(6).toString()};
+            q.value(4).toBool(),
+            sql::toMoment(q.value(5)),
+            q.value(6).toString()};
 }
 
 } // namespace
@@ -235,7 +248,7 @@ QList<ObservationRevision> ObservationStore::revisions(const Actor& actor, qint6
 }
 
 QHash<qint64, QList<ObservationRevision>> ObservationStore::revisionsForChild(const Actor& actor,
-                                                                             qint64 childId) const
+                                                                              qint64 childId) const
 {
     AccessPolicy::requireChild(m_db, actor, childId);
     const bool readsAllRestricted = AccessPolicy::canReadRestricted(m_db, actor, childId, -1);
@@ -274,13 +287,15 @@ QList<ObservationSearchHit> ObservationStore::search(const Actor& actor, const Q
     if (terms.isEmpty() || limit <= 0)
         return {};
     if (strategy == SearchStrategy::Automatic) {
-        SqlQuery count(m_db, AccessPolicy::scopeCte()
-                                 + QStringLiteral("SELECT COUNT(*) FROM children c "
-                                                  "WHERE c.group_id IN (SELECT id FROM visible_groups)"));
+        SqlQuery count(m_db, AccessPolicy::scopeCte() +
+                                 QStringLiteral("SELECT COUNT(*) FROM children c "
+                                                "WHERE c.group_id IN (SELECT id FROM visible_groups)"));
         count.bind(QStringLiteral(":actor"), actor.userId);
-        strategy = count.scalar().value_or(0).toInt() <= scanChildLimit ? SearchStrategy::Scan : SearchStrategy::Index;
+        strategy = count.scalar().value_or(0).toInt() <= scanChildLimit ? SearchStrategy::Scan
+                                                                        : SearchStrategy::Index;
     }
-    return strategy == SearchStrategy::Scan ? searchScan(actor, terms, limit) : searchIndex(actor, terms, limit);
+    return strategy == SearchStrategy::Scan ? searchScan(actor, terms, limit)
+                                            : searchIndex(actor, terms, limit);
 }
 
 // Notes the actor may read: her children's, minus restricted notes of others (unless she manages
@@ -290,7 +305,8 @@ static const QString readableNotes = QStringLiteral(R"(
           AND (o.restricted = 0 OR o.author_id = (SELECT uid FROM me)
                OR c.group_id IN (SELECT g.id FROM groups g WHERE g.location_id IN (SELECT id FROM managed_locations))))");
 
-QList<ObservationSearchHit> ObservationStore::searchIndex(const Actor& actor, const QStringList& terms, int limit) const
+QList<ObservationSearchHit> ObservationStore::searchIndex(const Actor& actor, const QStringList& terms,
+                                                          int limit) const
 {
     SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral(R"(
         SELECT o.id, o.child_id, c.given_name || ' ' || c.family_name, o.observed_at,
@@ -298,7 +314,8 @@ QList<ObservationSearchHit> ObservationStore::searchIndex(const Actor& actor, co
         FROM observations_fts
         JOIN observations o ON o.id = observations_fts.rowid
         JOIN children c ON c.id = o.child_id
-        WHERE observations_fts MATCH :query AND )") + readableNotes + QStringLiteral(" ORDER BY rank LIMIT :limit"));
+        WHERE observations_fts MATCH :query AND )") +
+                         readableNotes + QStringLiteral(" ORDER BY rank LIMIT :limit"));
     q.bind(QStringLiteral(":actor"), actor.userId)
         .bind(QStringLiteral(":query"), ftsQuery(terms))
         .bind(QStringLiteral(":limit"), limit)
@@ -311,7 +328,8 @@ QList<ObservationSearchHit> ObservationStore::searchIndex(const Actor& actor, co
     return result;
 }
 
-QList<ObservationSearchHit> ObservationStore::searchScan(const Actor& actor, const QStringList& terms, int limit) const
+QList<ObservationSearchHit> ObservationStore::searchScan(const Actor& actor, const QStringList& terms,
+                                                         int limit) const
 {
     SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral(R"(
         SELECT o.id, o.child_id, c.given_name || ' ' || c.family_name, o.observed_at, o.body
@@ -337,7 +355,8 @@ QList<ObservationSearchHit> ObservationStore::searchScan(const Actor& actor, con
                 continue;
             }
             qsizetype end = i;
-            while (end < body.size() && (body[end].isLetterOrNumber() || body[end].category() == QChar::Mark_NonSpacing))
+            while (end < body.size() &&
+                   (body[end].isLetterOrNumber() || body[end].category() == QChar::Mark_NonSpacing))
                 ++end;
             const QString folded = foldForSearch(body.mid(i, end - i));
             for (qsizetype t = 0; t < terms.size(); ++t) {
@@ -359,7 +378,8 @@ QList<ObservationSearchHit> ObservationStore::searchScan(const Actor& actor, con
         // A window of about a line around the first match, as FTS5's snippet() gives.
         if (snippet.size() > 220) {
             const qsizetype first = std::max<qsizetype>(0, snippet.indexOf(QLatin1Char('[')) - 60);
-            snippet = (first > 0 ? QStringLiteral("…") : QString()) + snippet.mid(first, 200) + QStringLiteral("…");
+            snippet =
+                (first > 0 ? QStringLiteral("…") : QString()) + snippet.mid(first, 200) + QStringLiteral("…");
         }
         found.append({static_cast<int>(marks.size()),
                       {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),

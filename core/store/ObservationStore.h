@@ -29,10 +29,7 @@ class ObservationStore
     Q_DECLARE_TR_FUNCTIONS(kz::ObservationStore)
 
 public:
-    explicit ObservationStore(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit ObservationStore(const Database& db) : m_db(db) {}
 
     qint64 create(const Actor& actor, const Observation& observation);
     // Keeps the current text as a revision, then stores the new one.
@@ -48,7 +45,12 @@ public:
     // How a search finds its notes. Automatic scans the notes of the actor's own children when
     // there are few of them (a practitioner's groups: instant, whatever the size of the database)
     // and uses the FTS5 index for wide scopes. Both give the same matches.
-    enum class SearchStrategy { Automatic, Index, Scan };
+    enum class SearchStrategy
+    {
+        Automatic,
+        Index,
+        Scan
+    };
     static constexpr int scanChildLimit = 2000;
 
     // Diacritics-insensitive search over the notes the actor may read: every word typed must start

@@ -71,8 +71,8 @@ Location readLocation(const SqlQuery& q)
 const QString locationColumns = QStringLiteral(
     "id, name, organisation, lrk_number, address, postcode, city, district, neighbourhood, archived");
 
-const QString groupColumns = QStringLiteral(
-    "g.id, g.location_id, g.name, g.kind, g.min_age_months, g.max_age_months, g.capacity, g.archived, l.name");
+const QString groupColumns = QStringLiteral("g.id, g.location_id, g.name, g.kind, g.min_age_months, "
+                                            "g.max_age_months, g.capacity, g.archived, l.name");
 
 } // namespace
 
@@ -87,9 +87,10 @@ qint64 OrganisationStore::createLocation(const Actor& actor, const Location& loc
     Validator::check(location);
     Transaction transaction(m_db);
     AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO locations (name, organisation, lrk_number, address, postcode, city, "
-                                    "district, neighbourhood, created_at) VALUES (:name, :organisation, :lrk, "
-                                    ":address, :postcode, :city, :district, :neighbourhood, :now)"));
+    SqlQuery q(m_db, QStringLiteral(
+                         "INSERT INTO locations (name, organisation, lrk_number, address, postcode, city, "
+                         "district, neighbourhood, created_at) VALUES (:name, :organisation, :lrk, "
+                         ":address, :postcode, :city, :district, :neighbourhood, :now)"));
     bindLocation(q, location);
     q.bind(QStringLiteral(":now"), sql::now()).exec();
     const qint64 id = q.lastInsertId();
@@ -103,9 +104,10 @@ void OrganisationStore::updateLocation(const Actor& actor, const Location& locat
     Validator::check(location);
     Transaction transaction(m_db);
     AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
-    SqlQuery q(m_db, QStringLiteral("UPDATE locations SET name = :name, organisation = :organisation, "
-                                    "lrk_number = :lrk, address = :address, postcode = :postcode, city = :city, "
-                                    "district = :district, neighbourhood = :neighbourhood WHERE id = :id"));
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE locations SET name = :name, organisation = :organisation, "
+                              "lrk_number = :lrk, address = :address, postcode = :postcode, city = :city, "
+                              "district = :district, neighbourhood = :neighbourhood WHERE id = :id"));
     bindLocation(q, location);
     q.bind(QStringLiteral(":id"), location.id).exec();
     if (q.numRowsAffected() != 1)
@@ -120,13 +122,17 @@ qint64 OrganisationStore::createGroup(const Actor& actor, const Group& group)
     Transaction transaction(m_db);
     requireGroupAdmin(actor, group.locationId);
     requireCurrentLocation(group.locationId);
-    SqlQuery exists(m_db, QStringLiteral("SELECT 1 FROM groups WHERE location_id = :location AND name = :name"));
-    exists.bind(QStringLiteral(":location"), group.locationId).bind(QStringLiteral(":name"), group.name.trimmed());
+    SqlQuery exists(m_db,
+                    QStringLiteral("SELECT 1 FROM groups WHERE location_id = :location AND name = :name"));
+    exists.bind(QStringLiteral(":location"), group.locationId)
+        .bind(QStringLiteral(":name"), group.name.trimmed());
     if (exists.scalar())
-        throw Error(Error::Kind::Conflict, tr("This location already has a group called \"%1\".").arg(group.name));
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO groups (location_id, name, kind, min_age_months, max_age_months, "
-                                    "capacity, archived) VALUES (:location, :name, :kind, :min, :max, :capacity, "
-                                    ":archived)"));
+        throw Error(Error::Kind::Conflict,
+                    tr("This location already has a group called \"%1\".").arg(group.name));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO groups (location_id, name, kind, min_age_months, max_age_months, "
+                              "capacity, archived) VALUES (:location, :name, :kind, :min, :max, :capacity, "
+                              ":archived)"));
     bindGroup(q, group);
     q.exec();
     const qint64 id = q.lastInsertId();
@@ -146,18 +152,21 @@ void OrganisationStore::updateGroup(const Actor& actor, const Group& group)
         requireCurrentLocation(group.locationId);
     if (group.archived && !current.archived) {
         if (const int staying = childrenStaying(QStringLiteral("c.group_id = :id"), group.id))
-            throw Error(Error::Kind::Conflict,
-                        tr("This group still has %n child(ren) who have not left; move them to another group or "
-                           "record that they left before archiving it.",
-                           nullptr, staying));
+            throw Error(
+                Error::Kind::Conflict,
+                tr("This group still has %n child(ren) who have not left; move them to another group or "
+                   "record that they left before archiving it.",
+                   nullptr, staying));
     }
-    SqlQuery duplicate(m_db, QStringLiteral("SELECT 1 FROM groups WHERE location_id = :location AND name = :name "
-                                            "AND id <> :id"));
+    SqlQuery duplicate(m_db,
+                       QStringLiteral("SELECT 1 FROM groups WHERE location_id = :location AND name = :name "
+                                      "AND id <> :id"));
     duplicate.bind(QStringLiteral(":location"), group.locationId)
         .bind(QStringLiteral(":name"), group.name.trimmed())
         .bind(QStringLiteral(":id"), group.id);
     if (duplicate.scalar())
-        throw Error(Error::Kind::Conflict, tr("This location already has a group called \"%1\".").arg(group.name));
+        throw Error(Error::Kind::Conflict,
+                    tr("This location already has a group called \"%1\".").arg(group.name));
     SqlQuery q(m_db, QStringLiteral("UPDATE groups SET location_id = :location, name = :name, kind = :kind, "
                                     "min_age_months = :min, max_age_months = :max, capacity = :capacity, "
                                     "archived = :archived WHERE id = :id"));
@@ -170,13 +179,13 @@ void OrganisationStore::updateGroup(const Actor& actor, const Group& group)
 QList<Location> OrganisationStore::locations(const Actor& actor, bool includeArchived) const
 {
     const bool admin = AccessPolicy::hasRole(m_db, actor, Role::Admin);
-    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral("SELECT ") + locationColumns
-                         + QStringLiteral(" FROM locations "
-                                          "WHERE (:all = 1 OR archived = 0) AND (:admin = 1 "
-                                          "OR id IN (SELECT id FROM managed_locations) "
-                                          "OR id IN (SELECT g.location_id FROM groups g "
-                                          "          WHERE g.id IN (SELECT id FROM visible_groups))) "
-                                          "ORDER BY name"));
+    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral("SELECT ") + locationColumns +
+                         QStringLiteral(" FROM locations "
+                                        "WHERE (:all = 1 OR archived = 0) AND (:admin = 1 "
+                                        "OR id IN (SELECT id FROM managed_locations) "
+                                        "OR id IN (SELECT g.location_id FROM groups g "
+                                        "          WHERE g.id IN (SELECT id FROM visible_groups))) "
+                                        "ORDER BY name"));
     q.bind(QStringLiteral(":actor"), actor.userId)
         .bind(QStringLiteral(":admin"), admin ? 1 : 0)
         .bind(QStringLiteral(":all"), includeArchived ? 1 : 0)
@@ -198,11 +207,11 @@ Location OrganisationStore::location(const Actor& actor, qint64 locationId) cons
 QList<Group> OrganisationStore::groups(const Actor& actor, bool includeArchived) const
 {
     const bool admin = AccessPolicy::hasRole(m_db, actor, Role::Admin);
-    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral("SELECT ") + groupColumns
-                         + QStringLiteral(" FROM groups g JOIN locations l ON l.id = g.location_id "
-                                          "WHERE (:all = 1 OR (g.archived = 0 AND l.archived = 0)) "
-                                          "AND (:admin = 1 OR g.id IN (SELECT id FROM visible_groups)) "
-                                          "ORDER BY l.name, g.name"));
+    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral("SELECT ") + groupColumns +
+                         QStringLiteral(" FROM groups g JOIN locations l ON l.id = g.location_id "
+                                        "WHERE (:all = 1 OR (g.archived = 0 AND l.archived = 0)) "
+                                        "AND (:admin = 1 OR g.id IN (SELECT id FROM visible_groups)) "
+                                        "ORDER BY l.name, g.name"));
     q.bind(QStringLiteral(":actor"), actor.userId)
         .bind(QStringLiteral(":admin"), admin ? 1 : 0)
         .bind(QStringLiteral(":all"), includeArchived ? 1 : 0)
@@ -218,8 +227,9 @@ Group OrganisationStore::group(const Actor& actor, qint64 groupId) const
     const bool admin = AccessPolicy::hasRole(m_db, actor, Role::Admin);
     if (!admin && !AccessPolicy::canSeeGroup(m_db, actor, groupId))
         throw Error(Error::Kind::NotFound, tr("This group was not found among the groups you may see."));
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + groupColumns
-                         + QStringLiteral(" FROM groups g JOIN locations l ON l.id = g.location_id WHERE g.id = :id"));
+    SqlQuery q(
+        m_db, QStringLiteral("SELECT ") + groupColumns +
+                  QStringLiteral(" FROM groups g JOIN locations l ON l.id = g.location_id WHERE g.id = :id"));
     q.bind(QStringLiteral(":id"), groupId).exec();
     if (!q.next())
         throw Error(Error::Kind::NotFound, tr("This group was not found among the groups you may see."));
@@ -240,8 +250,9 @@ void OrganisationStore::requireCurrentLocation(qint64 locationId) const
 int OrganisationStore::childrenStaying(const QString& groupCondition, qint64 id) const
 {
     // A child has left once her end date has passed; one leaving today still counts.
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM children c JOIN groups g ON g.id = c.group_id WHERE ")
-                         + groupCondition + QStringLiteral(" AND (c.end_date IS NULL OR c.end_date >= :today)"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT COUNT(*) FROM children c JOIN groups g ON g.id = c.group_id WHERE ") +
+                   groupCondition + QStringLiteral(" AND (c.end_date IS NULL OR c.end_date >= :today)"));
     q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":today"), sql::date(Clock::today()));
     return q.scalar().value_or(0).toInt();
 }
@@ -254,15 +265,18 @@ void OrganisationStore::archiveLocation(const Actor& actor, qint64 locationId)
     if (current.archived)
         throw Error(Error::Kind::Conflict, tr("This location is archived already."));
     if (const int staying = childrenStaying(QStringLiteral("g.location_id = :id"), locationId))
-        throw Error(Error::Kind::Conflict,
-                    tr("This location still has %n child(ren) who have not left; move them to another location's "
-                       "group or record that they left before archiving it.",
-                       nullptr, staying));
-    SqlQuery groups(m_db, QStringLiteral("UPDATE groups SET archived = 1 WHERE location_id = :id AND archived = 0"));
+        throw Error(
+            Error::Kind::Conflict,
+            tr("This location still has %n child(ren) who have not left; move them to another location's "
+               "group or record that they left before archiving it.",
+               nullptr, staying));
+    SqlQuery groups(
+        m_db, QStringLiteral("UPDATE groups SET archived = 1 WHERE location_id = :id AND archived = 0"));
     groups.bind(QStringLiteral(":id"), locationId).exec();
     SqlQuery q(m_db, QStringLiteral("UPDATE locations SET archived = 1 WHERE id = :id"));
     q.bind(QStringLiteral(":id"), locationId).exec();
-    AuditLog::record(m_db, actor, QStringLiteral("archive"), QStringLiteral("location"), locationId, std::nullopt,
+    AuditLog::record(m_db, actor, QStringLiteral("archive"), QStringLiteral("location"), locationId,
+                     std::nullopt,
                      QStringLiteral("%1 groups archived with it").arg(groups.numRowsAffected()));
     transaction.commit();
 }

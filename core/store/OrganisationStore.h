@@ -19,10 +19,7 @@ class OrganisationStore
     Q_DECLARE_TR_FUNCTIONS(kz::OrganisationStore)
 
 public:
-    explicit OrganisationStore(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit OrganisationStore(const Database& db) : m_db(db) {}
 
     qint64 createLocation(const Actor& actor, const Location& location);
     void updateLocation(const Actor& actor, const Location& location);

@@ -37,8 +37,10 @@ QStringList trimmedNonEmpty(const QStringList& values)
 QString partnerSelect()
 {
     return QStringLiteral(
-        "SELECT p.id, p.hsds_id, p.name, p.description, c.code, p.address, p.postcode, p.city, p.phone, p.email, "
-        "p.website, p.minimum_age, p.maximum_age, p.audience, p.languages, p.status, p.assured_date, p.assurer, "
+        "SELECT p.id, p.hsds_id, p.name, p.description, c.code, p.address, p.postcode, p.city, p.phone, "
+        "p.email, "
+        "p.website, p.minimum_age, p.maximum_age, p.audience, p.languages, p.status, p.assured_date, "
+        "p.assurer, "
         "p.country, p.services FROM partners p JOIN partner_categories c ON c.id = p.category_id ");
 }
 
@@ -75,30 +77,34 @@ PartnerContact readContact(const SqlQuery& q, int first)
 }
 
 PartnerWriter::PartnerWriter(const Database& db)
-    : m_db(db)
-    , m_insert(db, QStringLiteral(
-                       "INSERT INTO partners (hsds_id, name, description, category_id, address, postcode, city, "
-                       "country, phone, email, website, minimum_age, maximum_age, audience, languages, services, "
-                       "status, assured_date, assurer, created_at, updated_at) VALUES (:hsds, :name, :description, "
-                       ":category, :address, :postcode, :city, :country, :phone, :email, :website, :min, :max, "
-                       ":audience, :languages, :services, :status, :assured, :assurer, :now, :now)"))
-    , m_update(db, QStringLiteral(
-                       "UPDATE partners SET name = :name, description = :description, category_id = :category, "
-                       "address = :address, postcode = :postcode, city = :city, country = :country, phone = :phone, "
-                       "email = :email, website = :website, minimum_age = :min, maximum_age = :max, "
-                       "audience = :audience, languages = :languages, services = :services, status = :status, "
-                       "assured_date = :assured, assurer = :assurer, updated_at = :now WHERE id = :id"))
-    , m_clearAreas(db, QStringLiteral("DELETE FROM partner_service_areas WHERE partner_id = :id"))
-    , m_insertArea(db, QStringLiteral("INSERT OR IGNORE INTO partner_service_areas (partner_id, area) "
-                                      "VALUES (:id, :area)"))
-    , m_ensureArea(db, QStringLiteral("INSERT INTO areas (name, parent) VALUES (:name, :parent) "
+    : m_db(db),
+      m_insert(
+          db,
+          QStringLiteral(
+              "INSERT INTO partners (hsds_id, name, description, category_id, address, postcode, city, "
+              "country, phone, email, website, minimum_age, maximum_age, audience, languages, services, "
+              "status, assured_date, assurer, created_at, updated_at) VALUES (:hsds, :name, :description, "
+              ":category, :address, :postcode, :city, :country, :phone, :email, :website, :min, :max, "
+              ":audience, :languages, :services, :status, :assured, :assurer, :now, :now)")),
+      m_update(
+          db,
+          QStringLiteral(
+              "UPDATE partners SET name = :name, description = :description, category_id = :category, "
+              "address = :address, postcode = :postcode, city = :city, country = :country, phone = :phone, "
+              "email = :email, website = :website, minimum_age = :min, maximum_age = :max, "
+              "audience = :audience, languages = :languages, services = :services, status = :status, "
+              "assured_date = :assured, assurer = :assurer, updated_at = :now WHERE id = :id")),
+      m_clearAreas(db, QStringLiteral("DELETE FROM partner_service_areas WHERE partner_id = :id")),
+      m_insertArea(db, QStringLiteral("INSERT OR IGNORE INTO partner_service_areas (partner_id, area) "
+                                      "VALUES (:id, :area)")),
+      m_ensureArea(db, QStringLiteral("INSERT INTO areas (name, parent) VALUES (:name, :parent) "
                                       "ON CONFLICT (name) DO UPDATE SET parent = excluded.parent "
-                                      "WHERE areas.parent = '' AND excluded.parent <> ''"))
-    , m_clearContacts(db, QStringLiteral("DELETE FROM partner_contacts WHERE partner_id = :id"))
-    , m_insertContact(db, QStringLiteral("INSERT INTO partner_contacts (partner_id, name, role, phone, email) "
-                                         "VALUES (:id, :name, :role, :phone, :email)"))
-{
-}
+                                      "WHERE areas.parent = '' AND excluded.parent <> ''")),
+      m_clearContacts(db, QStringLiteral("DELETE FROM partner_contacts WHERE partner_id = :id")),
+      m_insertContact(db,
+                      QStringLiteral("INSERT INTO partner_contacts (partner_id, name, role, phone, email) "
+                                     "VALUES (:id, :name, :role, :phone, :email)"))
+{}
 
 void PartnerWriter::bindPartner(SqlQuery& q, const Partner& p, qint64 categoryId)
 {
@@ -108,8 +114,8 @@ void PartnerWriter::bindPartner(SqlQuery& q, const Partner& p, qint64 categoryId
         .bind(QStringLiteral(":address"), p.address.trimmed())
         .bind(QStringLiteral(":postcode"), Validator::normalisedPostcode(p.postcode, p.country))
         .bind(QStringLiteral(":city"), p.city.trimmed())
-        .bind(QStringLiteral(":country"), p.country.trimmed().isEmpty() ? QStringLiteral("NL")
-                                                                        : p.country.trimmed().toUpper())
+        .bind(QStringLiteral(":country"),
+              p.country.trimmed().isEmpty() ? QStringLiteral("NL") : p.country.trimmed().toUpper())
         .bind(QStringLiteral(":phone"), p.phone.trimmed())
         .bind(QStringLiteral(":email"), p.email.trimmed())
         .bind(QStringLiteral(":website"), p.website.trimmed())
@@ -131,8 +137,9 @@ void PartnerWriter::requireUnique(const Partner& partner)
         folded.remove(QLatin1Char(' '));
         return folded;
     };
-    SqlQuery q(m_db, QStringLiteral("SELECT id, name, hsds_id, postcode FROM partners WHERE id <> :id "
-                                    "AND (hsds_id = :hsds OR REPLACE(UPPER(postcode), ' ', '') = :postcode)"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, name, hsds_id, postcode FROM partners WHERE id <> :id "
+                              "AND (hsds_id = :hsds OR REPLACE(UPPER(postcode), ' ', '') = :postcode)"));
     q.bind(QStringLiteral(":id"), partner.id)
         .bind(QStringLiteral(":hsds"), partner.hsdsId)
         .bind(QStringLiteral(":postcode"), partner.postcode.toUpper().remove(QLatin1Char(' ')))
@@ -140,7 +147,8 @@ void PartnerWriter::requireUnique(const Partner& partner)
     while (q.next()) {
         if (q.value(2).toString() == partner.hsdsId || key(q.value(1).toString()) == key(partner.name))
             throw Error(Error::Kind::Conflict,
-                        PartnerStore::tr("\"%1\" with this postcode is in the sociale kaart already.").arg(partner.name),
+                        PartnerStore::tr("\"%1\" with this postcode is in the sociale kaart already.")
+                            .arg(partner.name),
                         QStringLiteral("partner %1").arg(q.value(0).toLongLong()));
     }
 }

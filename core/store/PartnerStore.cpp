@@ -47,7 +47,8 @@ qint64 PartnerStore::create(const Actor& actor, const Partner& partner)
     SqlQuery exists(m_db, QStringLiteral("SELECT 1 FROM partners WHERE hsds_id = :id"));
     exists.bind(QStringLiteral(":id"), stored.hsdsId);
     if (exists.scalar())
-        throw Error(Error::Kind::Conflict, tr("A partner with this identifier exists already."), stored.hsdsId);
+        throw Error(Error::Kind::Conflict, tr("A partner with this identifier exists already."),
+                    stored.hsdsId);
     PartnerWriter writer(m_db);
     const qint64 id = writer.insert(stored, categoryId(stored.categoryCode));
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("partner"), id);
@@ -71,15 +72,16 @@ void PartnerStore::setStatus(const Actor& actor, qint64 partnerId, PartnerStatus
 {
     Transaction transaction(m_db);
     requireKeeper(actor);
-    SqlQuery q(m_db, QStringLiteral("UPDATE partners SET status = :status, updated_at = :now WHERE id = :id"));
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE partners SET status = :status, updated_at = :now WHERE id = :id"));
     q.bind(QStringLiteral(":status"), toCode(status))
         .bind(QStringLiteral(":now"), sql::now())
         .bind(QStringLiteral(":id"), partnerId)
         .exec();
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::NotFound, tr("This partner was not found."));
-    AuditLog::record(m_db, actor, QStringLiteral("status"), QStringLiteral("partner"), partnerId, std::nullopt,
-                     toCode(status));
+    AuditLog::record(m_db, actor, QStringLiteral("status"), QStringLiteral("partner"), partnerId,
+                     std::nullopt, toCode(status));
     transaction.commit();
 }
 
@@ -87,8 +89,9 @@ void PartnerStore::markVerified(const Actor& actor, qint64 partnerId, const QDat
 {
     Transaction transaction(m_db);
     requireKeeper(actor);
-    SqlQuery q(m_db, QStringLiteral("UPDATE partners SET assured_date = :date, assurer = :by, updated_at = :now "
-                                    "WHERE id = :id"));
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE partners SET assured_date = :date, assurer = :by, updated_at = :now "
+                              "WHERE id = :id"));
     q.bind(QStringLiteral(":date"), sql::date(today))
         .bind(QStringLiteral(":by"), actor.displayName.isEmpty() ? actor.username : actor.displayName)
         .bind(QStringLiteral(":now"), sql::now())
@@ -144,8 +147,11 @@ void PartnerStore::importBatch(const Actor& actor, const PartnerImportBatch& bat
             throw Error(Error::Kind::Conflict, tr("A partner changed while the import was being prepared; "
                                                   "read the file again."));
     // One row for the whole import: which file, and how much it changed.
-    AuditLog::record(m_db, actor, QStringLiteral("import"), QStringLiteral("partner"), std::nullopt, std::nullopt,
-                     QStringLiteral("%1: %2 added, %3 updated").arg(batch.source).arg(batch.added.size())
+    AuditLog::record(m_db, actor, QStringLiteral("import"), QStringLiteral("partner"), std::nullopt,
+                     std::nullopt,
+                     QStringLiteral("%1: %2 added, %3 updated")
+                         .arg(batch.source)
+                         .arg(batch.added.size())
                          .arg(batch.updated.size()));
     transaction.commit();
 }
@@ -160,8 +166,8 @@ void PartnerStore::defineAreas(const Actor& actor, const QList<Area>& areas)
             throw Error(Error::Kind::Validation, tr("An area needs a name."));
         writer.ensureArea(area);
     }
-    AuditLog::record(m_db, actor, QStringLiteral("define"), QStringLiteral("area"), std::nullopt, std::nullopt,
-                     QString::number(areas.size()));
+    AuditLog::record(m_db, actor, QStringLiteral("define"), QStringLiteral("area"), std::nullopt,
+                     std::nullopt, QString::number(areas.size()));
     transaction.commit();
 }
 
@@ -181,8 +187,8 @@ void PartnerStore::setStaleMonths(const Actor& actor, int months)
     SqlQuery q(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('partner_stale_months', :months) "
                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.bind(QStringLiteral(":months"), QString::number(months)).exec();
-    AuditLog::record(m_db, actor, QStringLiteral("settings"), QStringLiteral("partner_freshness"), std::nullopt,
-                     std::nullopt, QStringLiteral("%1 months").arg(months));
+    AuditLog::record(m_db, actor, QStringLiteral("settings"), QStringLiteral("partner_freshness"),
+                     std::nullopt, std::nullopt, QStringLiteral("%1 months").arg(months));
     transaction.commit();
 }
 
@@ -194,7 +200,8 @@ Partner PartnerStore::get(const Actor& actor, qint64 partnerId) const
     if (!q.next())
         throw Error(Error::Kind::NotFound, tr("This partner was not found."));
     Partner p = readPartner(q);
-    SqlQuery areas(m_db, QStringLiteral("SELECT area FROM partner_service_areas WHERE partner_id = :id ORDER BY area"));
+    SqlQuery areas(
+        m_db, QStringLiteral("SELECT area FROM partner_service_areas WHERE partner_id = :id ORDER BY area"));
     areas.bind(QStringLiteral(":id"), partnerId).exec();
     while (areas.next())
         p.serviceAreas.append(areas.value(0).toString());
@@ -223,8 +230,9 @@ QList<Partner> PartnerStore::list(const Actor& actor) const
     areas.exec();
     while (areas.next())
         result[indexById.value(areas.value(0).toLongLong())].serviceAreas.append(areas.value(1).toString());
-    SqlQuery contacts(m_db, QStringLiteral("SELECT partner_id, id, name, role, phone, email FROM partner_contacts "
-                                           "ORDER BY id"));
+    SqlQuery contacts(m_db,
+                      QStringLiteral("SELECT partner_id, id, name, role, phone, email FROM partner_contacts "
+                                     "ORDER BY id"));
     contacts.setForwardOnly(true);
     contacts.exec();
     while (contacts.next())
@@ -234,7 +242,8 @@ QList<Partner> PartnerStore::list(const Actor& actor) const
 
 QStringList PartnerStore::escalationCategories()
 {
-    return {QStringLiteral("early_intervention"), QStringLiteral("education_support"), QStringLiteral("youth_family")};
+    return {QStringLiteral("early_intervention"), QStringLiteral("education_support"),
+            QStringLiteral("youth_family")};
 }
 
 QList<Partner> PartnerStore::activeInCategories(const Actor& actor, const QStringList& categoryCodes) const
@@ -253,8 +262,8 @@ QList<PartnerCategory> PartnerStore::categories() const
     q.exec();
     QList<PartnerCategory> result;
     while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       sql::toOptionalId(q.value(4))});
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), sql::toOptionalId(q.value(4))});
     }
     return result;
 }

@@ -38,10 +38,7 @@ class PartnerStore
     Q_DECLARE_TR_FUNCTIONS(kz::PartnerStore)
 
 public:
-    explicit PartnerStore(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit PartnerStore(const Database& db) : m_db(db) {}
 
     qint64 create(const Actor& actor, const Partner& partner);
     void update(const Actor& actor, const Partner& partner);

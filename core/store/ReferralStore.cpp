@@ -34,9 +34,10 @@ qint64 ReferralStore::create(const Actor& actor, const Referral& referral)
         throw Error(Error::Kind::Validation, tr("The chosen partner does not exist."));
     if (status->toString() == toCode(PartnerStatus::Defunct))
         throw Error(Error::Kind::Validation, tr("The chosen partner no longer exists; choose another."));
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO referrals (need_id, partner_id, status, referred_on, started_on, "
-                                    "ended_on, note, created_by, created_at, updated_at) VALUES (:need, :partner, "
-                                    ":status, :referred, :started, :ended, :note, :by, :now, :now)"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO referrals (need_id, partner_id, status, referred_on, started_on, "
+                              "ended_on, note, created_by, created_at, updated_at) VALUES (:need, :partner, "
+                              ":status, :referred, :started, :ended, :note, :by, :now, :now)"));
     q.bind(QStringLiteral(":need"), referral.needId)
         .bind(QStringLiteral(":partner"), referral.partnerId)
         .bind(QStringLiteral(":status"), toCode(referral.status))
@@ -53,8 +54,8 @@ qint64 ReferralStore::create(const Actor& actor, const Referral& referral)
     return id;
 }
 
-void ReferralStore::changeStatus(const Actor& actor, qint64 referralId, ReferralStatus status, const QDate& on,
-                                 const QString& note)
+void ReferralStore::changeStatus(const Actor& actor, qint64 referralId, ReferralStatus status,
+                                 const QDate& on, const QString& note)
 {
     Transaction transaction(m_db);
     SqlQuery find(m_db, QStringLiteral("SELECT need_id FROM referrals WHERE id = :id"));
@@ -73,8 +74,9 @@ void ReferralStore::changeStatus(const Actor& actor, qint64 referralId, Referral
     if (!note.isEmpty())
         current.note = note;
     Validator::check(current);
-    SqlQuery q(m_db, QStringLiteral("UPDATE referrals SET status = :status, started_on = :started, ended_on = :ended, "
-                                    "note = :note, updated_at = :now WHERE id = :id"));
+    SqlQuery q(m_db, QStringLiteral(
+                         "UPDATE referrals SET status = :status, started_on = :started, ended_on = :ended, "
+                         "note = :note, updated_at = :now WHERE id = :id"));
     q.bind(QStringLiteral(":status"), toCode(status))
         .bind(QStringLiteral(":started"), sql::date(current.startedOn))
         .bind(QStringLiteral(":ended"), sql::date(current.endedOn))
@@ -92,8 +94,8 @@ QList<Referral> ReferralStore::read(const QString& where, qint64 id) const
     SqlQuery q(m_db, QStringLiteral("SELECT r.id, r.need_id, r.partner_id, p.name, r.status, r.referred_on, "
                                     "r.started_on, r.ended_on, r.note FROM referrals r "
                                     "JOIN partners p ON p.id = r.partner_id "
-                                    "JOIN support_needs n ON n.id = r.need_id WHERE ")
-                         + where + QStringLiteral(" ORDER BY r.referred_on, r.id"));
+                                    "JOIN support_needs n ON n.id = r.need_id WHERE ") +
+                         where + QStringLiteral(" ORDER BY r.referred_on, r.id"));
     q.bind(QStringLiteral(":id"), id).exec();
     QList<Referral> result;
     while (q.next()) {

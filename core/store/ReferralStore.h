@@ -17,10 +17,7 @@ class ReferralStore
     Q_DECLARE_TR_FUNCTIONS(kz::ReferralStore)
 
 public:
-    explicit ReferralStore(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit ReferralStore(const Database& db) : m_db(db) {}
 
     qint64 create(const Actor& actor, const Referral& referral);
     void changeStatus(const Actor& actor, qint64 referralId, ReferralStatus status, const QDate& on,

@@ -2,8 +2,8 @@
 
 #include "AuditLog.h"
 #include "DomainStore.h"
-#include "ObservationStore.h"
 #include "Error.h"
+#include "ObservationStore.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
@@ -61,11 +61,13 @@ qint64 SupportNeedStore::create(const Actor& actor, const SupportNeed& need)
     const auto domain = DomainStore(m_db).byId(n.domainId);
     if (!domain || !domain->active)
         throw Error(Error::Kind::Validation, tr("The chosen development domain does not exist."));
-    SqlQuery q(m_db, QStringLiteral(
-                         "INSERT INTO support_needs (child_id, domain_id, level, description, strengths, "
-                         "agreed_actions, status, signalled_on, signalled_by, parents_informed_on, parents_response, "
-                         "review_date, created_at, updated_at) VALUES (:child, :domain, :level, :description, "
-                         ":strengths, :actions, :status, :signalled_on, :by, :informed, :response, :review, :now, :now)"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO support_needs (child_id, domain_id, level, description, strengths, "
+            "agreed_actions, status, signalled_on, signalled_by, parents_informed_on, parents_response, "
+            "review_date, created_at, updated_at) VALUES (:child, :domain, :level, :description, "
+            ":strengths, :actions, :status, :signalled_on, :by, :informed, :response, :review, :now, :now)"));
     q.bind(QStringLiteral(":child"), n.childId)
         .bind(QStringLiteral(":domain"), n.domainId)
         .bind(QStringLiteral(":level"), n.level)
@@ -88,7 +90,8 @@ qint64 SupportNeedStore::create(const Actor& actor, const SupportNeed& need)
     return id;
 }
 
-qint64 SupportNeedStore::createFromObservation(const Actor& actor, qint64 observationId, qint64 domainId, int level)
+qint64 SupportNeedStore::createFromObservation(const Actor& actor, qint64 observationId, qint64 domainId,
+                                               int level)
 {
     Transaction transaction(m_db);
     const Observation observation = ObservationStore(m_db).get(actor, observationId);
@@ -120,7 +123,8 @@ SupportNeed SupportNeedStore::openNeedForChange(const Actor& actor, qint64 needI
 }
 
 void SupportNeedStore::store(const Actor& actor, const SupportNeed& before, const SupportNeed& after,
-                             const QString& field, const QString& from, const QString& to, const QString& note)
+                             const QString& field, const QString& from, const QString& to,
+                             const QString& note)
 {
     Validator::check(after);
     SqlQuery q(m_db, QStringLiteral("UPDATE support_needs SET level = :level, status = :status, "
@@ -164,24 +168,26 @@ void SupportNeedStore::changeLevel(const Actor& actor, qint64 needId, int level,
     after.level = level;
     if (before.level == level)
         throw Error(Error::Kind::Conflict, tr("The support need has this level already."));
-    store(actor, before, after, QStringLiteral("level"), QString::number(before.level), QString::number(level), note);
+    store(actor, before, after, QStringLiteral("level"), QString::number(before.level),
+          QString::number(level), note);
     if (level == 3) {
-        appendHistory(actor, needId, QStringLiteral("escalation"), QString::number(before.level), QStringLiteral("3"),
-                      note);
+        appendHistory(actor, needId, QStringLiteral("escalation"), QString::number(before.level),
+                      QStringLiteral("3"), note);
         AuditLog::record(m_db, actor, QStringLiteral("escalate"), QStringLiteral("support_need"), needId,
                          before.childId);
     }
     transaction.commit();
 }
 
-void SupportNeedStore::setReviewDate(const Actor& actor, qint64 needId, const QDate& reviewDate, const QString& note)
+void SupportNeedStore::setReviewDate(const Actor& actor, qint64 needId, const QDate& reviewDate,
+                                     const QString& note)
 {
     Transaction transaction(m_db);
     const SupportNeed before = openNeedForChange(actor, needId);
     SupportNeed after = before;
     after.reviewDate = reviewDate;
-    store(actor, before, after, QStringLiteral("review_date"), dateText(before.reviewDate), dateText(reviewDate),
-          note);
+    store(actor, before, after, QStringLiteral("review_date"), dateText(before.reviewDate),
+          dateText(reviewDate), note);
     transaction.commit();
 }
 
@@ -208,7 +214,8 @@ void SupportNeedStore::close(const Actor& actor, qint64 needId, const QString& r
     after.closedReason = reason.trimmed();
     if (on < before.signalledOn)
         throw Error(Error::Kind::Validation, tr("A support need cannot be closed before it was signalled."));
-    store(actor, before, after, QStringLiteral("status"), toCode(before.status), toCode(NeedStatus::Closed), reason);
+    store(actor, before, after, QStringLiteral("status"), toCode(before.status), toCode(NeedStatus::Closed),
+          reason);
     transaction.commit();
 }
 
@@ -226,7 +233,8 @@ SupportNeed SupportNeedStore::get(const Actor& actor, qint64 needId) const
 QList<SupportNeed> SupportNeedStore::forChild(const Actor& actor, qint64 childId) const
 {
     AccessPolicy::requireChild(m_db, actor, childId);
-    SqlQuery q(m_db, needColumns + QStringLiteral("WHERE child_id = :child ORDER BY signalled_on DESC, id DESC"));
+    SqlQuery q(m_db,
+               needColumns + QStringLiteral("WHERE child_id = :child ORDER BY signalled_on DESC, id DESC"));
     q.bind(QStringLiteral(":child"), childId).exec();
     QList<SupportNeed> result;
     while (q.next())
@@ -243,8 +251,8 @@ const QString historyColumns = QStringLiteral(
 NeedHistoryEntry readHistory(const SqlQuery& q)
 {
     return {q.value(0).toLongLong(), q.value(1).toLongLong(), sql::toMoment(q.value(2)),
-            q.value(3).toLongLong(), q.value(4).toString(),  q.value(5).toString(),
-            q.value(6).toString(),   q.value(7).toString(),  q.value(8).toString()};
+            q.value(3).toLongLong(), q.value(4).toString(),   q.value(5).toString(),
+            q.value(6).toString(),   q.value(7).toString(),   q.value(8).toString()};
 }
 
 } // namespace
@@ -260,7 +268,8 @@ QList<NeedHistoryEntry> SupportNeedStore::history(const Actor& actor, qint64 nee
     return result;
 }
 
-QHash<qint64, QList<NeedHistoryEntry>> SupportNeedStore::historyForChild(const Actor& actor, qint64 childId) const
+QHash<qint64, QList<NeedHistoryEntry>> SupportNeedStore::historyForChild(const Actor& actor,
+                                                                         qint64 childId) const
 {
     AccessPolicy::requireChild(m_db, actor, childId);
     SqlQuery q(m_db, historyColumns + QStringLiteral("JOIN support_needs n ON n.id = h.need_id "
@@ -274,11 +283,12 @@ QHash<qint64, QList<NeedHistoryEntry>> SupportNeedStore::historyForChild(const A
     return result;
 }
 
-void SupportNeedStore::appendHistory(const Actor& actor, qint64 needId, const QString& field, const QString& from,
-                                     const QString& to, const QString& note)
+void SupportNeedStore::appendHistory(const Actor& actor, qint64 needId, const QString& field,
+                                     const QString& from, const QString& to, const QString& note)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO support_need_history (need_id, changed_at, changed_by, field, "
-                                    "from_value, to_value, note) VALUES (:need, :at, :by, :field, :from, :to, :note)"));
+    SqlQuery q(m_db, QStringLiteral(
+                         "INSERT INTO support_need_history (need_id, changed_at, changed_by, field, "
+                         "from_value, to_value, note) VALUES (:need, :at, :by, :field, :from, :to, :note)"));
     q.bind(QStringLiteral(":need"), needId)
         .bind(QStringLiteral(":at"), sql::now())
         .bind(QStringLiteral(":by"), actor.userId)

@@ -19,10 +19,7 @@ class SupportNeedStore
     Q_DECLARE_TR_FUNCTIONS(kz::SupportNeedStore)
 
 public:
-    explicit SupportNeedStore(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit SupportNeedStore(const Database& db) : m_db(db) {}
 
     qint64 create(const Actor& actor, const SupportNeed& need);
     // "Make this a signalering": a need from an observation, which then belongs to it.

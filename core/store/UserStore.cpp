@@ -36,7 +36,8 @@ void UserStore::checkAccount(const User& user) const
         if (!archived)
             throw Error(Error::Kind::Validation, tr("One of the chosen groups does not exist."));
         if (archived->toBool())
-            throw Error(Error::Kind::Validation, tr("One of the chosen groups is archived; choose current groups."));
+            throw Error(Error::Kind::Validation,
+                        tr("One of the chosen groups is archived; choose current groups."));
     }
     for (qint64 locationId : user.locationIds) {
         SqlQuery l(m_db, QStringLiteral("SELECT archived FROM locations WHERE id = :id"));
@@ -52,17 +53,19 @@ void UserStore::checkAccount(const User& user) const
 
 void UserStore::writeScopes(qint64 userId, const User& user) const
 {
-    for (const QString& table : {QStringLiteral("user_roles"), QStringLiteral("user_groups"),
-                                 QStringLiteral("user_locations")}) {
+    for (const QString& table :
+         {QStringLiteral("user_roles"), QStringLiteral("user_groups"), QStringLiteral("user_locations")}) {
         SqlQuery clear(m_db, QStringLiteral("DELETE FROM %1 WHERE user_id = :id").arg(table));
         clear.bind(QStringLiteral(":id"), userId).exec();
     }
     for (Role role : user.roles) {
-        SqlQuery r(m_db, QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (:id, :role)"));
+        SqlQuery r(m_db,
+                   QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (:id, :role)"));
         r.bind(QStringLiteral(":id"), userId).bind(QStringLiteral(":role"), toCode(role)).exec();
     }
     for (qint64 groupId : user.groupIds) {
-        SqlQuery g(m_db, QStringLiteral("INSERT OR IGNORE INTO user_groups (user_id, group_id) VALUES (:id, :g)"));
+        SqlQuery g(m_db,
+                   QStringLiteral("INSERT OR IGNORE INTO user_groups (user_id, group_id) VALUES (:id, :g)"));
         g.bind(QStringLiteral(":id"), userId).bind(QStringLiteral(":g"), groupId).exec();
     }
     for (qint64 locationId : user.locationIds) {
@@ -83,11 +86,13 @@ qint64 UserStore::insert(const User& user, const QString& password)
 
     if (!password.isEmpty())
         Validator::checkPassword(password, user.username);
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO users (username, display_name, password_hash, active, created_at) "
-                                    "VALUES (:name, :display, :hash, 1, :now)"));
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO users (username, display_name, password_hash, active, created_at) "
+                              "VALUES (:name, :display, :hash, 1, :now)"));
     q.bind(QStringLiteral(":name"), user.username)
         .bind(QStringLiteral(":display"), user.displayName.trimmed())
-        .bind(QStringLiteral(":hash"), password.isEmpty() ? QVariant() : QVariant(PasswordHasher::hash(password)))
+        .bind(QStringLiteral(":hash"),
+              password.isEmpty() ? QVariant() : QVariant(PasswordHasher::hash(password)))
         .bind(QStringLiteral(":now"), sql::now())
         .exec();
     const qint64 id = q.lastInsertId();
@@ -121,7 +126,9 @@ void UserStore::update(const Actor& actor, const User& user)
     if (current.hasRole(Role::Admin) && current.active && !user.hasRole(Role::Admin))
         requireAnotherActiveAdmin(user.id);
     SqlQuery q(m_db, QStringLiteral("UPDATE users SET display_name = :display WHERE id = :id"));
-    q.bind(QStringLiteral(":display"), user.displayName.trimmed()).bind(QStringLiteral(":id"), user.id).exec();
+    q.bind(QStringLiteral(":display"), user.displayName.trimmed())
+        .bind(QStringLiteral(":id"), user.id)
+        .exec();
     writeScopes(user.id, user);
     QStringList roles;
     for (Role role : user.roles)
@@ -134,7 +141,8 @@ void UserStore::update(const Actor& actor, const User& user)
     transaction.commit();
 }
 
-Actor UserStore::createFirstAdmin(const QString& username, const QString& displayName, const QString& password)
+Actor UserStore::createFirstAdmin(const QString& username, const QString& displayName,
+                                  const QString& password)
 {
     Transaction transaction(m_db);
     if (hasUsers())
@@ -182,7 +190,9 @@ namespace {
 void storeHash(const Database& db, qint64 userId, const QString& password)
 {
     SqlQuery q(db, QStringLiteral("UPDATE users SET password_hash = :hash WHERE id = :id"));
-    q.bind(QStringLiteral(":hash"), PasswordHasher::hash(password)).bind(QStringLiteral(":id"), userId).exec();
+    q.bind(QStringLiteral(":hash"), PasswordHasher::hash(password))
+        .bind(QStringLiteral(":id"), userId)
+        .exec();
 }
 
 } // namespace
@@ -225,7 +235,8 @@ User UserStore::readUser(qint64 userId) const
     while (roles.next())
         if (const auto role = roleFromCode(roles.value(0).toString()))
             u.roles.append(*role);
-    SqlQuery groups(m_db, QStringLiteral("SELECT group_id FROM user_groups WHERE user_id = :id ORDER BY group_id"));
+    SqlQuery groups(m_db,
+                    QStringLiteral("SELECT group_id FROM user_groups WHERE user_id = :id ORDER BY group_id"));
     groups.bind(QStringLiteral(":id"), userId).exec();
     while (groups.next())
         u.groupIds.append(groups.value(0).toLongLong());
@@ -240,7 +251,8 @@ User UserStore::readUser(qint64 userId) const
 QList<User> UserStore::list(const Actor& actor) const
 {
     AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
-    SqlQuery q(m_db, QStringLiteral("SELECT id, username, display_name, active FROM users ORDER BY username"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, username, display_name, active FROM users ORDER BY username"));
     q.exec();
     QList<User> result;
     QHash<qint64, qsizetype> rowOfUser;

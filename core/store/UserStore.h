@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace kz {
@@ -18,10 +17,7 @@ class UserStore
     Q_DECLARE_TR_FUNCTIONS(kz::UserStore)
 
 public:
-    explicit UserStore(const Database& db)
-        : m_db(db)
-    {
-    }
+    explicit UserStore(const Database& db) : m_db(db) {}
 
     bool hasUsers() const;
     Actor createFirstAdmin(const QString& username, const QString& displayName, const QString& password);

@@ -1,7 +1,7 @@
-#include "AppFixture.h"
-
-#include "admin/AccountDialog.h"
 #include "admin/AccountsView.h"
+
+#include "AppFixture.h"
+#include "admin/AccountDialog.h"
 #include "services/Authenticator.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"

@@ -1,7 +1,6 @@
 #include "AppFixture.h"
 
 #include "DemoCopy.h"
-
 #include "services/Authenticator.h"
 #include "services/DemoDatabase.h"
 

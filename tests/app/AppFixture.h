@@ -1,18 +1,15 @@
 #pragma once
 
+#include "../QtPrinters.h"
 #include "db/Database.h"
 #include "domain/User.h"
 #include "settings/Settings.h"
 #include "shell/LanguageManager.h"
 
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <functional>
+#include <gtest/gtest.h>
 #include <memory>
-
-#include "../QtPrinters.h"
 
 // A demo database, a settings file of the test's own, and the interface language.
 class AppFixture : public ::testing::Test

@@ -1,6 +1,6 @@
-#include "SmallLocationFixture.h"
-
 #include "children/ChildImportDialog.h"
+
+#include "SmallLocationFixture.h"
 #include "store/ChildStore.h"
 
 #include <QFile>
@@ -14,13 +14,14 @@ namespace {
 
 // An export as Dutch administration systems write it: BOM, ';', tussenvoegsel, dd-mm-jjjj.
 // Line 5 names a group the location does not have, line 6 a date that does not exist.
-const char* const dutchExport = "\xEF\xBB\xBF"
-                                "Kindnummer;Voornaam;Tussenvoegsel;Achternaam;Geboortedatum;Groep;Startdatum;Wijk;Thuistaal\r\n"
-                                "K-2001;Lotte;van der;Berg;14-02-2027;Egels;06-01-2030;Transvaal;Nederlands\r\n"
-                                "K-2002;Milan;;Jansen;3-9-2026;Uilen;06-01-2030;Schilderswijk;\"Nederlands, Turks\"\r\n"
-                                "K-2003;Sara;el;Amrani;2027-06-30;Egels;01-02-2030;Transvaal;Arabisch\r\n"
-                                "K-2004;Finn;;de Vries;12-12-2026;Vossen;06-01-2030;;Nederlands\r\n"
-                                "K-2005;Eva;;Mulder;31-02-2027;Uilen;06-01-2030;;Nederlands\r\n";
+const char* const dutchExport =
+    "\xEF\xBB\xBF"
+    "Kindnummer;Voornaam;Tussenvoegsel;Achternaam;Geboortedatum;Groep;Startdatum;Wijk;Thuistaal\r\n"
+    "K-2001;Lotte;van der;Berg;14-02-2027;Egels;06-01-2030;Transvaal;Nederlands\r\n"
+    "K-2002;Milan;;Jansen;3-9-2026;Uilen;06-01-2030;Schilderswijk;\"Nederlands, Turks\"\r\n"
+    "K-2003;Sara;el;Amrani;2027-06-30;Egels;01-02-2030;Transvaal;Arabisch\r\n"
+    "K-2004;Finn;;de Vries;12-12-2026;Vossen;06-01-2030;;Nederlands\r\n"
+    "K-2005;Eva;;Mulder;31-02-2027;Uilen;06-01-2030;;Nederlands\r\n";
 
 } // namespace
 
@@ -37,7 +38,10 @@ protected:
     }
     int childCount() const
     {
-        return static_cast<int>(ChildStore(*m_small).list(m_manager, ChildFilter{.groupId = std::nullopt, .includeLeft = true}).size());
+        return static_cast<int>(
+            ChildStore(*m_small)
+                .list(m_manager, ChildFilter{.groupId = std::nullopt, .includeLeft = true})
+                .size());
     }
 };
 
@@ -64,7 +68,8 @@ TEST_F(ChildImportDialogTest, PreviewsADutchExportThenImportsItInOneGo)
         EXPECT_EQ(table->item(1, 1)->text(), QStringLiteral("6"));
         EXPECT_FALSE(table->item(0, 3)->text().isEmpty());
         EXPECT_FALSE(table->item(1, 3)->text().isEmpty());
-        EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("Vossen"))) << dialog.summaryText().toStdString();
+        EXPECT_TRUE(dialog.summaryText().contains(QStringLiteral("Vossen")))
+            << dialog.summaryText().toStdString();
         ASSERT_EQ(dialog.notInFileList()->count(), 1);
         EXPECT_TRUE(dialog.notInFileList()->item(0)->text().startsWith(QStringLiteral("Sem Visser")));
         EXPECT_TRUE(dialog.importButton()->isEnabled());

@@ -1,5 +1,4 @@
 #include "SmallLocationFixture.h"
-
 #include "children/ChildDialog.h"
 #include "children/ChildrenView.h"
 #include "children/DossierView.h"
@@ -34,7 +33,8 @@ void chooseGroup(QComboBox* box, const QString& name)
             box->setCurrentIndex(i);
 }
 
-void fill(ChildDialog& dialog, const QString& given, const QString& family, const QDate& birth, const QString& group)
+void fill(ChildDialog& dialog, const QString& given, const QString& family, const QDate& birth,
+          const QString& group)
 {
     dialog.givenNameEdit()->setText(given);
     dialog.familyNameEdit()->setText(family);
@@ -114,8 +114,8 @@ TEST_F(ChildrenGuiTest, AManagerEnrolsMovesAndRecordsLeaving)
     EXPECT_EQ(GuardianStore(*m_small).list(m_manager, yara).size(), 2);
 
     // The second and third through the window: Ctrl+Shift+K, then the dialog.
-    for (const auto& [given, family, group] : {std::tuple{"Daan", "van der Berg", "Egels"},
-                                               std::tuple{"Noor", "Bakker", "Uilen"}}) {
+    for (const auto& [given, family, group] :
+         {std::tuple{"Daan", "van der Berg", "Egels"}, std::tuple{"Noor", "Bakker", "Uilen"}}) {
         window.activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
         whenModal([&](QWidget* modal) {

@@ -1,6 +1,5 @@
-#include "Clock.h"
 #include "AppFixture.h"
-
+#include "Clock.h"
 #include "children/ChildrenView.h"
 #include "children/DossierView.h"
 #include "children/NeedStepDialog.h"
@@ -37,7 +36,6 @@
 
 using namespace kz;
 
-
 class DossierGuiTest : public AppFixture
 {
 protected:
@@ -54,7 +52,10 @@ protected:
         return 0;
     }
     qint64 firstChild() const { return ChildStore(*m_db).list(m_session->actor).constFirst().child.id; }
-    QString firstChildName() const { return ChildStore(*m_db).list(m_session->actor).constFirst().child.fullName(); }
+    QString firstChildName() const
+    {
+        return ChildStore(*m_db).list(m_session->actor).constFirst().child.fullName();
+    }
 
     std::unique_ptr<Session> m_session;
 };
@@ -65,7 +66,8 @@ TEST_F(DossierGuiTest, AnObservationIsLoggedWithTheKeyboardOnly)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     const QString name = firstChildName();
-    const int before = static_cast<int>(ObservationStore(*m_db).forChild(m_session->actor, firstChild()).size());
+    const int before =
+        static_cast<int>(ObservationStore(*m_db).forChild(m_session->actor, firstChild()).size());
 
     whenModal([&](QWidget* modal) {
         auto* dialog = qobject_cast<ObservationDialog*>(modal);
@@ -161,7 +163,8 @@ TEST_F(DossierGuiTest, FromObservationToSignaleringThroughEveryStatusToClosure)
     });
     dossier->stepButton(QStringLiteral("parents"))->click();
 
-    for (const NeedStatus status : {NeedStatus::DiscussedWithParents, NeedStatus::SupportInPlace, NeedStatus::Evaluated}) {
+    for (const NeedStatus status :
+         {NeedStatus::DiscussedWithParents, NeedStatus::SupportInPlace, NeedStatus::Evaluated}) {
         dossier->selectNeed(needId);
         whenModal([status](QWidget* modal) {
             auto* d = qobject_cast<NeedStepDialog*>(modal);
@@ -194,7 +197,8 @@ TEST_F(DossierGuiTest, FromObservationToSignaleringThroughEveryStatusToClosure)
     // Every step is in the timeline.
     int needEvents = 0;
     for (int i = 0; i < dossier->timeline()->topLevelItemCount(); ++i)
-        needEvents += dossier->timeline()->topLevelItem(i)->data(1, Qt::UserRole).toLongLong() == needId ? 1 : 0;
+        needEvents +=
+            dossier->timeline()->topLevelItem(i)->data(1, Qt::UserRole).toLongLong() == needId ? 1 : 0;
     EXPECT_GE(needEvents, 7); // created, parents, three statuses, closed, and the observation itself
 }
 
@@ -215,9 +219,11 @@ TEST_F(DossierGuiTest, ARestrictedNoteIsHiddenFromAnotherPractitioner)
     colleague.displayName = QStringLiteral("Collega");
     colleague.roles = {Role::Practitioner};
     colleague.groupIds = {ChildStore(*m_db).get(m_session->actor, child).groupId};
-    const Actor admin = Authenticator::login(*m_db, QStringLiteral("beheer"), QString::fromLatin1(DemoDatabase::password));
+    const Actor admin =
+        Authenticator::login(*m_db, QStringLiteral("beheer"), QString::fromLatin1(DemoDatabase::password));
     UserStore(*m_db).create(admin, colleague, QStringLiteral("een lang wachtwoord"));
-    const Session other{*m_db, Authenticator::login(*m_db, QStringLiteral("collega"), QStringLiteral("een lang wachtwoord"))};
+    const Session other{
+        *m_db, Authenticator::login(*m_db, QStringLiteral("collega"), QStringLiteral("een lang wachtwoord"))};
 
     DossierView view(other);
     view.resize(1000, 700);
@@ -257,7 +263,8 @@ TEST_F(DossierGuiTest, SearchFindsCafeWithoutTheAccentAndOpensTheDossierThere)
     EXPECT_TRUE(search->results()->toHtml().contains(QStringLiteral("café")));
     screenshot(&window, QStringLiteral("search"));
 
-    emit search->results()->anchorClicked(QUrl(QStringLiteral("kindzicht:observation/%1/%2").arg(o.childId).arg(id)));
+    emit search->results()->anchorClicked(
+        QUrl(QStringLiteral("kindzicht:observation/%1/%2").arg(o.childId).arg(id)));
     EXPECT_EQ(window.currentWorkspace(), MainWindow::Dossier);
     EXPECT_EQ(window.dossierView()->timeline()->currentItem()->data(0, Qt::UserRole).toLongLong(), id);
 }

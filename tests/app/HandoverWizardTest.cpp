@@ -1,7 +1,7 @@
-#include "Clock.h"
 #include "handover/HandoverWizard.h"
 
 #include "AppFixture.h"
+#include "Clock.h"
 #include "children/DossierView.h"
 #include "db/SqlQuery.h"
 #include "handover/HandoverConsentPage.h"

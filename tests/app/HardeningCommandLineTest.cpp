@@ -1,7 +1,6 @@
 // kindzicht-cli against hostile use: outputs that would destroy something, restore under an open
 // database, spreadsheet formulas, an administrator without a password.
 #include "CommandLineFixture.h"
-
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "store/AuditLog.h"
@@ -9,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <gtest/gtest.h>
 
 using namespace kz;
@@ -52,7 +50,8 @@ protected:
     }
     Result as(const QString& user, QStringList arguments)
     {
-        arguments = QStringList{QStringLiteral("--database"), m_demo, QStringLiteral("--user"), user} + arguments;
+        arguments =
+            QStringList{QStringLiteral("--database"), m_demo, QStringLiteral("--user"), user} + arguments;
         return run(arguments);
     }
 
@@ -65,8 +64,9 @@ TEST_F(HardeningCommandLineTest, OutputRefusesTheDatabaseAFolderAndADevice)
 {
     const int before = childrenIn(m_demo);
     ASSERT_GT(before, 0);
-    const QStringList report = {QStringLiteral("report"), QStringLiteral("groups"), QStringLiteral("--format"),
-                                QStringLiteral("csv"), QStringLiteral("--output")};
+    const QStringList report = {QStringLiteral("report"), QStringLiteral("groups"),
+                                QStringLiteral("--format"), QStringLiteral("csv"),
+                                QStringLiteral("--output")};
     const Result onDatabase = as(QStringLiteral("saskia"), report + QStringList{m_demo});
     EXPECT_EQ(onDatabase.code, 1);
     EXPECT_TRUE(onDatabase.err.contains(QStringLiteral("database"))) << onDatabase.err.toStdString();
@@ -86,9 +86,10 @@ TEST_F(HardeningCommandLineTest, OutputRefusesTheDatabaseAFolderAndADevice)
     EXPECT_EQ(backupOnDatabase.code, 1);
     EXPECT_EQ(childrenIn(m_demo), before);
 
-    const Result exportOnDatabase = as(QStringLiteral("saskia"), {QStringLiteral("partners"), QStringLiteral("export"),
-                                                                 QStringLiteral("--format"), QStringLiteral("csv"),
-                                                                 QStringLiteral("--output"), m_demo});
+    const Result exportOnDatabase =
+        as(QStringLiteral("saskia"),
+           {QStringLiteral("partners"), QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--output"), m_demo});
     EXPECT_EQ(exportOnDatabase.code, 1);
     EXPECT_EQ(childrenIn(m_demo), before);
 }
@@ -96,14 +97,14 @@ TEST_F(HardeningCommandLineTest, OutputRefusesTheDatabaseAFolderAndADevice)
 TEST_F(HardeningCommandLineTest, InitWithAnAdministratorNeedsAPassword)
 {
     const QString fresh = path(QStringLiteral("fresh.db"));
-    const Result refused = run({QStringLiteral("--database"), fresh, QStringLiteral("init"), QStringLiteral("--admin"),
-                                QStringLiteral("beheer")},
+    const Result refused = run({QStringLiteral("--database"), fresh, QStringLiteral("init"),
+                                QStringLiteral("--admin"), QStringLiteral("beheer")},
                                QString());
     EXPECT_EQ(refused.code, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("password"))) << refused.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(fresh));
-    const Result made = run({QStringLiteral("--database"), fresh, QStringLiteral("init"), QStringLiteral("--admin"),
-                             QStringLiteral("beheer")},
+    const Result made = run({QStringLiteral("--database"), fresh, QStringLiteral("init"),
+                             QStringLiteral("--admin"), QStringLiteral("beheer")},
                             QStringLiteral("Een-goed-wachtwoord-7"));
     EXPECT_EQ(made.code, 0) << made.err.toStdString();
 }
@@ -116,7 +117,8 @@ TEST_F(HardeningCommandLineTest, BackupLeavesOnlyTheBackupAndRestoreWaitsForTheD
     qputenv("KINDZICHT_BACKUP_PASSPHRASE", "correct horse battery staple");
     const Result made = as(QStringLiteral("beheer"), {QStringLiteral("backup"), backup});
     ASSERT_EQ(made.code, 0) << made.err.toStdString();
-    EXPECT_EQ(QDir(usb).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{QStringLiteral("b.kzb")});
+    EXPECT_EQ(QDir(usb).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+              QStringList{QStringLiteral("b.kzb")});
 
     {
         const Database desktop = Database::open(m_demo); // the desktop application has it open
@@ -129,7 +131,8 @@ TEST_F(HardeningCommandLineTest, BackupLeavesOnlyTheBackupAndRestoreWaitsForTheD
     EXPECT_EQ(restored.code, 0) << restored.err.toStdString();
     const Database db = Database::open(m_demo);
     EXPECT_EQ(AuditLog::entries(db, 1).first().action, QStringLiteral("restore"));
-    for (const QString& name : QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
+    for (const QString& name :
+         QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))
         EXPECT_FALSE(name.startsWith(QStringLiteral(".kindzicht"))) << name.toStdString();
 }
 
@@ -140,14 +143,16 @@ TEST_F(HardeningCommandLineTest, FormulasAreWarnedAboutOnImportAndProtectedOnExp
     ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
     csv.write("naam,omschrijving\nFormulehuis,\"=HYPERLINK(\"\"http://evil.example\"\")\"\n");
     csv.close();
-    const Result imported = as(QStringLiteral("saskia"), {QStringLiteral("partners"), QStringLiteral("import"), file});
+    const Result imported =
+        as(QStringLiteral("saskia"), {QStringLiteral("partners"), QStringLiteral("import"), file});
     EXPECT_EQ(imported.code, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("warning"))) << imported.out.toStdString();
 
     const QString out = path(QStringLiteral("export.csv"));
-    const Result exported = as(QStringLiteral("saskia"), {QStringLiteral("partners"), QStringLiteral("export"),
-                                                         QStringLiteral("--format"), QStringLiteral("csv"),
-                                                         QStringLiteral("--output"), out});
+    const Result exported =
+        as(QStringLiteral("saskia"),
+           {QStringLiteral("partners"), QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--output"), out});
     ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
     QFile written(out);
     ASSERT_TRUE(written.open(QIODevice::ReadOnly));

@@ -14,7 +14,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
-
 #include <gtest/gtest.h>
 
 namespace {
@@ -104,13 +103,15 @@ protected:
 
     QStringList as(const QString& user, const QStringList& command) const
     {
-        return QStringList{QStringLiteral("--database"), database(), QStringLiteral("--user"), user} + command;
+        return QStringList{QStringLiteral("--database"), database(), QStringLiteral("--user"), user} +
+               command;
     }
 
     // Measures the command left alone, then kills it `trials` times at moments spread over that
     // time; after each kill, `check` runs and the command is run again to completion.
     void killRepeatedly(const QString& what, const QStringList& arguments, int trials,
-                        const std::function<void()>& prepare, const std::function<void(const Outcome&)>& check)
+                        const std::function<void()>& prepare,
+                        const std::function<void(const Outcome&)>& check)
     {
         prepare();
         QElapsedTimer timer;
@@ -123,12 +124,14 @@ protected:
             prepare();
             const Outcome killed = cli(arguments, random.bounded(duration));
             SCOPED_TRACE(QStringLiteral("%1, trial %2").arg(what).arg(trial).toStdString());
-            EXPECT_TRUE(plaintextIn(usb()).isEmpty()) << plaintextIn(usb()).join(QStringLiteral(", ")).toStdString();
+            EXPECT_TRUE(plaintextIn(usb()).isEmpty())
+                << plaintextIn(usb()).join(QStringLiteral(", ")).toStdString();
             check(killed);
             prepare();
             const Outcome rerun = cli(arguments);
             EXPECT_EQ(rerun.code, 0) << rerun.err.toStdString();
-            EXPECT_TRUE(scratchIn(home()).isEmpty()) << scratchIn(home()).join(QStringLiteral(", ")).toStdString();
+            EXPECT_TRUE(scratchIn(home()).isEmpty())
+                << scratchIn(home()).join(QStringLiteral(", ")).toStdString();
             EXPECT_TRUE(plaintextIn(usb()).isEmpty());
         }
     }
@@ -144,17 +147,20 @@ TEST_F(KillLoopTest, FiftyKillsLeaveNoPlaintextAndNothingThatBlocksARerun)
     const auto noop = [] {};
     const auto databaseSound = [&](const Outcome&) {
         ++trials;
-        const Outcome check = cli(as(QStringLiteral("saskia"), {QStringLiteral("children"), QStringLiteral("list")}));
+        const Outcome check =
+            cli(as(QStringLiteral("saskia"), {QStringLiteral("children"), QStringLiteral("list")}));
         EXPECT_EQ(check.code, 0) << check.err.toStdString();
     };
 
-    killRepeatedly(QStringLiteral("backup"), as(QStringLiteral("beheer"), {QStringLiteral("backup"), backup()}), 15,
-                   noop, databaseSound);
-    killRepeatedly(QStringLiteral("restore"), as(QStringLiteral("beheer"), {QStringLiteral("restore"), backup()}), 15,
-                   noop, databaseSound);
-    killRepeatedly(QStringLiteral("purge"),
-                   as(QStringLiteral("beheer"), {QStringLiteral("retention"), QStringLiteral("purge")}), 10, noop,
+    killRepeatedly(QStringLiteral("backup"),
+                   as(QStringLiteral("beheer"), {QStringLiteral("backup"), backup()}), 15, noop,
                    databaseSound);
+    killRepeatedly(QStringLiteral("restore"),
+                   as(QStringLiteral("beheer"), {QStringLiteral("restore"), backup()}), 15, noop,
+                   databaseSound);
+    killRepeatedly(QStringLiteral("purge"),
+                   as(QStringLiteral("beheer"), {QStringLiteral("retention"), QStringLiteral("purge")}), 10,
+                   noop, databaseSound);
 
     const QString fresh = home() + QStringLiteral("/new.db");
     const auto removeFresh = [&] { QFile::remove(fresh); };
@@ -168,9 +174,9 @@ TEST_F(KillLoopTest, FiftyKillsLeaveNoPlaintextAndNothingThatBlocksARerun)
     killRepeatedly(QStringLiteral("demo"), {QStringLiteral("--database"), fresh, QStringLiteral("demo")}, 4,
                    removeFresh, wholeOrAbsent);
     killRepeatedly(QStringLiteral("generate"),
-                   {QStringLiteral("--database"), fresh, QStringLiteral("generate"), QStringLiteral("--locations"),
-                    QStringLiteral("2"), QStringLiteral("--children"), QStringLiteral("200"),
-                    QStringLiteral("--observations"), QStringLiteral("2000")},
+                   {QStringLiteral("--database"), fresh, QStringLiteral("generate"),
+                    QStringLiteral("--locations"), QStringLiteral("2"), QStringLiteral("--children"),
+                    QStringLiteral("200"), QStringLiteral("--observations"), QStringLiteral("2000")},
                    6, removeFresh, wholeOrAbsent);
     EXPECT_EQ(trials, 50);
 }

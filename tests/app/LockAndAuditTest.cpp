@@ -1,5 +1,4 @@
 #include "AppFixture.h"
-
 #include "admin/AuditView.h"
 #include "children/ObservationDialog.h"
 #include "services/DemoDatabase.h"
@@ -49,8 +48,8 @@ TEST_F(LockAndAuditTest, TheLockCoversEverythingAndKeepsWhatWasBeingTyped)
             prompt = QApplication::activeModalWidget();
         }
         ASSERT_NE(prompt, nullptr);
-        sawCovers = window.findChild<QLabel*>(QStringLiteral("lockCover")) != nullptr
-                    && dialog.findChild<QLabel*>(QStringLiteral("lockCover")) != nullptr;
+        sawCovers = window.findChild<QLabel*>(QStringLiteral("lockCover")) != nullptr &&
+                    dialog.findChild<QLabel*>(QStringLiteral("lockCover")) != nullptr;
         screenshot(&window, QStringLiteral("locked-window"));
         screenshot(prompt, QStringLiteral("lock-prompt"));
         auto* password = prompt->findChild<QLineEdit*>();
@@ -116,7 +115,8 @@ TEST_F(LockAndAuditTest, TheAuditViewNamesTheChildAndIsFreshEachTimeItIsShown)
     window.openDossier(child.id);
     window.showWorkspace(MainWindow::Administration);
     ASSERT_GT(audit->table()->rowCount(), before) << "the view read the trail again when it was shown";
-    EXPECT_TRUE(audit->table()->item(0, 3)->text().endsWith(child.fullName())) << "the row names the child it is about";
+    EXPECT_TRUE(audit->table()->item(0, 3)->text().endsWith(child.fullName()))
+        << "the row names the child it is about";
     EXPECT_EQ(audit->table()->item(0, 4)->text(), child.fullName());
     for (int row = 0; row < audit->table()->rowCount(); ++row)
         EXPECT_FALSE(audit->table()->item(row, 4)->text().startsWith(QStringLiteral("child no.")))

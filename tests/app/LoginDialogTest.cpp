@@ -1,7 +1,7 @@
-#include "AppFixture.h"
-
-#include "services/DemoDatabase.h"
 #include "shell/LoginDialog.h"
+
+#include "AppFixture.h"
+#include "services/DemoDatabase.h"
 
 #include <QLineEdit>
 #include <QTest>

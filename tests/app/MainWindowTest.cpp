@@ -1,10 +1,10 @@
-#include "AppFixture.h"
+#include "shell/MainWindow.h"
 
+#include "AppFixture.h"
 #include "Version.h"
 #include "children/ChildListModel.h"
 #include "children/ChildrenView.h"
 #include "shell/LanguageManager.h"
-#include "shell/MainWindow.h"
 #include "shell/Session.h"
 #include "socialmap/SocialMapView.h"
 
@@ -115,8 +115,9 @@ TEST_F(MainWindowTest, TheLanguageSwitchesAtRuntimeAndIsRemembered)
     useLanguage(QStringLiteral("en"));
     EXPECT_EQ(window.navigation()->item(MainWindow::Children)->text(), QStringLiteral("Children"));
     EXPECT_EQ(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
-    EXPECT_EQ(window.childrenView()->table()->model()->headerData(ChildListModel::Age, Qt::Horizontal).toString(),
-              QStringLiteral("Age"));
+    EXPECT_EQ(
+        window.childrenView()->table()->model()->headerData(ChildListModel::Age, Qt::Horizontal).toString(),
+        QStringLiteral("Age"));
     EXPECT_EQ(m_settings->language(), QStringLiteral("en"));
     screenshot(&window, QStringLiteral("main-window-en"));
 

@@ -1,8 +1,8 @@
-#include "Clock.h"
-#include "AppFixture.h"
-
-#include "Error.h"
 #include "admin/MaintenanceView.h"
+
+#include "AppFixture.h"
+#include "Clock.h"
+#include "Error.h"
 #include "children/DossierView.h"
 #include "services/Backup.h"
 #include "shell/Session.h"
@@ -23,7 +23,8 @@ class MaintenanceViewTest : public AppFixture
 TEST_F(MaintenanceViewTest, RetentionPreviewPurgeAndBackupFromTheAdministration)
 {
     const Session marco{*m_db, login(QStringLiteral("marco"))}; // administrator and manager of both locations
-    const int waiting = MaintenanceView(marco).previewTable()->rowCount(); // the demo's child who left long ago
+    const int waiting =
+        MaintenanceView(marco).previewTable()->rowCount(); // the demo's child who left long ago
     Child left = ChildStore(*m_db).list(marco.actor).constFirst().child;
     left.endDate = Clock::today().addMonths(-30);
     left.birthDate = std::min(left.birthDate, left.endDate->addYears(-2));
@@ -42,10 +43,14 @@ TEST_F(MaintenanceViewTest, RetentionPreviewPurgeAndBackupFromTheAdministration)
     const QString backup = m_dir.filePath(QStringLiteral("gui.kzbackup"));
     EXPECT_FALSE(view.backupTo(backup, QStringLiteral("kort"))); // refused: too short
     ASSERT_TRUE(view.backupTo(backup, QStringLiteral("lang genoeg wachtwoord")));
-    EXPECT_NO_THROW(Backup::restore(backup, QStringLiteral("lang genoeg wachtwoord"), m_dir.filePath(QStringLiteral("r.db"))));
-    EXPECT_FALSE(view.restoreToNewFile(backup, QStringLiteral("lang genoeg wachtwoord"), demoPath())); // never over a file
-    EXPECT_FALSE(view.restoreToNewFile(backup, QStringLiteral("verkeerde wachtzin"), m_dir.filePath(QStringLiteral("x.db"))));
-    EXPECT_TRUE(view.restoreToNewFile(backup, QStringLiteral("lang genoeg wachtwoord"), m_dir.filePath(QStringLiteral("y.db"))));
+    EXPECT_NO_THROW(Backup::restore(backup, QStringLiteral("lang genoeg wachtwoord"),
+                                    m_dir.filePath(QStringLiteral("r.db"))));
+    EXPECT_FALSE(view.restoreToNewFile(backup, QStringLiteral("lang genoeg wachtwoord"),
+                                       demoPath())); // never over a file
+    EXPECT_FALSE(view.restoreToNewFile(backup, QStringLiteral("verkeerde wachtzin"),
+                                       m_dir.filePath(QStringLiteral("x.db"))));
+    EXPECT_TRUE(view.restoreToNewFile(backup, QStringLiteral("lang genoeg wachtwoord"),
+                                      m_dir.filePath(QStringLiteral("y.db"))));
 
     // Not an administrator: the view stays disabled, core refuses.
     const Session saskia{*m_db, login(QStringLiteral("saskia"))};

@@ -1,5 +1,6 @@
 // The observation dialog's child chooser at organisation scale: it holds the children whose name
 // matches what is typed, never everyone a director may see.
+#include "../QtPrinters.h"
 #include "children/ObservationDialog.h"
 #include "db/Database.h"
 #include "services/Authenticator.h"
@@ -14,12 +15,8 @@
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <gtest/gtest.h>
-
 #include <algorithm>
-
-#include "../QtPrinters.h"
+#include <gtest/gtest.h>
 
 using namespace kz;
 
@@ -29,10 +26,11 @@ namespace {
 // full name no other child has, in ASCII letters (QTest::keyClicks types no others).
 ChildSummary lastUniqueByName(const Database& db, const Actor& actor)
 {
-    for (const ChildSummary& s : ChildOverviewQuery(db, actor, {}, ChildOverviewSort::Name, true).page(0, 40)) {
+    for (const ChildSummary& s :
+         ChildOverviewQuery(db, actor, {}, ChildOverviewSort::Name, true).page(0, 40)) {
         const QString name = s.child.fullName();
-        if (std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 128; })
-            && ChildOverviewQuery(db, actor, {.name = name}).count() == 1)
+        if (std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 128; }) &&
+            ChildOverviewQuery(db, actor, {.name = name}).count() == 1)
             return s;
     }
     ADD_FAILURE() << "every name at the end of the list is shared";
@@ -46,8 +44,9 @@ TEST(ObservationChildChooserTest, ADirectorFindsAnyChildByNameWithoutLoadingEver
     QTemporaryDir dir;
     const Database db = Database::open(dir.filePath(QStringLiteral("organisation.db")));
     SyntheticOrganisation::generate(db, {.locations = 4, .children = 600, .observations = 600});
-    const Session session{db, Authenticator::login(db, QString::fromLatin1(SyntheticOrganisation::directieName),
-                                                   QString::fromLatin1(DemoDatabase::password))};
+    const Session session{db,
+                          Authenticator::login(db, QString::fromLatin1(SyntheticOrganisation::directieName),
+                                               QString::fromLatin1(DemoDatabase::password))};
     const ChildOverviewQuery everyone(db, session.actor);
     ASSERT_GT(everyone.count(), 500);
     const ChildSummary last = lastUniqueByName(db, session.actor);
@@ -75,10 +74,12 @@ TEST(ObservationChildChooserTest, APreselectedChildIsChosenWhereverItIsInTheList
     QTemporaryDir dir;
     const Database db = Database::open(dir.filePath(QStringLiteral("organisation.db")));
     SyntheticOrganisation::generate(db, {.locations = 4, .children = 600, .observations = 600});
-    const Session session{db, Authenticator::login(db, QString::fromLatin1(SyntheticOrganisation::directieName),
-                                                   QString::fromLatin1(DemoDatabase::password))};
+    const Session session{db,
+                          Authenticator::login(db, QString::fromLatin1(SyntheticOrganisation::directieName),
+                                               QString::fromLatin1(DemoDatabase::password))};
     const ChildSummary last = lastUniqueByName(db, session.actor);
     ObservationDialog dialog(session, last.child.id);
     EXPECT_EQ(dialog.childBox()->currentData().toLongLong(), last.child.id);
-    EXPECT_EQ(dialog.childBox()->currentText(), last.child.fullName() + QStringLiteral(" · ") + last.groupName);
+    EXPECT_EQ(dialog.childBox()->currentText(),
+              last.child.fullName() + QStringLiteral(" · ") + last.groupName);
 }

@@ -1,14 +1,13 @@
-#include "AppFixture.h"
+#include "shell/PasswordDialog.h"
 
+#include "AppFixture.h"
 #include "services/Authenticator.h"
 #include "services/DemoDatabase.h"
-#include "shell/PasswordDialog.h"
 #include "shell/Session.h"
 #include "store/UserStore.h"
 
 #include <QLineEdit>
 #include <QTest>
-
 #include <memory>
 
 using namespace kz;
@@ -46,5 +45,6 @@ TEST_F(PasswordDialogTest, AUserChangesHerOwnPassword)
     dialog->currentEdit()->setText(QString::fromLatin1(DemoDatabase::password));
     dialog->accept();
     EXPECT_EQ(dialog->result(), QDialog::Accepted);
-    EXPECT_NO_THROW(Authenticator::login(*m_db, QStringLiteral("fatima"), QStringLiteral("nieuw-wachtwoord-7")));
+    EXPECT_NO_THROW(
+        Authenticator::login(*m_db, QStringLiteral("fatima"), QStringLiteral("nieuw-wachtwoord-7")));
 }

@@ -1,3 +1,4 @@
+#include "../QtPrinters.h"
 #include "children/ChildListModel.h"
 #include "children/ChildrenView.h"
 #include "db/Database.h"
@@ -15,12 +16,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
-
-#include <gtest/gtest.h>
-
 #include <algorithm>
-
-#include "../QtPrinters.h"
+#include <gtest/gtest.h>
 
 using namespace kz;
 
@@ -35,8 +32,9 @@ protected:
         {
             const Database db = Database::open(path);
             SyntheticOrganisation::generate(db, {.locations = 10, .children = 1000, .observations = 2000});
-            SqlQuery::run(db, QStringLiteral("INSERT OR IGNORE INTO user_locations (user_id, location_id) SELECT u.id, "
-                                             "l.id FROM users u, locations l WHERE u.username = 'manager1'"));
+            SqlQuery::run(
+                db, QStringLiteral("INSERT OR IGNORE INTO user_locations (user_id, location_id) SELECT u.id, "
+                                   "l.id FROM users u, locations l WHERE u.username = 'manager1'"));
         }
         db = std::make_unique<Database>(Database::open(path));
     }
@@ -48,7 +46,8 @@ protected:
 
     Session director() const
     {
-        return {*db, Authenticator::login(*db, QStringLiteral("manager1"), QString::fromLatin1(DemoDatabase::password))};
+        return {*db, Authenticator::login(*db, QStringLiteral("manager1"),
+                                          QString::fromLatin1(DemoDatabase::password))};
     }
 
     static inline std::unique_ptr<QTemporaryDir> dir;
@@ -66,7 +65,8 @@ TEST_F(ScaleGuiTest, TheChildrenListFetchesAPageAtATimeAndCountsThemAll)
     EXPECT_EQ(view.visibleRows(), 1000);
     const QList<QLabel*> labels = view.findChildren<QLabel*>();
     EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [](const QLabel* label) {
-        return label->text().contains(QStringLiteral("1000")) || label->text().contains(QStringLiteral("1.000"));
+        return label->text().contains(QStringLiteral("1000")) ||
+               label->text().contains(QStringLiteral("1.000"));
     })) << "the count shows every child, not the rows fetched";
     // Scrolling to the end fetches the next page.
     view.table()->scrollToBottom();
@@ -78,7 +78,8 @@ TEST_F(ScaleGuiTest, TheChildrenListFetchesAPageAtATimeAndCountsThemAll)
     EXPECT_EQ(model->rowCount(), ChildListModel::PageSize);
     EXPECT_GT(model->index(0, ChildListModel::Name).data(ChildListModel::SortRole).toString(), first);
     // A name filter counts what matches in the database, not in the rows fetched.
-    view.filterEdit()->setText(model->index(0, ChildListModel::Name).data(ChildListModel::SortRole).toString());
+    view.filterEdit()->setText(
+        model->index(0, ChildListModel::Name).data(ChildListModel::SortRole).toString());
     EXPECT_GE(view.visibleRows(), 1);
     EXPECT_LT(view.visibleRows(), 1000);
     EXPECT_EQ(model->rowCount(), view.visibleRows());
@@ -93,11 +94,24 @@ TEST_F(ScaleGuiTest, AttentionListsShowTheirFirstRowsAndMoreOnRequest)
     // The longest list of the five.
     int longest = 0;
     for (int i = 1; i < view.attention()->count(); ++i)
-        if (view.attention()->tabText(i).section(QLatin1Char('('), -1).chopped(1).remove(QLatin1Char('.')).toInt()
-            > view.attention()->tabText(longest).section(QLatin1Char('('), -1).chopped(1).remove(QLatin1Char('.')).toInt())
+        if (view.attention()
+                ->tabText(i)
+                .section(QLatin1Char('('), -1)
+                .chopped(1)
+                .remove(QLatin1Char('.'))
+                .toInt() > view.attention()
+                               ->tabText(longest)
+                               .section(QLatin1Char('('), -1)
+                               .chopped(1)
+                               .remove(QLatin1Char('.'))
+                               .toInt())
             longest = i;
-    const int total =
-        view.attention()->tabText(longest).section(QLatin1Char('('), -1).chopped(1).remove(QLatin1Char('.')).toInt();
+    const int total = view.attention()
+                          ->tabText(longest)
+                          .section(QLatin1Char('('), -1)
+                          .chopped(1)
+                          .remove(QLatin1Char('.'))
+                          .toInt();
     ASSERT_GT(total, 200) << view.attention()->tabText(longest).toStdString();
     auto* list = qobject_cast<QTreeWidget*>(view.attention()->widget(longest));
     ASSERT_NE(list, nullptr);

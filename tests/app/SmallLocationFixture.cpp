@@ -6,10 +6,7 @@
 
 using namespace kz;
 
-SmallLocationFixture::SmallLocationFixture()
-    : m_clock(QDate(2030, 3, 4))
-{
-}
+SmallLocationFixture::SmallLocationFixture() : m_clock(QDate(2030, 3, 4)) {}
 
 void SmallLocationFixture::SetUp()
 {
@@ -44,13 +41,16 @@ void SmallLocationFixture::SetUp()
         return *users.actorByUsername(name);
     };
     m_manager = user(QStringLiteral("mira"), QStringLiteral("Mira Jansen"), Role::Manager, {}, {m_location});
-    m_egels = user(QStringLiteral("pien"), QStringLiteral("Pien de Wit"), Role::Practitioner, {m_egelsGroup}, {});
-    m_uilen = user(QStringLiteral("ruud"), QStringLiteral("Ruud Smit"), Role::Practitioner, {m_uilenGroup}, {});
+    m_egels =
+        user(QStringLiteral("pien"), QStringLiteral("Pien de Wit"), Role::Practitioner, {m_egelsGroup}, {});
+    m_uilen =
+        user(QStringLiteral("ruud"), QStringLiteral("Ruud Smit"), Role::Practitioner, {m_uilenGroup}, {});
 }
 
 qint64 SmallLocationFixture::childNamed(const QString& fullName) const
 {
-    for (const ChildSummary& s : ChildStore(*m_small).list(m_manager, ChildFilter{.groupId = std::nullopt, .includeLeft = true}))
+    for (const ChildSummary& s :
+         ChildStore(*m_small).list(m_manager, ChildFilter{.groupId = std::nullopt, .includeLeft = true}))
         if (s.child.fullName() == fullName)
             return s.child.id;
     return 0;

@@ -1,13 +1,13 @@
-#include "Clock.h"
-#include "AppFixture.h"
+#include "socialmap/SocialMapView.h"
 
+#include "AppFixture.h"
+#include "Clock.h"
 #include "children/ReferralDialog.h"
 #include "services/PartnerFinder.h"
 #include "shell/Session.h"
 #include "socialmap/PartnerDialog.h"
 #include "socialmap/PartnerFilterProxy.h"
 #include "socialmap/PartnerImportDialog.h"
-#include "socialmap/SocialMapView.h"
 #include "store/ChildStore.h"
 #include "store/PartnerStore.h"
 #include "store/SupportNeedStore.h"
@@ -106,7 +106,8 @@ TEST_F(SocialMapViewTest, APractitionerReadsButCannotKeepPartners)
     view.show();
     EXPECT_FALSE(view.canKeep());
     EXPECT_EQ(view.visibleRows(), 32);
-    for (const QString& text : {QStringLiteral("Nieuw"), QStringLiteral("Importeren"), QStringLiteral("Bewerken")}) {
+    for (const QString& text :
+         {QStringLiteral("Nieuw"), QStringLiteral("Importeren"), QStringLiteral("Bewerken")}) {
         for (auto* button : view.findChildren<QAbstractButton*>()) {
             if (button->text().remove(QLatin1Char('&')).startsWith(text)) {
                 EXPECT_FALSE(button->isVisible()) << text.toStdString();
@@ -115,7 +116,8 @@ TEST_F(SocialMapViewTest, APractitionerReadsButCannotKeepPartners)
     }
     const QList<Partner> before = PartnerStore(*m_db).list(session->actor);
     view.verifyCurrent(); // does nothing; core would refuse it too
-    EXPECT_EQ(PartnerStore(*m_db).list(session->actor).constFirst().assuredDate, before.constFirst().assuredDate);
+    EXPECT_EQ(PartnerStore(*m_db).list(session->actor).constFirst().assuredDate,
+              before.constFirst().assuredDate);
 }
 
 TEST_F(SocialMapViewTest, AnImportIsPreviewedAndWrittenOnlyWhenAccepted)
@@ -126,12 +128,14 @@ TEST_F(SocialMapViewTest, AnImportIsPreviewedAndWrittenOnlyWhenAccepted)
     view.show();
     const QString path = writeFile(
         QStringLiteral("partners.csv"),
-        QByteArray("\xEF\xBB\xBF") + QStringLiteral("naam;categorie;wijk;postcode;telefoon;leeftijd van;leeftijd tot;omschrijving\r\n"
-                       "Peuterspeelgroep De Vlinder;Spel en cultuur;Mariahoeve & Marlot;2591 AB;070 123 4567;2;4;"
-                       "\"Spelen in kleine groepjes,\r\nook op woensdag\"\r\n"
-                       "Logopedie Ypenburg;logopedie;Ypenburg;2497 XX;;2;12;Nieuwe wijk\r\n"
-                       "Fout adres;welzijn;Bezuidenhout;12345;;5;2;Postcode en leeftijden kloppen niet\r\n")
-            .toUtf8());
+        QByteArray("\xEF\xBB\xBF") +
+            QStringLiteral(
+                "naam;categorie;wijk;postcode;telefoon;leeftijd van;leeftijd tot;omschrijving\r\n"
+                "Peuterspeelgroep De Vlinder;Spel en cultuur;Mariahoeve & Marlot;2591 AB;070 123 4567;2;4;"
+                "\"Spelen in kleine groepjes,\r\nook op woensdag\"\r\n"
+                "Logopedie Ypenburg;logopedie;Ypenburg;2497 XX;;2;12;Nieuwe wijk\r\n"
+                "Fout adres;welzijn;Bezuidenhout;12345;;5;2;Postcode en leeftijden kloppen niet\r\n")
+                .toUtf8());
 
     QString summary;
     whenModal([&](QWidget* modal) {
@@ -167,7 +171,8 @@ TEST_F(SocialMapViewTest, AnImportIsPreviewedAndWrittenOnlyWhenAccepted)
     EXPECT_EQ(shownNames(view), QStringList{QStringLiteral("Peuterspeelgroep De Vlinder")});
     EXPECT_TRUE(view.details()->toPlainText().contains(QStringLiteral("070 123 4567")));
     view.areaBox()->setCurrentIndex(view.areaBox()->findData(QStringLiteral("Ypenburg")));
-    EXPECT_GE(view.areaBox()->findData(QStringLiteral("Ypenburg")), 1) << "a new wijk becomes a filter choice";
+    EXPECT_GE(view.areaBox()->findData(QStringLiteral("Ypenburg")), 1)
+        << "a new wijk becomes a filter choice";
 }
 
 TEST_F(SocialMapViewTest, AnUnreadableFileIsReportedAndNothingChanges)
@@ -200,7 +205,8 @@ TEST_F(SocialMapViewTest, TheShownSelectionIsExported)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll().count("BEGIN:VCARD"), shown);
     EXPECT_TRUE(message.contains(QStringLiteral("logopedie.vcf")));
-    EXPECT_FALSE(view.exportTo(PartnerExport::Format::Csv, m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), false));
+    EXPECT_FALSE(view.exportTo(PartnerExport::Format::Csv,
+                               m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), false));
 }
 
 TEST_F(SocialMapViewTest, ThePartnerDialogKeepsWhatWasTypedWhenValidationFails)

@@ -1,3 +1,4 @@
+#include "../QtPrinters.h"
 #include "admin/AccountsView.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
@@ -14,12 +15,8 @@
 #include <QMap>
 #include <QTabWidget>
 #include <QTemporaryDir>
-
-#include <iostream>
-
 #include <gtest/gtest.h>
-
-#include "../QtPrinters.h"
+#include <iostream>
 
 using namespace kz;
 
@@ -35,10 +32,12 @@ QMap<QString, qint64> statementsPerWorkspace(const SyntheticSize& size)
         const Database db = Database::open(path);
         SyntheticOrganisation::generate(db, size);
         // The director: manager1 given every location and the admin role (test set-up only).
-        SqlQuery::run(db, QStringLiteral("INSERT OR IGNORE INTO user_locations (user_id, location_id) SELECT u.id, "
-                                         "l.id FROM users u, locations l WHERE u.username = 'manager1'"));
-        SqlQuery::run(db, QStringLiteral("INSERT INTO user_roles (user_id, role) SELECT id, 'admin' FROM users "
-                                         "WHERE username = 'manager1'"));
+        SqlQuery::run(
+            db, QStringLiteral("INSERT OR IGNORE INTO user_locations (user_id, location_id) SELECT u.id, "
+                               "l.id FROM users u, locations l WHERE u.username = 'manager1'"));
+        SqlQuery::run(db,
+                      QStringLiteral("INSERT INTO user_roles (user_id, role) SELECT id, 'admin' FROM users "
+                                     "WHERE username = 'manager1'"));
     }
     const Database db = Database::open(path);
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
@@ -67,8 +66,8 @@ QMap<QString, qint64> statementsPerWorkspace(const SyntheticSize& size)
     }
     auto* tabs = qobject_cast<QTabWidget*>(window.accountsView()->parentWidget()->parentWidget());
     EXPECT_NE(tabs, nullptr);
-    const QStringList tabNames = {QString(), QStringLiteral("locations and groups"), QStringLiteral("accounts"),
-                                  QStringLiteral("retention and backup")};
+    const QStringList tabNames = {QString(), QStringLiteral("locations and groups"),
+                                  QStringLiteral("accounts"), QStringLiteral("retention and backup")};
     for (int tab = 1; tabs && tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
         count(tabNames.value(tab));
@@ -113,8 +112,8 @@ protected:
 // organisation has a thousand children or twenty thousand: nothing is read per child.
 TEST_F(WorkspaceStatementsTest, EachWorkspaceOpensWithTheSameStatementsAtEveryScale)
 {
-    for (const char* workspace : {"window with the children", "search", "sociale kaart", "group needs", "audit trail",
-                                  "locations and groups", "retention and backup"})
+    for (const char* workspace : {"window with the children", "search", "sociale kaart", "group needs",
+                                  "audit trail", "locations and groups", "retention and backup"})
         expectBounded(QString::fromLatin1(workspace));
     EXPECT_EQ(large.value(QStringLiteral("children again")), 0); // loaded already: nothing to read
     EXPECT_EQ(large.value(QStringLiteral("search")), 0);         // nothing until something is asked

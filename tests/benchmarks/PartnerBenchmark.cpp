@@ -11,9 +11,7 @@
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
-
 #include <memory>
 
 using namespace kz;
@@ -24,19 +22,22 @@ constexpr int partnerCount = 10'000;
 
 QByteArray regionCsv()
 {
-    const QStringList categories{QStringLiteral("Logopedie"), QStringLiteral("Taal en lezen"),
-                                 QStringLiteral("Jeugd en gezin"), QStringLiteral("Welzijn en armoede"),
+    const QStringList categories{QStringLiteral("Logopedie"),       QStringLiteral("Taal en lezen"),
+                                 QStringLiteral("Jeugd en gezin"),  QStringLiteral("Welzijn en armoede"),
                                  QStringLiteral("Cultuur en spel"), QStringLiteral("Vroeghulp")};
     const QStringList areas{QStringLiteral("Mariahoeve & Marlot"), QStringLiteral("Bezuidenhout"),
-                            QStringLiteral("Benoordenhout"), QStringLiteral("Duinoord"), QStringLiteral("Vogelwijk")};
-    QString csv = QStringLiteral("naam;categorie;wijk;adres;postcode;plaats;telefoon;e-mail;leeftijd van;leeftijd tot;"
-                                 "doelgroep;talen;contactpersoon;omschrijving\r\n");
+                            QStringLiteral("Benoordenhout"), QStringLiteral("Duinoord"),
+                            QStringLiteral("Vogelwijk")};
+    QString csv =
+        QStringLiteral("naam;categorie;wijk;adres;postcode;plaats;telefoon;e-mail;leeftijd van;leeftijd tot;"
+                       "doelgroep;talen;contactpersoon;omschrijving\r\n");
     for (int i = 0; i < partnerCount; ++i) {
         // Some known wijken, and many the database does not know yet (added by the import).
         const QString area = i % 2 == 0 ? areas.at(i % areas.size()) : QStringLiteral("Wijk %1").arg(i % 97);
-        csv += QStringLiteral("Partner %1;%2;%3;Laan %4;%5 AB;Den Haag;070 %6;info%1@partner.example;%7;%8;"
-                              "kinderen, ouders;Nederlands%9;\"Naam %1 | coördinator\";\"Hulp bij taal en spel,\r\n"
-                              "ook thuis; wijk %3\"\r\n")
+        csv += QStringLiteral(
+                   "Partner %1;%2;%3;Laan %4;%5 AB;Den Haag;070 %6;info%1@partner.example;%7;%8;"
+                   "kinderen, ouders;Nederlands%9;\"Naam %1 | coördinator\";\"Hulp bij taal en spel,\r\n"
+                   "ook thuis; wijk %3\"\r\n")
                    .arg(i)
                    .arg(categories.at(i % categories.size()), area)
                    .arg(i % 300 + 1)
@@ -60,7 +61,8 @@ struct Fixture
         const QString path = dir.filePath(QStringLiteral("bench.db"));
         DemoDatabase::create(path);
         db = std::make_unique<Database>(Database::open(path));
-        manager = Authenticator::login(*db, QStringLiteral("saskia"), QString::fromLatin1(DemoDatabase::password));
+        manager =
+            Authenticator::login(*db, QStringLiteral("saskia"), QString::fromLatin1(DemoDatabase::password));
     }
 };
 
@@ -72,8 +74,8 @@ void importTenThousand(benchmark::State& state)
         state.PauseTiming();
         auto fixture = std::make_unique<Fixture>();
         state.ResumeTiming();
-        const ImportPreview preview = PartnerImport::preview(*fixture->db, fixture->manager, csv,
-                                                             QStringLiteral("regio.csv"));
+        const ImportPreview preview =
+            PartnerImport::preview(*fixture->db, fixture->manager, csv, QStringLiteral("regio.csv"));
         PartnerImport::apply(*fixture->db, fixture->manager, preview);
         state.PauseTiming();
         if (preview.count(ImportRow::Action::Add) != partnerCount)
@@ -90,7 +92,8 @@ void previewOnly(benchmark::State& state)
     const QByteArray csv = regionCsv();
     const Fixture fixture;
     for (auto _ : state)
-        benchmark::DoNotOptimize(PartnerImport::preview(*fixture.db, fixture.manager, csv, QStringLiteral("regio.csv")));
+        benchmark::DoNotOptimize(
+            PartnerImport::preview(*fixture.db, fixture.manager, csv, QStringLiteral("regio.csv")));
 }
 BENCHMARK(previewOnly)->Unit(benchmark::kMillisecond)->Iterations(5);
 
@@ -102,8 +105,9 @@ struct Region
 
     Region()
     {
-        PartnerImport::apply(*fixture.db, fixture.manager,
-                             PartnerImport::preview(*fixture.db, fixture.manager, regionCsv(), QStringLiteral("r.csv")));
+        PartnerImport::apply(
+            *fixture.db, fixture.manager,
+            PartnerImport::preview(*fixture.db, fixture.manager, regionCsv(), QStringLiteral("r.csv")));
     }
     static Region& instance()
     {
@@ -157,7 +161,8 @@ PartnerFilter combinedFilter()
 }
 
 BENCHMARK_CAPTURE(searchAndFilter, two_words, textFilter())->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(searchAndFilter, text_area_age_audience_language, combinedFilter())->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(searchAndFilter, text_area_age_audience_language, combinedFilter())
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -5,11 +5,11 @@
 // directie account existed is refused: delete it and run again.
 #include "Clock.h"
 #include "db/Database.h"
+#include "services/AccessPolicy.h"
 #include "services/Authenticator.h"
 #include "services/DemoDatabase.h"
-#include "services/GroupNeeds.h"
-#include "services/AccessPolicy.h"
 #include "services/Dossier.h"
+#include "services/GroupNeeds.h"
 #include "services/SyntheticOrganisation.h"
 #include "store/ChildStore.h"
 #include "store/HandoverStore.h"
@@ -19,9 +19,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
-
 #include <benchmark/benchmark.h>
-
 #include <cstdio>
 #include <memory>
 
@@ -44,8 +42,9 @@ int envNumber(const char* name, int fallback)
 
 void prepare()
 {
-    const QString path = qEnvironmentVariableIsSet("KINDZICHT_BENCH_DB") ? qEnvironmentVariable("KINDZICHT_BENCH_DB")
-                                                                         : QStringLiteral("kindzicht-bench.db");
+    const QString path = qEnvironmentVariableIsSet("KINDZICHT_BENCH_DB")
+                             ? qEnvironmentVariable("KINDZICHT_BENCH_DB")
+                             : QStringLiteral("kindzicht-bench.db");
     const bool fresh = !QFileInfo::exists(path);
     database = std::make_unique<Database>(Database::open(path));
     if (fresh) {
@@ -63,7 +62,8 @@ void prepare()
     const QString password = QString::fromLatin1(DemoDatabase::password);
     practitioner = Authenticator::login(*database, QStringLiteral("pm1-1"), password);
     manager = Authenticator::login(*database, QStringLiteral("manager1"), password);
-    directie = Authenticator::login(*database, QString::fromLatin1(SyntheticOrganisation::directieName), password);
+    directie =
+        Authenticator::login(*database, QString::fromLatin1(SyntheticOrganisation::directieName), password);
     someChild = ChildStore(*database).list(practitioner).constFirst().child.id;
 }
 
@@ -91,7 +91,8 @@ BENCHMARK(dossier)->Unit(benchmark::kMillisecond);
 void searchOwnChildren(benchmark::State& state)
 {
     for (auto _ : state)
-        benchmark::DoNotOptimize(ObservationStore(*database).search(practitioner, QStringLiteral("cafe puzzel")));
+        benchmark::DoNotOptimize(
+            ObservationStore(*database).search(practitioner, QStringLiteral("cafe puzzel")));
 }
 BENCHMARK(searchOwnChildren)->Unit(benchmark::kMillisecond);
 
@@ -144,7 +145,8 @@ void groupFiguresInSqliteShell(benchmark::State& state)
         .replace(QStringLiteral(":today"), QStringLiteral("'%1'").arg(today.toString(Qt::ISODate)))
         .replace(QStringLiteral(":location"), QStringLiteral("NULL"))
         .replace(QStringLiteral(":domain"), QStringLiteral("NULL"))
-        .replace(QStringLiteral(":informed_before"), QStringLiteral("'%1'").arg(today.addDays(-14).toString(Qt::ISODate)))
+        .replace(QStringLiteral(":informed_before"),
+                 QStringLiteral("'%1'").arg(today.addDays(-14).toString(Qt::ISODate)))
         .replace(QStringLiteral(":birthday_until"),
                  QStringLiteral("'%1'").arg(today.addMonths(6).addYears(-4).toString(Qt::ISODate)));
     static bool printed = false;
@@ -157,7 +159,8 @@ void groupFiguresInSqliteShell(benchmark::State& state)
         const QString out = QString::fromUtf8(shell.readAllStandardOutput());
         if (!printed) {
             printed = true;
-            std::fprintf(stderr, "sqlite3 shell: %s\n", qPrintable(out.section(QStringLiteral("Run Time"), 1).trimmed()));
+            std::fprintf(stderr, "sqlite3 shell: %s\n",
+                         qPrintable(out.section(QStringLiteral("Run Time"), 1).trimmed()));
         }
     }
 }

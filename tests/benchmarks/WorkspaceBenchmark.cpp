@@ -17,9 +17,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
-
 #include <cstdio>
 #include <memory>
 
@@ -48,8 +46,9 @@ Actor loginDirector()
     SqlQuery exists(*database, QStringLiteral("SELECT 1 FROM users WHERE username = 'directie'"));
     if (exists.scalar())
         return Authenticator::login(*database, QStringLiteral("directie"), password);
-    SqlQuery::run(*database, QStringLiteral("INSERT OR IGNORE INTO user_locations (user_id, location_id) SELECT u.id, "
-                                            "l.id FROM users u, locations l WHERE u.username = 'manager1'"));
+    SqlQuery::run(*database,
+                  QStringLiteral("INSERT OR IGNORE INTO user_locations (user_id, location_id) SELECT u.id, "
+                                 "l.id FROM users u, locations l WHERE u.username = 'manager1'"));
     return Authenticator::login(*database, QStringLiteral("manager1"), password);
 }
 

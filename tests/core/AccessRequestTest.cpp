@@ -1,8 +1,8 @@
+#include "services/AccessRequest.h"
+
 #include "Clock.h"
 #include "CoreFixture.h"
-
 #include "Error.h"
-#include "services/AccessRequest.h"
 #include "services/Dossier.h"
 #include "store/AuditLog.h"
 #include "store/ObservationStore.h"
@@ -38,21 +38,23 @@ TEST_F(AccessRequestTest, EverythingHeldAndWhoSawItIsExported)
     SupportNeedStore(db()).create(practitionerA1, n);
     Dossier(db(), practitionerA1, childA1); // a read, to appear in the access log
 
-    const QString json = AccessRequest::exportTo(db(), managerA, childA1, m_dir.filePath(QStringLiteral("inzage")));
+    const QString json =
+        AccessRequest::exportTo(db(), managerA, childA1, m_dir.filePath(QStringLiteral("inzage")));
     QFile file(json);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
     EXPECT_EQ(all[QStringLiteral("child")][QStringLiteral("given_name")].toString(), QStringLiteral("Anna"));
     const QJsonArray observations = all[QStringLiteral("observations")].toArray();
     ASSERT_EQ(observations.size(), 1);
-    EXPECT_EQ(observations[0][QStringLiteral("text")].toString(), QStringLiteral("Tweede versie")); // restricted, included
+    EXPECT_EQ(observations[0][QStringLiteral("text")].toString(),
+              QStringLiteral("Tweede versie")); // restricted, included
     EXPECT_EQ(observations[0][QStringLiteral("earlier_versions")][0][QStringLiteral("text")].toString(),
               QStringLiteral("Eerste versie"));
     EXPECT_EQ(all[QStringLiteral("support_needs")].toArray().size(), 1);
     bool viewed = false;
     for (const QJsonValue& entry : all[QStringLiteral("access_log")].toArray())
-        viewed |= entry[QStringLiteral("action")].toString() == QLatin1String("view")
-                  && entry[QStringLiteral("who")].toString() == QLatin1String("practa1");
+        viewed |= entry[QStringLiteral("action")].toString() == QLatin1String("view") &&
+                  entry[QStringLiteral("who")].toString() == QLatin1String("practa1");
     EXPECT_TRUE(viewed);
     EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("inzage/inzage-%1.html").arg(childA1))));
     EXPECT_EQ(AuditLog::entries(db(), 1).first().action, QStringLiteral("export"));

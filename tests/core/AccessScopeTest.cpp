@@ -1,6 +1,5 @@
 #include "Clock.h"
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "store/ChildOverviewQuery.h"
 #include "store/ChildStore.h"
@@ -117,13 +116,17 @@ TEST_F(AccessScopeTest, EveryChildReadAndWriteFollowsTheScope)
                 EXPECT_NO_THROW(ObservationStore(db()).create(actor, observationFor(child, language)));
             } else {
                 EXPECT_EQ(failureOf([&] { ChildStore(db()).get(actor, child); }), Error::Kind::NotFound);
-                EXPECT_EQ(failureOf([&] { SupportNeedStore(db()).forChild(actor, child); }), Error::Kind::NotFound);
-                EXPECT_EQ(failureOf([&] { ObservationStore(db()).forChild(actor, child); }), Error::Kind::NotFound);
-                EXPECT_EQ(failureOf([&] { ReferralStore(db()).forChild(actor, child); }), Error::Kind::NotFound);
+                EXPECT_EQ(failureOf([&] { SupportNeedStore(db()).forChild(actor, child); }),
+                          Error::Kind::NotFound);
+                EXPECT_EQ(failureOf([&] { ObservationStore(db()).forChild(actor, child); }),
+                          Error::Kind::NotFound);
+                EXPECT_EQ(failureOf([&] { ReferralStore(db()).forChild(actor, child); }),
+                          Error::Kind::NotFound);
                 EXPECT_EQ(failureOf([&] { SupportNeedStore(db()).create(actor, needFor(child, language)); }),
                           Error::Kind::NotFound);
-                EXPECT_EQ(failureOf([&] { ObservationStore(db()).create(actor, observationFor(child, language)); }),
-                          Error::Kind::NotFound);
+                EXPECT_EQ(
+                    failureOf([&] { ObservationStore(db()).create(actor, observationFor(child, language)); }),
+                    Error::Kind::NotFound);
             }
         }
     }
@@ -133,7 +136,8 @@ TEST_F(AccessScopeTest, NeedsObservationsAndReferralsOfAnotherGroupStayOutOfReac
 {
     const qint64 language = domainId(QStringLiteral("language"));
     const qint64 needB = SupportNeedStore(db()).create(practitionerB, needFor(childB1, language));
-    const qint64 observationB = ObservationStore(db()).create(practitionerB, observationFor(childB1, language));
+    const qint64 observationB =
+        ObservationStore(db()).create(practitionerB, observationFor(childB1, language));
     Partner partner;
     partner.name = QStringLiteral("Logopedie");
     partner.categoryCode = QStringLiteral("speech_therapy");
@@ -155,7 +159,8 @@ TEST_F(AccessScopeTest, NeedsObservationsAndReferralsOfAnotherGroupStayOutOfReac
                   Error::Kind::NotFound);
         EXPECT_EQ(failureOf([&] { SupportNeedStore(db()).close(outsider, needB, QStringLiteral("x")); }),
                   Error::Kind::NotFound);
-        EXPECT_EQ(failureOf([&] { ObservationStore(db()).get(outsider, observationB); }), Error::Kind::NotFound);
+        EXPECT_EQ(failureOf([&] { ObservationStore(db()).get(outsider, observationB); }),
+                  Error::Kind::NotFound);
         EXPECT_EQ(failureOf([&] { ObservationStore(db()).revisions(outsider, observationB); }),
                   Error::Kind::NotFound);
         EXPECT_EQ(failureOf([&] { ReferralStore(db()).create(outsider, referral); }), Error::Kind::NotFound);
@@ -171,14 +176,17 @@ TEST_F(AccessScopeTest, OnlyManagersOfTheLocationEnrolAndMoveChildren)
     ChildStore children(db());
     EXPECT_NO_THROW(children.create(managerA, childTemplate(groupA2)));
     EXPECT_NO_THROW(children.create(adminManager, childTemplate(groupA1)));
-    EXPECT_EQ(failureOf([&] { children.create(managerA, childTemplate(groupB1)); }), Error::Kind::AccessDenied);
-    EXPECT_EQ(failureOf([&] { children.create(practitionerA1, childTemplate(groupA1)); }), Error::Kind::AccessDenied);
+    EXPECT_EQ(failureOf([&] { children.create(managerA, childTemplate(groupB1)); }),
+              Error::Kind::AccessDenied);
+    EXPECT_EQ(failureOf([&] { children.create(practitionerA1, childTemplate(groupA1)); }),
+              Error::Kind::AccessDenied);
     EXPECT_EQ(failureOf([&] { children.create(admin, childTemplate(groupA1)); }), Error::Kind::AccessDenied);
 
     EXPECT_NO_THROW(children.move(managerA, childA1, groupA2, Clock::today()));
     EXPECT_EQ(failureOf([&] { children.move(managerA, childA1, groupB1, Clock::today()); }),
               Error::Kind::AccessDenied);
-    EXPECT_EQ(failureOf([&] { children.move(managerB, childA1, groupB1, Clock::today()); }), Error::Kind::NotFound);
+    EXPECT_EQ(failureOf([&] { children.move(managerB, childA1, groupB1, Clock::today()); }),
+              Error::Kind::NotFound);
     Child corrected = children.get(managerA, childA1);
     corrected.groupId = groupA1;
     EXPECT_EQ(failureOf([&] { children.update(managerA, corrected); }), Error::Kind::Validation);
@@ -218,7 +226,8 @@ TEST_F(AccessScopeTest, OrganisationAccountsAndDomainsAreForAdmins)
     EXPECT_EQ(failureOf([&] { UserStore(db()).list(practitionerA1); }), Error::Kind::AccessDenied);
     EXPECT_NO_THROW(UserStore(db()).create(admin, u, QString()));
 
-    DevelopmentDomain d{0, QStringLiteral("sleep"), QStringLiteral("Slapen"), QStringLiteral("Sleep"), 95, true};
+    DevelopmentDomain d{0,   QStringLiteral("sleep"), QStringLiteral("Slapen"), QStringLiteral("Sleep"), 95,
+                        true};
     EXPECT_EQ(failureOf([&] { DomainStore(db()).add(managerA, d); }), Error::Kind::AccessDenied);
     EXPECT_NO_THROW(DomainStore(db()).add(admin, d));
 }
@@ -228,7 +237,8 @@ TEST_F(AccessScopeTest, PractitionersReadTheSocialMapAndManagersKeepIt)
     Partner partner;
     partner.name = QStringLiteral("CJG");
     partner.categoryCode = QStringLiteral("youth_family");
-    EXPECT_EQ(failureOf([&] { PartnerStore(db()).create(practitionerA1, partner); }), Error::Kind::AccessDenied);
+    EXPECT_EQ(failureOf([&] { PartnerStore(db()).create(practitionerA1, partner); }),
+              Error::Kind::AccessDenied);
     const qint64 id = PartnerStore(db()).create(managerA, partner);
     partner.name = QStringLiteral("CJG Segbroek"); // one organisation is in the map once
     EXPECT_NO_THROW(PartnerStore(db()).create(admin, partner));

@@ -1,6 +1,5 @@
 #include "Clock.h"
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "db/SqlQuery.h"
 #include "services/Authenticator.h"
@@ -113,7 +112,8 @@ TEST_F(AuditTest, LoginsAreRecordedAndAWrongPasswordIsRefused)
     u.groupIds = {groupA1};
     UserStore(db()).create(admin, u, QStringLiteral("een lang wachtwoord"));
 
-    const Actor actor = Authenticator::login(db(), QStringLiteral("sanne"), QStringLiteral("een lang wachtwoord"));
+    const Actor actor =
+        Authenticator::login(db(), QStringLiteral("sanne"), QStringLiteral("een lang wachtwoord"));
     EXPECT_EQ(actor.displayName, QStringLiteral("Sanne"));
     EXPECT_EQ(newest().action, QStringLiteral("login"));
     try {
@@ -231,9 +231,9 @@ TEST_F(AuditTest, TheAuditViewNamesWhatTheViewerMaySeeAndNothingElse)
     const QList<AuditEntry> all = AuditLog::search(db(), admin, {});
     for (const AuditEntry& entry : all) {
         EXPECT_TRUE(entry.childName.isEmpty()) << entry.childName.toStdString();
-        for (const QString& secret : {childA1Name, childB1Name, QStringLiteral("Language and speech"),
-                                      QStringLiteral("Behaviour"), QStringLiteral("Fenna Ouder"),
-                                      observedText})
+        for (const QString& secret :
+             {childA1Name, childB1Name, QStringLiteral("Language and speech"), QStringLiteral("Behaviour"),
+              QStringLiteral("Fenna Ouder"), observedText})
             EXPECT_FALSE(entry.subjectName.contains(secret))
                 << entry.action.toStdString() << " " << entry.entity.toStdString() << ": "
                 << entry.subjectName.toStdString();

@@ -1,9 +1,9 @@
+#include "services/Backup.h"
+
 #include "Clock.h"
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "db/SqlQuery.h"
-#include "services/Backup.h"
 #include "store/AuditLog.h"
 #include "store/ObservationStore.h"
 
@@ -20,17 +20,19 @@ const QString passphrase = QStringLiteral("correct horse battery staple");
 QByteArray dump(const Database& db)
 {
     QByteArray all;
-    SqlQuery tables(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                       "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name"));
+    SqlQuery tables(db,
+                    QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                   "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name"));
     tables.exec();
     QStringList names;
     while (tables.next())
         names.append(tables.value(0).toString());
     for (const QString& name : names) {
         // The restored database records its own restore: every other row must be as it was.
-        SqlQuery rows(db, QStringLiteral("SELECT * FROM ") + name
-                              + (name == QLatin1String("audit_log") ? QStringLiteral(" WHERE action <> 'restore'")
-                                                                    : QString()));
+        SqlQuery rows(db,
+                      QStringLiteral("SELECT * FROM ") + name +
+                          (name == QLatin1String("audit_log") ? QStringLiteral(" WHERE action <> 'restore'")
+                                                              : QString()));
         rows.exec();
         all += name.toUtf8() + '\n';
         while (rows.next())
@@ -80,7 +82,8 @@ TEST_F(BackupTest, ARoundTripRestoresAnIdenticalDatabase)
     const QByteArray bytes = file.readAll();
     EXPECT_FALSE(bytes.contains("Testkind"));
     EXPECT_FALSE(bytes.contains("SQLite format"));
-    EXPECT_EQ(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    EXPECT_EQ(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+              QFileDevice::Permissions());
 
     const QString restored = m_dir.filePath(QStringLiteral("restored.db"));
     Backup::restore(backupPath(), passphrase, restored);
@@ -94,7 +97,9 @@ TEST_F(BackupTest, AWrongPassphraseATruncatedOrAlteredBackupIsRefusedAndNothingI
 {
     Backup::create(db(), admin, backupPath(), passphrase);
     const QString target = m_dir.filePath(QStringLiteral("keep.db"));
-    { const Database keep = Database::open(target); }
+    {
+        const Database keep = Database::open(target);
+    }
     QFile original(target);
     ASSERT_TRUE(original.open(QIODevice::ReadOnly));
     const QByteArray before = QCryptographicHash::hash(original.readAll(), QCryptographicHash::Sha256);

@@ -13,10 +13,8 @@
 #include "store/UserStore.h"
 
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <functional>
+#include <gtest/gtest.h>
 
 using namespace kz;
 
@@ -48,10 +46,11 @@ qint64 executed(const Database& db, const std::function<void()>& work)
 // fewest notes, in the large one the one with the most, so a read per row would show.
 qint64 childToOpen(const Database& db, bool most)
 {
-    SqlQuery q(db, QStringLiteral("SELECT o.child_id FROM observations o WHERE o.child_id IN "
-                                  "(SELECT child_id FROM support_needs GROUP BY child_id HAVING COUNT(*) >= 2) "
-                                  "GROUP BY o.child_id ORDER BY COUNT(*) %1, o.child_id LIMIT 1")
-                       .arg(most ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+    SqlQuery q(db,
+               QStringLiteral("SELECT o.child_id FROM observations o WHERE o.child_id IN "
+                              "(SELECT child_id FROM support_needs GROUP BY child_id HAVING COUNT(*) >= 2) "
+                              "GROUP BY o.child_id ORDER BY COUNT(*) %1, o.child_id LIMIT 1")
+                   .arg(most ? QStringLiteral("DESC") : QStringLiteral("ASC")));
     return q.scalar().value().toLongLong();
 }
 
@@ -68,12 +67,14 @@ Counts countFor(int children)
     Counts counts;
     const HandoverStore handovers(db);
     counts.turningFour = executed(db, [&] {
-        counts.candidates = handovers.candidates(directie, Clock::today(), Clock::today().addMonths(12)).size();
+        counts.candidates =
+            handovers.candidates(directie, Clock::today(), Clock::today().addMonths(12)).size();
     });
     counts.inzage = executed(db, [&] { AccessRequest::collect(db, directie, child); });
     counts.dossier = executed(db, [&] { Dossier(db, directie, child); });
     counts.groupNeeds = executed(db, [&] { counts.groups = GroupNeeds(db, directie).groups().size(); });
-    const Actor admin = Authenticator::login(db, QStringLiteral("admin"), QString::fromLatin1(DemoDatabase::password));
+    const Actor admin =
+        Authenticator::login(db, QStringLiteral("admin"), QString::fromLatin1(DemoDatabase::password));
     counts.accounts = executed(db, [&] { counts.users = UserStore(db).list(admin).size(); });
     for (const User& listed : UserStore(db).list(admin)) { // read together as each one is read alone
         const User alone = UserStore(db).get(admin, listed.id);

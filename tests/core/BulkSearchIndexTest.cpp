@@ -1,8 +1,7 @@
 // Bulk writes fill the full-text index in one statement at the end: what they wrote is found,
 // the index matches its table, and the per-row trigger is back for the next single write.
-#include "CoreFixture.h"
-
 #include "Clock.h"
+#include "CoreFixture.h"
 #include "Error.h"
 #include "db/SqlQuery.h"
 #include "services/Authenticator.h"
@@ -17,7 +16,8 @@ namespace {
 
 QList<qint64> partnersMatching(const Database& db, const QString& word)
 {
-    SqlQuery q(db, QStringLiteral("SELECT rowid FROM partners_fts WHERE partners_fts MATCH :word ORDER BY rowid"));
+    SqlQuery q(
+        db, QStringLiteral("SELECT rowid FROM partners_fts WHERE partners_fts MATCH :word ORDER BY rowid"));
     q.bind(QStringLiteral(":word"), word).exec();
     QList<qint64> ids;
     while (q.next())
@@ -27,7 +27,8 @@ QList<qint64> partnersMatching(const Database& db, const QString& word)
 
 void expectIndexMatchesTable(const Database& db, const QString& fts)
 {
-    EXPECT_NO_THROW(SqlQuery::run(db, QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', 1)").arg(fts)));
+    EXPECT_NO_THROW(
+        SqlQuery::run(db, QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('integrity-check', 1)").arg(fts)));
 }
 
 bool triggerExists(const Database& db, const QString& name)
@@ -58,8 +59,9 @@ TEST_F(BulkSearchIndexTest, AnImportedSocialeKaartIsFoundByItsWords)
     PartnerImportBatch batch;
     batch.source = QStringLiteral("kaart.csv");
     for (int i = 0; i < 300; ++i)
-        batch.added.append(partnerNamed(QStringLiteral("Logopedie Zonnebloem %1").arg(i),
-                                        i % 3 == 0 ? QStringLiteral("Hulp bij stotteren") : QStringLiteral("Taalspel")));
+        batch.added.append(
+            partnerNamed(QStringLiteral("Logopedie Zonnebloem %1").arg(i),
+                         i % 3 == 0 ? QStringLiteral("Hulp bij stotteren") : QStringLiteral("Taalspel")));
     PartnerStore(db()).importBatch(managerA, batch);
 
     EXPECT_EQ(partnersMatching(db(), QStringLiteral("zonnebloem")).size(), 300);
@@ -67,7 +69,8 @@ TEST_F(BulkSearchIndexTest, AnImportedSocialeKaartIsFoundByItsWords)
     expectIndexMatchesTable(db(), QStringLiteral("partners_fts"));
     // The next single partner is indexed by the trigger again.
     ASSERT_TRUE(triggerExists(db(), QStringLiteral("partners_fts_insert")));
-    const qint64 one = PartnerStore(db()).create(managerA, partnerNamed(QStringLiteral("Fysiotherapie Klimop"), {}));
+    const qint64 one =
+        PartnerStore(db()).create(managerA, partnerNamed(QStringLiteral("Fysiotherapie Klimop"), {}));
     EXPECT_EQ(partnersMatching(db(), QStringLiteral("klimop")), QList<qint64>{one});
     expectIndexMatchesTable(db(), QStringLiteral("partners_fts"));
 }
@@ -94,10 +97,10 @@ TEST(BulkSearchIndexGenerateTest, GeneratedObservationsAreFoundThroughTheIndex)
     SyntheticOrganisation::generate(db, {2, 200, 3000});
     const Actor directie = Authenticator::login(db, QString::fromLatin1(SyntheticOrganisation::directieName),
                                                 QString::fromLatin1(DemoDatabase::password));
-    const QList<ObservationSearchHit> viaIndex =
-        ObservationStore(db).search(directie, QStringLiteral("glijbaan"), 100000, ObservationStore::SearchStrategy::Index);
-    const QList<ObservationSearchHit> viaScan =
-        ObservationStore(db).search(directie, QStringLiteral("glijbaan"), 100000, ObservationStore::SearchStrategy::Scan);
+    const QList<ObservationSearchHit> viaIndex = ObservationStore(db).search(
+        directie, QStringLiteral("glijbaan"), 100000, ObservationStore::SearchStrategy::Index);
+    const QList<ObservationSearchHit> viaScan = ObservationStore(db).search(
+        directie, QStringLiteral("glijbaan"), 100000, ObservationStore::SearchStrategy::Scan);
     EXPECT_GT(viaIndex.size(), 100);
     EXPECT_EQ(viaIndex.size(), viaScan.size());
     EXPECT_TRUE(triggerExists(db, QStringLiteral("observations_fts_insert")));

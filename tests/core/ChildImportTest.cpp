@@ -1,9 +1,9 @@
-#include "CoreFixture.h"
-#include "Refusal.h"
+#include "services/ChildImport.h"
 
 #include "Clock.h"
+#include "CoreFixture.h"
+#include "Refusal.h"
 #include "io/ChildCsv.h"
-#include "services/ChildImport.h"
 #include "store/ChildStore.h"
 
 using namespace kz;
@@ -14,7 +14,8 @@ namespace {
 // a group the location does not have and one with a date that does not exist.
 const QByteArray dutchExport = QByteArrayLiteral(
     "\xEF\xBB\xBF"
-    "Kindnummer;Voornaam;Tussenvoegsel;Achternaam;Geboortedatum;Groep;Startdatum;Wijk;Thuistaal;VE-indicatie\r\n"
+    "Kindnummer;Voornaam;Tussenvoegsel;Achternaam;Geboortedatum;Groep;Startdatum;Wijk;Thuistaal;VE-"
+    "indicatie\r\n"
     "1001;Sara;van der;Berg;05-03-2023;A1;1-9-2025;Bezuidenhout;\"Nederlands, Arabisch\";10-01-2026\r\n"
     "1002;Milan;;Jansen;12-11-2022;A2;01-09-2025;;Nederlands;\r\n"
     "1003;Fatima;el;Amrani;2023-01-20;Onbekend;01-09-2025;;Arabisch;\r\n"
@@ -103,7 +104,8 @@ TEST_F(ChildImportTest, AGroupChangeInTheFileIsAMoveWithHistory)
     ASSERT_EQ(moves.size(), 1);
     EXPECT_EQ(moves[0].fromGroupId, groupA1);
     EXPECT_EQ(moves[0].toGroupId, groupA2);
-    EXPECT_EQ(refusalOf([&] { ChildStore(db()).get(practitionerA1, sara->child.id); }).kind(), Error::Kind::NotFound);
+    EXPECT_EQ(refusalOf([&] { ChildStore(db()).get(practitionerA1, sara->child.id); }).kind(),
+              Error::Kind::NotFound);
 }
 
 TEST_F(ChildImportTest, NothingIsHalfWrittenWhenOneRowFailsOnApply)
@@ -121,10 +123,10 @@ TEST_F(ChildImportTest, NothingIsHalfWrittenWhenOneRowFailsOnApply)
 
 TEST_F(ChildImportTest, EnglishHeadersIsoDatesAndMatchingByNameAndBirthDate)
 {
-    const QByteArray english = QByteArrayLiteral(
-        "given name,family name,birth date,group,start date,neighbourhood\n"
-        "Anna,Testkind,2023-03-02,A1,2025-03-02,Mariahoeve & Marlot\n"
-        "Noor,Nieuw,2024-02-29,A2,2025-09-01,\n");
+    const QByteArray english =
+        QByteArrayLiteral("given name,family name,birth date,group,start date,neighbourhood\n"
+                          "Anna,Testkind,2023-03-02,A1,2025-03-02,Mariahoeve & Marlot\n"
+                          "Noor,Nieuw,2024-02-29,A2,2025-09-01,\n");
     const ChildImportPreview preview = ChildImport::preview(db(), managerA, english);
     ASSERT_EQ(preview.items.size(), 2);
     EXPECT_EQ(preview.items[0].action, ChildImportAction::Unchanged) << preview.items[0].reason.toStdString();
@@ -139,14 +141,18 @@ TEST_F(ChildImportTest, OnlyManagersImportAndAFileWithoutTheNeededColumnsIsRefus
 {
     EXPECT_EQ(refusalOf([&] { ChildImport::preview(db(), practitionerA1, dutchExport); }).kind(),
               Error::Kind::AccessDenied);
-    EXPECT_EQ(refusalOf([&] { ChildImport::preview(db(), admin, dutchExport); }).kind(), Error::Kind::AccessDenied);
-    const Error noGroup = refusalOf(
-        [&] { ChildImport::preview(db(), managerA, QByteArrayLiteral("voornaam;achternaam;geboortedatum\nA;B;1-1-2024\n")); });
+    EXPECT_EQ(refusalOf([&] { ChildImport::preview(db(), admin, dutchExport); }).kind(),
+              Error::Kind::AccessDenied);
+    const Error noGroup = refusalOf([&] {
+        ChildImport::preview(db(), managerA,
+                             QByteArrayLiteral("voornaam;achternaam;geboortedatum\nA;B;1-1-2024\n"));
+    });
     EXPECT_EQ(noGroup.kind(), Error::Kind::Validation);
     EXPECT_TRUE(noGroup.userMessage().contains(QStringLiteral("groep")));
     // Another location's group is unknown to this manager.
     const ChildImportPreview other = ChildImport::preview(
-        db(), managerA, QByteArrayLiteral("voornaam;achternaam;geboortedatum;groep;startdatum\nA;B;1-1-2024;B1;1-9-2025\n"));
+        db(), managerA,
+        QByteArrayLiteral("voornaam;achternaam;geboortedatum;groep;startdatum\nA;B;1-1-2024;B1;1-9-2025\n"));
     EXPECT_EQ(other.count(ChildImportAction::Rejected), 1);
 }
 

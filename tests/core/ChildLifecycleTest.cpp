@@ -1,7 +1,6 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 #include "Refusal.h"
-
-#include "Clock.h"
 #include "services/AccessRequest.h"
 #include "services/Retention.h"
 #include "store/AuditLog.h"
@@ -26,11 +25,14 @@ TEST_F(ChildLifecycleTest, OnlyAManagerOfTheLocationEnrolsCorrectsAndMoves)
     ChildStore children(db());
     EXPECT_EQ(refusalOf([&] { children.create(practitionerA1, childTemplate(groupA1)); }).kind(),
               Error::Kind::AccessDenied);
-    EXPECT_EQ(refusalOf([&] { children.create(admin, childTemplate(groupA1)); }).kind(), Error::Kind::AccessDenied);
+    EXPECT_EQ(refusalOf([&] { children.create(admin, childTemplate(groupA1)); }).kind(),
+              Error::Kind::AccessDenied);
     // A manager of another location neither sees nor moves the child.
-    EXPECT_EQ(refusalOf([&] { children.move(managerB, childA1, groupB1, today); }).kind(), Error::Kind::NotFound);
+    EXPECT_EQ(refusalOf([&] { children.move(managerB, childA1, groupB1, today); }).kind(),
+              Error::Kind::NotFound);
     // Nor may the child's own manager move her to a location she does not manage.
-    EXPECT_EQ(refusalOf([&] { children.move(managerA, childA1, groupB1, today); }).kind(), Error::Kind::AccessDenied);
+    EXPECT_EQ(refusalOf([&] { children.move(managerA, childA1, groupB1, today); }).kind(),
+              Error::Kind::AccessDenied);
     EXPECT_EQ(refusalOf([&] { children.move(practitionerA1, childA1, groupA2, today); }).kind(),
               Error::Kind::AccessDenied);
     EXPECT_EQ(children.get(managerA, childA1).groupId, groupA1);
@@ -70,7 +72,8 @@ TEST_F(ChildLifecycleTest, AMoveIsKeptAndTheOldGroupLosesAccessAtOnce)
               Error::Kind::Validation);
     EXPECT_EQ(refusalOf([&] { children.move(managerA, childA1, groupA1, today.addDays(-5)); }).kind(),
               Error::Kind::Validation);
-    EXPECT_EQ(refusalOf([&] { children.move(managerA, childA1, groupA2, today); }).kind(), Error::Kind::Validation);
+    EXPECT_EQ(refusalOf([&] { children.move(managerA, childA1, groupA2, today); }).kind(),
+              Error::Kind::Validation);
     EXPECT_EQ(children.moves(managerA, childA1).size(), 1);
 }
 
@@ -88,11 +91,13 @@ TEST_F(ChildLifecycleTest, NoMoveIntoAnArchivedGroup)
 TEST_F(ChildLifecycleTest, ALeftChildStaysReadableAndReachesTheRetentionPreviewAfterThePeriod)
 {
     ChildStore children(db());
-    GuardianStore(db()).add(managerA, Guardian{0, childA1, QStringLiteral("Mira Testouder"), QStringLiteral("moeder"),
-                                               QStringLiteral("Arabisch"), true, QString(), QString()});
+    GuardianStore(db()).add(managerA,
+                            Guardian{0, childA1, QStringLiteral("Mira Testouder"), QStringLiteral("moeder"),
+                                     QStringLiteral("Arabisch"), true, QString(), QString()});
     children.move(managerA, childA1, groupA2, today.addDays(-10));
-    EXPECT_EQ(refusalOf([&] { children.leave(managerA, childA1, QDate(2020, 1, 1), LeaveReason::Moved); }).kind(),
-              Error::Kind::Validation);
+    EXPECT_EQ(
+        refusalOf([&] { children.leave(managerA, childA1, QDate(2020, 1, 1), LeaveReason::Moved); }).kind(),
+        Error::Kind::Validation);
     EXPECT_EQ(refusalOf([&] { children.leave(practitionerA2, childA1, today, LeaveReason::Moved); }).kind(),
               Error::Kind::AccessDenied);
     children.leave(managerA, childA1, today.addDays(-1), LeaveReason::PrimarySchool);
@@ -125,8 +130,9 @@ TEST_F(ChildLifecycleTest, ALeftChildStaysReadableAndReachesTheRetentionPreviewA
 
 TEST_F(ChildLifecycleTest, TheInzageHoldsGuardiansAndMoves)
 {
-    GuardianStore(db()).add(managerA, Guardian{0, childA1, QStringLiteral("Mira Testouder"), QStringLiteral("moeder"),
-                                               QStringLiteral("Arabisch"), true, QString(), QString()});
+    GuardianStore(db()).add(managerA,
+                            Guardian{0, childA1, QStringLiteral("Mira Testouder"), QStringLiteral("moeder"),
+                                     QStringLiteral("Arabisch"), true, QString(), QString()});
     ChildStore(db()).move(managerA, childA1, groupA2, today);
     const QJsonObject everything = AccessRequest::collect(db(), managerA, childA1);
     const QJsonArray guardians = everything.value(QStringLiteral("guardians")).toArray();

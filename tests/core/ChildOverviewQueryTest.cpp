@@ -1,7 +1,7 @@
+#include "store/ChildOverviewQuery.h"
+
 #include "Clock.h"
 #include "CoreFixture.h"
-
-#include "store/ChildOverviewQuery.h"
 #include "store/ChildStore.h"
 #include "store/ObservationStore.h"
 #include "store/PartnerStore.h"
@@ -97,7 +97,8 @@ protected:
 
 TEST_F(ChildOverviewQueryTest, PagesTogetherAreTheChildListOfEveryoneWithTheSameFigures)
 {
-    for (const Actor& actor : {admin, adminManager, managerA, managerB, practitionerA1, practitionerA2, practitionerB}) {
+    for (const Actor& actor :
+         {admin, adminManager, managerA, managerB, practitionerA1, practitionerA2, practitionerB}) {
         for (bool includeLeft : {false, true}) {
             SCOPED_TRACE(actor.username.toStdString() + (includeLeft ? " with those who left" : ""));
             ChildFilter old;
@@ -125,7 +126,8 @@ TEST_F(ChildOverviewQueryTest, PagesTogetherAreTheChildListOfEveryoneWithTheSame
 
 TEST_F(ChildOverviewQueryTest, FiguresOfOneChild)
 {
-    const QList<ChildSummary> rows = ChildOverviewQuery(db(), managerA, {.name = QStringLiteral("zara")}).page(0, 50);
+    const QList<ChildSummary> rows =
+        ChildOverviewQuery(db(), managerA, {.name = QStringLiteral("zara")}).page(0, 50);
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows[0].child.id, zara);
     EXPECT_EQ(rows[0].openNeeds, 1);

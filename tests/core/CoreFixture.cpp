@@ -1,4 +1,3 @@
-#include "Clock.h"
 #include "CoreFixture.h"
 
 #include "Clock.h"

@@ -1,15 +1,12 @@
 #pragma once
 
+#include "../QtPrinters.h"
 #include "db/Database.h"
 #include "domain/Child.h"
 #include "domain/User.h"
 
 #include <QTemporaryDir>
-
-#include "../QtPrinters.h"
-
 #include <gtest/gtest.h>
-
 #include <memory>
 
 // A small organisation in a fresh database of its own:

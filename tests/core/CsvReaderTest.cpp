@@ -1,12 +1,11 @@
-#include "Error.h"
 #include "io/CsvReader.h"
+
+#include "Error.h"
 #include "io/CsvWriter.h"
 
 #include <QRandomGenerator>
-
-#include <gtest/gtest.h>
-
 #include <chrono>
+#include <gtest/gtest.h>
 
 using namespace kz;
 
@@ -51,7 +50,8 @@ TEST(CsvReaderTest, RefusesHostileInputNamingTheLine)
 {
     EXPECT_EQ(errorOf(""), QStringLiteral("The file is empty."));
     EXPECT_EQ(errorOf("\xEF\xBB\xBF \r\n"), QStringLiteral("The file is empty."));
-    EXPECT_TRUE(errorOf("naam\nA\n\"B\nC\n").contains(QStringLiteral("line 3"))) << errorOf("naam\nA\n\"B\nC\n").toStdString();
+    EXPECT_TRUE(errorOf("naam\nA\n\"B\nC\n").contains(QStringLiteral("line 3")))
+        << errorOf("naam\nA\n\"B\nC\n").toStdString();
     EXPECT_TRUE(errorOf("naam,plaats\n\"A\"x,B\n").contains(QStringLiteral("Line 2")));
     EXPECT_TRUE(errorOf("naam\nok\nbad \xC3\x28 byte\n").contains(QStringLiteral("Line 3")));
     EXPECT_TRUE(errorOf("naam\n\xED\xA0\x80\n").contains(QStringLiteral("Line 2"))); // a UTF-16 surrogate
@@ -86,7 +86,8 @@ TEST(CsvReaderTest, RandomAndMutatedInputNeverCrashes)
     const quint32 seed = QRandomGenerator::global()->generate();
     SCOPED_TRACE(testing::Message() << "seed " << seed);
     QRandomGenerator random(seed);
-    const QByteArray valid = "naam;wijk;omschrijving\r\n\"CJG\";Bezuidenhout;\"a \"\"b\"\"\r\nc\"\r\nBieb;Segbroek;x\r\n";
+    const QByteArray valid =
+        "naam;wijk;omschrijving\r\n\"CJG\";Bezuidenhout;\"a \"\"b\"\"\r\nc\"\r\nBieb;Segbroek;x\r\n";
     const QByteArray alphabet = "\";,\r\n\t aé\xC3\xEF\xBB\xBF\x80\xFFz0";
     const auto start = std::chrono::steady_clock::now();
     int parsed = 0;
@@ -104,9 +105,17 @@ TEST(CsvReaderTest, RandomAndMutatedInputNeverCrashes)
                 const int at = static_cast<int>(random.bounded(input.size() + 1));
                 const char c = alphabet.at(static_cast<int>(random.bounded(alphabet.size())));
                 switch (random.bounded(3)) {
-                case 0: input.insert(at, c); break;
-                case 1: if (at < input.size()) input.remove(at, 1); break;
-                default: if (at < input.size()) input[at] = c; break;
+                case 0:
+                    input.insert(at, c);
+                    break;
+                case 1:
+                    if (at < input.size())
+                        input.remove(at, 1);
+                    break;
+                default:
+                    if (at < input.size())
+                        input[at] = c;
+                    break;
                 }
             }
         }

@@ -1,19 +1,18 @@
+#include "services/DemoDatabase.h"
+
+#include "../QtPrinters.h"
 #include "Clock.h"
 #include "Error.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "services/Authenticator.h"
-#include "services/DemoDatabase.h"
 #include "store/ChildStore.h"
 #include "store/HandoverStore.h"
 #include "store/OrganisationStore.h"
 
 #include <QSet>
 #include <QTemporaryDir>
-
-#include "../QtPrinters.h"
-
 #include <gtest/gtest.h>
 
 using namespace kz;
@@ -47,17 +46,22 @@ TEST(DemoDatabaseTest, TheDemoIsALivingConsistentOrganisation)
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT COUNT(*) FROM children")).toInt(),
               summary.children + summary.childrenWhoLeft);
     // Taal en spraak is the need the area plans name most.
-    EXPECT_EQ(scalar(db, QStringLiteral("SELECT d.code FROM support_needs n JOIN domains d ON d.id = n.domain_id "
-                                        "GROUP BY d.code ORDER BY COUNT(*) DESC LIMIT 1"))
-                  .toString(),
-              QStringLiteral("language"));
+    EXPECT_EQ(
+        scalar(db, QStringLiteral("SELECT d.code FROM support_needs n JOIN domains d ON d.id = n.domain_id "
+                                  "GROUP BY d.code ORDER BY COUNT(*) DESC LIMIT 1"))
+            .toString(),
+        QStringLiteral("language"));
     // Children of 2 to 6, and some waiting for help.
-    SqlQuery ages(db, QStringLiteral("SELECT COUNT(*) FROM children WHERE birth_date > :two OR birth_date < :seven"));
+    SqlQuery ages(
+        db, QStringLiteral("SELECT COUNT(*) FROM children WHERE birth_date > :two OR birth_date < :seven"));
     ages.bind(QStringLiteral(":two"), sql::date(Clock::today().addYears(-2)))
         .bind(QStringLiteral(":seven"), sql::date(Clock::today().addYears(-7)));
     EXPECT_EQ(ages.scalar().value().toInt(), 0);
-    EXPECT_GT(scalar(db, QStringLiteral("SELECT COUNT(*) FROM referrals WHERE status = 'waiting'")).toInt(), 0);
-    EXPECT_GT(scalar(db, QStringLiteral("SELECT COUNT(*) FROM partners WHERE name LIKE 'CJG Haagse Hout'")).toInt(), 0);
+    EXPECT_GT(scalar(db, QStringLiteral("SELECT COUNT(*) FROM referrals WHERE status = 'waiting'")).toInt(),
+              0);
+    EXPECT_GT(
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM partners WHERE name LIKE 'CJG Haagse Hout'")).toInt(),
+        0);
 
     // Each demo account logs in and sees its own scope.
     const QString password = QString::fromLatin1(DemoDatabase::password);
@@ -80,11 +84,13 @@ TEST(DemoDatabaseTest, TheDemoIsALivingConsistentOrganisation)
     ASSERT_GE(turningFour.size(), 4);
     QSet<ConsentState> states;
     for (const HandoverCandidate& c : turningFour.mid(0, 4))
-        states.insert(c.handovers.isEmpty() ? ConsentState::NotRequested : c.handovers.constFirst().consent.state);
+        states.insert(c.handovers.isEmpty() ? ConsentState::NotRequested
+                                            : c.handovers.constFirst().consent.state);
     EXPECT_EQ(states, (QSet<ConsentState>{ConsentState::Given, ConsentState::Awaiting, ConsentState::Denied,
                                           ConsentState::NotRequested}));
     const HandoverCandidate& first = turningFour.constFirst();
-    const Handover ready = HandoverStore(db).find(saskia, first.childId, first.handovers.constFirst().schoolId).value();
+    const Handover ready =
+        HandoverStore(db).find(saskia, first.childId, first.handovers.constFirst().schoolId).value();
     ASSERT_TRUE(ready.draft);
     EXPECT_NO_THROW(HandoverStore(db).checkExportable(saskia, first.childId, ready.schoolId, *ready.draft));
 }
@@ -93,7 +99,9 @@ TEST(DemoDatabaseTest, AnExistingFileIsNeverOverwritten)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("mine.db"));
-    { const Database db = Database::open(path); }
+    {
+        const Database db = Database::open(path);
+    }
     try {
         DemoDatabase::create(path);
         FAIL() << "the demo overwrote a file";

@@ -1,10 +1,10 @@
+#include "services/Dossier.h"
+
 #include "Clock.h"
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "services/Dossier.h"
 #include "store/AuditLog.h"
 #include "store/ChildStore.h"
 #include "store/DraftStore.h"
@@ -42,15 +42,17 @@ protected:
 
 TEST_F(DossierTest, AnObservationBecomesASignaleringThatItBelongsTo)
 {
-    const qint64 observation = observe(QStringLiteral("Zegt nog weinig woorden"), QStringLiteral("language"), 3);
-    const qint64 needId = SupportNeedStore(db()).createFromObservation(practitionerA1, observation,
-                                                                       domainId(QStringLiteral("language")), 2);
+    const qint64 observation =
+        observe(QStringLiteral("Zegt nog weinig woorden"), QStringLiteral("language"), 3);
+    const qint64 needId = SupportNeedStore(db()).createFromObservation(
+        practitionerA1, observation, domainId(QStringLiteral("language")), 2);
     const SupportNeed n = SupportNeedStore(db()).get(practitionerA1, needId);
     EXPECT_EQ(n.description, QStringLiteral("Zegt nog weinig woorden"));
     EXPECT_EQ(n.signalledOn, Clock::today().addDays(-3));
     EXPECT_EQ(ObservationStore(db()).get(practitionerA1, observation).needId, needId);
     // Once only; and never from another group.
-    EXPECT_THROW(SupportNeedStore(db()).createFromObservation(practitionerA1, observation, n.domainId, 2), Error);
+    EXPECT_THROW(SupportNeedStore(db()).createFromObservation(practitionerA1, observation, n.domainId, 2),
+                 Error);
     const qint64 other = observe(QStringLiteral("Speelt alleen"), QStringLiteral("social_emotional"));
     EXPECT_THROW(SupportNeedStore(db()).createFromObservation(practitionerB, other, n.domainId, 2), Error);
 }
@@ -109,7 +111,8 @@ TEST_F(DossierTest, TheTimelineMergesObservationsAndNeedEventsAndFilters)
     observe(QStringLiteral("Oud"), QStringLiteral("language"), 40);
     observe(QStringLiteral("Nieuw"), QStringLiteral("play_motor"), 1);
     const qint64 id = need(QStringLiteral("language"), 2);
-    SupportNeedStore(db()).changeStatus(practitionerA1, id, NeedStatus::DiscussedWithParents, QStringLiteral("Goed gesprek"));
+    SupportNeedStore(db()).changeStatus(practitionerA1, id, NeedStatus::DiscussedWithParents,
+                                        QStringLiteral("Goed gesprek"));
 
     const Dossier dossier(db(), practitionerA1, childA1);
     const QList<TimelineEntry> all = dossier.timeline();

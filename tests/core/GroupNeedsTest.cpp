@@ -1,8 +1,8 @@
+#include "services/GroupNeeds.h"
+
 #include "Clock.h"
 #include "CoreFixture.h"
-
 #include "domain/Partner.h"
-#include "services/GroupNeeds.h"
 #include "store/ChildStore.h"
 #include "store/HandoverStore.h"
 #include "store/OrganisationStore.h"
@@ -61,8 +61,8 @@ protected:
         ReferralStore(db()).create(managerA, r);
     }
 
-    qint64 add(qint64 child, const QString& domain, int level, const QDate& on, std::optional<QDate> review = {},
-               const std::optional<Actor>& by = std::nullopt)
+    qint64 add(qint64 child, const QString& domain, int level, const QDate& on,
+               std::optional<QDate> review = {}, const std::optional<Actor>& by = std::nullopt)
     {
         SupportNeed n;
         n.childId = child;
@@ -152,7 +152,8 @@ TEST_F(GroupNeedsTest, AttentionListsAndTrend)
         opened += p.opened;
         closed += p.closed;
     }
-    EXPECT_EQ(opened, 6); // every need at location A in the last 12 months, also the one of the child who left
+    EXPECT_EQ(opened,
+              6); // every need at location A in the last 12 months, also the one of the child who left
     EXPECT_EQ(closed, 1);
 }
 
@@ -192,8 +193,9 @@ TEST_F(GroupNeedsTest, AttentionListsReadTheirFirstRowsAndTheRestOnRequest)
     firstOnly.attentionRows = 1;
     const GroupNeeds limited(db(), managerA, firstOnly);
     const qint64 before = db().statementCount().executed;
-    for (AttentionList list : {AttentionList::OverdueReviews, AttentionList::ParentsNotInformed,
-                               AttentionList::WaitingReferrals, AttentionList::Escalations, AttentionList::TurningFour}) {
+    for (AttentionList list :
+         {AttentionList::OverdueReviews, AttentionList::ParentsNotInformed, AttentionList::WaitingReferrals,
+          AttentionList::Escalations, AttentionList::TurningFour}) {
         SCOPED_TRACE(int(list));
         const QList<AttentionItem>& all = full.attention(list);
         EXPECT_EQ(full.attentionTotal(list), all.size());
@@ -222,8 +224,9 @@ TEST_F(GroupNeedsTest, CountsOnlyGiveTheLengthOfEveryListAndTheLongestWait)
     const qint64 before = db().statementCount().executed;
     const GroupNeeds counted(db(), managerA, countsOnly);
     EXPECT_EQ(db().statementCount().executed - before, 3); // the figures, the cells per domain, the counts
-    for (AttentionList list : {AttentionList::OverdueReviews, AttentionList::ParentsNotInformed,
-                               AttentionList::WaitingReferrals, AttentionList::Escalations, AttentionList::TurningFour}) {
+    for (AttentionList list :
+         {AttentionList::OverdueReviews, AttentionList::ParentsNotInformed, AttentionList::WaitingReferrals,
+          AttentionList::Escalations, AttentionList::TurningFour}) {
         SCOPED_TRACE(int(list));
         EXPECT_GT(full.attentionTotal(list), 0);
         EXPECT_EQ(counted.attentionTotal(list), full.attention(list).size());

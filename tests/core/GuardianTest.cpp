@@ -1,7 +1,6 @@
+#include "Clock.h"
 #include "CoreFixture.h"
 #include "Refusal.h"
-
-#include "Clock.h"
 #include "store/AuditLog.h"
 #include "store/ChildStore.h"
 #include "store/GuardianStore.h"
@@ -75,7 +74,9 @@ TEST_F(GuardianTest, ANameIsNeededAndContactDetailsMustBeReal)
     EXPECT_EQ(refusalOf([&] { guardians.add(managerA, nameless); }).kind(), Error::Kind::Validation);
     Guardian badMail = mother();
     badMail.email = QStringLiteral("ouder-at-example");
-    EXPECT_TRUE(refusalOf([&] { guardians.add(managerA, badMail); }).userMessage().contains(QStringLiteral("ouder-at")));
+    EXPECT_TRUE(refusalOf([&] { guardians.add(managerA, badMail); })
+                    .userMessage()
+                    .contains(QStringLiteral("ouder-at")));
     Guardian badPhone = mother();
     badPhone.phone = QStringLiteral("bel maar");
     EXPECT_EQ(refusalOf([&] { guardians.add(managerA, badPhone); }).kind(), Error::Kind::Validation);

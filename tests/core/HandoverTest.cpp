@@ -324,10 +324,9 @@ TEST_F(HandoverTest, EachExportIsAnImmutableVersionWithTheHashOfTheFile)
     // The school's receipt, once.
     store.recordReceipt(practitionerA1, v1.id, Clock::today(), QStringLiteral("Juf Marit"));
     EXPECT_EQ(store.snapshots(managerA, childA1).constLast().receivedBy, QStringLiteral("Juf Marit"));
-    EXPECT_EQ(errorOf([&] {
-                  store.recordReceipt(managerA, v1.id, Clock::today(), QStringLiteral("X"));
-              })->kind(),
-              Error::Kind::Conflict);
+    EXPECT_EQ(
+        errorOf([&] { store.recordReceipt(managerA, v1.id, Clock::today(), QStringLiteral("X")); })->kind(),
+        Error::Kind::Conflict);
     EXPECT_EQ(errorOf([&] {
                   store.recordReceipt(managerA, v2.id, Clock::today().addDays(1), QStringLiteral("X"));
               })->kind(),

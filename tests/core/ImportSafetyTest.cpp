@@ -1,6 +1,5 @@
 // The sociale kaart in and out without formulas, control characters or duplicates.
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "io/CsvWriter.h"
 #include "services/PartnerExport.h"
@@ -15,7 +14,8 @@ class ImportSafetyTest : public CoreFixture
 
 TEST_F(ImportSafetyTest, CellsASpreadsheetWouldRunAreProtectedOnExport)
 {
-    EXPECT_EQ(CsvWriter::field(QStringLiteral("=HYPERLINK(\"http://x\")")), QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    EXPECT_EQ(CsvWriter::field(QStringLiteral("=HYPERLINK(\"http://x\")")),
+              QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
     EXPECT_EQ(CsvWriter::field(QStringLiteral("+31 70 123 4567")), QStringLiteral("'+31 70 123 4567"));
     EXPECT_EQ(CsvWriter::field(QStringLiteral("-1")), QStringLiteral("'-1"));
     EXPECT_EQ(CsvWriter::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
@@ -28,19 +28,21 @@ TEST_F(ImportSafetyTest, CellsASpreadsheetWouldRunAreProtectedOnExport)
 
 TEST_F(ImportSafetyTest, TheImportPreviewWarnsAboutFormulasAndTheExportProtectsThem)
 {
-    const QByteArray file = "naam,omschrijving,telefoon\n"
-                            "Formulehuis,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"klik\"\")\",+31 70 123 4567\n"
-                            "Gewoon huis,@SUM(1+1),070 123 4567\n";
+    const QByteArray file =
+        "naam,omschrijving,telefoon\n"
+        "Formulehuis,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"klik\"\")\",+31 70 123 4567\n"
+        "Gewoon huis,@SUM(1+1),070 123 4567\n";
     const ImportPreview preview = PartnerImport::preview(db(), managerA, file, QStringLiteral("f.csv"));
     ASSERT_EQ(preview.rows.size(), 2);
-    EXPECT_EQ(preview.rows[0].warnings.size(), 1) << preview.rows[0].warnings.join(QStringLiteral("; ")).toStdString();
+    EXPECT_EQ(preview.rows[0].warnings.size(), 1)
+        << preview.rows[0].warnings.join(QStringLiteral("; ")).toStdString();
     EXPECT_TRUE(preview.rows[0].warnings.value(0).contains(QStringLiteral("formula")));
     EXPECT_EQ(preview.rows[1].warnings.size(), 1);
     PartnerImport::apply(db(), managerA, preview);
 
     const QList<Partner> all = PartnerStore(db()).list(managerA);
-    const QByteArray csv = PartnerExport::render(db(), managerA, all, *PartnerExport::formatFromName(QStringLiteral("csv")),
-                                                 QStringLiteral("en"));
+    const QByteArray csv = PartnerExport::render(
+        db(), managerA, all, *PartnerExport::formatFromName(QStringLiteral("csv")), QStringLiteral("en"));
     EXPECT_FALSE(csv.contains(",=HYPERLINK")) << csv.constData();
     EXPECT_FALSE(csv.contains("\"=HYPERLINK")) << csv.constData();
     EXPECT_TRUE(csv.contains("'=HYPERLINK")) << csv.constData();
@@ -49,15 +51,16 @@ TEST_F(ImportSafetyTest, TheImportPreviewWarnsAboutFormulasAndTheExportProtectsT
     // Our own export reads back as it was.
     const ImportPreview again = PartnerImport::preview(db(), managerA, csv, QStringLiteral("export.csv"));
     for (const ImportRow& row : again.rows)
-        EXPECT_EQ(row.action, ImportRow::Action::Unchanged) << row.where.toStdString() << ": "
-                                                            << row.changes.join(QStringLiteral(", ")).toStdString();
+        EXPECT_EQ(row.action, ImportRow::Action::Unchanged)
+            << row.where.toStdString() << ": " << row.changes.join(QStringLiteral(", ")).toStdString();
 }
 
 TEST_F(ImportSafetyTest, NulAndOtherControlCharactersAreRefusedWithAClearMessage)
 {
-    const QByteArray file = QByteArray("naam,plaats\nNul",  15) + QByteArray(1, '\0') + QByteArray("huis,Den Haag\n"
-                                                                                                   "Bel\x07huis,Delft\n"
-                                                                                                   "Goed huis,Delft\n");
+    const QByteArray file = QByteArray("naam,plaats\nNul", 15) + QByteArray(1, '\0') +
+                            QByteArray("huis,Den Haag\n"
+                                       "Bel\x07huis,Delft\n"
+                                       "Goed huis,Delft\n");
     const ImportPreview preview = PartnerImport::preview(db(), managerA, file, QStringLiteral("f.csv"));
     ASSERT_EQ(preview.rows.size(), 3);
     EXPECT_EQ(preview.rows[0].action, ImportRow::Action::Reject);

@@ -1,3 +1,4 @@
+#include "../QtPrinters.h"
 #include "Error.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
@@ -9,11 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include "../QtPrinters.h"
-
 #include <gtest/gtest.h>
-
 #include <sys/stat.h>
 
 using namespace kz;
@@ -58,7 +55,9 @@ TEST(MigrationTest, ANewFileIsCreatedAtTheCurrentSchemaWithTheRightPragmasAndMod
     const QString path = dir.filePath(QStringLiteral("new/sub/kindzicht.db"));
     const Database db = Database::open(path);
     EXPECT_EQ(db.schemaVersion(), Migrations::currentVersion());
-    struct stat status {};
+    struct stat status
+    {
+    };
     ASSERT_EQ(stat(QFile::encodeName(path).constData(), &status), 0);
     EXPECT_EQ(status.st_mode & 0777, 0600u);
     SqlQuery fk(db, QStringLiteral("PRAGMA foreign_keys"));
@@ -106,10 +105,10 @@ TEST(MigrationTest, AFailingMigrationLeavesThePreviousVersionIntact)
     const Database db = Database::open(dir.filePath(QStringLiteral("k.db")));
     std::vector<Migration> migrations = Migrations::all();
     const int next = Migrations::currentVersion() + 1;
-    migrations.push_back({next,
-                          {QStringLiteral("CREATE TABLE half_done (x)"),
-                           QStringLiteral("INSERT INTO half_done VALUES (1)"),
-                           QStringLiteral("THIS IS NOT SQL")}});
+    migrations.push_back(
+        {next,
+         {QStringLiteral("CREATE TABLE half_done (x)"), QStringLiteral("INSERT INTO half_done VALUES (1)"),
+          QStringLiteral("THIS IS NOT SQL")}});
     try {
         Migrations::upgrade(db, migrations);
         FAIL() << "the broken migration passed";
@@ -197,12 +196,15 @@ TEST(MigrationTest, AVersionSixFileIsUpgradedWithItsGroupsChildrenAndReferencesK
         }
         const QStringList rows = {
             QStringLiteral("INSERT INTO locations (id, name, created_at) VALUES (1, 'Oud', '2024-01-01')"),
-            QStringLiteral("INSERT INTO groups (id, location_id, name, kind, min_age_months, max_age_months, capacity) "
-                           "VALUES (7, 1, 'Egeltjes', 'peuteropvang_ve', 30, 48, 16)"),
-            QStringLiteral("INSERT INTO users (id, username, display_name, created_at) VALUES (3, 'pm', 'PM', '2024')"),
+            QStringLiteral(
+                "INSERT INTO groups (id, location_id, name, kind, min_age_months, max_age_months, capacity) "
+                "VALUES (7, 1, 'Egeltjes', 'peuteropvang_ve', 30, 48, 16)"),
+            QStringLiteral(
+                "INSERT INTO users (id, username, display_name, created_at) VALUES (3, 'pm', 'PM', '2024')"),
             QStringLiteral("INSERT INTO user_groups (user_id, group_id) VALUES (3, 7)"),
-            QStringLiteral("INSERT INTO children (id, given_name, family_name, birth_date, group_id, start_date, "
-                           "created_at, updated_at) VALUES (11, 'Oud', 'Kind', '2022-01-01', 7, '2024-01-01', '', '')"),
+            QStringLiteral(
+                "INSERT INTO children (id, given_name, family_name, birth_date, group_id, start_date, "
+                "created_at, updated_at) VALUES (11, 'Oud', 'Kind', '2022-01-01', 7, '2024-01-01', '', '')"),
             QStringLiteral("PRAGMA user_version = 6"),
         };
         for (const QString& statement : rows)
@@ -213,8 +215,9 @@ TEST(MigrationTest, AVersionSixFileIsUpgradedWithItsGroupsChildrenAndReferencesK
 
     const Database db = Database::open(path);
     EXPECT_EQ(db.schemaVersion(), Migrations::currentVersion());
-    SqlQuery group(db, QStringLiteral("SELECT g.name || '/' || g.kind || '/' || c.given_name FROM children c "
-                                      "JOIN groups g ON g.id = c.group_id JOIN user_groups ug ON ug.group_id = g.id"));
+    SqlQuery group(
+        db, QStringLiteral("SELECT g.name || '/' || g.kind || '/' || c.given_name FROM children c "
+                           "JOIN groups g ON g.id = c.group_id JOIN user_groups ug ON ug.group_id = g.id"));
     EXPECT_EQ(group.scalar().value().toString(), QStringLiteral("Egeltjes/peuteropvang_ve/Oud"));
     SqlQuery fk(db, QStringLiteral("PRAGMA foreign_keys"));
     EXPECT_EQ(fk.scalar().value().toInt(), 1);
@@ -224,10 +227,12 @@ TEST(MigrationTest, AVersionSixFileIsUpgradedWithItsGroupsChildrenAndReferencesK
     EXPECT_TRUE(tableExists(db, QStringLiteral("guardians")));
     EXPECT_TRUE(tableExists(db, QStringLiteral("child_group_moves")));
     // The new kind is allowed now, and references to groups still hold.
-    EXPECT_NO_THROW(SqlQuery::run(db, QStringLiteral("INSERT INTO groups (location_id, name, kind, min_age_months, "
-                                                     "max_age_months, capacity) VALUES (1, 'Vlinders', "
-                                                     "'peuteropvang', 24, 48, 16)")));
-    EXPECT_THROW(SqlQuery::run(db, QStringLiteral("UPDATE children SET group_id = 999 WHERE id = 11")), Error);
+    EXPECT_NO_THROW(
+        SqlQuery::run(db, QStringLiteral("INSERT INTO groups (location_id, name, kind, min_age_months, "
+                                         "max_age_months, capacity) VALUES (1, 'Vlinders', "
+                                         "'peuteropvang', 24, 48, 16)")));
+    EXPECT_THROW(SqlQuery::run(db, QStringLiteral("UPDATE children SET group_id = 999 WHERE id = 11")),
+                 Error);
     SqlQuery archived(db, QStringLiteral("SELECT archived FROM locations WHERE id = 1"));
     EXPECT_EQ(archived.scalar().value().toInt(), 0);
 }
@@ -238,9 +243,8 @@ TEST(MigrationTest, AStepWithForeignKeysOffIsRefusedWhenItWouldBreakAReference)
     const Database db = Database::open(dir.filePath(QStringLiteral("k.db")));
     std::vector<Migration> migrations = Migrations::all();
     const int next = Migrations::currentVersion() + 1;
-    migrations.push_back({next,
-                          {QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (4242, 'admin')")},
-                          true});
+    migrations.push_back(
+        {next, {QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (4242, 'admin')")}, true});
     EXPECT_THROW(Migrations::upgrade(db, migrations), Error);
     EXPECT_EQ(db.schemaVersion(), Migrations::currentVersion());
     SqlQuery roles(db, QStringLiteral("SELECT COUNT(*) FROM user_roles"));

@@ -1,6 +1,5 @@
 #include "Clock.h"
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "store/ObservationStore.h"
 #include "store/SupportNeedStore.h"
@@ -31,22 +30,27 @@ TEST_F(ObservationTest, SearchIgnoresDiacriticsAndRanksMatches)
     write(practitionerA1, childA1, QStringLiteral("Café, café en nog eens CAFÉ: Anna's lievelingsspel."));
     write(practitionerA2, childA2, QStringLiteral("Bas speelde ook café."));
     // The index and the scan of one's own children find the same notes.
-    for (const auto strategy : {ObservationStore::SearchStrategy::Index, ObservationStore::SearchStrategy::Scan}) {
+    for (const auto strategy :
+         {ObservationStore::SearchStrategy::Index, ObservationStore::SearchStrategy::Scan}) {
         SCOPED_TRACE(static_cast<int>(strategy));
         const ObservationStore store(db());
-        const QList<ObservationSearchHit> hits = store.search(practitionerA1, QStringLiteral("cafe"), 50, strategy);
+        const QList<ObservationSearchHit> hits =
+            store.search(practitionerA1, QStringLiteral("cafe"), 50, strategy);
         ASSERT_EQ(hits.size(), 2);
         EXPECT_NE(hits.first().observationId, cafe); // three matches rank above one
         EXPECT_EQ(hits.last().observationId, cafe);
-        EXPECT_TRUE(hits.last().snippet.contains(QStringLiteral("[café]"))) << hits.last().snippet.toStdString();
+        EXPECT_TRUE(hits.last().snippet.contains(QStringLiteral("[café]")))
+            << hits.last().snippet.toStdString();
         EXPECT_EQ(store.search(practitionerA1, QStringLiteral("CAFÉ huis"), 50, strategy).size(), 1);
-        EXPECT_EQ(store.search(practitionerA1, QStringLiteral("caf hui"), 50, strategy).size(), 1); // prefixes
+        EXPECT_EQ(store.search(practitionerA1, QStringLiteral("caf hui"), 50, strategy).size(),
+                  1); // prefixes
         EXPECT_EQ(store.search(managerA, QStringLiteral("cafe"), 50, strategy).size(), 3);
         // Operators typed by a person are words, not syntax.
         EXPECT_NO_THROW(store.search(practitionerA1, QStringLiteral("\"cafe OR NEAR("), 50, strategy));
         EXPECT_TRUE(store.search(practitionerA1, QStringLiteral("  "), 50, strategy).isEmpty());
     }
-    EXPECT_EQ(ObservationStore::foldForSearch(QStringLiteral("Zoë Çelik ÉÉN")), QStringLiteral("zoe celik een"));
+    EXPECT_EQ(ObservationStore::foldForSearch(QStringLiteral("Zoë Çelik ÉÉN")),
+              QStringLiteral("zoe celik een"));
 }
 
 TEST_F(ObservationTest, TheIndexFollowsEdits)
@@ -87,10 +91,11 @@ TEST_F(ObservationTest, ARestrictedNoteIsCountedButNotReadByOtherPractitioners)
     colleague.displayName = QStringLiteral("Collega");
     colleague.roles = {Role::Practitioner};
     colleague.groupIds = {groupA1};
-    const Actor other{UserStore(db()).create(admin, colleague, QString()), colleague.username, colleague.displayName,
-                      colleague.roles};
+    const Actor other{UserStore(db()).create(admin, colleague, QString()), colleague.username,
+                      colleague.displayName, colleague.roles};
 
-    const qint64 id = write(practitionerA1, childA1, QStringLiteral("Vertrouwelijk: zorgen over de thuissituatie"), true);
+    const qint64 id =
+        write(practitionerA1, childA1, QStringLiteral("Vertrouwelijk: zorgen over de thuissituatie"), true);
 
     const QList<Observation> seenByColleague = ObservationStore(db()).forChild(other, childA1);
     ASSERT_EQ(seenByColleague.size(), 1);
@@ -99,8 +104,10 @@ TEST_F(ObservationTest, ARestrictedNoteIsCountedButNotReadByOtherPractitioners)
     EXPECT_TRUE(seenByColleague.first().body.isEmpty());
     EXPECT_TRUE(ObservationStore(db()).get(other, id).body.isEmpty());
     EXPECT_TRUE(ObservationStore(db()).revisions(other, id).isEmpty());
-    for (const auto strategy : {ObservationStore::SearchStrategy::Index, ObservationStore::SearchStrategy::Scan})
-        EXPECT_TRUE(ObservationStore(db()).search(other, QStringLiteral("thuissituatie"), 50, strategy).isEmpty());
+    for (const auto strategy :
+         {ObservationStore::SearchStrategy::Index, ObservationStore::SearchStrategy::Scan})
+        EXPECT_TRUE(
+            ObservationStore(db()).search(other, QStringLiteral("thuissituatie"), 50, strategy).isEmpty());
     Observation attempt = ObservationStore(db()).get(other, id);
     attempt.body = QStringLiteral("overschreven");
     attempt.domainIds = {domainId(QStringLiteral("family"))};

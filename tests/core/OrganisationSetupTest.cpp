@@ -1,9 +1,9 @@
-#include "CoreFixture.h"
-#include "Refusal.h"
+#include "services/OrganisationSetup.h"
 
 #include "Clock.h"
+#include "CoreFixture.h"
+#include "Refusal.h"
 #include "db/SqlQuery.h"
-#include "services/OrganisationSetup.h"
 #include "store/ChildStore.h"
 #include "store/OrganisationStore.h"
 #include "store/PartnerStore.h"
@@ -43,7 +43,10 @@ OrganisationSetupRequest aRequest()
 class OrganisationSetupTest : public ::testing::Test
 {
 protected:
-    void SetUp() override { m_db = std::make_unique<Database>(Database::open(m_dir.filePath(QStringLiteral("o.db")))); }
+    void SetUp() override
+    {
+        m_db = std::make_unique<Database>(Database::open(m_dir.filePath(QStringLiteral("o.db"))));
+    }
     const Database& db() const { return *m_db; }
 
     ScopedClock m_clock{QDate(2026, 3, 2)};
@@ -71,7 +74,8 @@ TEST_F(OrganisationSetupTest, AnEmptyDatabaseBecomesAnOrganisationInOneStep)
 
     bool wijkKnown = false;
     for (const Area& a : PartnerStore(db()).areas())
-        wijkKnown |= a.name == QLatin1String("Mariahoeve & Marlot") && a.parent == QLatin1String("Haagse Hout");
+        wijkKnown |=
+            a.name == QLatin1String("Mariahoeve & Marlot") && a.parent == QLatin1String("Haagse Hout");
     EXPECT_TRUE(wijkKnown);
 
     // The administrator manages the location, so she can enrol straight away.
@@ -89,7 +93,8 @@ TEST_F(OrganisationSetupTest, ARefusalLeavesTheFileEmpty)
 {
     OrganisationSetupRequest duplicateGroups = aRequest();
     duplicateGroups.groups[1].name = duplicateGroups.groups[0].name;
-    EXPECT_EQ(refusalOf([&] { OrganisationSetup::run(db(), duplicateGroups); }).kind(), Error::Kind::Conflict);
+    EXPECT_EQ(refusalOf([&] { OrganisationSetup::run(db(), duplicateGroups); }).kind(),
+              Error::Kind::Conflict);
     EXPECT_FALSE(UserStore(db()).hasUsers());
     SqlQuery locations(db(), QStringLiteral("SELECT COUNT(*) FROM locations"));
     EXPECT_EQ(locations.scalar().value().toInt(), 0);
@@ -99,7 +104,8 @@ TEST_F(OrganisationSetupTest, ARefusalLeavesTheFileEmpty)
     EXPECT_EQ(refusalOf([&] { OrganisationSetup::run(db(), weakPassword); }).kind(), Error::Kind::Validation);
     OrganisationSetupRequest badLrk = aRequest();
     badLrk.location.lrkNumber = QStringLiteral("12345");
-    EXPECT_TRUE(refusalOf([&] { OrganisationSetup::run(db(), badLrk); }).userMessage().contains(QStringLiteral("9")));
+    EXPECT_TRUE(
+        refusalOf([&] { OrganisationSetup::run(db(), badLrk); }).userMessage().contains(QStringLiteral("9")));
     OrganisationSetupRequest noGroups = aRequest();
     noGroups.groups.clear();
     EXPECT_EQ(refusalOf([&] { OrganisationSetup::run(db(), noGroups); }).kind(), Error::Kind::Validation);
@@ -137,10 +143,14 @@ TEST_F(OrganisationChangeTest, AGroupOrLocationWithChildrenIsNotArchived)
     const Error refused = refusalOf([&] { organisation.archiveGroup(managerA, groupA1); });
     EXPECT_EQ(refused.kind(), Error::Kind::Conflict);
     EXPECT_TRUE(refused.userMessage().contains(QStringLiteral("1")));
-    EXPECT_EQ(refusalOf([&] { organisation.archiveGroup(managerB, groupA1); }).kind(), Error::Kind::AccessDenied);
-    EXPECT_EQ(refusalOf([&] { organisation.archiveGroup(practitionerA1, groupA1); }).kind(), Error::Kind::AccessDenied);
-    EXPECT_EQ(refusalOf([&] { organisation.archiveLocation(managerA, locationA); }).kind(), Error::Kind::AccessDenied);
-    EXPECT_EQ(refusalOf([&] { organisation.archiveLocation(admin, locationA); }).kind(), Error::Kind::Conflict);
+    EXPECT_EQ(refusalOf([&] { organisation.archiveGroup(managerB, groupA1); }).kind(),
+              Error::Kind::AccessDenied);
+    EXPECT_EQ(refusalOf([&] { organisation.archiveGroup(practitionerA1, groupA1); }).kind(),
+              Error::Kind::AccessDenied);
+    EXPECT_EQ(refusalOf([&] { organisation.archiveLocation(managerA, locationA); }).kind(),
+              Error::Kind::AccessDenied);
+    EXPECT_EQ(refusalOf([&] { organisation.archiveLocation(admin, locationA); }).kind(),
+              Error::Kind::Conflict);
 
     ChildStore(db()).leave(managerA, childA1, QDate(2026, 3, 1), LeaveReason::Moved);
     EXPECT_NO_THROW(organisation.archiveGroup(managerA, groupA1));
@@ -172,7 +182,8 @@ TEST_F(OrganisationChangeTest, AccountsAreEditedButTheLastAdministratorStays)
     EXPECT_NO_THROW(ChildStore(db()).get(practitionerA1, childA2));
     EXPECT_EQ(users.get(admin, practitionerA1.userId).displayName, QStringLiteral("Pien Praktijk"));
     EXPECT_EQ(users.get(admin, practitionerA1.userId).username, QStringLiteral("practa1"));
-    EXPECT_EQ(refusalOf([&] { users.get(managerA, practitionerA1.userId); }).kind(), Error::Kind::AccessDenied);
+    EXPECT_EQ(refusalOf([&] { users.get(managerA, practitionerA1.userId); }).kind(),
+              Error::Kind::AccessDenied);
     EXPECT_EQ(refusalOf([&] { users.update(managerA, practitioner); }).kind(), Error::Kind::AccessDenied);
     practitioner.groupIds = {groupA1, 999};
     EXPECT_EQ(refusalOf([&] { users.update(admin, practitioner); }).kind(), Error::Kind::Validation);
@@ -188,8 +199,9 @@ TEST_F(OrganisationChangeTest, AccountsAreEditedButTheLastAdministratorStays)
     EXPECT_EQ(lastAdmin.kind(), Error::Kind::Conflict);
     EXPECT_TRUE(users.get(admin, admin.userId).hasRole(Role::Admin));
 
-    EXPECT_EQ(refusalOf([&] { OrganisationStore(db()).setOrganisationName(managerA, QStringLiteral("X")); }).kind(),
-              Error::Kind::AccessDenied);
+    EXPECT_EQ(
+        refusalOf([&] { OrganisationStore(db()).setOrganisationName(managerA, QStringLiteral("X")); }).kind(),
+        Error::Kind::AccessDenied);
     OrganisationStore(db()).setOrganisationName(admin, QStringLiteral("  Stichting   Test  "));
     EXPECT_EQ(OrganisationStore(db()).organisationName(), QStringLiteral("Stichting Test"));
 }

@@ -1,19 +1,18 @@
 // Every file Kindzicht writes is checked before success is reported; working copies stay private.
+#include "io/OutputFile.h"
+
 #include "../QtPrinters.h"
 #include "Error.h"
 #include "db/Database.h"
-#include "io/OutputFile.h"
 #include "io/ScratchFolder.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <cerrno>
 #include <functional>
+#include <gtest/gtest.h>
 
 using namespace kz;
 
@@ -23,11 +22,7 @@ namespace {
 class FailingDevice : public QIODevice
 {
 public:
-    explicit FailingDevice(qint64 room)
-        : m_room(room)
-    {
-        open(QIODevice::WriteOnly);
-    }
+    explicit FailingDevice(qint64 room) : m_room(room) { open(QIODevice::WriteOnly); }
 
 protected:
     qint64 readData(char*, qint64) override { return -1; }
@@ -60,7 +55,8 @@ QString messageOf(const std::function<void()>& action)
 TEST(OutputFileTest, AFailingDeviceIsReportedAndNeverTakenForSuccess)
 {
     FailingDevice device(10);
-    const QString message = messageOf([&] { OutputFile::writeAll(device, QByteArray(100, 'x'), QStringLiteral("x.csv")); });
+    const QString message =
+        messageOf([&] { OutputFile::writeAll(device, QByteArray(100, 'x'), QStringLiteral("x.csv")); });
     EXPECT_TRUE(message.contains(QStringLiteral("x.csv"))) << message.toStdString();
 }
 
@@ -71,14 +67,16 @@ TEST(OutputFileTest, AFullDiskSaysSoAndWhere)
     QFile full(QStringLiteral("/dev/full"));
     if (!full.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         GTEST_SKIP() << "no /dev/full";
-    const QString message = messageOf([&] { OutputFile::writeAll(full, QByteArray(100, 'x'), QStringLiteral("/media/usb/x.csv")); });
+    const QString message = messageOf(
+        [&] { OutputFile::writeAll(full, QByteArray(100, 'x'), QStringLiteral("/media/usb/x.csv")); });
     EXPECT_TRUE(message.contains(QStringLiteral("disk is full"))) << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("/media/usb"))) << message.toStdString();
 
     QFile buffered(QStringLiteral("/dev/full"));
     ASSERT_TRUE(buffered.open(QIODevice::WriteOnly));
-    EXPECT_TRUE(messageOf([&] { OutputFile::writeAll(buffered, "small", QStringLiteral("y.csv")); })
-                    .contains(QStringLiteral("disk is full")));
+    EXPECT_TRUE(messageOf([&] {
+                    OutputFile::writeAll(buffered, "small", QStringLiteral("y.csv"));
+                }).contains(QStringLiteral("disk is full")));
 }
 
 TEST(OutputFileTest, FailureClassesHaveTheirOwnMessages)
@@ -126,7 +124,8 @@ TEST(OutputFileTest, ScratchFoldersArePrivateAndLeftoversOfAKilledRunGoAtTheNext
         const ScratchFolder scratch(database);
         path = scratch.path();
         EXPECT_EQ(QFileInfo(path).absolutePath(), QFileInfo(database).absolutePath());
-        EXPECT_EQ(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup | QFileDevice::ExeOther),
+        EXPECT_EQ(QFileInfo(path).permissions() &
+                      (QFileDevice::ReadOther | QFileDevice::ReadGroup | QFileDevice::ExeOther),
                   QFileDevice::Permissions());
         QFile plain(scratch.filePath(QStringLiteral("snapshot.db")));
         ASSERT_TRUE(plain.open(QIODevice::WriteOnly));

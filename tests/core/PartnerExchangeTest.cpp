@@ -1,5 +1,4 @@
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "io/PartnerCsv.h"
 #include "io/PartnerHsds.h"
@@ -39,8 +38,8 @@ Partner fullPartner(const QString& name)
     p.status = PartnerStatus::TemporarilyClosed;
     p.assuredDate = QDate(2026, 9, 1);
     p.assurer = QStringLiteral("Saskia de Wit");
-    p.contacts = {{0, QStringLiteral("Marieke Jansen"), QStringLiteral("coördinator"), QStringLiteral("06 1234 5678"),
-                   QStringLiteral("m.jansen@example.nl")},
+    p.contacts = {{0, QStringLiteral("Marieke Jansen"), QStringLiteral("coördinator"),
+                   QStringLiteral("06 1234 5678"), QStringLiteral("m.jansen@example.nl")},
                   {0, QStringLiteral("Intake"), QString(), QString(), QString()}};
     return p;
 }
@@ -71,17 +70,18 @@ bool samePartner(const Partner& a, const Partner& b)
     auto y = withoutIds({b}).front();
     x.serviceAreas.sort();
     y.serviceAreas.sort();
-    return x.hsdsId == y.hsdsId && x.name == y.name && x.description == y.description
-           && x.categoryCode == y.categoryCode && x.address == y.address && x.postcode == y.postcode
-           && x.city == y.city && x.country == y.country && x.phone == y.phone && x.email == y.email
-           && x.website == y.website && x.minimumAge == y.minimumAge && x.maximumAge == y.maximumAge
-           && x.audience == y.audience && x.languages == y.languages && x.serviceAreas == y.serviceAreas
-           && x.services == y.services && x.status == y.status && x.assuredDate == y.assuredDate
-           && x.assurer == y.assurer && x.contacts.size() == y.contacts.size()
-           && std::equal(x.contacts.begin(), x.contacts.end(), y.contacts.begin(),
-                         [](const PartnerContact& c, const PartnerContact& d) {
-                             return c.name == d.name && c.role == d.role && c.phone == d.phone && c.email == d.email;
-                         });
+    return x.hsdsId == y.hsdsId && x.name == y.name && x.description == y.description &&
+           x.categoryCode == y.categoryCode && x.address == y.address && x.postcode == y.postcode &&
+           x.city == y.city && x.country == y.country && x.phone == y.phone && x.email == y.email &&
+           x.website == y.website && x.minimumAge == y.minimumAge && x.maximumAge == y.maximumAge &&
+           x.audience == y.audience && x.languages == y.languages && x.serviceAreas == y.serviceAreas &&
+           x.services == y.services && x.status == y.status && x.assuredDate == y.assuredDate &&
+           x.assurer == y.assurer && x.contacts.size() == y.contacts.size() &&
+           std::equal(x.contacts.begin(), x.contacts.end(), y.contacts.begin(),
+                      [](const PartnerContact& c, const PartnerContact& d) {
+                          return c.name == d.name && c.role == d.role && c.phone == d.phone &&
+                                 c.email == d.email;
+                      });
 }
 
 class PartnerExchangeTest : public CoreFixture
@@ -91,7 +91,8 @@ protected:
     std::pair<std::unique_ptr<Database>, Actor> freshDatabase()
     {
         auto fresh = std::make_unique<Database>(Database::open(m_dir.filePath(QStringLiteral("fresh.db"))));
-        Actor actor = UserStore(*fresh).createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Admin"), QString());
+        Actor actor =
+            UserStore(*fresh).createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Admin"), QString());
         return {std::move(fresh), actor};
     }
     QString hsdsDir() const { return QStringLiteral(KINDZICHT_HSDS_DIR); }
@@ -102,10 +103,13 @@ protected:
 TEST_F(PartnerExchangeTest, DutchExcelFileShowsAPreviewAndWritesNothingUntilAccepted)
 {
     const QByteArray file =
-        "\xEF\xBB\xBF" "Naam;Categorie;Wijk;Stadsdeel;Postcode;Telefoon;E-mail;Leeftijd van;Leeftijd tot;Doelgroep;"
+        "\xEF\xBB\xBF"
+        "Naam;Categorie;Wijk;Stadsdeel;Postcode;Telefoon;E-mail;Leeftijd van;Leeftijd tot;Doelgroep;"
         "Talen;Contactpersoon;Omschrijving;Opmerking intern\r\n"
-        "Taalhuis Bezuidenhout;Taal en lezen;Bezuidenhout-Oost;Haagse Hout;2593 AB;070 123 4567;taal@example.nl;"
-        "18 maanden;3,5 jaar;ouders, kinderen;Nederlands, Turks;Marieke Jansen (coördinator);\"Taalles\r\nvoor ouders\";x\r\n"
+        "Taalhuis Bezuidenhout;Taal en lezen;Bezuidenhout-Oost;Haagse Hout;2593 AB;070 123 "
+        "4567;taal@example.nl;"
+        "18 maanden;3,5 jaar;ouders, kinderen;Nederlands, Turks;Marieke Jansen "
+        "(coördinator);\"Taalles\r\nvoor ouders\";x\r\n"
         "Speel-o-theek Segbroek;Spelotheek;Vogelwijk;Segbroek;2555 AA;;;2;12;kinderen;Nederlands;;;\r\n"
         "Kapotte rij;Taal en lezen;;;;;geen-mail;;;;;;;\r\n"
         "Te kort;Taal\r\n";
@@ -127,7 +131,8 @@ TEST_F(PartnerExchangeTest, DutchExcelFileShowsAPreviewAndWritesNothingUntilAcce
     EXPECT_EQ(preview.rows[3].line, 6);
     // The unknown category and the new wijken are added, and shown as new.
     EXPECT_TRUE(preview.rows[1].newThings.join(QLatin1Char(' ')).contains(QStringLiteral("Spelotheek")));
-    EXPECT_TRUE(preview.rows[0].newThings.join(QLatin1Char(' ')).contains(QStringLiteral("Bezuidenhout-Oost")));
+    EXPECT_TRUE(
+        preview.rows[0].newThings.join(QLatin1Char(' ')).contains(QStringLiteral("Bezuidenhout-Oost")));
     ASSERT_EQ(preview.newCategories.size(), 1);
 
     const Partner& taalhuis = preview.rows[0].partner;
@@ -141,8 +146,9 @@ TEST_F(PartnerExchangeTest, DutchExcelFileShowsAPreviewAndWritesNothingUntilAcce
     PartnerImport::apply(db(), managerA, preview);
     EXPECT_EQ(countRows(QStringLiteral("partners")), before + 2);
     const auto areas = PartnerStore(db()).areas();
-    const auto oost = std::find_if(areas.begin(), areas.end(),
-                                   [](const Area& a) { return a.name == QLatin1String("Bezuidenhout-Oost"); });
+    const auto oost = std::find_if(areas.begin(), areas.end(), [](const Area& a) {
+        return a.name == QLatin1String("Bezuidenhout-Oost");
+    });
     ASSERT_NE(oost, areas.end());
     EXPECT_EQ(oost->parent, QStringLiteral("Haagse Hout"));
     EXPECT_EQ(AuditLog::entries(db(), 1).front().action, QStringLiteral("import"));
@@ -181,21 +187,25 @@ TEST_F(PartnerExchangeTest, HostileFilesAreRefusedAndTheDatabaseIsUnchanged)
     EXPECT_TRUE(importError(db(), admin, "naam\nA\n\"B\n").contains(QStringLiteral("line 3")));
     EXPECT_TRUE(importError(db(), admin, "naam\nA\xFF\n").contains(QStringLiteral("Line 2")));
     EXPECT_TRUE(importError(db(), admin, "plaats,telefoon\nDen Haag,070\n").contains(QStringLiteral("name")));
-    EXPECT_TRUE(importError(db(), admin, "naam,omschrijving\nA,\"" + QByteArray(10 * 1024 * 1024, 'x') + "\"\n")
-                    .contains(QStringLiteral("line 2")));
+    EXPECT_TRUE(
+        importError(db(), admin, "naam,omschrijving\nA,\"" + QByteArray(10 * 1024 * 1024, 'x') + "\"\n")
+            .contains(QStringLiteral("line 2")));
     EXPECT_TRUE(importError(db(), admin, "[{\"name\": \"A\"},\n{oops}]").contains(QStringLiteral("Line 2")));
     EXPECT_TRUE(importError(db(), admin, "{\"organizations\": []}").contains(QStringLiteral("$")));
 
     // JSON of the wrong shape inside: each organization rejected with its path.
     const ImportPreview shape = PartnerImport::preview(
-        db(), admin, R"([{"name": 5}, 7, {"name": "B", "services": {"x": 1}}, {"name": "C", "services": [{"minimum_age": "two"}]}])",
+        db(), admin,
+        R"([{"name": 5}, 7, {"name": "B", "services": {"x": 1}}, {"name": "C", "services": [{"minimum_age": "two"}]}])",
         QStringLiteral("bad.json"));
     ASSERT_EQ(shape.rows.size(), 4);
     EXPECT_EQ(shape.count(ImportRow::Action::Reject), 4);
     EXPECT_TRUE(shape.rows[0].reasons.join(QLatin1Char(' ')).contains(QStringLiteral("$[0].name")));
     EXPECT_TRUE(shape.rows[1].reasons.join(QLatin1Char(' ')).contains(QStringLiteral("$[1]")));
     EXPECT_TRUE(shape.rows[2].reasons.join(QLatin1Char(' ')).contains(QStringLiteral("$[2].services")));
-    EXPECT_TRUE(shape.rows[3].reasons.join(QLatin1Char(' ')).contains(QStringLiteral("$[3].services[0].minimum_age")));
+    EXPECT_TRUE(shape.rows[3]
+                    .reasons.join(QLatin1Char(' '))
+                    .contains(QStringLiteral("$[3].services[0].minimum_age")));
     PartnerImport::apply(db(), admin, shape); // only rejections: nothing to write but the audit row
 
     // A batch that fails half-way leaves nothing behind.
@@ -216,7 +226,8 @@ TEST_F(PartnerExchangeTest, PractitionersReadTheMapButDoNotImport)
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), Error::Kind::AccessDenied);
     }
-    const ImportPreview preview = PartnerImport::preview(db(), managerA, "naam\nA\n", QStringLiteral("f.csv"));
+    const ImportPreview preview =
+        PartnerImport::preview(db(), managerA, "naam\nA\n", QStringLiteral("f.csv"));
     EXPECT_THROW(PartnerImport::apply(db(), practitionerA1, preview), Error);
     EXPECT_THROW(PartnerStore(db()).markVerified(practitionerA1, 1), Error);
 }
@@ -243,7 +254,8 @@ TEST_F(PartnerExchangeTest, CsvRoundTripKeepsEveryField)
 
         // Into an empty database: the same partners, and the same file out again.
         auto [fresh, actor] = freshDatabase();
-        const ImportPreview preview = PartnerImport::preview(*fresh, actor, csv, QStringLiteral("export.csv"));
+        const ImportPreview preview =
+            PartnerImport::preview(*fresh, actor, csv, QStringLiteral("export.csv"));
         ASSERT_EQ(preview.count(ImportRow::Action::Add), original.size());
         PartnerImport::apply(*fresh, actor, preview);
         PartnerStore freshStore(*fresh);
@@ -285,7 +297,8 @@ TEST_F(PartnerExchangeTest, TheOfficialHsdsExampleImports)
     if (!example.exists())
         GTEST_SKIP() << "HSDS examples not found at " << hsdsDir().toStdString();
     ASSERT_TRUE(example.open(QIODevice::ReadOnly));
-    const ImportPreview preview = PartnerImport::preview(db(), admin, example.readAll(), QStringLiteral("example"));
+    const ImportPreview preview =
+        PartnerImport::preview(db(), admin, example.readAll(), QStringLiteral("example"));
     ASSERT_EQ(preview.rows.size(), 1);
     const ImportRow& row = preview.rows.front();
     EXPECT_EQ(row.action, ImportRow::Action::Add) << row.reasons.join(QStringLiteral("; ")).toStdString();
@@ -349,13 +362,15 @@ TEST_F(PartnerExchangeTest, VCardsEscapeFoldAndCarryEachContact)
     unfolded.replace(QStringLiteral("\r\n "), QString());
     EXPECT_TRUE(unfolded.contains(QStringLiteral("NOTE:Voorlezen\\, taal\\; \"spelletjes\"\\nen meer\r\n")));
 
-    const QString v3 = QString::fromUtf8(PartnerVCard::write(partners, store.categories(), PartnerVCard::Version::V3));
+    const QString v3 =
+        QString::fromUtf8(PartnerVCard::write(partners, store.categories(), PartnerVCard::Version::V3));
     EXPECT_TRUE(v3.contains(QStringLiteral("VERSION:3.0")));
     EXPECT_FALSE(v3.contains(QStringLiteral("KIND:")));
     EXPECT_TRUE(v3.contains(QStringLiteral("TEL;TYPE=WORK,VOICE:070 353 6900")));
 
     // A fold never splits a UTF-8 character.
-    const QByteArray folded = PartnerVCard::fold(QString(QStringLiteral("NOTE:") + QString(100, QChar(0x00E9))).toUtf8());
+    const QByteArray folded =
+        PartnerVCard::fold(QString(QStringLiteral("NOTE:") + QString(100, QChar(0x00E9))).toUtf8());
     EXPECT_TRUE(QString::fromUtf8(folded).contains(QChar(0x00E9)));
     EXPECT_FALSE(QString::fromUtf8(folded).contains(QChar::ReplacementCharacter));
 }

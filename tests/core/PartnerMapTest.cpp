@@ -1,6 +1,5 @@
 #include "Clock.h"
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "services/PartnerFinder.h"
 #include "services/PartnerSuggestions.h"
@@ -28,11 +27,12 @@ protected:
     void SetUp() override
     {
         CoreFixture::SetUp();
-        PartnerStore(db()).defineAreas(admin, {{QStringLiteral("Den Haag"), {}},
-                                               {QStringLiteral("Haagse Hout"), QStringLiteral("Den Haag")},
-                                               {QStringLiteral("Segbroek"), QStringLiteral("Den Haag")},
-                                               {QStringLiteral("Mariahoeve & Marlot"), QStringLiteral("Haagse Hout")},
-                                               {QStringLiteral("Vogelwijk"), QStringLiteral("Segbroek")}});
+        PartnerStore(db()).defineAreas(
+            admin, {{QStringLiteral("Den Haag"), {}},
+                    {QStringLiteral("Haagse Hout"), QStringLiteral("Den Haag")},
+                    {QStringLiteral("Segbroek"), QStringLiteral("Den Haag")},
+                    {QStringLiteral("Mariahoeve & Marlot"), QStringLiteral("Haagse Hout")},
+                    {QStringLiteral("Vogelwijk"), QStringLiteral("Segbroek")}});
     }
     qint64 add(const Partner& p) { return PartnerStore(db()).create(admin, p); }
 };
@@ -56,7 +56,8 @@ TEST_F(PartnerMapTest, FiltersCombineAndAreasIncludeWhatContainsThem)
     logo.contacts = {{0, QStringLiteral("Sanne Café"), QStringLiteral("logopedist"), {}, {}}};
     logo.assuredDate = Clock::today().addMonths(-7);
     add(logo);
-    Partner city = partner(QStringLiteral("CultuurSchakel"), QStringLiteral("culture_play"), {QStringLiteral("Den Haag")});
+    Partner city = partner(QStringLiteral("CultuurSchakel"), QStringLiteral("culture_play"),
+                           {QStringLiteral("Den Haag")});
     city.status = PartnerStatus::Inactive;
     add(city);
 
@@ -76,12 +77,15 @@ TEST_F(PartnerMapTest, FiltersCombineAndAreasIncludeWhatContainsThem)
     EXPECT_EQ(names(f), QStringList{QStringLiteral("Logopedie Vogelwijk")}); // contacts, without accents
     f = {};
     f.area = QStringLiteral("Mariahoeve & Marlot");
-    EXPECT_EQ(names(f), (QStringList{QStringLiteral("Bibliotheek Haagse Hout"), QStringLiteral("CultuurSchakel")}));
+    EXPECT_EQ(names(f),
+              (QStringList{QStringLiteral("Bibliotheek Haagse Hout"), QStringLiteral("CultuurSchakel")}));
     f.area = QStringLiteral("Segbroek"); // the stadsdeel includes its wijk Vogelwijk, and the city
-    EXPECT_EQ(names(f), (QStringList{QStringLiteral("CultuurSchakel"), QStringLiteral("Logopedie Vogelwijk")}));
+    EXPECT_EQ(names(f),
+              (QStringList{QStringLiteral("CultuurSchakel"), QStringLiteral("Logopedie Vogelwijk")}));
     f = {};
     f.age = 5;
-    EXPECT_EQ(names(f), (QStringList{QStringLiteral("Bibliotheek Haagse Hout"), QStringLiteral("CultuurSchakel")}));
+    EXPECT_EQ(names(f),
+              (QStringList{QStringLiteral("Bibliotheek Haagse Hout"), QStringLiteral("CultuurSchakel")}));
     f = {};
     f.audience = QStringLiteral("parents");
     f.language = QStringLiteral("engels");
@@ -161,7 +165,8 @@ TEST_F(PartnerMapTest, SuggestionsFitDomainAgeAndWijkWithHomeLanguageFirst)
     child.homeLanguages = QStringLiteral("Turks, Nederlands");
     ChildStore(db()).update(managerA, child);
 
-    Partner cityWide = partner(QStringLiteral("Taal voor de stad"), QStringLiteral("language"), {QStringLiteral("Den Haag")});
+    Partner cityWide = partner(QStringLiteral("Taal voor de stad"), QStringLiteral("language"),
+                               {QStringLiteral("Den Haag")});
     add(cityWide);
     Partner wijk = partner(QStringLiteral("Taalhuis Mariahoeve"), QStringLiteral("language"),
                            {QStringLiteral("Mariahoeve & Marlot")});
@@ -170,9 +175,11 @@ TEST_F(PartnerMapTest, SuggestionsFitDomainAgeAndWijkWithHomeLanguageFirst)
                                {QStringLiteral("Haagse Hout")});
     district.languages = {QStringLiteral("Turks")};
     add(district);
-    Partner elsewhere = partner(QStringLiteral("Taalhuis Vogelwijk"), QStringLiteral("language"), {QStringLiteral("Vogelwijk")});
+    Partner elsewhere = partner(QStringLiteral("Taalhuis Vogelwijk"), QStringLiteral("language"),
+                                {QStringLiteral("Vogelwijk")});
     add(elsewhere);
-    Partner tooOld = partner(QStringLiteral("Huiswerkklas"), QStringLiteral("language"), {QStringLiteral("Mariahoeve & Marlot")});
+    Partner tooOld = partner(QStringLiteral("Huiswerkklas"), QStringLiteral("language"),
+                             {QStringLiteral("Mariahoeve & Marlot")});
     tooOld.minimumAge = 6;
     add(tooOld);
     Partner otherDomain = partner(QStringLiteral("Speeltuin"), QStringLiteral("culture_play"),
@@ -196,8 +203,9 @@ TEST_F(PartnerMapTest, SuggestionsFitDomainAgeAndWijkWithHomeLanguageFirst)
     for (const PartnerSuggestion& s : suggestions)
         names.append(s.partner.name);
     // Wijk (30) before stadsdeel with the home language (20 + 8) before the city (10), then elsewhere.
-    EXPECT_EQ(names, (QStringList{QStringLiteral("Taalhuis Mariahoeve"), QStringLiteral("Logopedie Haagse Hout"),
-                                  QStringLiteral("Taal voor de stad"), QStringLiteral("Taalhuis Vogelwijk")}));
+    EXPECT_EQ(names,
+              (QStringList{QStringLiteral("Taalhuis Mariahoeve"), QStringLiteral("Logopedie Haagse Hout"),
+                           QStringLiteral("Taal voor de stad"), QStringLiteral("Taalhuis Vogelwijk")}));
     EXPECT_TRUE(suggestions[1].reasons.join(QLatin1Char(' ')).contains(QStringLiteral("Turks")));
     EXPECT_FALSE(suggestions[3].servesChildsArea);
 

@@ -1,7 +1,6 @@
 // A refused request leaves a trace: who asked, what, for which child or group, kept even when the
 // action around it is rolled back. Failed logins keep the name tried and take the same time.
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "db/Transaction.h"
 #include "domain/Partner.h"
@@ -89,9 +88,11 @@ TEST_F(RefusalAuditTest, FailedLoginsKeepTheNameTriedAndUnknownNamesCostTheSameT
 
     QElapsedTimer timer;
     timer.start();
-    EXPECT_THROW(Authenticator::login(db(), QStringLiteral("admin"), QStringLiteral("wrong-password-1")), Error);
+    EXPECT_THROW(Authenticator::login(db(), QStringLiteral("admin"), QStringLiteral("wrong-password-1")),
+                 Error);
     const qint64 wrongPassword = timer.restart();
-    EXPECT_THROW(Authenticator::login(db(), QStringLiteral("nobody-here"), QStringLiteral("wrong-password-1")), Error);
+    EXPECT_THROW(
+        Authenticator::login(db(), QStringLiteral("nobody-here"), QStringLiteral("wrong-password-1")), Error);
     const qint64 unknownName = timer.elapsed();
     // Both run one Argon2 verification; an unknown name is not answered at once.
     EXPECT_GT(unknownName * 3, wrongPassword) << unknownName << " ms vs " << wrongPassword << " ms";

@@ -1,15 +1,15 @@
+#include "services/Retention.h"
+
 #include "Clock.h"
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "db/SqlQuery.h"
-#include "services/Retention.h"
-#include "store/AuditLog.h"
 #include "domain/Partner.h"
+#include "store/AuditLog.h"
 #include "store/ChildStore.h"
 #include "store/HandoverStore.h"
-#include "store/PartnerStore.h"
 #include "store/ObservationStore.h"
+#include "store/PartnerStore.h"
 #include "store/SupportNeedStore.h"
 
 #include <QFile>
@@ -68,7 +68,8 @@ protected:
         content.sections = {HandoverSection::Personal};
         content.personal = QStringLiteral("Zyxwabcq bouwt glimmerkastelen");
         content.contactPerson = QStringLiteral("managera");
-        handovers.recordExport(managerA, leftLongAgo, schoolId, content, QStringLiteral("nl"), 1, "%PDF", [] {});
+        handovers.recordExport(managerA, leftLongAgo, schoolId, content, QStringLiteral("nl"), 1, "%PDF",
+                               [] {});
     }
     QByteArray rawFiles() const
     {

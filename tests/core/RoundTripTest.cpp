@@ -1,6 +1,5 @@
 #include "Clock.h"
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "store/ChildStore.h"
 #include "store/ObservationStore.h"
@@ -14,9 +13,11 @@ namespace {
 // Everything a careless paste or a malicious file could bring in.
 QString hostileText()
 {
-    return QStringLiteral("Robert'); DROP TABLE children;-- \"quoted\" ; semi;colons; 'single' `back` \\ backslash\n"
-                          "second line\r\nwindows line\ttab 🧸👩🏽‍🏫 emoji, עברית and العربية right-to-left, "
-                          "Zoë, Ærø, Ğ, 中文, zero-width\u200Bjoiner, NUL-free %1 %n <b>html</b> &amp;");
+    return QStringLiteral(
+        "Robert'); DROP TABLE children;-- \"quoted\" ; semi;colons; 'single' `back` \\ backslash\n"
+        "second line\r\nwindows line\ttab 🧸👩🏽‍🏫 emoji, עברית and العربية "
+        "right-to-left, "
+        "Zoë, Ærø, Ğ, 中文, zero-width\u200Bjoiner, NUL-free %1 %n <b>html</b> &amp;");
 }
 
 } // namespace

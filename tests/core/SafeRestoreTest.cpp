@@ -1,7 +1,6 @@
 // Backup and restore leave no plaintext outside the database's folder, and restore replaces the
 // database in one step, only while nobody else has it open, and says so in the restored trail.
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "db/SqlQuery.h"
 #include "services/Backup.h"
@@ -104,7 +103,8 @@ TEST_F(SafeRestoreTest, AFailingDiskIsToldApartFromADamagedBackup)
     Backup::create(db(), admin, backupPath(), passphrase);
     // A read that fails (EIO) is the disk, not the backup.
     try {
-        Backup::restore(QStringLiteral("/proc/self/mem"), passphrase, m_dir.filePath(QStringLiteral("new.db")));
+        Backup::restore(QStringLiteral("/proc/self/mem"), passphrase,
+                        m_dir.filePath(QStringLiteral("new.db")));
         FAIL() << "read an unreadable backup";
     } catch (const Error& e) {
         EXPECT_FALSE(e.userMessage().contains(QStringLiteral("integrity"))) << e.userMessage().toStdString();

@@ -1,19 +1,18 @@
 #include "settings/Settings.h"
 
-#include <QSet>
-#include <QTemporaryDir>
-
 #include "../QtPrinters.h"
 
+#include <QSet>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace kz;
 
 namespace {
 
-const QList<Settings::Key> allKeys = {Settings::Key::Language,           Settings::Key::DatabasePath,
-                                      Settings::Key::LastUser,           Settings::Key::MainWindowGeometry,
-                                      Settings::Key::MainWindowState,    Settings::Key::AutoLockMinutes};
+const QList<Settings::Key> allKeys = {Settings::Key::Language,        Settings::Key::DatabasePath,
+                                      Settings::Key::LastUser,        Settings::Key::MainWindowGeometry,
+                                      Settings::Key::MainWindowState, Settings::Key::AutoLockMinutes};
 
 } // namespace
 

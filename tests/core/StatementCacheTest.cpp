@@ -6,7 +6,6 @@
 #include "db/Transaction.h"
 
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace kz;
@@ -20,7 +19,9 @@ protected:
     {
         SqlQuery::run(db, QStringLiteral("CREATE TABLE numbers (n INTEGER)"));
         for (int i = 1; i <= 5; ++i)
-            SqlQuery(db, QStringLiteral("INSERT INTO numbers (n) VALUES (:n)")).bind(QStringLiteral(":n"), i).exec();
+            SqlQuery(db, QStringLiteral("INSERT INTO numbers (n) VALUES (:n)"))
+                .bind(QStringLiteral(":n"), i)
+                .exec();
     }
 
     qint64 prepared() const { return db.statementCount().prepared; }

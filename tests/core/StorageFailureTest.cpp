@@ -1,7 +1,6 @@
 // Busy, full and half-made: each storage failure has its own message, and a new database appears
 // whole or not at all.
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "db/SqlQuery.h"
 #include "services/DemoDatabase.h"
@@ -9,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <functional>
 
 using namespace kz;
@@ -58,13 +56,13 @@ TEST(NewDatabaseTest, AFailedOrKilledDemoLeavesNothingThatBlocksTheNextRun)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.db"));
-    EXPECT_THROW(Database::createAtomically(path, QStringLiteral("exists"),
-                                            [](const Database&) {
-                                                throw Error(Error::Kind::Io, QStringLiteral("killed"));
-                                            }),
+    EXPECT_THROW(Database::createAtomically(
+                     path, QStringLiteral("exists"),
+                     [](const Database&) { throw Error(Error::Kind::Io, QStringLiteral("killed")); }),
                  Error);
     EXPECT_FALSE(QFileInfo::exists(path));
-    EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+              QStringList());
 
     // What a killed run leaves: its private folder with a half-filled database.
     const QString leftover = dir.filePath(QStringLiteral(".kindzicht-scratch-999999999-qwerty"));

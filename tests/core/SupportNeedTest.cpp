@@ -1,6 +1,5 @@
 #include "Clock.h"
 #include "CoreFixture.h"
-
 #include "Error.h"
 #include "store/SupportNeedStore.h"
 
@@ -27,7 +26,8 @@ TEST_F(SupportNeedTest, FromFirstSignToClosureEveryStepLandsInTheHistory)
 {
     SupportNeedStore needs(db());
     const qint64 id = signal();
-    needs.recordParentsInformed(practitionerA1, id, Clock::today().addDays(-10), QStringLiteral("Herkennen het"));
+    needs.recordParentsInformed(practitionerA1, id, Clock::today().addDays(-10),
+                                QStringLiteral("Herkennen het"));
     needs.changeStatus(practitionerA1, id, NeedStatus::DiscussedWithParents, QStringLiteral("Gesprek"));
     needs.changeStatus(practitionerA1, id, NeedStatus::SupportInPlace, QStringLiteral("Voorlezen"));
     needs.changeLevel(managerA, id, 3, QStringLiteral("Meer nodig"));
@@ -46,16 +46,17 @@ TEST_F(SupportNeedTest, FromFirstSignToClosureEveryStepLandsInTheHistory)
     QStringList steps;
     for (const NeedHistoryEntry& h : history)
         steps.append(h.field + QLatin1Char(':') + h.fromValue + QStringLiteral("->") + h.toValue);
-    EXPECT_EQ(steps, QStringList({QStringLiteral("created:->signalled, level 2"),
-                                  QStringLiteral("parents_informed:->") + Clock::today().addDays(-10).toString(Qt::ISODate),
-                                  QStringLiteral("status:signalled->discussed_with_parents"),
-                                  QStringLiteral("status:discussed_with_parents->support_in_place"),
-                                  QStringLiteral("level:2->3"),
-                                  QStringLiteral("escalation:2->3"),
-                                  QStringLiteral("review_date:") + Clock::today().addDays(30).toString(Qt::ISODate)
-                                      + QStringLiteral("->") + Clock::today().addDays(60).toString(Qt::ISODate),
-                                  QStringLiteral("status:support_in_place->evaluated"),
-                                  QStringLiteral("status:evaluated->closed")}));
+    EXPECT_EQ(steps,
+              QStringList(
+                  {QStringLiteral("created:->signalled, level 2"),
+                   QStringLiteral("parents_informed:->") + Clock::today().addDays(-10).toString(Qt::ISODate),
+                   QStringLiteral("status:signalled->discussed_with_parents"),
+                   QStringLiteral("status:discussed_with_parents->support_in_place"),
+                   QStringLiteral("level:2->3"), QStringLiteral("escalation:2->3"),
+                   QStringLiteral("review_date:") + Clock::today().addDays(30).toString(Qt::ISODate) +
+                       QStringLiteral("->") + Clock::today().addDays(60).toString(Qt::ISODate),
+                   QStringLiteral("status:support_in_place->evaluated"),
+                   QStringLiteral("status:evaluated->closed")}));
     EXPECT_EQ(history[4].changedByName, QStringLiteral("managera"));
     EXPECT_EQ(history.last().note, QStringLiteral("Doelen bereikt"));
 }
@@ -81,7 +82,8 @@ TEST_F(SupportNeedTest, InvalidChangesAreRefusedAndLeaveNoHistory)
     EXPECT_THROW(needs.changeLevel(practitionerA1, id, 4, QString()), Error);
     EXPECT_THROW(needs.changeLevel(practitionerA1, id, 2, QString()), Error); // unchanged
     EXPECT_THROW(needs.setReviewDate(practitionerA1, id, Clock::today().addDays(-40), QString()), Error);
-    EXPECT_THROW(needs.recordParentsInformed(practitionerA1, id, Clock::today().addDays(5), QString()), Error);
+    EXPECT_THROW(needs.recordParentsInformed(practitionerA1, id, Clock::today().addDays(5), QString()),
+                 Error);
     EXPECT_EQ(countRows(QStringLiteral("support_need_history")), before);
     EXPECT_EQ(needs.get(practitionerA1, id).level, 2);
 }

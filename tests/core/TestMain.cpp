@@ -1,6 +1,5 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
-
 #include <gtest/gtest.h>
 
 // Qt's SQL plugins need an application object; test mode keeps QStandardPaths away from real data.

@@ -1,8 +1,8 @@
+#include "domain/Validator.h"
+
 #include "Clock.h"
 #include "CoreFixture.h"
-
 #include "Error.h"
-#include "domain/Validator.h"
 #include "store/ChildStore.h"
 #include "store/OrganisationStore.h"
 #include "store/SupportNeedStore.h"
@@ -67,7 +67,11 @@ TEST(ValidatorTest, ChildRulesEachGiveTheirOwnMessage)
         {"empty family name", [](Child& c) { c.familyName.clear(); }, "family name"},
         {"no birth date", [](Child& c) { c.birthDate = QDate(); }, "birth date"},
         {"birth date in the future", [](Child& c) { c.birthDate = today.addDays(1); }, "future"},
-        {"older than 13", [](Child& c) { c.birthDate = today.addYears(-14); c.startDate = today.addYears(-1); },
+        {"older than 13",
+         [](Child& c) {
+             c.birthDate = today.addYears(-14);
+             c.startDate = today.addYears(-1);
+         },
          "older than 13"},
         {"no start date", [](Child& c) { c.startDate = QDate(); }, "start date"},
         {"start before birth", [](Child& c) { c.startDate = c.birthDate.addDays(-1); }, "before the birth"},
@@ -103,8 +107,8 @@ TEST(ValidatorTest, SupportNeedRules)
         SupportNeed n = validNeed();
         breakIt(n);
         const QString message = refusal([&] { Validator::check(n, today); });
-        EXPECT_TRUE(message.contains(QString::fromLatin1(part), Qt::CaseInsensitive)) << part << ": "
-                                                                                       << message.toStdString();
+        EXPECT_TRUE(message.contains(QString::fromLatin1(part), Qt::CaseInsensitive))
+            << part << ": " << message.toStdString();
     }
 }
 
@@ -203,7 +207,9 @@ TEST_F(StoreValidationTest, StoresRefuseWhatOnlyTheDatabaseCanTell)
     n.childId = childA1;
     n.signalledOn = Clock::today();
     n.domainId = 9999;
-    EXPECT_TRUE(refusal([&] { SupportNeedStore(db()).create(practitionerA1, n); }).contains(QStringLiteral("domain")));
+    EXPECT_TRUE(refusal([&] {
+                    SupportNeedStore(db()).create(practitionerA1, n);
+                }).contains(QStringLiteral("domain")));
 
     Child c = childTemplate(9999);
     EXPECT_TRUE(refusal([&] { ChildStore(db()).create(managerA, c); }).contains(QStringLiteral("group")));
@@ -213,8 +219,9 @@ TEST_F(StoreValidationTest, StoresRefuseWhatOnlyTheDatabaseCanTell)
     archived.locationId = locationA;
     archived.archived = true;
     const qint64 archivedId = OrganisationStore(db()).createGroup(managerA, archived);
-    EXPECT_TRUE(refusal([&] { ChildStore(db()).create(managerA, childTemplate(archivedId)); })
-                    .contains(QStringLiteral("archived")));
+    EXPECT_TRUE(refusal([&] {
+                    ChildStore(db()).create(managerA, childTemplate(archivedId));
+                }).contains(QStringLiteral("archived")));
 
     Group duplicate;
     duplicate.name = QStringLiteral("A1");

@@ -1,6 +1,6 @@
-#include "Clock.h"
 #include "documents/HandoverDocument.h"
 
+#include "Clock.h"
 #include "CoreFixture.h"
 #include "Error.h"
 #include "documents/HandoverExport.h"

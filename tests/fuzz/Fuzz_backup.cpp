@@ -5,7 +5,6 @@
 #include "io/BackupReader.h"
 
 #include <QBuffer>
-
 #include <cstddef>
 #include <cstdint>
 
