@@ -2,11 +2,11 @@
 
 #include "Clock.h"
 #include "Error.h"
+#include "access/AuditLog.h"
 #include "children/DateEdits.h"
 #include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
-#include "store/AuditLog.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,11 +2,11 @@
 
 #include "Clock.h"
 #include "Error.h"
+#include "access/AuditLog.h"
 #include "services/Backup.h"
 #include "services/Retention.h"
 #include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
-#include "store/AuditLog.h"
 
 #include <QDate>
 #include <QEvent>

@@ -6,8 +6,8 @@
 #include "db/Database.h"
 #include "documents/HandoverExport.h"
 #include "services/HandoverComposer.h"
-#include "services/HandoverRules.h"
 #include "store/ChildStore.h"
+#include "store/HandoverRules.h"
 #include "store/HandoverStore.h"
 
 #include <QFileInfo>

@@ -7,10 +7,10 @@
 #include "documents/GroupReport.h"
 #include "print/PrintPreview.h"
 #include "services/GroupNeeds.h"
-#include "services/HandoverRules.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
 #include "store/DomainStore.h"
+#include "store/HandoverRules.h"
 #include "store/OrganisationStore.h"
 
 #include <QAction>

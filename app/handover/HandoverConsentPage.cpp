@@ -4,8 +4,8 @@
 #include "Error.h"
 #include "HandoverWizard.h"
 #include "children/DateEdits.h"
-#include "services/HandoverRules.h"
 #include "shell/Session.h"
+#include "store/HandoverRules.h"
 #include "store/HandoverStore.h"
 
 #include <QButtonGroup>

@@ -1,9 +1,9 @@
 #include "HandoverContentPage.h"
 
 #include "HandoverWizard.h"
-#include "services/HandoverRules.h"
 #include "shell/Session.h"
 #include "store/DomainStore.h"
+#include "store/HandoverRules.h"
 
 #include <QCheckBox>
 #include <QComboBox>

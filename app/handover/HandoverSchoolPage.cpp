@@ -1,8 +1,8 @@
 #include "HandoverSchoolPage.h"
 
 #include "HandoverWizard.h"
-#include "services/HandoverRules.h"
 #include "shell/Session.h"
+#include "store/HandoverRules.h"
 #include "store/HandoverStore.h"
 
 #include <QComboBox>

@@ -4,10 +4,10 @@
 #include "Error.h"
 #include "HandoverWizard.h"
 #include "ReceiptDialog.h"
-#include "services/HandoverRules.h"
 #include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
+#include "store/HandoverRules.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -7,7 +7,7 @@
 #include "Session.h"
 #include "Version.h"
 #include "admin/SetupWizard.h"
-#include "services/DemoDatabase.h"
+#include "demo/DemoDatabase.h"
 #include "settings/Settings.h"
 #include "store/UserStore.h"
 

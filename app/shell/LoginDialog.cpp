@@ -2,8 +2,8 @@
 
 #include "Error.h"
 #include "db/Database.h"
+#include "demo/DemoDatabase.h"
 #include "services/Authenticator.h"
-#include "services/DemoDatabase.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>

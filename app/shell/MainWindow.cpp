@@ -9,6 +9,7 @@
 #include "PasswordDialog.h"
 #include "Session.h"
 #include "Version.h"
+#include "access/PasswordHasher.h"
 #include "admin/AccountsView.h"
 #include "admin/AuditView.h"
 #include "admin/MaintenanceView.h"
@@ -20,7 +21,6 @@
 #include "groupneeds/GroupNeedsView.h"
 #include "handover/HandoverView.h"
 #include "help/HelpController.h"
-#include "services/PasswordHasher.h"
 #include "settings/Settings.h"
 #include "socialmap/SocialMapView.h"
 

@@ -3,7 +3,7 @@
 #include "Error.h"
 #include "PartnerFilterProxy.h"
 #include "PartnerListModel.h"
-#include "services/AccessPolicy.h"
+#include "access/AccessPolicy.h"
 #include "shell/HeaderToolTips.h"
 #include "shell/Labels.h"
 #include "shell/Session.h"

@@ -2,9 +2,9 @@
 
 #include "Error.h"
 #include "Migrations.h"
+#include "ScratchFolder.h"
 #include "SqlQuery.h"
 #include "StatementCache.h"
-#include "io/ScratchFolder.h"
 
 #include <QAtomicInteger>
 #include <QDir>

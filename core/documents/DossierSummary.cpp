@@ -2,8 +2,8 @@
 
 #include "Clock.h"
 #include "Error.h"
+#include "access/AuditLog.h"
 #include "db/Transaction.h"
-#include "store/AuditLog.h"
 #include "store/DomainStore.h"
 #include "store/OrganisationStore.h"
 

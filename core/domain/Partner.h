@@ -53,4 +53,14 @@ struct Area
     QString parent;
 };
 
+// A kind of help on the sociale kaart (speech therapy, parenting support, ...), in both languages.
+struct PartnerCategory
+{
+    qint64 id = 0;
+    QString code;
+    QString labelNl;
+    QString labelEn;
+    std::optional<qint64> domainId; // the need domain this kind of help answers
+};
+
 } // namespace kz

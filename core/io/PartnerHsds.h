@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ParsedPartner.h"
-#include "store/PartnerStore.h"
+#include "domain/Partner.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/Partner.h"
-#include "store/PartnerStore.h"
 
 #include <QByteArray>
 

@@ -1,12 +1,12 @@
 #include "Authenticator.h"
 
 #include "Error.h"
-#include "PasswordHasher.h"
+#include "access/AuditLog.h"
+#include "access/PasswordHasher.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
-#include "store/AuditLog.h"
 #include "store/UserStore.h"
 
 #include <algorithm>

@@ -1,15 +1,15 @@
 #include "Backup.h"
 
 #include "Error.h"
+#include "access/AccessPolicy.h"
+#include "access/AuditLog.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
+#include "db/ScratchFolder.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
 #include "io/BackupReader.h"
 #include "io/OutputFile.h"
-#include "io/ScratchFolder.h"
-#include "services/AccessPolicy.h"
-#include "store/AuditLog.h"
 #include "store/UserStore.h"
 
 #include <QDir>

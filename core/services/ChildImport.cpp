@@ -1,15 +1,15 @@
 #include "ChildImport.h"
 
-#include "AccessPolicy.h"
 #include "Clock.h"
 #include "Error.h"
+#include "access/AccessPolicy.h"
+#include "access/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
 #include "domain/Validator.h"
 #include "io/ChildCsv.h"
 #include "io/CsvReader.h"
-#include "store/AuditLog.h"
 #include "store/ChildStore.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "Dossier.h"
 
+#include "access/AuditLog.h"
 #include "domain/NeedLevel.h"
-#include "store/AuditLog.h"
 #include "store/ChildStore.h"
 #include "store/HandoverStore.h"
 #include "store/ObservationStore.h"

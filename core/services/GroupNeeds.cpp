@@ -1,9 +1,9 @@
 #include "GroupNeeds.h"
 
+#include "access/AccessPolicy.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
-#include "services/AccessPolicy.h"
 
 #include <QMap>
 #include <algorithm>

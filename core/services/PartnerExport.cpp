@@ -1,9 +1,9 @@
 #include "PartnerExport.h"
 
+#include "access/AccessPolicy.h"
 #include "io/PartnerCsv.h"
 #include "io/PartnerHsds.h"
 #include "io/PartnerVCard.h"
-#include "services/AccessPolicy.h"
 #include "store/PartnerStore.h"
 
 namespace kz {

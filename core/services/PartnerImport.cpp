@@ -1,7 +1,7 @@
 #include "PartnerImport.h"
 
-#include "AccessPolicy.h"
 #include "Error.h"
+#include "access/AccessPolicy.h"
 #include "db/Transaction.h"
 #include "domain/Validator.h"
 #include "io/PartnerCsv.h"

@@ -1,12 +1,12 @@
 #include "Retention.h"
 
 #include "Error.h"
+#include "access/AccessPolicy.h"
+#include "access/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
-#include "services/AccessPolicy.h"
-#include "store/AuditLog.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

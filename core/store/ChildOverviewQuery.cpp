@@ -1,12 +1,12 @@
 #include "ChildOverviewQuery.h"
 
-#include "AuditLog.h"
 #include "ChildRows.h"
 #include "Clock.h"
+#include "access/AccessPolicy.h"
+#include "access/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
-#include "services/AccessPolicy.h"
 
 #include <utility>
 

@@ -1,15 +1,15 @@
 #include "ChildStore.h"
 
-#include "AuditLog.h"
 #include "ChildRows.h"
 #include "Clock.h"
 #include "Error.h"
+#include "access/AccessPolicy.h"
+#include "access/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
 #include "domain/Validator.h"
-#include "services/AccessPolicy.h"
 
 #include <QLocale>
 

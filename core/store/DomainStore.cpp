@@ -1,11 +1,11 @@
 #include "DomainStore.h"
 
-#include "AuditLog.h"
 #include "Error.h"
+#include "access/AccessPolicy.h"
+#include "access/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
-#include "services/AccessPolicy.h"
 
 #include <QRegularExpression>
 

@@ -1,11 +1,11 @@
 #include "DraftStore.h"
 
 #include "Error.h"
+#include "access/AccessPolicy.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
-#include "services/AccessPolicy.h"
 
 #include <QStringList>
 

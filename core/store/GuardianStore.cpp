@@ -1,13 +1,13 @@
 #include "GuardianStore.h"
 
-#include "AuditLog.h"
 #include "Error.h"
+#include "access/AccessPolicy.h"
+#include "access/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
 #include "domain/Validator.h"
-#include "services/AccessPolicy.h"
 
 namespace kz {
 

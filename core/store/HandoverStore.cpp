@@ -1,14 +1,14 @@
 #include "HandoverStore.h"
 
-#include "AuditLog.h"
 #include "Clock.h"
 #include "Error.h"
+#include "HandoverRules.h"
+#include "access/AccessPolicy.h"
+#include "access/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
-#include "services/AccessPolicy.h"
-#include "services/HandoverRules.h"
 
 #include <QCryptographicHash>
 

@@ -1,15 +1,15 @@
 #include "PartnerStore.h"
 
-#include "AuditLog.h"
 #include "Error.h"
 #include "PartnerRows.h"
+#include "access/AccessPolicy.h"
+#include "access/AuditLog.h"
 #include "db/Database.h"
 #include "db/FtsBulkFill.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
 #include "domain/Validator.h"
-#include "services/AccessPolicy.h"
 
 #include <QHash>
 #include <QUuid>

@@ -12,15 +12,6 @@ namespace kz {
 
 class Database;
 
-struct PartnerCategory
-{
-    qint64 id = 0;
-    QString code;
-    QString labelNl;
-    QString labelEn;
-    std::optional<qint64> domainId; // the need domain this kind of help answers
-};
-
 // What an accepted import writes, in one transaction: new categories and areas first, then the
 // partners to add and those to update (with their id set).
 struct PartnerImportBatch

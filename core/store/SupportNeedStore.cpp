@@ -1,15 +1,15 @@
 #include "SupportNeedStore.h"
 
-#include "AuditLog.h"
 #include "DomainStore.h"
 #include "Error.h"
 #include "ObservationStore.h"
+#include "access/AccessPolicy.h"
+#include "access/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
 #include "domain/Validator.h"
-#include "services/AccessPolicy.h"
 
 namespace kz {
 

@@ -1,14 +1,14 @@
 #include "UserStore.h"
 
-#include "AuditLog.h"
 #include "Error.h"
+#include "access/AccessPolicy.h"
+#include "access/AuditLog.h"
+#include "access/PasswordHasher.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
 #include "domain/Validator.h"
-#include "services/AccessPolicy.h"
-#include "services/PasswordHasher.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 #include "AppFixture.h"
 
 #include "DemoCopy.h"
+#include "demo/DemoDatabase.h"
 #include "services/Authenticator.h"
-#include "services/DemoDatabase.h"
 
 #include <QApplication>
 #include <QCoreApplication>

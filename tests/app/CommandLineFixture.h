@@ -2,7 +2,7 @@
 
 #include "../QtPrinters.h"
 #include "CommandLine.h"
-#include "services/DemoDatabase.h"
+#include "demo/DemoDatabase.h"
 
 #include <QTemporaryDir>
 #include <QTextStream>

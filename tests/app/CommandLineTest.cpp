@@ -2,9 +2,9 @@
 #include "CommandLineFixture.h"
 #include "DemoCopy.h"
 #include "db/Database.h"
+#include "demo/DemoDatabase.h"
 #include "i18n/Translations.h"
 #include "services/Authenticator.h"
-#include "services/DemoDatabase.h"
 #include "services/GroupNeeds.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "DemoCopy.h"
 
 #include "Clock.h"
-#include "services/DemoDatabase.h"
+#include "demo/DemoDatabase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // kindzicht-cli against hostile use: outputs that would destroy something, restore under an open
 // database, spreadsheet formulas, an administrator without a password.
 #include "CommandLineFixture.h"
+#include "access/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
-#include "store/AuditLog.h"
 
 #include <QDir>
 #include <QFile>

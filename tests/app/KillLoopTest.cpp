@@ -3,7 +3,7 @@
 // the same command run again, and after that run no working copy is left at all. Not timed: the
 // moments are spread over how long each command took when it was left alone.
 #include "../QtPrinters.h"
-#include "services/DemoDatabase.h"
+#include "demo/DemoDatabase.h"
 
 #include <QDir>
 #include <QDirIterator>

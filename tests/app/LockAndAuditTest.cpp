@@ -1,7 +1,7 @@
 #include "AppFixture.h"
 #include "admin/AuditView.h"
 #include "children/ObservationDialog.h"
-#include "services/DemoDatabase.h"
+#include "demo/DemoDatabase.h"
 #include "shell/LanguageManager.h"
 #include "shell/LockController.h"
 #include "shell/MainWindow.h"

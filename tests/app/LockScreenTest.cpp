@@ -1,6 +1,6 @@
 #include "AppFixture.h"
 #include "children/ObservationDialog.h"
-#include "services/DemoDatabase.h"
+#include "demo/DemoDatabase.h"
 #include "shell/LockController.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"

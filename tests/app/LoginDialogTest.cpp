@@ -1,7 +1,7 @@
 #include "shell/LoginDialog.h"
 
 #include "AppFixture.h"
-#include "services/DemoDatabase.h"
+#include "demo/DemoDatabase.h"
 
 #include <QLineEdit>
 #include <QTest>

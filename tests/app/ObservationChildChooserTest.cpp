@@ -3,9 +3,9 @@
 #include "../QtPrinters.h"
 #include "children/ObservationDialog.h"
 #include "db/Database.h"
+#include "demo/DemoDatabase.h"
+#include "demo/SyntheticOrganisation.h"
 #include "services/Authenticator.h"
-#include "services/DemoDatabase.h"
-#include "services/SyntheticOrganisation.h"
 #include "shell/Session.h"
 #include "store/ChildOverviewQuery.h"
 

@@ -1,8 +1,8 @@
 #include "shell/PasswordDialog.h"
 
 #include "AppFixture.h"
+#include "demo/DemoDatabase.h"
 #include "services/Authenticator.h"
-#include "services/DemoDatabase.h"
 #include "shell/Session.h"
 #include "store/UserStore.h"
 

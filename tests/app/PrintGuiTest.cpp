@@ -1,4 +1,5 @@
 #include "AppFixture.h"
+#include "access/AuditLog.h"
 #include "children/ChildListModel.h"
 #include "children/ChildrenView.h"
 #include "children/DossierView.h"
@@ -12,7 +13,6 @@
 #include "services/GroupNeeds.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
-#include "store/AuditLog.h"
 #include "store/DomainStore.h"
 
 #include <QDir>

@@ -3,10 +3,10 @@
 #include "children/ChildrenView.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
+#include "demo/DemoDatabase.h"
+#include "demo/SyntheticOrganisation.h"
 #include "groupneeds/GroupNeedsView.h"
 #include "services/Authenticator.h"
-#include "services/DemoDatabase.h"
-#include "services/SyntheticOrganisation.h"
 #include "shell/Session.h"
 
 #include <QLabel>

@@ -3,8 +3,8 @@
 // search and filters over all of them.
 #include "Clock.h"
 #include "db/Database.h"
+#include "demo/DemoDatabase.h"
 #include "services/Authenticator.h"
-#include "services/DemoDatabase.h"
 #include "services/PartnerFinder.h"
 #include "services/PartnerImport.h"
 #include "store/PartnerStore.h"

@@ -4,13 +4,13 @@
 // (default: kindzicht-bench.db in the working folder) and reused; one generated before the
 // directie account existed is refused: delete it and run again.
 #include "Clock.h"
+#include "access/AccessPolicy.h"
 #include "db/Database.h"
-#include "services/AccessPolicy.h"
+#include "demo/DemoDatabase.h"
+#include "demo/SyntheticOrganisation.h"
 #include "services/Authenticator.h"
-#include "services/DemoDatabase.h"
 #include "services/Dossier.h"
 #include "services/GroupNeeds.h"
-#include "services/SyntheticOrganisation.h"
 #include "store/ChildStore.h"
 #include "store/HandoverStore.h"
 #include "store/ObservationStore.h"

@@ -4,9 +4,9 @@
 // kindzicht-workspaces-bench.db in the working folder) and reused. Runs offscreen.
 #include "db/Database.h"
 #include "db/SqlQuery.h"
+#include "demo/DemoDatabase.h"
+#include "demo/SyntheticOrganisation.h"
 #include "services/Authenticator.h"
-#include "services/DemoDatabase.h"
-#include "services/SyntheticOrganisation.h"
 #include "settings/Settings.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"

@@ -3,8 +3,8 @@
 #include "Clock.h"
 #include "CoreFixture.h"
 #include "Error.h"
+#include "access/AuditLog.h"
 #include "db/SqlQuery.h"
-#include "store/AuditLog.h"
 #include "store/ObservationStore.h"
 
 #include <QCryptographicHash>

@@ -4,9 +4,9 @@
 #include "CoreFixture.h"
 #include "Error.h"
 #include "db/SqlQuery.h"
+#include "demo/DemoDatabase.h"
+#include "demo/SyntheticOrganisation.h"
 #include "services/Authenticator.h"
-#include "services/DemoDatabase.h"
-#include "services/SyntheticOrganisation.h"
 #include "store/ObservationStore.h"
 #include "store/PartnerStore.h"
 

@@ -1,4 +1,4 @@
-#include "services/DemoDatabase.h"
+#include "demo/DemoDatabase.h"
 
 #include "../QtPrinters.h"
 #include "Clock.h"

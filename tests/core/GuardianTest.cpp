@@ -1,7 +1,7 @@
 #include "Clock.h"
 #include "CoreFixture.h"
 #include "Refusal.h"
-#include "store/AuditLog.h"
+#include "access/AuditLog.h"
 #include "store/ChildStore.h"
 #include "store/GuardianStore.h"
 

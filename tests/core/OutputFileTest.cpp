@@ -4,7 +4,7 @@
 #include "../QtPrinters.h"
 #include "Error.h"
 #include "db/Database.h"
-#include "io/ScratchFolder.h"
+#include "db/ScratchFolder.h"
 
 #include <QDir>
 #include <QFile>

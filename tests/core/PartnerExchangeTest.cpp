@@ -1,10 +1,10 @@
 #include "CoreFixture.h"
 #include "Error.h"
+#include "access/AuditLog.h"
 #include "io/PartnerCsv.h"
 #include "io/PartnerHsds.h"
 #include "io/PartnerVCard.h"
 #include "services/PartnerImport.h"
-#include "store/AuditLog.h"
 #include "store/PartnerStore.h"
 #include "store/UserStore.h"
 

@@ -2,9 +2,9 @@
 
 #include "Clock.h"
 #include "db/Database.h"
+#include "demo/DemoDatabase.h"
 #include "domain/Age.h"
 #include "services/Authenticator.h"
-#include "services/DemoDatabase.h"
 #include "services/PartnerFinder.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"

@@ -2,9 +2,9 @@
 // database in one step, only while nobody else has it open, and says so in the restored trail.
 #include "CoreFixture.h"
 #include "Error.h"
+#include "access/AuditLog.h"
 #include "db/SqlQuery.h"
 #include "services/Backup.h"
-#include "store/AuditLog.h"
 #include "store/UserStore.h"
 
 #include <QDir>

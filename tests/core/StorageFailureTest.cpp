@@ -3,7 +3,7 @@
 #include "CoreFixture.h"
 #include "Error.h"
 #include "db/SqlQuery.h"
-#include "services/DemoDatabase.h"
+#include "demo/DemoDatabase.h"
 
 #include <QDir>
 #include <QFile>

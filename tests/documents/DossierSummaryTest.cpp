@@ -3,7 +3,7 @@
 #include "Clock.h"
 #include "CoreFixture.h"
 #include "Error.h"
-#include "store/AuditLog.h"
+#include "access/AuditLog.h"
 #include "store/ObservationStore.h"
 #include "store/SupportNeedStore.h"
 

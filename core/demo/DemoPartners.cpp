@@ -1,6 +1,6 @@
 #include "DemoPartners.h"
 
-#include "KnownAreas.h"
+#include "services/KnownAreas.h"
 
 namespace kz {
 

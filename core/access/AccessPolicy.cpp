@@ -1,9 +1,9 @@
 #include "AccessPolicy.h"
 
+#include "AuditLog.h"
 #include "Error.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
-#include "store/AuditLog.h"
 
 namespace kz {
 

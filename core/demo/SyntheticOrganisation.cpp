@@ -1,15 +1,15 @@
 #include "SyntheticOrganisation.h"
 
 #include "Clock.h"
+#include "DemoDatabase.h"
 #include "DemoTexts.h"
 #include "Error.h"
-#include "PasswordHasher.h"
+#include "access/PasswordHasher.h"
 #include "db/Database.h"
 #include "db/FtsBulkFill.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
-#include "services/DemoDatabase.h"
 #include "store/UserStore.h"
 
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
 #include "AuditLog.h"
 
+#include "AccessPolicy.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
-#include "services/AccessPolicy.h"
 
 #include <QLocale>
 
