@@ -43,37 +43,17 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
       m_domains(new DomainChips(this)), m_kind(new QButtonGroup(this)), m_text(new QPlainTextEdit(this)),
       m_moment(new QDateTimeEdit(Clock::now(), this)),
       m_restricted(new QCheckBox(tr("&Restricted: only I and the location manager can read the text"), this)),
-      m_notice(new QLabel(this)), m_error(new QLabel(this)), m_draftTimer(new QTimer(this))
+      m_notice(new QLabel(this)), m_error(new QLabel(this)), m_draftTimer(new QTimer(this)),
+      m_searchTimer(new QTimer(this))
 {
     setWindowTitle(m_editing ? tr("Change observation") : tr("New observation"));
     setMinimumWidth(640);
 
-    m_child->setEditable(true);
-    m_child->setInsertPolicy(QComboBox::NoInsert);
-    m_child->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_child->completer()->setFilterMode(Qt::MatchContains);
-    m_child->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_child->lineEdit()->setPlaceholderText(tr("Type a name"));
-    searchChildren(QString());
-    selectChild(childId);
-    connect(m_child->lineEdit(), &QLineEdit::textEdited, this, &ObservationDialog::searchChildren);
+    setUpChildChooser(childId);
 
     const bool dutch = QLocale().language() == QLocale::Dutch;
     for (const DevelopmentDomain& d : DomainStore(session.db).all())
         m_domains->addDomain(d.id, d.code, dutch ? d.labelNl : d.labelEn);
-
-    auto* strength = new QRadioButton(tr("&Goes well"), this);
-    auto* concern = new QRadioButton(tr("C&oncern"), this);
-    auto* neutral = new QRadioButton(tr("&Neither"), this);
-    m_kind->addButton(strength, static_cast<int>(ObservationKind::Strength));
-    m_kind->addButton(concern, static_cast<int>(ObservationKind::Concern));
-    m_kind->addButton(neutral, static_cast<int>(ObservationKind::Neutral));
-    neutral->setChecked(true);
-    auto* kinds = new QHBoxLayout;
-    kinds->addWidget(strength);
-    kinds->addWidget(concern);
-    kinds->addWidget(neutral);
-    kinds->addStretch();
 
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("What did you see? Describe, do not judge."));
@@ -92,7 +72,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     auto* form = new QFormLayout;
     form->addRow(tr("&Child"), m_child);
     form->addRow(tr("Domains"), m_domains);
-    form->addRow(tr("This is"), kinds);
+    form->addRow(tr("This is"), kindButtons());
     form->addRow(tr("&Observation"), m_text);
     form->addRow(tr("&When"), m_moment);
     form->addRow(QString(), m_restricted);
@@ -104,7 +84,6 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     for (const auto key : {Qt::Key_Return, Qt::Key_Enter})
         connect(new QShortcut(QKeySequence(Qt::CTRL | key), this), &QShortcut::activated, this,
                 &ObservationDialog::accept);
-    pickFirstCompletionOnEnter();
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
@@ -112,17 +91,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    // Tab order follows the way people log: child, domains, kind, text, moment, restricted, save.
-    QWidget* previous = m_child;
-    for (QAbstractButton* b : m_domains->chips()) {
-        setTabOrder(previous, b);
-        previous = b;
-    }
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{strength, concern, neutral, m_text, m_moment, m_restricted}) {
-        setTabOrder(previous, w);
-        previous = w;
-    }
+    orderTabs();
 
     if (m_editing) {
         apply(*m_editing);
@@ -155,7 +124,7 @@ QString childLabel(const ChildSummary& s)
 } // namespace
 
 // The chooser holds only the first children whose name contains what is typed (a director may
-// see 100,000): each change of the text asks the database again, the text itself stays as typed.
+// see 100,000): when the typing pauses the database is asked again, the text itself stays as typed.
 void ObservationDialog::searchChildren(const QString& text)
 {
     const QString name = text.section(QStringLiteral(" · "), 0, 0);
@@ -214,21 +183,92 @@ QAbstractButton* ObservationDialog::concernButton() const
 }
 
 // Typing "Fen" and Enter picks Fenna: Enter in the list of names takes the first one when none is marked.
-void ObservationDialog::pickFirstCompletionOnEnter()
+void ObservationDialog::setUpChildChooser(qint64 childId)
 {
-    QCompleter* completer = m_child->completer();
-    QAbstractItemView* popup = completer->popup();
-    popup->installEventFilter(this);
+    m_child->setEditable(true);
+    m_child->setInsertPolicy(QComboBox::NoInsert);
+    m_child->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_child->completer()->setFilterMode(Qt::MatchContains);
+    m_child->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_child->lineEdit()->setPlaceholderText(tr("Type a name"));
+    searchChildren(QString());
+    selectChild(childId);
+    // The database is asked when the typing pauses, not for every key a director types.
+    m_searchTimer->setInterval(150);
+    m_searchTimer->setSingleShot(true);
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { searchChildren(m_child->lineEdit()->text()); });
+    connect(m_child->lineEdit(), &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    // Enter picks the first match, also before any match was highlighted.
+    m_child->completer()->popup()->installEventFilter(this);
+    m_child->lineEdit()->installEventFilter(this);
+}
+
+// Goes well, concern or neither (the default), in one row.
+QHBoxLayout* ObservationDialog::kindButtons()
+{
+    auto* kinds = new QHBoxLayout;
+    for (const auto& [kind, text] : {std::pair{ObservationKind::Strength, tr("&Goes well")},
+                                     std::pair{ObservationKind::Concern, tr("C&oncern")},
+                                     std::pair{ObservationKind::Neutral, tr("&Neither")}}) {
+        auto* button = new QRadioButton(text, this);
+        m_kind->addButton(button, static_cast<int>(kind));
+        kinds->addWidget(button);
+    }
+    m_kind->button(static_cast<int>(ObservationKind::Neutral))->setChecked(true);
+    kinds->addStretch();
+    return kinds;
+}
+
+// Tab order follows the way people log: child, domains, kind, text, moment, restricted, save.
+void ObservationDialog::orderTabs()
+{
+    QWidget* previous = m_child;
+    for (QAbstractButton* b : m_domains->chips()) {
+        setTabOrder(previous, b);
+        previous = b;
+    }
+    for (QAbstractButton* b : m_kind->buttons()) { // in the order added
+        setTabOrder(previous, b);
+        previous = b;
+    }
+    for (QWidget* w : std::initializer_list<QWidget*>{m_text, m_moment, m_restricted}) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
+// Enter in the text before any list showed: the first child whose name matches, as in the list.
+bool ObservationDialog::pickFirstCompletion()
+{
+    const QString text = m_child->lineEdit()->text();
+    if (text.isEmpty() || m_child->itemText(m_child->currentIndex()) == text)
+        return false;
+    QAbstractItemModel* matches = m_child->completer()->completionModel();
+    if (matches->rowCount() == 0)
+        return false;
+    const int index = m_child->findText(matches->index(0, 0).data().toString());
+    if (index < 0)
+        return false;
+    m_child->completer()->popup()->hide();
+    m_child->setCurrentIndex(index);
+    return true;
 }
 
 bool ObservationDialog::eventFilter(QObject* watched, QEvent* event)
 {
     QAbstractItemView* popup = m_child->completer()->popup();
-    if (watched == popup && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
+    const bool enter =
+        event->type() == QEvent::KeyPress && (static_cast<QKeyEvent*>(event)->key() == Qt::Key_Return ||
+                                              static_cast<QKeyEvent*>(event)->key() == Qt::Key_Enter);
+    if (enter && (watched == popup || watched == m_child->lineEdit())) {
+        if (m_searchTimer->isActive()) { // Enter acts on what is typed, without waiting for the pause
+            m_searchTimer->stop();
+            searchChildren(m_child->lineEdit()->text());
+        }
+        if (watched == m_child->lineEdit() && pickFirstCompletion())
+            return true;
         QAbstractItemModel* matches = m_child->completer()->completionModel();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !popup->currentIndex().isValid() &&
-            matches->rowCount() > 0)
+        if (watched == popup && !popup->currentIndex().isValid() && matches->rowCount() > 0)
             popup->setCurrentIndex(matches->index(0, 0));
     }
     return QDialog::eventFilter(watched, event);

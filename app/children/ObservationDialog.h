@@ -10,6 +10,7 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QTimer;
@@ -58,8 +59,11 @@ private:
     Observation current() const;
     void apply(const Observation& observation);
     bool confirmLeaving();
-    void pickFirstCompletionOnEnter();
+    void setUpChildChooser(qint64 childId);
+    void orderTabs();
+    QHBoxLayout* kindButtons();
     void searchChildren(const QString& text);
+    bool pickFirstCompletion();
     void selectChild(qint64 childId);
 
     const Session& m_session;
@@ -73,6 +77,7 @@ private:
     QLabel* m_notice;
     QLabel* m_error;
     QTimer* m_draftTimer;
+    QTimer* m_searchTimer;
     qint64 m_savedId = 0;
     bool m_restoredDraft = false;
     bool m_leaving = false;

@@ -354,7 +354,9 @@ int CommandLine::reportGroups(const Database& db, const Actor& actor, const QStr
 {
     const QList<DevelopmentDomain> domains = DomainStore(db).all();
     if (format == QLatin1String("pdf")) {
-        const GroupNeeds view(db, actor);
+        GroupNeedsFilter withTrend; // the report counts the attention lists, it does not list them
+        withTrend.attentionRows = 0;
+        const GroupNeeds view(db, actor, withTrend);
         GroupReport(view, domains, tr("Support needs per group"), Clock::today()).writePdf(output);
         m_out << tr("Report written to %1.").arg(QFileInfo(output).absoluteFilePath()) << Qt::endl;
         return exitOk;

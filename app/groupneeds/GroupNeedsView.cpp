@@ -1,5 +1,6 @@
 #include "GroupNeedsView.h"
 
+#include "AttentionLists.h"
 #include "Clock.h"
 #include "Error.h"
 #include "HeatCellDelegate.h"
@@ -27,15 +28,11 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace kz {
 
 namespace {
-
-constexpr int attentionLists = 5;
-constexpr int attentionPage = 100; // rows read at once; a location manager reads the first ones
 
 QString domainName(const DevelopmentDomain& d)
 {
@@ -47,9 +44,28 @@ QString domainName(const DevelopmentDomain& d)
 GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading loading)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_location(new QComboBox(this)),
       m_domain(new QComboBox(this)), m_period(new QComboBox(this)), m_report(new QPushButton(this)),
-      m_heatMap(new QTableWidget(this)), m_groups(new QTableWidget(this)), m_attention(new QTabWidget(this)),
-      m_trend(new TrendChartWidget(this)), m_heatTitle(new QLabel(this)), m_trendTitle(new QLabel(this)),
-      m_print(new QPushButton(this)), m_legend(new QLabel(this)), m_empty(new QLabel(this))
+      m_heatMap(new QTableWidget(this)), m_groups(new QTableWidget(this)),
+      m_attention(new AttentionLists(session, this)), m_trend(new TrendChartWidget(this)),
+      m_heatTitle(new QLabel(this)), m_trendTitle(new QLabel(this)), m_print(new QPushButton(this)),
+      m_legend(new QLabel(this)), m_empty(new QLabel(this))
+{
+    styleWidgets();
+    setUpPrinting();
+    connectSignals();
+    layOut();
+    retranslate();
+    if (loading == Loading::Now)
+        reload();
+}
+
+GroupNeedsView::~GroupNeedsView() = default;
+
+QTabWidget* GroupNeedsView::attention() const
+{
+    return m_attention;
+}
+
+void GroupNeedsView::styleWidgets()
 {
     styleAsTitle(m_title);
     for (QLabel* label : {m_heatTitle, m_trendTitle}) {
@@ -73,6 +89,15 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading 
     m_empty->setStyleSheet(
         QStringLiteral("background: #eef2f6; border-left: 4px solid #1f4e8c; padding: 6px;"));
     m_empty->hide();
+    // Domain names are long: two lines in the header rather than cut off.
+    m_heatMap->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_heatMap->horizontalHeader()->setMinimumHeight(2 * m_heatMap->fontMetrics().height() + 10);
+    m_heatMap->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_groups->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+void GroupNeedsView::setUpPrinting()
+{
     m_print->setObjectName(QStringLiteral("print"));
     // An action of the view, not the button's own shortcut: a button's text replaces its shortcut.
     m_printAction = new QAction(this);
@@ -81,24 +106,12 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading 
     addAction(m_printAction);
     connect(m_printAction, &QAction::triggered, this, &GroupNeedsView::printReport);
     connect(m_print, &QPushButton::clicked, m_printAction, &QAction::trigger);
-    // Domain names are long: two lines in the header rather than cut off.
-    m_heatMap->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
-    m_heatMap->horizontalHeader()->setMinimumHeight(2 * m_heatMap->fontMetrics().height() + 10);
-    m_heatMap->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_groups->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    for (int i = 0; i < attentionLists; ++i) {
-        auto* list = new QTreeWidget(m_attention);
-        list->setRootIsDecorated(false);
-        list->setColumnCount(4);
-        list->setAlternatingRowColors(true);
-        m_attention->addTab(list, QString());
-        connect(list, &QTreeWidget::itemActivated, this, [this, i](QTreeWidgetItem* item) {
-            if (const qint64 child = item->data(0, Qt::UserRole).toLongLong())
-                emit openChild(child);
-            else
-                showMoreAttention(i); // the last row: "show more"
-        });
-    }
+}
+
+void GroupNeedsView::connectSignals()
+{
+    connect(m_attention, &AttentionLists::openChild, this, &GroupNeedsView::openChild);
+    connect(m_attention, &AttentionLists::failed, this, &GroupNeedsView::failed);
     connect(m_heatMap, &QTableWidget::cellActivated, this, [this](int row, int column) {
         if (row < 0 || !m_heatMap->item(row, column))
             return;
@@ -116,7 +129,11 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading 
         if (!path.isEmpty())
             exportReport(path);
     });
+}
 
+// Filters on top; the heat map above the groups, the attention lists and the trend, in a splitter.
+void GroupNeedsView::layOut()
+{
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_title);
     filters->addStretch();
@@ -151,12 +168,7 @@ GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading 
     layout->addLayout(filters);
     layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
-    retranslate();
-    if (loading == Loading::Now)
-        reload();
 }
-
-GroupNeedsView::~GroupNeedsView() = default;
 
 void GroupNeedsView::fillFilters()
 {
@@ -197,7 +209,7 @@ void GroupNeedsView::reload()
     if (m_domain->currentData().isValid())
         filter.domainId = m_domain->currentData().toLongLong();
     filter.trendMonths = m_period->currentData().toInt();
-    filter.attentionRows = attentionPage;
+    filter.attentionRows = 0; // the counts: each list reads its rows when its tab is shown
     m_filter = filter;
     try {
         m_figures = std::make_unique<GroupNeeds>(m_session.db, m_session.actor, filter);
@@ -208,7 +220,7 @@ void GroupNeedsView::reload()
     m_empty->setVisible(m_figures->groups().isEmpty());
     fillHeatMap();
     fillGroups();
-    fillAttention();
+    m_attention->setFigures(filter, *m_figures);
     m_trend->setMonths(TrendChart::monthsFrom(m_figures->trend(), filter.today, filter.trendMonths));
 }
 
@@ -291,121 +303,13 @@ void GroupNeedsView::fillGroups()
     }
 }
 
-QTreeWidget* GroupNeedsView::attentionList(int index) const
-{
-    return qobject_cast<QTreeWidget*>(m_attention->widget(index));
-}
-
-// Headers and their tooltips, also before the first load (a workspace reads its data when first shown).
-void GroupNeedsView::labelAttention()
-{
-    const QStringList dayHeaders = {tr("Days overdue"), tr("Days since the signal"), tr("Days waiting"),
-                                    tr("Days since the signal"), tr("Days until four")};
-    const QStringList dayTips = {tr("Days since the review date passed"),
-                                 tr("Days since the need was signalled, without the parents informed"),
-                                 tr("Days since the referral, still waiting"),
-                                 tr("Days since the need was signalled"),
-                                 tr("Days until the child turns four")};
-    for (int i = 0; i < attentionLists; ++i) {
-        QTreeWidget* list = attentionList(i);
-        list->setHeaderLabels({tr("Child"), tr("Group"), dayHeaders[i],
-                               i == 2   ? tr("Partner")
-                               : i == 4 ? tr("Handover")
-                                        : tr("Domain")});
-        const QStringList tips = {tr("Double-click a child to open the file"), tr("The child's group"),
-                                  dayTips[i],
-                                  i == 2   ? tr("The partner the child was referred to")
-                                  : i == 4 ? tr("Where the handover to school stands")
-                                           : tr("The development domain of the need")};
-        for (int column = 0; column < tips.size(); ++column)
-            list->headerItem()->setToolTip(column, tips[column]);
-    }
-}
-
-void GroupNeedsView::fillAttention()
-{
-    const QLocale locale;
-    const QStringList names = {tr("Reviews overdue"), tr("Parents not informed"), tr("Waiting for help"),
-                               tr("Level 3"), tr("Turning four")};
-    m_domains = DomainStore(m_session.db).all();
-    labelAttention();
-    for (int i = 0; i < attentionLists; ++i) {
-        QTreeWidget* list = attentionList(i);
-        list->clear();
-        appendAttention(i, m_figures->attention(AttentionList(i)));
-        for (int c = 0; c < 3; ++c)
-            list->resizeColumnToContents(c);
-        m_attention->setTabText(
-            i, tr("%1 (%2)").arg(names[i], locale.toString(m_figures->attentionTotal(AttentionList(i)))));
-        m_attention->widget(i)->setAccessibleName(names[i]);
-    }
-}
-
-void GroupNeedsView::appendAttention(int index, const QList<AttentionItem>& items)
-{
-    const QLocale locale;
-    QTreeWidget* list = attentionList(index);
-    if (list->topLevelItemCount() > 0 &&
-        !list->topLevelItem(list->topLevelItemCount() - 1)->data(0, Qt::UserRole).toLongLong())
-        delete list->takeTopLevelItem(list->topLevelItemCount() - 1); // the old "show more" row
-    for (const AttentionItem& item : items) {
-        QString last = item.detail;
-        if (index == 4) {
-            last = item.detail == QLatin1String("sent")
-                       ? tr("sent to school")
-                       : HandoverRules::stateLabel(
-                             consentStateFromCode(item.detail).value_or(ConsentState::NotRequested));
-        } else if (index != 2) {
-            last.clear();
-            for (const DevelopmentDomain& d : m_domains)
-                if (d.id == item.domainId)
-                    last = domainName(d);
-        }
-        auto* row =
-            new QTreeWidgetItem(list, {item.childName, item.groupName, locale.toString(item.days), last});
-        row->setData(0, Qt::UserRole, item.childId);
-        row->setTextAlignment(2, Qt::AlignRight);
-    }
-    const int remaining = m_figures->attentionTotal(AttentionList(index)) - list->topLevelItemCount();
-    if (remaining > 0) {
-        auto* more =
-            new QTreeWidgetItem(list, {tr("Show %n more...", nullptr, std::min(remaining, attentionPage))});
-        more->setToolTip(
-            0, tr("%n more in this list; press Enter or double-click to show them", nullptr, remaining));
-        QFont font = more->font(0);
-        font.setItalic(true);
-        more->setFont(0, font);
-        more->setData(0, Qt::UserRole, 0);
-    }
-}
-
-void GroupNeedsView::showMoreAttention(int index)
-{
-    if (!m_figures)
-        return;
-    QTreeWidget* list = attentionList(index);
-    const int shown = list->topLevelItemCount() - 1; // without the "show more" row
-    try {
-        appendAttention(index, GroupNeeds::attentionPage(m_session.db, m_session.actor, m_filter,
-                                                         AttentionList(index), shown, attentionPage));
-    } catch (const Error& e) {
-        emit failed(e.userMessage());
-        return;
-    }
-    if (QTreeWidgetItem* next = list->topLevelItem(shown))
-        list->setCurrentItem(next);
-}
-
 bool GroupNeedsView::exportReport(const QString& path)
 {
     if (!m_figures)
         return false;
     try {
-        // The report counts every child in the attention lists, not only the rows shown.
-        GroupNeedsFilter everything = m_filter;
-        everything.attentionRows = -1;
-        GroupReport(GroupNeeds(m_session.db, m_session.actor, everything), DomainStore(m_session.db).all(),
-                    tr("Support needs per group"), Clock::today())
+        GroupReport(*m_figures, DomainStore(m_session.db).all(), tr("Support needs per group"),
+                    Clock::today())
             .writePdf(path);
         return true;
     } catch (const Error& e) {
@@ -432,7 +336,7 @@ bool GroupNeedsView::printReport()
 void GroupNeedsView::retranslate()
 {
     m_title->setText(tr("Group needs"));
-    labelAttention();
+    m_attention->retranslate();
     m_heatTitle->setText(tr(
         "Children with an open need of level 2 or higher, per group and domain (double-click to see them)"));
     m_trendTitle->setText(tr("Needs opened and closed per month"));

@@ -13,10 +13,10 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
-class QTreeWidget;
 
 namespace kz {
 
+class AttentionLists;
 class TrendChartWidget;
 struct Session;
 
@@ -34,7 +34,8 @@ public:
     void reload();
     QTableWidget* heatMap() const { return m_heatMap; }
     QTableWidget* groupTable() const { return m_groups; }
-    QTabWidget* attention() const { return m_attention; }
+    // The attention lists, one tab each (AttentionLists).
+    QTabWidget* attention() const;
     QComboBox* locationBox() const { return m_location; }
     QComboBox* domainBox() const { return m_domain; }
     // Writes the report; returns false (and says why) when it could not.
@@ -55,21 +56,18 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void styleWidgets();
+    void setUpPrinting();
+    void connectSignals();
+    void layOut();
     void retranslate();
     void fillFilters();
     void fillHeatMap();
     void fillGroups();
-    void fillAttention();
-    void labelAttention();
-    // Adds rows to one attention list, and a "show more" row while the list has more.
-    void appendAttention(int index, const QList<AttentionItem>& items);
-    void showMoreAttention(int index);
-    QTreeWidget* attentionList(int index) const;
 
     const Session& m_session;
     std::unique_ptr<GroupNeeds> m_figures;
     GroupNeedsFilter m_filter;
-    QList<DevelopmentDomain> m_domains;
     QLabel* m_title;
     QComboBox* m_location;
     QComboBox* m_domain;
@@ -77,7 +75,7 @@ private:
     QPushButton* m_report;
     QTableWidget* m_heatMap;
     QTableWidget* m_groups;
-    QTabWidget* m_attention;
+    AttentionLists* m_attention;
     TrendChartWidget* m_trend;
     QLabel* m_heatTitle;
     QLabel* m_trendTitle;

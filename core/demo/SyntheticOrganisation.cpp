@@ -44,56 +44,99 @@ QString sentence(QRandomGenerator& random, int words)
     return out.join(QLatin1Char(' '));
 }
 
-} // namespace
-
-void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& size, const Progress& progress)
+// Writes one synthetic organisation in the order the random numbers are drawn, so a size always
+// gives the same organisation.
+class OrganisationWriter
 {
-    if (size.locations < 1 || size.children < 0 || size.observations < 0 || size.locations > 10'000 ||
-        size.children > 10'000'000 || size.observations > 100'000'000)
-        throw Error(Error::Kind::Validation,
-                    tr("Give at least one location, and no negative or absurdly large numbers."));
-    if (UserStore(db).hasUsers())
-        throw Error(Error::Kind::Conflict,
-                    tr("The synthetic organisation can only be written into an empty database."));
+public:
+    OrganisationWriter(const Database& db, const SyntheticSize& size,
+                       const SyntheticOrganisation::Progress& progress)
+        : m_db(db), m_size(size), m_progress(progress), m_random(4242u), m_today(Clock::today()),
+          m_now(sql::now()),
+          m_passwordHash(PasswordHasher::hash(QString::fromLatin1(DemoDatabase::password))),
+          m_user(db, QStringLiteral(
+                         "INSERT INTO users (username, display_name, password_hash, active, created_at) "
+                         "VALUES (:name, :display, :hash, 1, :now)")),
+          m_role(db, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (:user, :role)")),
+          m_need(db,
+                 QStringLiteral("INSERT INTO support_needs (child_id, domain_id, level, description, status, "
+                                "signalled_on, signalled_by, review_date, created_at, updated_at) VALUES "
+                                "(:child, :domain, :level, :description, :status, :signalled, :by, :review, "
+                                ":now, :now)"))
+    {}
 
-    QRandomGenerator random(4242u);
-    const QDate today = Clock::today();
-    const QString now = sql::now();
-    const QString passwordHash = PasswordHasher::hash(QString::fromLatin1(DemoDatabase::password));
-    Transaction transaction(db);
+    void writeLocations();
+    void writeChildren();
+    void writeObservations();
+    void reportDone()
+    {
+        m_done = m_size.children + m_size.observations;
+        report();
+    }
 
-    SqlQuery user(
-        db, QStringLiteral("INSERT INTO users (username, display_name, password_hash, active, created_at) "
-                           "VALUES (:name, :display, :hash, 1, :now)"));
-    SqlQuery role(db, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (:user, :role)"));
-    auto addUser = [&](const QString& name, const QString& roleCode, bool withPassword) {
-        user.bind(QStringLiteral(":name"), name)
-            .bind(QStringLiteral(":display"), name)
-            .bind(QStringLiteral(":hash"), withPassword ? QVariant(passwordHash) : QVariant())
-            .bind(QStringLiteral(":now"), now)
-            .exec();
-        const qint64 id = user.lastInsertId();
-        role.bind(QStringLiteral(":user"), id).bind(QStringLiteral(":role"), roleCode).exec();
-        return id;
-    };
+private:
+    qint64 addUser(const QString& name, const QString& roleCode, bool withPassword);
+    void writeNeeds(qint64 childId, int childIndex, qsizetype group);
+    void report();
+
+    const Database& m_db;
+    const SyntheticSize m_size;
+    const SyntheticOrganisation::Progress& m_progress;
+    QRandomGenerator m_random;
+    const QDate m_today;
+    const QString m_now;
+    const QString m_passwordHash;
+    SqlQuery m_user;
+    SqlQuery m_role;
+    SqlQuery m_need;
+    QList<qint64> m_groupIds;
+    QList<qint64> m_authorOfGroup;
+    QList<qint64> m_childIds;
+    QList<qint64> m_childAuthor;
+    int m_done = 0;
+    int m_lastPercent = -1;
+};
+
+qint64 OrganisationWriter::addUser(const QString& name, const QString& roleCode, bool withPassword)
+{
+    m_user.bind(QStringLiteral(":name"), name)
+        .bind(QStringLiteral(":display"), name)
+        .bind(QStringLiteral(":hash"), withPassword ? QVariant(m_passwordHash) : QVariant())
+        .bind(QStringLiteral(":now"), m_now)
+        .exec();
+    const qint64 id = m_user.lastInsertId();
+    m_role.bind(QStringLiteral(":user"), id).bind(QStringLiteral(":role"), roleCode).exec();
+    return id;
+}
+
+void OrganisationWriter::report()
+{
+    const int total = m_size.children + m_size.observations;
+    const int percent = total > 0 ? static_cast<int>(100LL * m_done / total) : 100;
+    if (m_progress && percent != m_lastPercent)
+        m_progress(m_lastPercent = percent);
+}
+
+// The accounts, locations and groups: admin, directie, a manager per location, a practitioner per group.
+void OrganisationWriter::writeLocations()
+{
     addUser(QStringLiteral("admin"), QStringLiteral("admin"), true);
-
     SqlQuery location(
-        db, QStringLiteral("INSERT INTO locations (name, organisation, district, neighbourhood, created_at) "
-                           "VALUES (:name, 'Synthetisch', 'Haagse Hout', 'Mariahoeve & Marlot', :now)"));
+        m_db,
+        QStringLiteral("INSERT INTO locations (name, organisation, district, neighbourhood, created_at) "
+                       "VALUES (:name, 'Synthetisch', 'Haagse Hout', 'Mariahoeve & Marlot', :now)"));
     SqlQuery group(
-        db, QStringLiteral("INSERT INTO groups (location_id, name, kind, min_age_months, max_age_months, "
-                           "capacity) VALUES (:location, :name, 'kdv', 24, 72, 16)"));
+        m_db, QStringLiteral("INSERT INTO groups (location_id, name, kind, min_age_months, max_age_months, "
+                             "capacity) VALUES (:location, :name, 'kdv', 24, 72, 16)"));
     SqlQuery userLocation(
-        db, QStringLiteral("INSERT INTO user_locations (user_id, location_id) VALUES (:u, :l)"));
-    SqlQuery userGroup(db, QStringLiteral("INSERT INTO user_groups (user_id, group_id) VALUES (:u, :g)"));
-    QList<qint64> groupIds;
-    QList<qint64> authorOfGroup;
+        m_db, QStringLiteral("INSERT INTO user_locations (user_id, location_id) VALUES (:u, :l)"));
+    SqlQuery userGroup(m_db, QStringLiteral("INSERT INTO user_groups (user_id, group_id) VALUES (:u, :g)"));
     // The organisation's management: manager of every location, so it sees every child.
-    const qint64 directie = addUser(QString::fromLatin1(directieName), QStringLiteral("manager"), true);
-    for (int l = 1; l <= size.locations; ++l) {
+    const qint64 directie =
+        addUser(QString::fromLatin1(SyntheticOrganisation::directieName), QStringLiteral("manager"), true);
+    for (int l = 1; l <= m_size.locations; ++l) {
         location.bind(QStringLiteral(":name"), QStringLiteral("Locatie %1").arg(l))
-            .bind(QStringLiteral(":now"), now)
+            .bind(QStringLiteral(":now"), m_now)
             .exec();
         const qint64 locationId = location.lastInsertId();
         userLocation.bind(QStringLiteral(":u"), directie).bind(QStringLiteral(":l"), locationId).exec();
@@ -107,98 +150,116 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
             const qint64 practitioner =
                 addUser(QStringLiteral("pm%1-%2").arg(l).arg(g), QStringLiteral("practitioner"), l == 1);
             userGroup.bind(QStringLiteral(":u"), practitioner).bind(QStringLiteral(":g"), groupId).exec();
-            groupIds.append(groupId);
-            authorOfGroup.append(practitioner);
+            m_groupIds.append(groupId);
+            m_authorOfGroup.append(practitioner);
         }
     }
+}
 
+// Children spread over the groups in turn; two needs for every three children.
+void OrganisationWriter::writeChildren()
+{
     SqlQuery child(
-        db, QStringLiteral("INSERT INTO children (given_name, family_name, birth_date, group_id, start_date, "
-                           "neighbourhood, home_languages, created_at, updated_at) VALUES (:given, :family, "
-                           ":birth, :group, :start, 'Mariahoeve & Marlot', 'Nederlands', :now, :now)"));
-    SqlQuery need(
-        db, QStringLiteral("INSERT INTO support_needs (child_id, domain_id, level, description, status, "
-                           "signalled_on, signalled_by, review_date, created_at, updated_at) VALUES (:child, "
-                           ":domain, :level, :description, :status, :signalled, :by, :review, :now, :now)"));
-    SqlQuery observation(
-        db, QStringLiteral("INSERT INTO observations (child_id, observed_at, created_at, updated_at, "
-                           "author_id, body, kind, restricted) VALUES (:child, :at, :now, :now, "
-                           ":author, :body, :kind, 0)"));
-    SqlQuery observationDomain(
-        db, QStringLiteral("INSERT INTO observation_domains (observation_id, domain_id) VALUES (:o, :d)"));
-    const int total = size.children + size.observations;
-    int done = 0;
-    int lastPercent = -1;
-    auto report = [&] {
-        const int percent = total > 0 ? static_cast<int>(100LL * done / total) : 100;
-        if (progress && percent != lastPercent)
-            progress(lastPercent = percent);
-    };
-
-    QList<qint64> childIds;
-    QList<qint64> childAuthor;
-    childIds.reserve(size.children);
-    for (int c = 0; c < size.children; ++c) {
-        const qsizetype g = c % groupIds.size();
-        const DemoName name = demoName(random);
-        const QDate birth = today.addDays(-static_cast<qint64>(random.bounded(2 * 365 + 20, 6 * 365)));
+        m_db,
+        QStringLiteral("INSERT INTO children (given_name, family_name, birth_date, group_id, start_date, "
+                       "neighbourhood, home_languages, created_at, updated_at) VALUES (:given, :family, "
+                       ":birth, :group, :start, 'Mariahoeve & Marlot', 'Nederlands', :now, :now)"));
+    m_childIds.reserve(m_size.children);
+    for (int c = 0; c < m_size.children; ++c) {
+        const qsizetype g = c % m_groupIds.size();
+        const DemoName name = demoName(m_random);
+        const QDate birth = m_today.addDays(-static_cast<qint64>(m_random.bounded(2 * 365 + 20, 6 * 365)));
         child.bind(QStringLiteral(":given"), name.given)
             .bind(QStringLiteral(":family"), name.family)
             .bind(QStringLiteral(":birth"), sql::date(birth))
-            .bind(QStringLiteral(":group"), groupIds[g])
+            .bind(QStringLiteral(":group"), m_groupIds[g])
             .bind(QStringLiteral(":start"), sql::date(birth.addMonths(12)))
-            .bind(QStringLiteral(":now"), now)
+            .bind(QStringLiteral(":now"), m_now)
             .exec();
         const qint64 childId = child.lastInsertId();
-        childIds.append(childId);
-        childAuthor.append(authorOfGroup[g]);
-        for (int n = 0; n < (c % 3 == 0 ? 0 : 1) + (c % 3 == 2 ? 1 : 0); ++n) {
-            const QDate signalled = today.addDays(-static_cast<qint64>(random.bounded(1, 360)));
-            const bool closed = random.bounded(100) < 30;
-            need.bind(QStringLiteral(":child"), childId)
-                .bind(QStringLiteral(":domain"), static_cast<qint64>(1 + random.bounded(8)))
-                .bind(QStringLiteral(":level"), 1 + static_cast<int>(random.bounded(100) < 70) +
-                                                    static_cast<int>(random.bounded(100) < 8))
-                .bind(QStringLiteral(":description"), sentence(random, 8))
-                .bind(QStringLiteral(":status"),
-                      closed ? QStringLiteral("closed") : QStringLiteral("signalled"))
-                .bind(QStringLiteral(":signalled"), sql::date(signalled))
-                .bind(QStringLiteral(":by"), authorOfGroup[g])
-                .bind(QStringLiteral(":review"), sql::date(signalled.addDays(90)))
-                .bind(QStringLiteral(":now"), now)
-                .exec();
-        }
-        ++done;
+        m_childIds.append(childId);
+        m_childAuthor.append(m_authorOfGroup[g]);
+        writeNeeds(childId, c, g);
+        ++m_done;
         if (c % 1000 == 0)
             report();
     }
-    FtsBulkFill searchIndex(db, FtsBulkFill::observations());
-    for (int o = 0; o < size.observations && !childIds.isEmpty(); ++o) {
-        const qsizetype c = static_cast<qsizetype>(random.bounded(static_cast<quint32>(childIds.size())));
-        const QDateTime at = QDateTime(today.addDays(-static_cast<qint64>(random.bounded(1, 365))),
-                                       QTime(8 + static_cast<int>(random.bounded(9)), 0));
-        observation.bind(QStringLiteral(":child"), childIds[c])
+}
+
+void OrganisationWriter::writeNeeds(qint64 childId, int c, qsizetype g)
+{
+    for (int n = 0; n < (c % 3 == 0 ? 0 : 1) + (c % 3 == 2 ? 1 : 0); ++n) {
+        const QDate signalled = m_today.addDays(-static_cast<qint64>(m_random.bounded(1, 360)));
+        const bool closed = m_random.bounded(100) < 30;
+        m_need.bind(QStringLiteral(":child"), childId)
+            .bind(QStringLiteral(":domain"), static_cast<qint64>(1 + m_random.bounded(8)))
+            .bind(QStringLiteral(":level"), 1 + static_cast<int>(m_random.bounded(100) < 70) +
+                                                static_cast<int>(m_random.bounded(100) < 8))
+            .bind(QStringLiteral(":description"), sentence(m_random, 8))
+            .bind(QStringLiteral(":status"), closed ? QStringLiteral("closed") : QStringLiteral("signalled"))
+            .bind(QStringLiteral(":signalled"), sql::date(signalled))
+            .bind(QStringLiteral(":by"), m_authorOfGroup[g])
+            .bind(QStringLiteral(":review"), sql::date(signalled.addDays(90)))
+            .bind(QStringLiteral(":now"), m_now)
+            .exec();
+    }
+}
+
+// Observations spread over the last year, each by the practitioner of the child's group; the search
+// index is filled once at the end.
+void OrganisationWriter::writeObservations()
+{
+    SqlQuery observation(
+        m_db, QStringLiteral("INSERT INTO observations (child_id, observed_at, created_at, updated_at, "
+                             "author_id, body, kind, restricted) VALUES (:child, :at, :now, :now, "
+                             ":author, :body, :kind, 0)"));
+    SqlQuery observationDomain(
+        m_db, QStringLiteral("INSERT INTO observation_domains (observation_id, domain_id) VALUES (:o, :d)"));
+    FtsBulkFill searchIndex(m_db, FtsBulkFill::observations());
+    for (int o = 0; o < m_size.observations && !m_childIds.isEmpty(); ++o) {
+        const qsizetype c = static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(m_childIds.size())));
+        const QDateTime at = QDateTime(m_today.addDays(-static_cast<qint64>(m_random.bounded(1, 365))),
+                                       QTime(8 + static_cast<int>(m_random.bounded(9)), 0));
+        observation.bind(QStringLiteral(":child"), m_childIds[c])
             .bind(QStringLiteral(":at"), sql::moment(at))
-            .bind(QStringLiteral(":now"), now)
-            .bind(QStringLiteral(":author"), childAuthor[c])
-            .bind(QStringLiteral(":body"), sentence(random, 25))
+            .bind(QStringLiteral(":now"), m_now)
+            .bind(QStringLiteral(":author"), m_childAuthor[c])
+            .bind(QStringLiteral(":body"), sentence(m_random, 25))
             .bind(QStringLiteral(":kind"),
-                  random.bounded(2) ? QStringLiteral("strength") : QStringLiteral("concern"))
+                  m_random.bounded(2) ? QStringLiteral("strength") : QStringLiteral("concern"))
             .exec();
         observationDomain.bind(QStringLiteral(":o"), observation.lastInsertId())
-            .bind(QStringLiteral(":d"), static_cast<qint64>(1 + random.bounded(8)))
+            .bind(QStringLiteral(":d"), static_cast<qint64>(1 + m_random.bounded(8)))
             .exec();
-        ++done;
+        ++m_done;
         if (o % 5000 == 0)
             report();
     }
     searchIndex.finish();
+}
+
+} // namespace
+
+void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& size, const Progress& progress)
+{
+    if (size.locations < 1 || size.children < 0 || size.observations < 0 || size.locations > 10'000 ||
+        size.children > 10'000'000 || size.observations > 100'000'000)
+        throw Error(Error::Kind::Validation,
+                    tr("Give at least one location, and no negative or absurdly large numbers."));
+    if (UserStore(db).hasUsers())
+        throw Error(Error::Kind::Conflict,
+                    tr("The synthetic organisation can only be written into an empty database."));
+
+    Transaction transaction(db);
+    OrganisationWriter writer(db, size, progress);
+    writer.writeLocations();
+    writer.writeChildren();
+    writer.writeObservations();
     SqlQuery::run(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('synthetic', '1')"));
     transaction.commit();
     db.optimize();
     SqlQuery::run(db, QStringLiteral("ANALYZE"));
-    done = total;
-    report();
+    writer.reportDone();
 }
 
 } // namespace kz

@@ -74,7 +74,6 @@ QString GroupReport::html(const QString& chartResource) const
                         "can be recognised.")
                          .arg(locale.toString(m_date, QLocale::LongFormat))
                          .arg(m_threshold));
-
     html += QStringLiteral(
                 "<h3>%1</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
                 "<tr style='background:#f4f1ea'><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
@@ -117,27 +116,24 @@ QString GroupReport::html(const QString& chartResource) const
     }
     html += QStringLiteral("</table>");
 
-    int longest = 0;
-    for (const AttentionItem& item : m_figures.waitingReferrals())
-        longest = std::max(longest, item.days);
+    // The lengths of the whole lists, also when only their counts were read.
+    const auto total = [this, &count](AttentionList list) { return count(m_figures.attentionTotal(list)); };
     html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Needs attention"));
+    html += QStringLiteral("<li>%1</li>")
+                .arg(tr("Reviews overdue: %1").arg(total(AttentionList::OverdueReviews)));
     html +=
         QStringLiteral("<li>%1</li>")
-            .arg(tr("Reviews overdue: %1").arg(count(static_cast<int>(m_figures.overdueReviews().size()))));
-    html += QStringLiteral("<li>%1</li>")
-                .arg(tr("Parents not informed within 14 days: %1")
-                         .arg(count(static_cast<int>(m_figures.parentsNotInformed().size()))));
+            .arg(tr("Parents not informed within 14 days: %1").arg(total(AttentionList::ParentsNotInformed)));
     html += QStringLiteral("<li>%1</li>")
                 .arg(tr("Referrals waiting: %1; the longest for %2 days")
-                         .arg(count(static_cast<int>(m_figures.waitingReferrals().size())))
-                         .arg(locale.toString(longest)));
-    html += QStringLiteral("<li>%1</li>")
-                .arg(tr("Escalations to %1: %2")
-                         .arg(NeedLevel::label(3))
-                         .arg(count(static_cast<int>(m_figures.escalations().size()))));
-    html += QStringLiteral("<li>%1</li></ul>")
-                .arg(tr("Children turning four within six months: %1")
-                         .arg(count(static_cast<int>(m_figures.turningFour().size()))));
+                         .arg(total(AttentionList::WaitingReferrals))
+                         .arg(locale.toString(m_figures.longestWaitDays())));
+    html +=
+        QStringLiteral("<li>%1</li>")
+            .arg(tr("Escalations to %1: %2").arg(NeedLevel::label(3)).arg(total(AttentionList::Escalations)));
+    html +=
+        QStringLiteral("<li>%1</li></ul>")
+            .arg(tr("Children turning four within six months: %1").arg(total(AttentionList::TurningFour)));
     if (!chartResource.isEmpty())
         // Heading and chart in one paragraph, so a page break cannot separate them.
         html += QStringLiteral("<p style='font-size: 11pt'><b>%1</b><br><img src='%2' width='540'></p>")

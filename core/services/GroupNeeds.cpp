@@ -72,10 +72,11 @@ QList<AttentionItem> readAttention(const Database& db, const Actor& actor, const
 }
 
 // The statement behind each attention list, ordered: the oldest first, then by child. Its last
-// column is the length of the whole list, so one statement reads a page and the total.
-QString attentionSql(AttentionList list)
+// column is the length of the whole list when asked for, so one statement reads a page and the total;
+// a page alone leaves it out, so the database sorts the list without counting every row first.
+QString attentionSql(AttentionList list, bool withTotal)
 {
-    const QString total = QStringLiteral(", COUNT(*) OVER ()");
+    const QString total = withTotal ? QStringLiteral(", COUNT(*) OVER ()") : QString();
     const QString childColumns =
         QStringLiteral("SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, n.id, n.domain_id, ");
     const QString needJoins = QStringLiteral(" FROM open_needs n JOIN children ch ON ch.id = n.child_id "
@@ -197,7 +198,7 @@ void GroupNeeds::loadAttention(const Database& db, const Actor& actor, const Gro
          {&m_overdueReviews, &m_parentsNotInformed, &m_waitingReferrals, &m_escalations, &m_turningFour}) {
         const auto list = static_cast<AttentionList>(m_attentionTotals.size());
         int total = 0;
-        *items = readAttention(db, actor, filter, attentionSql(list), 0, filter.attentionRows, &total);
+        *items = readAttention(db, actor, filter, attentionSql(list, true), 0, filter.attentionRows, &total);
         m_attentionTotals.insert(int(list), total);
     }
     if (!m_waitingReferrals.isEmpty()) // the oldest first
@@ -205,21 +206,28 @@ void GroupNeeds::loadAttention(const Database& db, const Actor& actor, const Gro
 }
 
 // How long each attention list is, counted by the database in one pass over the open needs without
-// reading, joining or sorting rows: what a report of aggregates needs. The conditions are attentionSql's.
+// reading, joining or sorting rows: what a report of aggregates, and the overview's tabs, need. The
+// conditions are attentionSql's. Only the columns counted are read (not open_needs' every column);
+// waiting referrals start from the referrals, children turning four from the group and dates index.
 void GroupNeeds::loadAttentionCounts(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
 {
     SqlQuery q(db, scopedGroupsCte() + QStringLiteral(R"(,
-        waiting AS (SELECT r.referred_on FROM open_needs n JOIN referrals r ON r.need_id = n.id
-                    WHERE r.status IN ('registered', 'waiting'))
+        waiting AS (SELECT r.referred_on FROM referrals r JOIN support_needs n ON n.id = r.need_id
+                    WHERE r.status IN ('registered', 'waiting') AND n.status <> 'closed'
+                      AND n.child_id IN (SELECT id FROM current_children)
+                      AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params)))
         SELECT SUM(n.review_date < (SELECT today FROM params)),
                SUM(n.parents_informed_on IS NULL AND n.signalled_on < (SELECT informed_before FROM params)),
                (SELECT COUNT(*) FROM waiting),
                SUM(n.level = 3),
-               (SELECT COUNT(*) FROM current_children cc JOIN children ch ON ch.id = cc.id
-                 WHERE ch.birth_date > date((SELECT today FROM params), '-4 years')
-                   AND ch.birth_date <= (SELECT birthday_until FROM params)),
+               (SELECT COUNT(*) FROM children c WHERE c.group_id IN (SELECT id FROM scoped_groups)
+                   AND c.start_date <= (SELECT today FROM params)
+                   AND (c.end_date IS NULL OR c.end_date >= (SELECT today FROM params))
+                   AND c.birth_date > date((SELECT today FROM params), '-4 years')
+                   AND c.birth_date <= (SELECT birthday_until FROM params)),
                (SELECT MIN(referred_on) FROM waiting)
-        FROM open_needs n)"));
+        FROM support_needs n WHERE n.status <> 'closed' AND n.child_id IN (SELECT id FROM current_children)
+          AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params)))"));
     bindParams(q, actor, filter);
     q.exec();
     if (!q.next())
@@ -253,7 +261,7 @@ QList<AttentionItem> GroupNeeds::attentionPage(const Database& db, const Actor& 
 {
     if (limit <= 0)
         return {};
-    return readAttention(db, actor, filter, attentionSql(list), offset, limit);
+    return readAttention(db, actor, filter, attentionSql(list, false), offset, limit);
 }
 
 void GroupNeeds::loadTrend(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)

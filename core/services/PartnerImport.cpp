@@ -137,6 +137,149 @@ QString PartnerImport::matchKey(const QString& name, const QString& postcode)
     return key;
 }
 
+namespace {
+
+// What the database holds already, to match the file against; and what the file added so far.
+struct KnownToImport
+{
+    QList<Partner> existing;
+    QHash<QString, qsizetype> byHsdsId;
+    QHash<QString, qsizetype> byKey;
+    QHash<QString, QString> categoryByText; // code, labels (folded) -> code
+    QHash<QString, QString> categoryLabels; // code -> label in the interface language
+    QHash<QString, QString> areas;          // folded name -> parent
+    QHash<QString, QString> seenInFile;     // match key or id -> where
+};
+
+KnownToImport readKnown(const Database& db, const Actor& actor)
+{
+    KnownToImport known;
+    const PartnerStore store(db);
+    known.existing = store.list(actor);
+    for (qsizetype i = 0; i < known.existing.size(); ++i) {
+        known.byHsdsId.insert(known.existing[i].hsdsId, i);
+        known.byKey.insert(PartnerImport::matchKey(known.existing[i].name, known.existing[i].postcode), i);
+    }
+    for (const PartnerCategory& c : store.categories()) {
+        known.categoryLabels.insert(c.code, QLocale().language() == QLocale::Dutch ? c.labelNl : c.labelEn);
+        known.categoryByText.insert(c.code.toCaseFolded(), c.code);
+        known.categoryByText.insert(c.labelNl.toCaseFolded(), c.code);
+        known.categoryByText.insert(c.labelEn.toCaseFolded(), c.code);
+    }
+    for (const Area& a : store.areas())
+        known.areas.insert(a.name.toCaseFolded(), a.parent);
+    return known;
+}
+
+// The category of a row: a code or label the database knows, else a new one (in `newCategory`).
+QString categoryOf(const ParsedPartner& in, const KnownToImport& known,
+                   std::optional<PartnerCategory>& newCategory)
+{
+    const QString text = in.categoryText.isEmpty() ? in.categoryCode : in.categoryText;
+    if (!in.categoryCode.isEmpty() && known.categoryByText.contains(in.categoryCode.toCaseFolded()))
+        return known.categoryByText.value(in.categoryCode.toCaseFolded());
+    if (!text.isEmpty() && known.categoryByText.contains(text.toCaseFolded()))
+        return known.categoryByText.value(text.toCaseFolded());
+    if (text.isEmpty())
+        return QStringLiteral("other");
+    const QString code = in.categoryCode.isEmpty() ? slug(text) : in.categoryCode;
+    newCategory = PartnerCategory{0, code, text, text, std::nullopt};
+    return code;
+}
+
+// The partner as it would be written: merged with the match in the database, or new.
+Partner candidateFor(const ParsedPartner& in, const std::optional<qsizetype>& match,
+                     const KnownToImport& known, const QString& categoryCode)
+{
+    Partner candidate;
+    if (match) {
+        candidate = merge(known.existing.at(*match), in, categoryCode);
+    } else {
+        candidate = in.partner;
+        candidate.categoryCode = categoryCode;
+        if (candidate.country.isEmpty())
+            candidate.country = QStringLiteral("NL");
+    }
+    candidate.country = candidate.country.trimmed().toUpper();
+    candidate.postcode = Validator::normalisedPostcode(candidate.postcode, candidate.country);
+    return candidate;
+}
+
+// The categories and wijken an accepted row adds, recorded in the preview and in `known`.
+void noteNewThings(ImportRow& row, const ParsedPartner& in, const std::optional<PartnerCategory>& newCategory,
+                   KnownToImport& known, ImportPreview& preview)
+{
+    if (newCategory) {
+        const QString text = in.categoryText.isEmpty() ? in.categoryCode : in.categoryText;
+        preview.newCategories.append(*newCategory);
+        known.categoryByText.insert(newCategory->code.toCaseFolded(), newCategory->code);
+        known.categoryByText.insert(text.toCaseFolded(), newCategory->code);
+        row.newThings.append(PartnerImport::tr("new category \"%1\"").arg(text));
+    }
+    for (const Area& area : in.areas) {
+        if (area.name.isEmpty() || known.areas.contains(area.name.toCaseFolded()))
+            continue;
+        known.areas.insert(area.name.toCaseFolded(), area.parent);
+        preview.newAreas.append(area);
+        row.newThings.append(area.parent.isEmpty()
+                                 ? PartnerImport::tr("new wijk \"%1\"").arg(area.name)
+                                 : PartnerImport::tr("new wijk \"%1\" in %2").arg(area.name, area.parent));
+    }
+}
+
+// One row of the file: matched against the database and the rows before it, checked, and what it does.
+ImportRow previewRow(ParsedPartner& in, KnownToImport& known, ImportPreview& preview)
+{
+    ImportRow row;
+    row.where = in.where;
+    row.line = in.line;
+    row.reasons = in.problems;
+    row.warnings = in.warnings;
+    // Ids that are not UUIDs (another system's numbers) get a stable UUID of their own.
+    if (!in.partner.hsdsId.isEmpty() && QUuid(in.partner.hsdsId).isNull())
+        in.partner.hsdsId = QUuid::createUuidV5(QUuid(), in.partner.hsdsId).toString(QUuid::WithoutBraces);
+    std::optional<PartnerCategory> newCategory;
+    const QString categoryCode = categoryOf(in, known, newCategory);
+
+    // Match against the database: the HSDS id first, then name and postcode.
+    const QString key = PartnerImport::matchKey(in.partner.name, in.partner.postcode);
+    std::optional<qsizetype> match;
+    if (!in.partner.hsdsId.isEmpty() && known.byHsdsId.contains(in.partner.hsdsId))
+        match = known.byHsdsId.value(in.partner.hsdsId);
+    else if (known.byKey.contains(key))
+        match = known.byKey.value(key);
+    const QString fileKey = in.partner.hsdsId.isEmpty() ? key : in.partner.hsdsId;
+    if (known.seenInFile.contains(fileKey) || known.seenInFile.contains(key))
+        row.reasons.append(PartnerImport::tr("the same partner as %1")
+                               .arg(known.seenInFile.value(fileKey, known.seenInFile.value(key))));
+
+    row.partner = candidateFor(in, match, known, categoryCode);
+    try {
+        Validator::check(row.partner);
+    } catch (const Error& e) {
+        row.reasons.append(e.userMessage());
+    }
+    if (!row.reasons.isEmpty()) {
+        row.action = ImportRow::Action::Reject;
+        return row;
+    }
+    known.seenInFile.insert(fileKey, in.where);
+    known.seenInFile.insert(key, in.where);
+    noteNewThings(row, in, newCategory, known, preview);
+    if (match) {
+        row.fieldChanges =
+            PartnerChanges::between(known.existing.at(*match), row.partner, known.categoryLabels);
+        for (const FieldChange& change : row.fieldChanges)
+            row.changes.append(change.field);
+        row.action = row.changes.isEmpty() ? ImportRow::Action::Unchanged : ImportRow::Action::Update;
+    } else {
+        row.action = ImportRow::Action::Add;
+    }
+    return row;
+}
+
+} // namespace
+
 ImportPreview PartnerImport::preview(const Database& db, const Actor& actor, const QByteArray& bytes,
                                      const QString& source)
 {
@@ -154,119 +297,9 @@ ImportPreview PartnerImport::preview(const Database& db, const Actor& actor, con
         parsed = std::move(csv.partners);
         preview.unknownColumns = csv.unknownColumns;
     }
-
-    const PartnerStore store(db);
-    const QList<Partner> existing = store.list(actor);
-    QHash<QString, qsizetype> byHsdsId;
-    QHash<QString, qsizetype> byKey;
-    for (qsizetype i = 0; i < existing.size(); ++i) {
-        byHsdsId.insert(existing[i].hsdsId, i);
-        byKey.insert(matchKey(existing[i].name, existing[i].postcode), i);
-    }
-    QHash<QString, QString> categoryByText; // code, labels (folded) -> code
-    QHash<QString, QString> categoryLabels; // code -> label in the interface language
-    for (const PartnerCategory& c : store.categories()) {
-        categoryLabels.insert(c.code, QLocale().language() == QLocale::Dutch ? c.labelNl : c.labelEn);
-        categoryByText.insert(c.code.toCaseFolded(), c.code);
-        categoryByText.insert(c.labelNl.toCaseFolded(), c.code);
-        categoryByText.insert(c.labelEn.toCaseFolded(), c.code);
-    }
-    QHash<QString, QString> knownAreas; // folded name -> parent
-    for (const Area& a : store.areas())
-        knownAreas.insert(a.name.toCaseFolded(), a.parent);
-
-    QHash<QString, QString> seenInFile; // match key or id -> where
-    for (ParsedPartner& in : parsed) {
-        ImportRow row;
-        row.where = in.where;
-        row.line = in.line;
-        row.reasons = in.problems;
-        row.warnings = in.warnings;
-
-        // Ids that are not UUIDs (another system's numbers) get a stable UUID of their own.
-        if (!in.partner.hsdsId.isEmpty() && QUuid(in.partner.hsdsId).isNull())
-            in.partner.hsdsId =
-                QUuid::createUuidV5(QUuid(), in.partner.hsdsId).toString(QUuid::WithoutBraces);
-
-        // The category: a code or label the database knows, else a new one.
-        QString categoryCode;
-        std::optional<PartnerCategory> newCategory;
-        const QString categoryText = in.categoryText.isEmpty() ? in.categoryCode : in.categoryText;
-        if (!in.categoryCode.isEmpty() && categoryByText.contains(in.categoryCode.toCaseFolded()))
-            categoryCode = categoryByText.value(in.categoryCode.toCaseFolded());
-        else if (!categoryText.isEmpty() && categoryByText.contains(categoryText.toCaseFolded()))
-            categoryCode = categoryByText.value(categoryText.toCaseFolded());
-        else if (categoryText.isEmpty())
-            categoryCode = QStringLiteral("other");
-        else {
-            categoryCode = in.categoryCode.isEmpty() ? slug(categoryText) : in.categoryCode;
-            newCategory = PartnerCategory{0, categoryCode, categoryText, categoryText, std::nullopt};
-        }
-
-        // Match against the database: the HSDS id first, then name and postcode.
-        const QString key = matchKey(in.partner.name, in.partner.postcode);
-        std::optional<qsizetype> match;
-        if (!in.partner.hsdsId.isEmpty() && byHsdsId.contains(in.partner.hsdsId))
-            match = byHsdsId.value(in.partner.hsdsId);
-        else if (byKey.contains(key))
-            match = byKey.value(key);
-
-        const QString fileKey = in.partner.hsdsId.isEmpty() ? key : in.partner.hsdsId;
-        if (seenInFile.contains(fileKey) || seenInFile.contains(key))
-            row.reasons.append(
-                tr("the same partner as %1").arg(seenInFile.value(fileKey, seenInFile.value(key))));
-
-        Partner candidate;
-        if (match) {
-            candidate = merge(existing.at(*match), in, categoryCode);
-        } else {
-            candidate = in.partner;
-            candidate.categoryCode = categoryCode;
-            if (candidate.country.isEmpty())
-                candidate.country = QStringLiteral("NL");
-        }
-        candidate.country = candidate.country.trimmed().toUpper();
-        candidate.postcode = Validator::normalisedPostcode(candidate.postcode, candidate.country);
-        try {
-            Validator::check(candidate);
-        } catch (const Error& e) {
-            row.reasons.append(e.userMessage());
-        }
-        row.partner = candidate;
-
-        if (!row.reasons.isEmpty()) {
-            row.action = ImportRow::Action::Reject;
-            preview.rows.append(row);
-            continue;
-        }
-        seenInFile.insert(fileKey, in.where);
-        seenInFile.insert(key, in.where);
-        if (newCategory) {
-            preview.newCategories.append(*newCategory);
-            categoryByText.insert(newCategory->code.toCaseFolded(), newCategory->code);
-            categoryByText.insert(categoryText.toCaseFolded(), newCategory->code);
-            row.newThings.append(tr("new category \"%1\"").arg(categoryText));
-        }
-
-        for (const Area& area : in.areas) {
-            if (area.name.isEmpty() || knownAreas.contains(area.name.toCaseFolded()))
-                continue;
-            knownAreas.insert(area.name.toCaseFolded(), area.parent);
-            preview.newAreas.append(area);
-            row.newThings.append(area.parent.isEmpty()
-                                     ? tr("new wijk \"%1\"").arg(area.name)
-                                     : tr("new wijk \"%1\" in %2").arg(area.name, area.parent));
-        }
-        if (match) {
-            row.fieldChanges = PartnerChanges::between(existing.at(*match), candidate, categoryLabels);
-            for (const FieldChange& change : row.fieldChanges)
-                row.changes.append(change.field);
-            row.action = row.changes.isEmpty() ? ImportRow::Action::Unchanged : ImportRow::Action::Update;
-        } else {
-            row.action = ImportRow::Action::Add;
-        }
-        preview.rows.append(row);
-    }
+    KnownToImport known = readKnown(db, actor);
+    for (ParsedPartner& in : parsed)
+        preview.rows.append(previewRow(in, known, preview));
     return preview;
 }
 

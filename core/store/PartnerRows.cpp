@@ -1,6 +1,7 @@
 #include "PartnerRows.h"
 
 #include "Error.h"
+#include "PartnerKeys.h"
 #include "PartnerStore.h"
 #include "db/SqlValues.h"
 #include "domain/Validator.h"
@@ -130,8 +131,27 @@ void PartnerWriter::bindPartner(SqlQuery& q, const Partner& p, qint64 categoryId
         .bind(QStringLiteral(":now"), sql::now());
 }
 
+PartnerWriter::~PartnerWriter() = default;
+
+void PartnerWriter::checkUniqueInMemory()
+{
+    if (!m_keys)
+        m_keys = std::make_unique<PartnerKeys>(m_db);
+}
+
 void PartnerWriter::requireUnique(const Partner& partner)
 {
+    const auto refuse = [&partner](qint64 other) {
+        throw Error(
+            Error::Kind::Conflict,
+            PartnerStore::tr("\"%1\" with this postcode is in the sociale kaart already.").arg(partner.name),
+            QStringLiteral("partner %1").arg(other));
+    };
+    if (m_keys) {
+        if (const auto other = m_keys->clash(partner))
+            refuse(*other);
+        return;
+    }
     const auto key = [](const QString& name) {
         QString folded = name.simplified().toCaseFolded();
         folded.remove(QLatin1Char(' '));
@@ -144,13 +164,9 @@ void PartnerWriter::requireUnique(const Partner& partner)
         .bind(QStringLiteral(":hsds"), partner.hsdsId)
         .bind(QStringLiteral(":postcode"), partner.postcode.toUpper().remove(QLatin1Char(' ')))
         .exec();
-    while (q.next()) {
+    while (q.next())
         if (q.value(2).toString() == partner.hsdsId || key(q.value(1).toString()) == key(partner.name))
-            throw Error(Error::Kind::Conflict,
-                        PartnerStore::tr("\"%1\" with this postcode is in the sociale kaart already.")
-                            .arg(partner.name),
-                        QStringLiteral("partner %1").arg(q.value(0).toLongLong()));
-    }
+            refuse(q.value(0).toLongLong());
 }
 
 qint64 PartnerWriter::insert(const Partner& partner, qint64 categoryId)
@@ -159,6 +175,9 @@ qint64 PartnerWriter::insert(const Partner& partner, qint64 categoryId)
     bindPartner(m_insert, partner, categoryId);
     m_insert.bind(QStringLiteral(":hsds"), partner.hsdsId).exec();
     const qint64 id = m_insert.lastInsertId();
+    if (m_keys)
+        m_keys->remember(id, partner.hsdsId, partner.name,
+                         Validator::normalisedPostcode(partner.postcode, partner.country));
     writeDetails(id, partner);
     return id;
 }
@@ -170,6 +189,9 @@ bool PartnerWriter::update(const Partner& partner, qint64 categoryId)
     m_update.bind(QStringLiteral(":id"), partner.id).exec();
     if (m_update.numRowsAffected() != 1)
         return false;
+    if (m_keys) // the update keeps the HSDS id
+        m_keys->remember(partner.id, m_keys->hsdsIdOf(partner.id).value_or(partner.hsdsId), partner.name,
+                         Validator::normalisedPostcode(partner.postcode, partner.country));
     writeDetails(partner.id, partner);
     return true;
 }

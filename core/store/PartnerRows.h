@@ -3,9 +3,12 @@
 #include "db/SqlQuery.h"
 #include "domain/Partner.h"
 
+#include <memory>
+
 namespace kz {
 
 class Database;
+class PartnerKeys;
 
 // Reading and writing partner rows, shared by the single-partner calls and the bulk import.
 // Internal to the stores: callers go through PartnerStore, which checks roles and audits.
@@ -18,6 +21,11 @@ class PartnerWriter
 {
 public:
     explicit PartnerWriter(const Database& db);
+    ~PartnerWriter();
+
+    // For a batch: the existing partners' keys are read once and kept up to date as rows are
+    // written, so requireUnique no longer scans the partners for every row.
+    void checkUniqueInMemory();
 
     qint64 insert(const Partner& partner, qint64 categoryId);
     bool update(const Partner& partner, qint64 categoryId); // false when the id does not exist
@@ -38,6 +46,7 @@ private:
     SqlQuery m_ensureArea;
     SqlQuery m_clearContacts;
     SqlQuery m_insertContact;
+    std::unique_ptr<PartnerKeys> m_keys;
 };
 
 } // namespace kz

@@ -120,6 +120,7 @@ void PartnerStore::importBatch(const Actor& actor, const PartnerImportBatch& bat
             .exec();
     }
     PartnerWriter writer(m_db);
+    writer.checkUniqueInMemory(); // one read of the partners, not one per row written
     for (const Area& area : batch.newAreas)
         writer.ensureArea(area);
     QHash<QString, qint64> categoryIds;

@@ -60,9 +60,10 @@ TEST(ObservationChildChooserTest, ADirectorFindsAnyChildByNameWithoutLoadingEver
 
     QTest::keyClicks(chooser->lineEdit(), last.child.fullName());
     EXPECT_EQ(chooser->lineEdit()->text(), last.child.fullName()); // the text stays as typed
-    EXPECT_LE(chooser->count(), 51);
+    EXPECT_EQ(chooser->findData(last.child.id), -1); // asked once the typing pauses, not per key
     QAbstractItemView* popup = chooser->completer()->popup();
-    ASSERT_TRUE(popup->isVisible());
+    QTRY_VERIFY(popup->isVisible() && chooser->findData(last.child.id) >= 0);
+    EXPECT_LE(chooser->count(), 51);
     QTest::keyClick(popup, Qt::Key_Return);
     EXPECT_EQ(chooser->currentData().toLongLong(), last.child.id);
     EXPECT_EQ(chooser->currentText(), last.child.fullName() + QStringLiteral(" · ") + last.groupName);
@@ -82,4 +83,26 @@ TEST(ObservationChildChooserTest, APreselectedChildIsChosenWhereverItIsInTheList
     EXPECT_EQ(dialog.childBox()->currentData().toLongLong(), last.child.id);
     EXPECT_EQ(dialog.childBox()->currentText(),
               last.child.fullName() + QStringLiteral(" · ") + last.groupName);
+}
+
+// Enter right after typing does not wait for the pause: it picks the first child matching the text.
+TEST(ObservationChildChooserTest, EnterRightAfterTypingPicksTheMatchAtOnce)
+{
+    QTemporaryDir dir;
+    const Database db = Database::open(dir.filePath(QStringLiteral("organisation.db")));
+    SyntheticOrganisation::generate(db, {.locations = 4, .children = 600, .observations = 600});
+    const Session session{db,
+                          Authenticator::login(db, QString::fromLatin1(SyntheticOrganisation::directieName),
+                                               QString::fromLatin1(DemoDatabase::password))};
+    const ChildSummary last = lastUniqueByName(db, session.actor);
+
+    ObservationDialog dialog(session, 0);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QComboBox* chooser = dialog.childBox();
+    QTest::keyClicks(chooser->lineEdit(), last.child.fullName());
+    QAbstractItemView* popup = chooser->completer()->popup();
+    QTest::keyClick(popup->isVisible() ? static_cast<QWidget*>(popup) : chooser->lineEdit(), Qt::Key_Return);
+    EXPECT_EQ(chooser->currentData().toLongLong(), last.child.id);
+    EXPECT_EQ(chooser->currentText(), last.child.fullName() + QStringLiteral(" · ") + last.groupName);
 }

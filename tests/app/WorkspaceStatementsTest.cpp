@@ -4,6 +4,7 @@
 #include "db/SqlQuery.h"
 #include "demo/DemoDatabase.h"
 #include "demo/SyntheticOrganisation.h"
+#include "groupneeds/GroupNeedsView.h"
 #include "services/Authenticator.h"
 #include "settings/Settings.h"
 #include "shell/LanguageManager.h"
@@ -15,12 +16,32 @@
 #include <QMap>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeWidget>
+#include <functional>
 #include <gtest/gtest.h>
 #include <iostream>
 
 using namespace kz;
 
 namespace {
+
+// Each attention list reads its first page when its tab is shown, and the next on "show more".
+void countAttentionLists(GroupNeedsView& view, const std::function<void(const QString&)>& count)
+{
+    QTabWidget* lists = view.attention();
+    for (int i = 1; i < lists->count(); ++i) {
+        lists->setCurrentIndex(i);
+        count(QStringLiteral("attention list %1").arg(i));
+    }
+    lists->setCurrentIndex(0); // read already: nothing to read
+    count(QStringLiteral("attention list 0 again"));
+    auto* list = qobject_cast<QTreeWidget*>(lists->currentWidget());
+    QTreeWidgetItem* more = list ? list->topLevelItem(list->topLevelItemCount() - 1) : nullptr;
+    if (more && more->data(0, Qt::UserRole).toLongLong() == 0) { // "show more", not a child
+        emit list->itemActivated(more, 0);
+        count(QStringLiteral("attention list: show more"));
+    }
+}
 
 // The statements each workspace runs when it is opened, by a director who manages every location
 // (and administers the organisation, so every page of the window is there).
@@ -63,6 +84,8 @@ QMap<QString, qint64> statementsPerWorkspace(const SyntheticSize& size)
     for (const auto& [name, workspace] : workspaces) {
         window.showWorkspace(workspace);
         count(name);
+        if (workspace == MainWindow::GroupNeeds)
+            countAttentionLists(*window.groupNeedsView(), count);
     }
     auto* tabs = qobject_cast<QTabWidget*>(window.accountsView()->parentWidget()->parentWidget());
     EXPECT_NE(tabs, nullptr);
@@ -117,6 +140,22 @@ TEST_F(WorkspaceStatementsTest, EachWorkspaceOpensWithTheSameStatementsAtEverySc
         expectBounded(QString::fromLatin1(workspace));
     EXPECT_EQ(large.value(QStringLiteral("children again")), 0); // loaded already: nothing to read
     EXPECT_EQ(large.value(QStringLiteral("search")), 0);         // nothing until something is asked
+}
+
+// Group needs opens with the figures and the counts of its attention lists; each list reads one
+// page when its tab is shown, and one more on "show more".
+TEST_F(WorkspaceStatementsTest, AttentionListsReadAPageWhenShownAtEveryScale)
+{
+    for (int i = 1; i < 5; ++i) {
+        const QString list = QStringLiteral("attention list %1").arg(i);
+        SCOPED_TRACE(list.toStdString());
+        ASSERT_TRUE(large.contains(list));
+        EXPECT_EQ(small.value(list), large.value(list));
+        EXPECT_LE(large.value(list), 1);
+    }
+    EXPECT_EQ(large.value(QStringLiteral("attention list 0 again")), 0);
+    EXPECT_EQ(large.value(QStringLiteral("attention list: show more")), 1);
+    EXPECT_EQ(small.value(QStringLiteral("attention list: show more")), 1);
 }
 
 // The handover reads its candidates, their handovers and sent snapshots set-based, the accounts

@@ -26,6 +26,8 @@ struct Counts
     qint64 inzage = 0;
     qint64 dossier = 0;
     qint64 groupNeeds = 0;
+    qint64 groupNeedsCounts = 0; // the overview as it opens: figures and the lists' lengths
+    qint64 attentionPages = 0;   // the first page of every attention list
     qsizetype candidates = 0;
     qint64 accounts = 0;
     qsizetype groups = 0;
@@ -73,6 +75,13 @@ Counts countFor(int children)
     counts.inzage = executed(db, [&] { AccessRequest::collect(db, directie, child); });
     counts.dossier = executed(db, [&] { Dossier(db, directie, child); });
     counts.groupNeeds = executed(db, [&] { counts.groups = GroupNeeds(db, directie).groups().size(); });
+    GroupNeedsFilter countsOnly;
+    countsOnly.attentionRows = 0;
+    counts.groupNeedsCounts = executed(db, [&] { GroupNeeds(db, directie, countsOnly); });
+    counts.attentionPages = executed(db, [&] {
+        for (int list = 0; list <= int(AttentionList::TurningFour); ++list)
+            GroupNeeds::attentionPage(db, directie, countsOnly, AttentionList(list), 0, 100);
+    });
     const Actor admin =
         Authenticator::login(db, QStringLiteral("admin"), QString::fromLatin1(DemoDatabase::password));
     counts.accounts = executed(db, [&] { counts.users = UserStore(db).list(admin).size(); });
@@ -101,11 +110,15 @@ TEST(BoundedStatementsTest, ScreensRunTheSameStatementsForTwoHundredAndTwoThousa
     EXPECT_EQ(small.inzage, large.inzage);
     EXPECT_EQ(small.dossier, large.dossier);
     EXPECT_EQ(small.groupNeeds, large.groupNeeds);
+    EXPECT_EQ(small.groupNeedsCounts, large.groupNeedsCounts);
+    EXPECT_EQ(small.attentionPages, large.attentionPages);
     EXPECT_EQ(small.accounts, large.accounts);
     // The bound itself: a handful of reads per screen, whatever the number of rows.
     EXPECT_LE(large.turningFour, 3);
     EXPECT_LE(large.inzage, 30);
     EXPECT_LE(large.dossier, 16);
     EXPECT_LE(large.groupNeeds, 8);
-    EXPECT_LE(large.accounts, 3); // the role check, the accounts, their roles and scopes
+    EXPECT_LE(large.groupNeedsCounts, 4); // figures, cells, the counts, the trend
+    EXPECT_LE(large.attentionPages, 5);   // one statement per list
+    EXPECT_LE(large.accounts, 3);         // the role check, the accounts, their roles and scopes
 }
