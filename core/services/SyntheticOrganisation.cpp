@@ -5,7 +5,7 @@
 #include "Error.h"
 #include "PasswordHasher.h"
 #include "db/Database.h"
-#include "db/FtsBulkFill.h"
+#include "db/Dialect.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -64,7 +64,7 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
 
     SqlQuery user(
         db, QStringLiteral("INSERT INTO users (username, display_name, password_hash, active, created_at) "
-                           "VALUES (:name, :display, :hash, 1, :now)"));
+                           "VALUES (:name, :display, :hash, 1, :now) RETURNING id"));
     SqlQuery role(db, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (:user, :role)"));
     auto addUser = [&](const QString& name, const QString& roleCode, bool withPassword) {
         user.bind(QStringLiteral(":name"), name)
@@ -72,18 +72,19 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
             .bind(QStringLiteral(":hash"), withPassword ? QVariant(passwordHash) : QVariant())
             .bind(QStringLiteral(":now"), now)
             .exec();
-        const qint64 id = user.lastInsertId();
+        const qint64 id = user.insertedId();
         role.bind(QStringLiteral(":user"), id).bind(QStringLiteral(":role"), roleCode).exec();
         return id;
     };
     addUser(QStringLiteral("admin"), QStringLiteral("admin"), true);
 
     SqlQuery location(
-        db, QStringLiteral("INSERT INTO locations (name, organisation, district, neighbourhood, created_at) "
-                           "VALUES (:name, 'Synthetisch', 'Haagse Hout', 'Mariahoeve & Marlot', :now)"));
+        db, QStringLiteral(
+                "INSERT INTO locations (name, organisation, district, neighbourhood, created_at) "
+                "VALUES (:name, 'Synthetisch', 'Haagse Hout', 'Mariahoeve & Marlot', :now) RETURNING id"));
     SqlQuery group(
         db, QStringLiteral("INSERT INTO groups (location_id, name, kind, min_age_months, max_age_months, "
-                           "capacity) VALUES (:location, :name, 'kdv', 24, 72, 16)"));
+                           "capacity) VALUES (:location, :name, 'kdv', 24, 72, 16) RETURNING id"));
     SqlQuery userLocation(
         db, QStringLiteral("INSERT INTO user_locations (user_id, location_id) VALUES (:u, :l)"));
     SqlQuery userGroup(db, QStringLiteral("INSERT INTO user_groups (user_id, group_id) VALUES (:u, :g)"));
@@ -95,7 +96,7 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
         location.bind(QStringLiteral(":name"), QStringLiteral("Locatie %1").arg(l))
             .bind(QStringLiteral(":now"), now)
             .exec();
-        const qint64 locationId = location.lastInsertId();
+        const qint64 locationId = location.insertedId();
         userLocation.bind(QStringLiteral(":u"), directie).bind(QStringLiteral(":l"), locationId).exec();
         const qint64 manager = addUser(QStringLiteral("manager%1").arg(l), QStringLiteral("manager"), l == 1);
         userLocation.bind(QStringLiteral(":u"), manager).bind(QStringLiteral(":l"), locationId).exec();
@@ -103,7 +104,7 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
             group.bind(QStringLiteral(":location"), locationId)
                 .bind(QStringLiteral(":name"), QStringLiteral("Groep %1").arg(g))
                 .exec();
-            const qint64 groupId = group.lastInsertId();
+            const qint64 groupId = group.insertedId();
             const qint64 practitioner =
                 addUser(QStringLiteral("pm%1-%2").arg(l).arg(g), QStringLiteral("practitioner"), l == 1);
             userGroup.bind(QStringLiteral(":u"), practitioner).bind(QStringLiteral(":g"), groupId).exec();
@@ -113,9 +114,10 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
     }
 
     SqlQuery child(
-        db, QStringLiteral("INSERT INTO children (given_name, family_name, birth_date, group_id, start_date, "
-                           "neighbourhood, home_languages, created_at, updated_at) VALUES (:given, :family, "
-                           ":birth, :group, :start, 'Mariahoeve & Marlot', 'Nederlands', :now, :now)"));
+        db, QStringLiteral(
+                "INSERT INTO children (given_name, family_name, birth_date, group_id, start_date, "
+                "neighbourhood, home_languages, created_at, updated_at) VALUES (:given, :family, "
+                ":birth, :group, :start, 'Mariahoeve & Marlot', 'Nederlands', :now, :now) RETURNING id"));
     SqlQuery need(
         db, QStringLiteral("INSERT INTO support_needs (child_id, domain_id, level, description, status, "
                            "signalled_on, signalled_by, review_date, created_at, updated_at) VALUES (:child, "
@@ -123,7 +125,7 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
     SqlQuery observation(
         db, QStringLiteral("INSERT INTO observations (child_id, observed_at, created_at, updated_at, "
                            "author_id, body, kind, restricted) VALUES (:child, :at, :now, :now, "
-                           ":author, :body, :kind, 0)"));
+                           ":author, :body, :kind, 0) RETURNING id"));
     SqlQuery observationDomain(
         db, QStringLiteral("INSERT INTO observation_domains (observation_id, domain_id) VALUES (:o, :d)"));
     const int total = size.children + size.observations;
@@ -149,7 +151,7 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
             .bind(QStringLiteral(":start"), sql::date(birth.addMonths(12)))
             .bind(QStringLiteral(":now"), now)
             .exec();
-        const qint64 childId = child.lastInsertId();
+        const qint64 childId = child.insertedId();
         childIds.append(childId);
         childAuthor.append(authorOfGroup[g]);
         for (int n = 0; n < (c % 3 == 0 ? 0 : 1) + (c % 3 == 2 ? 1 : 0); ++n) {
@@ -172,7 +174,7 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
         if (c % 1000 == 0)
             report();
     }
-    FtsBulkFill searchIndex(db, FtsBulkFill::observations());
+    const std::unique_ptr<SearchIndexFill> searchIndex = db.dialect().fillObservationIndexInBulk(db);
     for (int o = 0; o < size.observations && !childIds.isEmpty(); ++o) {
         const qsizetype c = static_cast<qsizetype>(random.bounded(static_cast<quint32>(childIds.size())));
         const QDateTime at = QDateTime(today.addDays(-static_cast<qint64>(random.bounded(1, 365))),
@@ -185,14 +187,14 @@ void SyntheticOrganisation::generate(const Database& db, const SyntheticSize& si
             .bind(QStringLiteral(":kind"),
                   random.bounded(2) ? QStringLiteral("strength") : QStringLiteral("concern"))
             .exec();
-        observationDomain.bind(QStringLiteral(":o"), observation.lastInsertId())
+        observationDomain.bind(QStringLiteral(":o"), observation.insertedId())
             .bind(QStringLiteral(":d"), static_cast<qint64>(1 + random.bounded(8)))
             .exec();
         ++done;
         if (o % 5000 == 0)
             report();
     }
-    searchIndex.finish();
+    searchIndex->finish();
     SqlQuery::run(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('synthetic', '1')"));
     transaction.commit();
     db.optimize();
