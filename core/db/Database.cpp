@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Dialect.h"
 #include "Error.h"
 #include "Migrations.h"
 #include "ScratchFolder.h"
@@ -44,13 +45,14 @@ void createPrivateFile(const QString& path)
 
 } // namespace
 
-Database::Database(QString connectionName, QString path)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path)),
+Database::Database(QString connectionName, QString path, std::shared_ptr<const Dialect> dialect)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_dialect(std::move(dialect)),
       m_statements(std::make_shared<StatementCache>())
 {}
 
 Database::Database(Database&& other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, {})), m_path(std::exchange(other.m_path, {})),
+      m_dialect(std::exchange(other.m_dialect, {})),
       m_transactionDepth(std::exchange(other.m_transactionDepth, 0)),
       m_afterTransaction(std::exchange(other.m_afterTransaction, {})),
       m_statementCount(std::exchange(other.m_statementCount, {})),
@@ -63,6 +65,7 @@ Database& Database::operator=(Database&& other) noexcept
         close();
         m_connectionName = std::exchange(other.m_connectionName, {});
         m_path = std::exchange(other.m_path, {});
+        m_dialect = std::exchange(other.m_dialect, {});
         m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
         m_afterTransaction = std::exchange(other.m_afterTransaction, {});
         m_statementCount = std::exchange(other.m_statementCount, {});
@@ -130,28 +133,19 @@ Database Database::open(const QString& path)
     ScratchFolder::removeLeftovers(absolute);
     createPrivateFile(absolute);
 
-    Database result(nextConnectionName(), absolute);
+    Database result(nextConnectionName(), absolute, nullptr);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), result.m_connectionName);
+        QSqlDatabase db = QSqlDatabase::addDatabase(Dialect::driverFor(absolute), result.m_connectionName);
         db.setDatabaseName(absolute);
         if (!db.open())
             throw Error(Error::Kind::Database, tr("The database %1 could not be opened.").arg(absolute),
                         db.lastError().text());
+        result.m_dialect = Dialect::forDriver(db.driverName());
     }
-    // Pragmas that are per connection (foreign keys) or should be confirmed on every open.
-    SqlQuery::run(result, QStringLiteral("PRAGMA foreign_keys = ON"));
-    SqlQuery::run(result, QStringLiteral("PRAGMA busy_timeout = 5000"));
-    SqlQuery::run(result, QStringLiteral("PRAGMA secure_delete = ON"));
-
+    result.dialect().prepareConnection(result);
     Migrations::upgrade(result);
     result.clearStatementCache(); // statements prepared against an older schema are not kept
-    // About 64 MB of pages instead of SQLite's 2 MB: an organisation's children, needs and
-    // observations stay in memory between screens instead of being read from disk again.
-    SqlQuery::run(result, QStringLiteral("PRAGMA cache_size = -65536"));
-    // WAL is stored in the file; set it after the version check so a refused newer file stays as it was.
-    SqlQuery::run(result, QStringLiteral("PRAGMA journal_mode = WAL"));
-    // In WAL mode NORMAL cannot corrupt the file; it only skips an fsync per commit.
-    SqlQuery::run(result, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    result.dialect().tuneConnection(result);
     if (result.wipePending()) {
         try {
             result.finishWipe();
@@ -169,15 +163,18 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    SqlQuery q(*this, QStringLiteral("PRAGMA user_version"));
-    q.exec();
-    return q.next() ? q.value(0).toInt() : 0;
+    // Kept in `meta` since schema 9; a database from before has only the engine's own mark.
+    if (connection().tables().contains(QStringLiteral("meta"))) {
+        SqlQuery q(*this, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
+        if (const auto version = q.scalar())
+            return version->toInt();
+    }
+    return dialect().versionBeforeMeta(*this);
 }
 
 QString Database::sqliteVersion() const
 {
-    SqlQuery q(*this, QStringLiteral("SELECT sqlite_version()"));
-    return q.scalar().value_or(QVariant()).toString();
+    return dialect().engineVersion(*this);
 }
 
 void Database::clearStatementCache() const
@@ -188,7 +185,7 @@ void Database::clearStatementCache() const
 
 void Database::optimize() const
 {
-    SqlQuery::run(*this, QStringLiteral("PRAGMA optimize"));
+    dialect().optimize(*this);
 }
 
 void Database::afterTransaction(std::function<void()> work) const
@@ -216,26 +213,18 @@ bool Database::wipePending() const
 bool Database::finishWipe() const
 {
     const auto remember = [this](bool pending) {
-        SqlQuery q(
-            *this,
-            pending ? QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('wipe_pending', '1')")
-                    : QStringLiteral("DELETE FROM meta WHERE key = 'wipe_pending'"));
+        SqlQuery q(*this, pending
+                              ? QStringLiteral("INSERT INTO meta (key, value) VALUES ('wipe_pending', '1') "
+                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                              : QStringLiteral("DELETE FROM meta WHERE key = 'wipe_pending'"));
         q.exec();
     };
-    remember(true); // a failing VACUUM below leaves the flag set
-    SqlQuery::run(*this, QStringLiteral("VACUUM"));
-    // busy = 1, or fewer frames copied than the log holds: a reader still sees the old pages.
-    bool done = false;
-    {
-        SqlQuery checkpoint(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        checkpoint.exec();
-        done = checkpoint.next() && checkpoint.value(0).toInt() == 0 &&
-               checkpoint.value(1).toInt() == checkpoint.value(2).toInt();
-    }
-    if (!done)
+    remember(true); // a failed compaction below leaves the flag set
+    dialect().compact(*this);
+    if (!dialect().emptyJournal(*this))
         return false;
     remember(false);
-    SqlQuery::run(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    dialect().emptyJournal(*this);
     return true;
 }
 

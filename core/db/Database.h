@@ -8,11 +8,13 @@
 
 namespace kz {
 
+class Dialect;
 class StatementCache;
 
 // An open Kindzicht database. Holds the Qt connection *name*, never a QSqlDatabase member, so the
-// connection is looked up in the thread that owns it. Opening applies the pragmas every connection
-// needs and upgrades the schema one numbered migration at a time.
+// connection is looked up in the thread that owns it. Opening chooses the engine's Dialect from the
+// Qt driver, applies the settings every connection needs and upgrades the schema one numbered
+// migration at a time.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(kz::Database)
@@ -41,9 +43,12 @@ public:
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
     int schemaVersion() const;
+    // What this engine spells its own way (see Dialect).
+    const Dialect& dialect() const { return *m_dialect; }
+    // The engine's version, for the About box.
     QString sqliteVersion() const;
 
-    // Runs `PRAGMA optimize`; call after bulk loads so the planner has statistics.
+    // Updates the planner's statistics; call after bulk loads.
     void optimize() const;
 
     // Runs `work` once no transaction is open on this connection: at once, or right after the
@@ -73,11 +78,12 @@ public:
 private:
     friend class SqlQuery;
     friend class Transaction;
-    Database(QString connectionName, QString path);
+    Database(QString connectionName, QString path, std::shared_ptr<const Dialect> dialect);
     void close();
 
     QString m_connectionName;
     QString m_path;
+    std::shared_ptr<const Dialect> m_dialect;
     mutable int m_transactionDepth = 0; // nested Transactions become savepoints
     mutable QList<std::function<void()>> m_afterTransaction;
     mutable StatementCount m_statementCount;

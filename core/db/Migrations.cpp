@@ -1,15 +1,8 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "Error.h"
-#include "SchemaV1.h"
-#include "SchemaV2.h"
-#include "SchemaV3.h"
-#include "SchemaV4.h"
-#include "SchemaV5.h"
-#include "SchemaV6.h"
-#include "SchemaV7.h"
-#include "SchemaV8.h"
 #include "SqlQuery.h"
 #include "Transaction.h"
 
@@ -17,17 +10,17 @@ namespace kz {
 
 const std::vector<Migration>& Migrations::all()
 {
-    static const std::vector<Migration> migrations = {
-        {1, schemaV1Statements()},       {2, schemaV2Statements()}, {3, schemaV3Statements()},
-        {4, schemaV4Statements()},       {5, schemaV5Statements()}, {6, schemaV6Statements()},
-        {7, schemaV7Statements(), true}, {8, schemaV8Statements()},
-    };
-    return migrations;
+    return Dialect::forDriver(Dialect::driverFor(QString()))->migrations();
 }
 
 int Migrations::currentVersion()
 {
     return all().back().version;
+}
+
+void Migrations::upgrade(const Database& db)
+{
+    upgrade(db, db.dialect().migrations());
 }
 
 void Migrations::upgrade(const Database& db, const std::vector<Migration>& migrations)
@@ -62,31 +55,31 @@ void Migrations::upgrade(const Database& db, const std::vector<Migration>& migra
 
 void Migrations::runStep(const Database& db, const Migration& migration)
 {
-    // The pragma is ignored inside a transaction, so it is switched around it.
+    const Dialect& dialect = db.dialect();
     if (migration.foreignKeysOff)
-        SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+        dialect.suspendReferenceChecks(db);
     try {
         Transaction transaction(db);
         for (const QString& statement : migration.statements)
             SqlQuery::run(db, statement);
         if (migration.foreignKeysOff) {
-            SqlQuery check(db, QStringLiteral("PRAGMA foreign_key_check"));
-            check.exec();
-            if (check.next())
+            if (const auto broken = dialect.brokenReference(db))
                 throw Error(Error::Kind::Database, tr("The upgrade would break a reference between tables."),
-                            QStringLiteral("foreign_key_check: table %1, row %2 refers to %3")
-                                .arg(check.value(0).toString(), check.value(1).toString(),
-                                     check.value(2).toString()));
+                            *broken);
         }
-        SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        SqlQuery version(db,
+                         QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', :version) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        version.bind(QStringLiteral(":version"), QString::number(migration.version)).exec();
+        dialect.markVersionForOlderBuilds(db, migration.version);
         transaction.commit();
     } catch (...) {
         if (migration.foreignKeysOff)
-            SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+            dialect.resumeReferenceChecks(db);
         throw;
     }
     if (migration.foreignKeysOff)
-        SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        dialect.resumeReferenceChecks(db);
 }
 
 } // namespace kz

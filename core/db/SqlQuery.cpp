@@ -58,7 +58,7 @@ bool changesSchema(const QString& sql)
 {
     const QString start = sql.trimmed().left(7).toUpper();
     return start.startsWith(QLatin1String("CREATE")) || start.startsWith(QLatin1String("DROP")) ||
-           start.startsWith(QLatin1String("ALTER")) || start.startsWith(QLatin1String("VACUUM"));
+           start.startsWith(QLatin1String("ALTER"));
 }
 
 } // namespace
@@ -115,6 +115,16 @@ void SqlQuery::run(const Database& db, const QString& sql)
         fail(query, sql);
     if (changesSchema(sql))
         db.clearStatementCache();
+}
+
+qint64 SqlQuery::insertedId()
+{
+    if (!m_query->next())
+        throw Error(Error::Kind::Database, Database::tr("The database could not complete the request."),
+                    QStringLiteral("no id returned [") + m_sql + QStringLiteral("]"));
+    const qint64 id = m_query->value(0).toLongLong();
+    m_query->finish();
+    return id;
 }
 
 std::optional<QVariant> SqlQuery::scalar()

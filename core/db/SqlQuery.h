@@ -31,7 +31,9 @@ public:
     bool next() { return m_query->next(); }
     QVariant value(int index) const { return m_query->value(index); }
     QVariant value(const QString& name) const { return m_query->value(name); }
-    qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
+    // The id an `INSERT … RETURNING id` just executed gave back (every engine spells it so;
+    // asking the driver for the last id is wrong where a trigger inserts too).
+    qint64 insertedId();
     int numRowsAffected() const { return m_query->numRowsAffected(); }
     // Ends reading early: the statement is reset and releases its read lock now.
     void finish() { m_query->finish(); }
@@ -39,7 +41,7 @@ public:
     void setForwardOnly(bool forward) { m_query->setForwardOnly(forward); }
 
     // Runs one statement without parameters (not kept for reuse). A statement that changes the
-    // schema (CREATE, DROP, ALTER, VACUUM) empties the connection's statement cache.
+    // schema (CREATE, DROP, ALTER) empties the connection's statement cache.
     static void run(const Database& db, const QString& sql);
     // First column of the first row, or nullopt when there is none.
     std::optional<QVariant> scalar();

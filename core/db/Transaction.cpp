@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "SqlQuery.h"
 
 #include <QSqlDatabase>
@@ -11,7 +12,7 @@ namespace kz {
 Transaction::Transaction(const Database& db) : m_db(db)
 {
     if (m_db.m_transactionDepth == 0) {
-        SqlQuery::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+        SqlQuery::run(m_db, m_db.dialect().beginWrite());
     } else {
         m_savepoint = QStringLiteral("kz_savepoint_%1").arg(m_db.m_transactionDepth);
         SqlQuery::run(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);

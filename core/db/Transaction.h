@@ -6,8 +6,8 @@ namespace kz {
 
 class Database;
 
-// One user action, one transaction: BEGIN IMMEDIATE takes the write lock up front (a deferred
-// BEGIN fails later with "database is locked"). Rolls back unless commit() was reached, so an
+// One user action, one transaction: it takes the write lock up front (the dialect's beginWrite();
+// a deferred start fails later with "database is locked"). Rolls back unless commit() was reached, so an
 // exception passing through leaves nothing half-written. A Transaction opened inside another
 // becomes a savepoint, so a store call can be part of a larger action.
 class Transaction

@@ -122,18 +122,27 @@ void Generator::backdateHistory()
         QStringLiteral(
             "UPDATE support_need_history SET changed_at = (SELECT closed_on FROM support_needs n "
             "WHERE n.id = need_id) || 'T16:00:00.000Z' WHERE field = 'status' AND to_value = 'closed'"),
-        QStringLiteral(
-            "UPDATE support_need_history SET changed_at = MIN(date((SELECT signalled_on FROM support_needs n "
-            "WHERE n.id = need_id), '+' || (7 + 9 * (id - (SELECT MIN(h.id) FROM support_need_history h "
-            "WHERE h.need_id = support_need_history.need_id))) || ' days'), date(:yesterday)) "
-            "|| 'T13:00:00.000Z' WHERE field = 'status' AND to_value <> 'closed'"),
     };
-    for (const QString& statement : statements) {
-        SqlQuery q(m_db, statement);
-        if (statement.contains(QLatin1String(":yesterday")))
-            q.bind(QStringLiteral(":yesterday"), sql::date(m_today.addDays(-1)));
-        q.exec();
-    }
+    for (const QString& statement : statements)
+        SqlQuery(m_db, statement).exec();
+    // The steps in between: a week after signalling, then nine days apart, never after yesterday.
+    SqlQuery steps(
+        m_db,
+        QStringLiteral("SELECT h.id, n.signalled_on, h.id - (SELECT MIN(f.id) FROM support_need_history f "
+                       "WHERE f.need_id = h.need_id) FROM support_need_history h JOIN support_needs n "
+                       "ON n.id = h.need_id WHERE h.field = 'status' AND h.to_value <> 'closed'"));
+    steps.exec();
+    QList<std::pair<qint64, QDate>> moments;
+    while (steps.next())
+        moments.append({steps.value(0).toLongLong(),
+                        std::min(sql::toDate(steps.value(1)).addDays(7 + 9 * steps.value(2).toLongLong()),
+                                 m_today.addDays(-1))});
+    steps.finish();
+    SqlQuery write(m_db, QStringLiteral("UPDATE support_need_history SET changed_at = :at WHERE id = :id"));
+    for (const auto& [id, day] : moments)
+        write.bind(QStringLiteral(":at"), sql::date(day).toString() + QStringLiteral("T13:00:00.000Z"))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
 }
 
 QString Generator::practitionerFor(const QString& groupName)

@@ -6,7 +6,7 @@
 #include "Error.h"
 #include "access/PasswordHasher.h"
 #include "db/Database.h"
-#include "db/FtsBulkFill.h"
+#include "db/Dialect.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -56,7 +56,7 @@ public:
           m_passwordHash(PasswordHasher::hash(QString::fromLatin1(DemoDatabase::password))),
           m_user(db, QStringLiteral(
                          "INSERT INTO users (username, display_name, password_hash, active, created_at) "
-                         "VALUES (:name, :display, :hash, 1, :now)")),
+                         "VALUES (:name, :display, :hash, 1, :now) RETURNING id")),
           m_role(db, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (:user, :role)")),
           m_need(db,
                  QStringLiteral("INSERT INTO support_needs (child_id, domain_id, level, description, status, "
@@ -104,7 +104,7 @@ qint64 OrganisationWriter::addUser(const QString& name, const QString& roleCode,
         .bind(QStringLiteral(":hash"), withPassword ? QVariant(m_passwordHash) : QVariant())
         .bind(QStringLiteral(":now"), m_now)
         .exec();
-    const qint64 id = m_user.lastInsertId();
+    const qint64 id = m_user.insertedId();
     m_role.bind(QStringLiteral(":user"), id).bind(QStringLiteral(":role"), roleCode).exec();
     return id;
 }
@@ -122,12 +122,12 @@ void OrganisationWriter::writeLocations()
 {
     addUser(QStringLiteral("admin"), QStringLiteral("admin"), true);
     SqlQuery location(
-        m_db,
-        QStringLiteral("INSERT INTO locations (name, organisation, district, neighbourhood, created_at) "
-                       "VALUES (:name, 'Synthetisch', 'Haagse Hout', 'Mariahoeve & Marlot', :now)"));
+        m_db, QStringLiteral(
+                  "INSERT INTO locations (name, organisation, district, neighbourhood, created_at) "
+                  "VALUES (:name, 'Synthetisch', 'Haagse Hout', 'Mariahoeve & Marlot', :now) RETURNING id"));
     SqlQuery group(
         m_db, QStringLiteral("INSERT INTO groups (location_id, name, kind, min_age_months, max_age_months, "
-                             "capacity) VALUES (:location, :name, 'kdv', 24, 72, 16)"));
+                             "capacity) VALUES (:location, :name, 'kdv', 24, 72, 16) RETURNING id"));
     SqlQuery userLocation(
         m_db, QStringLiteral("INSERT INTO user_locations (user_id, location_id) VALUES (:u, :l)"));
     SqlQuery userGroup(m_db, QStringLiteral("INSERT INTO user_groups (user_id, group_id) VALUES (:u, :g)"));
@@ -138,7 +138,7 @@ void OrganisationWriter::writeLocations()
         location.bind(QStringLiteral(":name"), QStringLiteral("Locatie %1").arg(l))
             .bind(QStringLiteral(":now"), m_now)
             .exec();
-        const qint64 locationId = location.lastInsertId();
+        const qint64 locationId = location.insertedId();
         userLocation.bind(QStringLiteral(":u"), directie).bind(QStringLiteral(":l"), locationId).exec();
         const qint64 manager = addUser(QStringLiteral("manager%1").arg(l), QStringLiteral("manager"), l == 1);
         userLocation.bind(QStringLiteral(":u"), manager).bind(QStringLiteral(":l"), locationId).exec();
@@ -146,7 +146,7 @@ void OrganisationWriter::writeLocations()
             group.bind(QStringLiteral(":location"), locationId)
                 .bind(QStringLiteral(":name"), QStringLiteral("Groep %1").arg(g))
                 .exec();
-            const qint64 groupId = group.lastInsertId();
+            const qint64 groupId = group.insertedId();
             const qint64 practitioner =
                 addUser(QStringLiteral("pm%1-%2").arg(l).arg(g), QStringLiteral("practitioner"), l == 1);
             userGroup.bind(QStringLiteral(":u"), practitioner).bind(QStringLiteral(":g"), groupId).exec();
@@ -160,10 +160,10 @@ void OrganisationWriter::writeLocations()
 void OrganisationWriter::writeChildren()
 {
     SqlQuery child(
-        m_db,
-        QStringLiteral("INSERT INTO children (given_name, family_name, birth_date, group_id, start_date, "
-                       "neighbourhood, home_languages, created_at, updated_at) VALUES (:given, :family, "
-                       ":birth, :group, :start, 'Mariahoeve & Marlot', 'Nederlands', :now, :now)"));
+        m_db, QStringLiteral(
+                  "INSERT INTO children (given_name, family_name, birth_date, group_id, start_date, "
+                  "neighbourhood, home_languages, created_at, updated_at) VALUES (:given, :family, "
+                  ":birth, :group, :start, 'Mariahoeve & Marlot', 'Nederlands', :now, :now) RETURNING id"));
     m_childIds.reserve(m_size.children);
     for (int c = 0; c < m_size.children; ++c) {
         const qsizetype g = c % m_groupIds.size();
@@ -176,7 +176,7 @@ void OrganisationWriter::writeChildren()
             .bind(QStringLiteral(":start"), sql::date(birth.addMonths(12)))
             .bind(QStringLiteral(":now"), m_now)
             .exec();
-        const qint64 childId = child.lastInsertId();
+        const qint64 childId = child.insertedId();
         m_childIds.append(childId);
         m_childAuthor.append(m_authorOfGroup[g]);
         writeNeeds(childId, c, g);
@@ -212,10 +212,10 @@ void OrganisationWriter::writeObservations()
     SqlQuery observation(
         m_db, QStringLiteral("INSERT INTO observations (child_id, observed_at, created_at, updated_at, "
                              "author_id, body, kind, restricted) VALUES (:child, :at, :now, :now, "
-                             ":author, :body, :kind, 0)"));
+                             ":author, :body, :kind, 0) RETURNING id"));
     SqlQuery observationDomain(
         m_db, QStringLiteral("INSERT INTO observation_domains (observation_id, domain_id) VALUES (:o, :d)"));
-    FtsBulkFill searchIndex(m_db, FtsBulkFill::observations());
+    const std::unique_ptr<SearchIndexFill> searchIndex = m_db.dialect().fillObservationIndexInBulk(m_db);
     for (int o = 0; o < m_size.observations && !m_childIds.isEmpty(); ++o) {
         const qsizetype c = static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(m_childIds.size())));
         const QDateTime at = QDateTime(m_today.addDays(-static_cast<qint64>(m_random.bounded(1, 365))),
@@ -228,14 +228,14 @@ void OrganisationWriter::writeObservations()
             .bind(QStringLiteral(":kind"),
                   m_random.bounded(2) ? QStringLiteral("strength") : QStringLiteral("concern"))
             .exec();
-        observationDomain.bind(QStringLiteral(":o"), observation.lastInsertId())
+        observationDomain.bind(QStringLiteral(":o"), observation.insertedId())
             .bind(QStringLiteral(":d"), static_cast<qint64>(1 + m_random.bounded(8)))
             .exec();
         ++m_done;
         if (o % 5000 == 0)
             report();
     }
-    searchIndex.finish();
+    searchIndex->finish();
 }
 
 } // namespace

@@ -4,10 +4,13 @@
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/Migrations.h"
 #include "db/ScratchFolder.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "db/sqlite/SqliteFileCheck.h"
+#include "db/sqlite/SqliteFileHold.h"
 #include "io/BackupReader.h"
 #include "io/OutputFile.h"
 #include "store/UserStore.h"
@@ -16,9 +19,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtEndian>
 #include <array>
 #include <cerrno>
@@ -50,71 +50,6 @@ void initialiseSodium()
     if (sodium_init() < 0)
         throw Error(Error::Kind::Io, Backup::tr("The cryptography library could not start."));
 }
-
-constexpr int sqliteBusy = 5;
-constexpr int sqliteLocked = 6;
-
-// An exclusive hold on an existing database file: out of WAL (which needs every other connection
-// gone) and an exclusive lock, so no process writes into a file that is about to be replaced.
-class ExclusiveHold
-{
-public:
-    explicit ExclusiveHold(const QString& databaseFile)
-    {
-        bool held = false;
-        QSqlError failure;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(databaseFile);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=200"));
-            QSqlQuery q(db);
-            if (!db.open())
-                failure = db.lastError();
-            else if (!q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) || !q.next() ||
-                     q.value(0).toString() != QLatin1String("delete"))
-                failure = q.lastError();
-            else if (q.finish(); !q.exec(QStringLiteral("BEGIN EXCLUSIVE")))
-                failure = q.lastError();
-            else
-                held = true;
-        }
-        if (!held)
-            refuse(failure, databaseFile);
-    }
-    ~ExclusiveHold() { release(); }
-    ExclusiveHold(const ExclusiveHold&) = delete;
-    ExclusiveHold& operator=(const ExclusiveHold&) = delete;
-
-    void release()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen()) {
-                db.rollback();
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-
-private:
-    [[noreturn]] void refuse(const QSqlError& error, const QString& databaseFile)
-    {
-        release();
-        const int code = error.nativeErrorCode().toInt() & 0xff;
-        if (code == sqliteBusy || code == sqliteLocked || error.nativeErrorCode().isEmpty())
-            throw Error(Error::Kind::Conflict,
-                        Backup::tr("The database %1 is open in Kindzicht or another command; close it there "
-                                   "and try again. Nothing was replaced.")
-                            .arg(databaseFile),
-                        error.text());
-        throw Error(Error::Kind::Io,
-                    Backup::tr("%1 could not be replaced; nothing was changed.").arg(databaseFile),
-                    error.text());
-    }
-
-    static inline const QString name = QStringLiteral("kindzicht-restore-hold");
-};
 
 } // namespace
 
@@ -203,8 +138,7 @@ void Backup::create(const Database& db, const Actor& actor, const QString& backu
     const ScratchFolder scratch(db.path());
     const QString snapshot = scratch.filePath(QStringLiteral("snapshot.db"));
     // A consistent copy of a live database, without stopping the people working in it.
-    SqlQuery into(db, QStringLiteral("VACUUM INTO :file"));
-    into.bind(QStringLiteral(":file"), snapshot).exec();
+    db.dialect().snapshotInto(db, snapshot);
     encryptFile(snapshot, backupFile, passphrase);
     AuditLog::record(db, actor, QStringLiteral("backup"), QStringLiteral("database"), std::nullopt,
                      std::nullopt, QFileInfo(backupFile).fileName());
@@ -213,25 +147,8 @@ void Backup::create(const Database& db, const Actor& actor, const QString& backu
 void Backup::checkSqliteIntegrity(const QString& plain)
 {
     // Nothing is replaced unless SQLite itself finds the copy sound and of a version we know.
-    const QString name = QStringLiteral("kindzicht-restore-check");
-    bool ok = false;
     QString detail;
-    {
-        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        check.setDatabaseName(plain);
-        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        ok = check.open();
-        if (ok) {
-            QSqlQuery q(check);
-            ok = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() &&
-                 q.value(0).toString() == QLatin1String("ok");
-            if (ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                ok = q.value(0).toInt() >= 1 && q.value(0).toInt() <= Migrations::currentVersion();
-            detail = q.lastError().text();
-        }
-        check.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const bool ok = SqliteFileCheck::isSoundAndKnown(plain, Migrations::currentVersion(), &detail);
     if (!ok)
         throw Error(Error::Kind::Validation,
                     tr("The backup's database failed its integrity check; nothing was replaced."), detail);
@@ -250,7 +167,7 @@ void Backup::restoreOver(const QString& databaseFile, const QString& backupFile,
     decryptFile(backupFile, plain, passphrase);
     checkSqliteIntegrity(plain);
     QFile::setPermissions(plain, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    std::optional<ExclusiveHold> hold;
+    std::optional<SqliteFileHold> hold;
     if (QFileInfo::exists(target))
         hold.emplace(target);
     if (std::rename(QFile::encodeName(plain).constData(), QFile::encodeName(target).constData()) != 0)

@@ -9,7 +9,7 @@ namespace kz {
 
 class Database;
 
-// Encrypted backups: an online snapshot of the database (VACUUM INTO), encrypted with libsodium's
+// Encrypted backups: an online snapshot of the database (the dialect's), encrypted with libsodium's
 // secretstream (XChaCha20-Poly1305) under a key derived from a passphrase with Argon2id. Restore
 // decrypts, checks authenticity, completeness and SQLite integrity, and only then replaces the file.
 class Backup

@@ -16,8 +16,8 @@ namespace {
 QString scopedGroupsCte()
 {
     return AccessPolicy::scopeCte() + QStringLiteral(R"(,
-        params(today, location, domain, informed_before, birthday_until) AS (
-            SELECT :today, :location, :domain, :informed_before, :birthday_until),
+        params(today, location, domain, informed_before, birthday_until, born_after) AS (
+            SELECT :today, :location, :domain, :informed_before, :birthday_until, :born_after),
         scoped_groups(id) AS (
             SELECT g.id FROM groups g WHERE g.archived = 0 AND g.id IN (SELECT id FROM visible_groups)
               AND ((SELECT location FROM params) IS NULL OR g.location_id = (SELECT location FROM params))),
@@ -40,7 +40,8 @@ void bindParams(SqlQuery& q, const Actor& actor, const GroupNeedsFilter& f)
         .bind(QStringLiteral(":domain"), sql::id(f.domainId))
         .bind(QStringLiteral(":informed_before"), sql::date(f.today.addDays(-f.parentsInformedWithinDays)))
         .bind(QStringLiteral(":birthday_until"),
-              sql::date(f.today.addMonths(f.turningFourWithinMonths).addYears(-4)));
+              sql::date(f.today.addMonths(f.turningFourWithinMonths).addYears(-4)))
+        .bind(QStringLiteral(":born_after"), sql::date(f.today.addYears(-4)));
 }
 
 // One attention list, sorted; `total` receives how many rows the whole list holds.
@@ -102,7 +103,8 @@ QString attentionSql(AttentionList list, bool withTotal)
         // Children who turn four soon: time for the overdracht to school. The detail is how far the
         // handover got: 'sent', or the furthest consent state ('' when nobody asked the parents yet).
         return QStringLiteral("SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, 0, 0, "
-                              "date(ch.birth_date, '+4 years'), "
+                              "CAST(CAST(SUBSTR(ch.birth_date, 1, 4) AS INTEGER) + 4 AS TEXT) || "
+                              "SUBSTR(ch.birth_date, 5), "
                               "CASE WHEN EXISTS (SELECT 1 FROM handover_snapshots s WHERE s.child_id = "
                               "ch.id) THEN 'sent' "
                               "ELSE COALESCE((SELECT h.consent_state FROM handovers h WHERE h.child_id = "
@@ -114,7 +116,7 @@ QString attentionSql(AttentionList list, bool withTotal)
                QStringLiteral(
                    " FROM current_children cc JOIN children ch ON ch.id = cc.id JOIN groups g ON g.id = "
                    "ch.group_id "
-                   "WHERE ch.birth_date > date((SELECT today FROM params), '-4 years') "
+                   "WHERE ch.birth_date > (SELECT born_after FROM params) "
                    "AND ch.birth_date <= (SELECT birthday_until FROM params) ORDER BY ch.birth_date, ch.id");
     }
     return {};
@@ -223,7 +225,7 @@ void GroupNeeds::loadAttentionCounts(const Database& db, const Actor& actor, con
                (SELECT COUNT(*) FROM children c WHERE c.group_id IN (SELECT id FROM scoped_groups)
                    AND c.start_date <= (SELECT today FROM params)
                    AND (c.end_date IS NULL OR c.end_date >= (SELECT today FROM params))
-                   AND c.birth_date > date((SELECT today FROM params), '-4 years')
+                   AND c.birth_date > (SELECT born_after FROM params)
                    AND c.birth_date <= (SELECT birthday_until FROM params)),
                (SELECT MIN(referred_on) FROM waiting)
         FROM support_needs n WHERE n.status <> 'closed' AND n.child_id IN (SELECT id FROM current_children)

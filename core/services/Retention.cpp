@@ -4,6 +4,7 @@
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -106,9 +107,8 @@ RetentionResult Retention::purge(const Database& db, const Actor& actor, const Q
             .exec();
         AuditLog::record(db, actor, QStringLiteral("purge"), QStringLiteral("retention"), std::nullopt,
                          std::nullopt, QStringLiteral("%1 children").arg(result.children.size()));
-        // The full-text index keeps deleted words in its segments until they are merged.
-        SqlQuery::run(db,
-                      QStringLiteral("INSERT INTO observations_fts(observations_fts) VALUES ('optimize')"));
+        // The search index keeps deleted words until it is tidied.
+        db.dialect().tidySearchIndex(db);
         transaction.commit();
     }
     // Outside the transaction: rewrite the file without free pages and empty the journal, so that

@@ -5,6 +5,7 @@
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 
@@ -38,27 +39,32 @@ ChildSummary readSummary(const SqlQuery& q)
         const qsizetype colon = pair.indexOf(QLatin1Char(':'));
         s.openNeedDomains.append({pair.left(colon).toLongLong(), pair.mid(colon + 1).toInt()});
     }
-    if (!q.value(18).isNull())
-        s.daysWaiting = q.value(18).toInt();
+    if (!q.value(18).isNull()) // the earliest referral still waiting
+        s.daysWaiting = static_cast<int>(sql::toDate(q.value(18)).daysTo(Clock::today()));
     return s;
 }
 
 // The per-child figures, computed only for the rows of one page (or streamed one by one).
-const QString pageColumns = QStringLiteral(R"(
-    SELECT )") + childColumnsSql() +
-                            QStringLiteral(R"(,
+QString pageColumns(const Dialect& dialect)
+{
+    return QStringLiteral(R"(
+    SELECT )") +
+           childColumnsSql() +
+           QStringLiteral(R"(,
            g.name, l.name,
            (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
            (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
            (SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id),
-           (SELECT GROUP_CONCAT(domain_id || ':' || level) FROM (
+           (SELECT %1 FROM (
                 SELECT n.domain_id, MAX(n.level) AS level FROM support_needs n
                 WHERE n.child_id = c.id AND n.status <> 'closed' GROUP BY n.domain_id ORDER BY n.domain_id)),
-           (SELECT MAX(CAST(julianday(:today2) - julianday(r.referred_on) AS INTEGER))
+           (SELECT MIN(r.referred_on)
               FROM referrals r JOIN support_needs n ON n.id = r.need_id
              WHERE n.child_id = c.id AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))
     FROM chosen JOIN children c ON c.id = chosen.id JOIN groups g ON g.id = c.group_id
-         JOIN locations l ON l.id = g.location_id)");
+         JOIN locations l ON l.id = g.location_id)")
+               .arg(dialect.joinedText(QStringLiteral("domain_id || ':' || level")));
+}
 
 } // namespace
 
@@ -73,15 +79,15 @@ QString ChildOverviewQuery::sortKey() const
     case ChildOverviewSort::Name:
         return QStringLiteral("c.given_name");
     case ChildOverviewSort::Age: // the youngest first: the latest birth date
-        return QStringLiteral("-julianday(c.birth_date)");
+        return QStringLiteral("-CAST(REPLACE(c.birth_date, '-', '') AS INTEGER)"); // yyyyMMdd
     case ChildOverviewSort::Group:
         return QStringLiteral("(SELECT g.name FROM groups g WHERE g.id = c.group_id)");
     case ChildOverviewSort::OpenNeeds: // as the list shows it: the highest level first, then how many
         return QStringLiteral("(SELECT COALESCE(MAX(n.level), 0) * 100 + COUNT(*) FROM support_needs n "
                               "WHERE n.child_id = c.id AND n.status <> 'closed')");
-    case ChildOverviewSort::Waiting: // the earliest referral still waiting is the longest wait
+    case ChildOverviewSort::Waiting: // the earliest referral still waiting is the longest wait; none last
         return QStringLiteral(
-            "(SELECT COALESCE(MAX(julianday(:sort_today) - julianday(r.referred_on)), -1) "
+            "(SELECT COALESCE(-CAST(REPLACE(MIN(r.referred_on), '-', '') AS INTEGER), -99999999) "
             "FROM referrals r JOIN support_needs n ON n.id = r.need_id WHERE n.child_id = c.id "
             "AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))");
     case ChildOverviewSort::LastObservation:
@@ -173,15 +179,11 @@ void ChildOverviewQuery::run(int offset, int limit,
                                      QStringLiteral("c.family_name"), QStringLiteral("c.id")) +
                            QStringLiteral(" LIMIT :limit OFFSET :offset");
     SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral(", chosen AS (") + chosen +
-                         QStringLiteral(")") + pageColumns +
+                         QStringLiteral(")") + pageColumns(m_db.dialect()) +
                          order.arg(QStringLiteral("chosen.sort_key"), QStringLiteral("chosen.given_name"),
                                    QStringLiteral("chosen.family_name"), QStringLiteral("chosen.id")));
     bindFilter(q, m_actor, m_filter);
-    q.bind(QStringLiteral(":today2"), sql::date(Clock::today()))
-        .bind(QStringLiteral(":limit"), limit)
-        .bind(QStringLiteral(":offset"), std::max(0, offset));
-    if (m_sort == ChildOverviewSort::Waiting)
-        q.bind(QStringLiteral(":sort_today"), sql::date(Clock::today()));
+    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), std::max(0, offset));
     q.setForwardOnly(true);
     q.exec();
     while (q.next())

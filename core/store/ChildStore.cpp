@@ -6,6 +6,7 @@
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -71,10 +72,10 @@ qint64 ChildStore::create(const Actor& actor, const Child& child)
                          "end_date, neighbourhood, home_languages, ve_indication_date, leave_reason, "
                          "external_number, created_at, updated_at) VALUES (:given, :family, :birth, "
                          ":group, :start, :end, :neighbourhood, :languages, :ve, :reason, :external, "
-                         ":now, :now)"));
+                         ":now, :now) RETURNING id"));
     bindChild(q, child);
     q.exec();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.insertedId();
     rememberArea(child);
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("child"), id, id);
     transaction.commit();
@@ -226,23 +227,23 @@ QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filt
                    (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
                    (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
                    (SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id),
-                   (SELECT GROUP_CONCAT(domain_id || ':' || level) FROM (
+                   (SELECT %1 FROM (
                         SELECT n.domain_id, MAX(n.level) AS level FROM support_needs n
                         WHERE n.child_id = c.id AND n.status <> 'closed' GROUP BY n.domain_id)),
-                   (SELECT MAX(CAST(julianday(:today2) - julianday(r.referred_on) AS INTEGER))
+                   (SELECT MIN(r.referred_on)
                       FROM referrals r JOIN support_needs n ON n.id = r.need_id
                      WHERE n.child_id = c.id AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))
                FROM children c JOIN groups g ON g.id = c.group_id JOIN locations l ON l.id = g.location_id
                WHERE c.group_id IN (SELECT id FROM visible_groups)
                  AND (:group IS NULL OR c.group_id = :group2)
                  AND (:include_left = 1 OR c.end_date IS NULL OR c.end_date >= :today)
-               ORDER BY c.given_name, c.family_name, c.id)"));
+               ORDER BY c.given_name, c.family_name, c.id)")
+                             .arg(m_db.dialect().joinedText(QStringLiteral("domain_id || ':' || level"))));
     q.bind(QStringLiteral(":actor"), actor.userId)
         .bind(QStringLiteral(":group"), sql::id(filter.groupId))
         .bind(QStringLiteral(":group2"), sql::id(filter.groupId))
         .bind(QStringLiteral(":include_left"), filter.includeLeft ? 1 : 0)
-        .bind(QStringLiteral(":today"), sql::date(Clock::today()))
-        .bind(QStringLiteral(":today2"), sql::date(Clock::today()));
+        .bind(QStringLiteral(":today"), sql::date(Clock::today()));
     q.setForwardOnly(true);
     q.exec();
     QList<ChildSummary> result;
@@ -259,8 +260,8 @@ QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filt
             const qsizetype colon = pair.indexOf(QLatin1Char(':'));
             s.openNeedDomains.append({pair.left(colon).toLongLong(), pair.mid(colon + 1).toInt()});
         }
-        if (!q.value(18).isNull())
-            s.daysWaiting = q.value(18).toInt();
+        if (!q.value(18).isNull()) // the earliest referral still waiting
+            s.daysWaiting = static_cast<int>(sql::toDate(q.value(18)).daysTo(Clock::today()));
         result.append(s);
     }
     return result;
@@ -280,7 +281,7 @@ void ChildStore::rememberArea(const Child& child) const
     // stadsdeel it lies in is not guessed from the location; imports and the demo set it.
     if (child.neighbourhood.trimmed().isEmpty())
         return;
-    SqlQuery q(m_db, QStringLiteral("INSERT OR IGNORE INTO areas (name) VALUES (:name)"));
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO areas (name) VALUES (:name) ON CONFLICT DO NOTHING"));
     q.bind(QStringLiteral(":name"), child.neighbourhood.trimmed()).exec();
 }
 

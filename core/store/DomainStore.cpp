@@ -62,13 +62,13 @@ qint64 DomainStore::add(const Actor& actor, const DevelopmentDomain& domain)
         throw Error(Error::Kind::Conflict,
                     tr("A domain with the code \"%1\" exists already.").arg(domain.code));
     SqlQuery q(m_db, QStringLiteral("INSERT INTO domains (code, label_nl, label_en, sort_order, active) "
-                                    "VALUES (:code, :nl, :en, :sort, 1)"));
+                                    "VALUES (:code, :nl, :en, :sort, 1) RETURNING id"));
     q.bind(QStringLiteral(":code"), domain.code)
         .bind(QStringLiteral(":nl"), domain.labelNl.trimmed())
         .bind(QStringLiteral(":en"), domain.labelEn.trimmed())
         .bind(QStringLiteral(":sort"), domain.sortOrder)
         .exec();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.insertedId();
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("domain"), id);
     transaction.commit();
     return id;

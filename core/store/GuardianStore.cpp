@@ -57,12 +57,13 @@ qint64 GuardianStore::add(const Actor& actor, const Guardian& guardian)
     // exactly the people who talk with this child's parents.
     AccessPolicy::requireChild(m_db, actor, guardian.childId);
     SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO guardians (child_id, name, relation, preferred_language, "
-                              "interpreter_needed, phone, email, created_at, updated_at) VALUES (:child, "
-                              ":name, :relation, :language, :interpreter, :phone, :email, :now, :now)"));
+               QStringLiteral(
+                   "INSERT INTO guardians (child_id, name, relation, preferred_language, "
+                   "interpreter_needed, phone, email, created_at, updated_at) VALUES (:child, "
+                   ":name, :relation, :language, :interpreter, :phone, :email, :now, :now) RETURNING id"));
     bindGuardian(q, guardian);
     q.bind(QStringLiteral(":child"), guardian.childId).exec();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.insertedId();
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("guardian"), id, guardian.childId);
     transaction.commit();
     return id;

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Error.h"
+#include "HandoverRows.h"
 #include "HandoverRules.h"
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
@@ -15,71 +16,6 @@
 namespace kz {
 
 namespace {
-
-QString sectionCodes(const QSet<HandoverSection>& sections)
-{
-    return toCodes(sections).join(QLatin1Char(','));
-}
-
-QSet<HandoverSection> sectionsFromCodes(const QString& codes)
-{
-    QSet<HandoverSection> sections;
-    for (const QString& code : codes.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (const auto s = handoverSectionFromCode(code))
-            sections.insert(*s);
-    return sections;
-}
-
-const QString handoverColumns = QStringLiteral(
-    "SELECT h.id, h.child_id, h.school_id, p.name, h.consent_state, h.consent_date, h.consent_given_by, "
-    "h.consent_recorded_by, COALESCE(u.display_name, ''), h.consent_sections, h.consent_notes, h.draft "
-    "FROM handovers h JOIN partners p ON p.id = h.school_id LEFT JOIN users u ON u.id = "
-    "h.consent_recorded_by ");
-
-const QString snapshotColumns = QStringLiteral(
-    "SELECT s.id, s.school_id, p.name, s.version, s.language, s.sha256, s.exported_by, "
-    "COALESCE(u.display_name, ''), s.exported_at, s.received_on, s.received_by, s.child_id, s.content "
-    "FROM handover_snapshots s JOIN partners p ON p.id = s.school_id LEFT JOIN users u ON u.id = "
-    "s.exported_by ");
-
-Handover readHandover(const SqlQuery& q, bool withDraft)
-{
-    Handover h;
-    h.id = q.value(0).toLongLong();
-    h.childId = q.value(1).toLongLong();
-    h.schoolId = q.value(2).toLongLong();
-    h.schoolName = q.value(3).toString();
-    h.consent.state = consentStateFromCode(q.value(4).toString()).value_or(ConsentState::NotRequested);
-    h.consent.date = sql::toOptionalDate(q.value(5));
-    h.consent.givenBy = q.value(6).toString();
-    h.consent.recordedBy = q.value(7).toLongLong();
-    h.consent.recordedByName = q.value(8).toString();
-    h.consent.sections = sectionsFromCodes(q.value(9).toString());
-    h.consent.notes = q.value(10).toString();
-    if (withDraft && !q.value(11).isNull())
-        h.draft = HandoverContent::fromJson(q.value(11).toString().toUtf8());
-    return h;
-}
-
-HandoverSnapshot readSnapshot(const SqlQuery& q, bool withContent)
-{
-    HandoverSnapshot s;
-    s.id = q.value(0).toLongLong();
-    s.schoolId = q.value(1).toLongLong();
-    s.schoolName = q.value(2).toString();
-    s.version = q.value(3).toInt();
-    s.language = q.value(4).toString();
-    s.sha256 = q.value(5).toString();
-    s.exportedBy = q.value(6).toLongLong();
-    s.exportedByName = q.value(7).toString();
-    s.exportedAt = sql::toMoment(q.value(8));
-    s.receivedOn = sql::toOptionalDate(q.value(9));
-    s.receivedBy = q.value(10).toString();
-    s.childId = q.value(11).toLongLong();
-    if (withContent)
-        s.content = HandoverContent::fromJson(q.value(12).toString().toUtf8());
-    return s;
-}
 
 // The candidates of HandoverStore::candidates as a CTE, so their handovers and snapshots are
 // read with one statement each.
@@ -107,7 +43,7 @@ QList<SchoolRef> HandoverStore::schools() const
     SqlQuery q(m_db,
                QStringLiteral("SELECT p.id, p.name, p.city FROM partners p JOIN partner_categories c "
                               "ON c.id = p.category_id WHERE c.code = 'school' AND p.status <> 'defunct' "
-                              "ORDER BY p.name COLLATE NOCASE"));
+                              "ORDER BY lower(p.name)"));
     q.exec();
     QList<SchoolRef> result;
     while (q.next())
@@ -140,15 +76,15 @@ void HandoverStore::requireSchool(qint64 schoolId) const
 
 QList<Handover> HandoverStore::read(const QString& where, qint64 childId, qint64 schoolId) const
 {
-    SqlQuery q(m_db, handoverColumns + QStringLiteral("WHERE ") + where +
-                         QStringLiteral(" ORDER BY p.name COLLATE NOCASE"));
+    SqlQuery q(m_db, handoverColumnsSql() + QStringLiteral("WHERE ") + where +
+                         QStringLiteral(" ORDER BY lower(p.name)"));
     q.bind(QStringLiteral(":child"), childId);
     if (where.contains(QLatin1String(":school")))
         q.bind(QStringLiteral(":school"), schoolId);
     q.exec();
     QList<Handover> result;
     while (q.next())
-        result.append(readHandover(q, true));
+        result.append(readHandoverColumns(q, true));
     return result;
 }
 
@@ -200,23 +136,23 @@ void HandoverStore::addHandoversAndSent(const Actor& actor, const QDate& from, c
     QHash<qint64, qsizetype> index;
     for (qsizetype i = 0; i < candidates.size(); ++i)
         index.insert(candidates.at(i).childId, i);
-    SqlQuery handovers(m_db, candidatesCte() + handoverColumns +
+    SqlQuery handovers(m_db, candidatesCte() + handoverColumnsSql() +
                                  QStringLiteral("WHERE h.child_id IN (SELECT id FROM candidates) "
-                                                "ORDER BY h.child_id, p.name COLLATE NOCASE"));
+                                                "ORDER BY h.child_id, lower(p.name)"));
     bindCandidates(handovers, actor, from, until);
     handovers.exec();
     while (handovers.next()) {
-        Handover h = readHandover(handovers, false);
+        Handover h = readHandoverColumns(handovers, false);
         if (const auto it = index.constFind(h.childId); it != index.constEnd())
             candidates[*it].handovers.append(std::move(h));
     }
-    SqlQuery sent(m_db, candidatesCte() + snapshotColumns +
+    SqlQuery sent(m_db, candidatesCte() + snapshotColumnsSql() +
                             QStringLiteral("WHERE s.child_id IN (SELECT id FROM candidates) "
                                            "ORDER BY s.child_id, s.exported_at DESC, s.id DESC"));
     bindCandidates(sent, actor, from, until);
     sent.exec();
     while (sent.next()) {
-        HandoverSnapshot s = readSnapshot(sent, false);
+        HandoverSnapshot s = readSnapshotColumns(sent, false);
         if (const auto it = index.constFind(s.childId); it != index.constEnd())
             candidates[*it].sent.append(std::move(s));
     }
@@ -257,13 +193,13 @@ void HandoverStore::recordConsent(const Actor& actor, qint64 childId, qint64 sch
         .bind(QStringLiteral(":date"), sql::date(consent.date))
         .bind(QStringLiteral(":given_by"), consent.givenBy.trimmed())
         .bind(QStringLiteral(":by"), actor.userId)
-        .bind(QStringLiteral(":sections"), sectionCodes(consent.sections))
+        .bind(QStringLiteral(":sections"), handoverSectionCodes(consent.sections))
         .bind(QStringLiteral(":notes"), consent.notes.trimmed())
         .bind(QStringLiteral(":now"), sql::now())
         .exec();
     const qint64 id = find(actor, childId, schoolId)->id;
     AuditLog::record(m_db, actor, QStringLiteral("consent"), QStringLiteral("handover"), id, childId,
-                     toCode(consent.state) + QLatin1Char(' ') + sectionCodes(consent.sections));
+                     toCode(consent.state) + QLatin1Char(' ') + handoverSectionCodes(consent.sections));
     if (consent.state == ConsentState::Denied && before && before->draft) {
         SqlQuery(m_db, QStringLiteral("UPDATE handovers SET draft = NULL WHERE id = :id"))
             .bind(QStringLiteral(":id"), id)
@@ -344,7 +280,7 @@ HandoverSnapshot HandoverStore::recordExport(const Actor& actor, qint64 childId,
     SqlQuery q(m_db, QStringLiteral(
                          "INSERT INTO handover_snapshots (child_id, school_id, version, language, content, "
                          "sha256, exported_by, exported_at) VALUES (:child, :school, :version, :language, "
-                         ":content, :sha, :by, :at)"));
+                         ":content, :sha, :by, :at) RETURNING id"));
     q.bind(QStringLiteral(":child"), childId)
         .bind(QStringLiteral(":school"), schoolId)
         .bind(QStringLiteral(":version"), snapshot.version)
@@ -354,7 +290,7 @@ HandoverSnapshot HandoverStore::recordExport(const Actor& actor, qint64 childId,
         .bind(QStringLiteral(":by"), actor.userId)
         .bind(QStringLiteral(":at"), sql::moment(snapshot.exportedAt))
         .exec();
-    snapshot.id = q.lastInsertId();
+    snapshot.id = q.insertedId();
     snapshot.schoolName = school(schoolId).name;
     // The next handover to this school starts from what was sent.
     SqlQuery(m_db,
@@ -387,12 +323,12 @@ int HandoverStore::nextVersion(qint64 childId, qint64 schoolId) const
 QList<HandoverSnapshot> HandoverStore::snapshots(const Actor& actor, qint64 childId) const
 {
     AccessPolicy::requireChild(m_db, actor, childId);
-    SqlQuery q(m_db, snapshotColumns +
+    SqlQuery q(m_db, snapshotColumnsSql() +
                          QStringLiteral("WHERE s.child_id = :child ORDER BY s.exported_at DESC, s.id DESC"));
     q.bind(QStringLiteral(":child"), childId).exec();
     QList<HandoverSnapshot> result;
     while (q.next())
-        result.append(readSnapshot(q, true));
+        result.append(readSnapshotColumns(q, true));
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -50,15 +51,6 @@ QStringList searchTerms(const QString& text)
     return terms;
 }
 
-// Every term must occur, as a prefix, so "caf" finds "café".
-QString ftsQuery(const QStringList& terms)
-{
-    QStringList parts;
-    for (const QString& t : terms)
-        parts.append(QLatin1Char('"') + t + QStringLiteral("\"*"));
-    return parts.join(QLatin1Char(' '));
-}
-
 } // namespace
 
 void ObservationStore::checkNeedBelongsToChild(const Observation& observation) const
@@ -81,9 +73,8 @@ void ObservationStore::writeDomains(qint64 observationId, const QList<qint64>& d
         exists.bind(QStringLiteral(":id"), domainId);
         if (!exists.scalar())
             throw Error(Error::Kind::Validation, tr("The chosen development domain does not exist."));
-        SqlQuery q(m_db,
-                   QStringLiteral("INSERT OR IGNORE INTO observation_domains (observation_id, domain_id) "
-                                  "VALUES (:o, :d)"));
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO observation_domains (observation_id, domain_id) "
+                                        "VALUES (:o, :d) ON CONFLICT DO NOTHING"));
         q.bind(QStringLiteral(":o"), observationId).bind(QStringLiteral(":d"), domainId).exec();
     }
 }
@@ -95,10 +86,11 @@ qint64 ObservationStore::create(const Actor& actor, const Observation& observati
     AccessPolicy::requireChild(m_db, actor, observation.childId);
     checkNeedBelongsToChild(observation);
     const QString now = sql::now();
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO observations (child_id, observed_at, created_at, updated_at, "
-                              "author_id, body, kind, need_id, restricted, revision) VALUES (:child, "
-                              ":observed, :now, :now, :author, :body, :kind, :need, :restricted, 1)"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO observations (child_id, observed_at, created_at, updated_at, "
+                       "author_id, body, kind, need_id, restricted, revision) VALUES (:child, "
+                       ":observed, :now, :now, :author, :body, :kind, :need, :restricted, 1) RETURNING id"));
     q.bind(QStringLiteral(":child"), observation.childId)
         .bind(QStringLiteral(":observed"), sql::moment(observation.observedAt))
         .bind(QStringLiteral(":now"), now)
@@ -108,7 +100,7 @@ qint64 ObservationStore::create(const Actor& actor, const Observation& observati
         .bind(QStringLiteral(":need"), sql::id(observation.needId))
         .bind(QStringLiteral(":restricted"), observation.restricted ? 1 : 0)
         .exec();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.insertedId();
     writeDomains(id, observation.domainIds);
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("observation"), id,
                      observation.childId);
@@ -308,16 +300,16 @@ static const QString readableNotes = QStringLiteral(R"(
 QList<ObservationSearchHit> ObservationStore::searchIndex(const Actor& actor, const QStringList& terms,
                                                           int limit) const
 {
-    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral(R"(
-        SELECT o.id, o.child_id, c.given_name || ' ' || c.family_name, o.observed_at,
-               snippet(observations_fts, 0, '[', ']', '…', 12)
-        FROM observations_fts
-        JOIN observations o ON o.id = observations_fts.rowid
-        JOIN children c ON c.id = o.child_id
-        WHERE observations_fts MATCH :query AND )") +
-                         readableNotes + QStringLiteral(" ORDER BY rank LIMIT :limit"));
+    // Every term must occur, as a prefix, so "caf" finds "café"; the engine's index says how.
+    const Dialect::TextSearch index = m_db.dialect().observationSearch();
+    SqlQuery q(m_db, AccessPolicy::scopeCte() +
+                         QStringLiteral("SELECT o.id, o.child_id, c.given_name || ' ' || c.family_name, "
+                                        "o.observed_at, %1 FROM %2 JOIN children c ON c.id = o.child_id "
+                                        "WHERE %3 AND ")
+                             .arg(index.excerpt, index.from, index.condition) +
+                         readableNotes + QStringLiteral(" ORDER BY %1 LIMIT :limit").arg(index.order));
     q.bind(QStringLiteral(":actor"), actor.userId)
-        .bind(QStringLiteral(":query"), ftsQuery(terms))
+        .bind(QStringLiteral(":query"), m_db.dialect().searchQuery(terms))
         .bind(QStringLiteral(":limit"), limit)
         .exec();
     QList<ObservationSearchHit> result;
@@ -375,7 +367,7 @@ QList<ObservationSearchHit> ObservationStore::searchScan(const Actor& actor, con
             snippet.insert(m->first + m->second, QLatin1Char(']'));
             snippet.insert(m->first, QLatin1Char('['));
         }
-        // A window of about a line around the first match, as FTS5's snippet() gives.
+        // A window of about a line around the first match, as the search index's excerpt gives.
         if (snippet.size() > 220) {
             const qsizetype first = std::max<qsizetype>(0, snippet.indexOf(QLatin1Char('[')) - 60);
             snippet =

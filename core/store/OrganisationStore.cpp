@@ -90,10 +90,10 @@ qint64 OrganisationStore::createLocation(const Actor& actor, const Location& loc
     SqlQuery q(m_db, QStringLiteral(
                          "INSERT INTO locations (name, organisation, lrk_number, address, postcode, city, "
                          "district, neighbourhood, created_at) VALUES (:name, :organisation, :lrk, "
-                         ":address, :postcode, :city, :district, :neighbourhood, :now)"));
+                         ":address, :postcode, :city, :district, :neighbourhood, :now) RETURNING id"));
     bindLocation(q, location);
     q.bind(QStringLiteral(":now"), sql::now()).exec();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.insertedId();
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("location"), id);
     transaction.commit();
     return id;
@@ -132,10 +132,10 @@ qint64 OrganisationStore::createGroup(const Actor& actor, const Group& group)
     SqlQuery q(m_db,
                QStringLiteral("INSERT INTO groups (location_id, name, kind, min_age_months, max_age_months, "
                               "capacity, archived) VALUES (:location, :name, :kind, :min, :max, :capacity, "
-                              ":archived)"));
+                              ":archived) RETURNING id"));
     bindGroup(q, group);
     q.exec();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.insertedId();
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("group"), id);
     transaction.commit();
     return id;

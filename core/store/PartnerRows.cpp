@@ -86,7 +86,7 @@ PartnerWriter::PartnerWriter(const Database& db)
               "country, phone, email, website, minimum_age, maximum_age, audience, languages, services, "
               "status, assured_date, assurer, created_at, updated_at) VALUES (:hsds, :name, :description, "
               ":category, :address, :postcode, :city, :country, :phone, :email, :website, :min, :max, "
-              ":audience, :languages, :services, :status, :assured, :assurer, :now, :now)")),
+              ":audience, :languages, :services, :status, :assured, :assurer, :now, :now) RETURNING id")),
       m_update(
           db,
           QStringLiteral(
@@ -96,8 +96,8 @@ PartnerWriter::PartnerWriter(const Database& db)
               "audience = :audience, languages = :languages, services = :services, status = :status, "
               "assured_date = :assured, assurer = :assurer, updated_at = :now WHERE id = :id")),
       m_clearAreas(db, QStringLiteral("DELETE FROM partner_service_areas WHERE partner_id = :id")),
-      m_insertArea(db, QStringLiteral("INSERT OR IGNORE INTO partner_service_areas (partner_id, area) "
-                                      "VALUES (:id, :area)")),
+      m_insertArea(db, QStringLiteral("INSERT INTO partner_service_areas (partner_id, area) "
+                                      "VALUES (:id, :area) ON CONFLICT DO NOTHING")),
       m_ensureArea(db, QStringLiteral("INSERT INTO areas (name, parent) VALUES (:name, :parent) "
                                       "ON CONFLICT (name) DO UPDATE SET parent = excluded.parent "
                                       "WHERE areas.parent = '' AND excluded.parent <> ''")),
@@ -174,7 +174,7 @@ qint64 PartnerWriter::insert(const Partner& partner, qint64 categoryId)
     requireUnique(partner);
     bindPartner(m_insert, partner, categoryId);
     m_insert.bind(QStringLiteral(":hsds"), partner.hsdsId).exec();
-    const qint64 id = m_insert.lastInsertId();
+    const qint64 id = m_insert.insertedId();
     if (m_keys)
         m_keys->remember(id, partner.hsdsId, partner.name,
                          Validator::normalisedPostcode(partner.postcode, partner.country));

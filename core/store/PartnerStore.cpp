@@ -5,7 +5,6 @@
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
-#include "db/FtsBulkFill.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -112,8 +111,8 @@ void PartnerStore::importBatch(const Actor& actor, const PartnerImportBatch& bat
     Transaction transaction(m_db);
     requireKeeper(actor);
     for (const PartnerCategory& category : batch.newCategories) {
-        SqlQuery q(m_db, QStringLiteral("INSERT OR IGNORE INTO partner_categories (code, label_nl, label_en) "
-                                        "VALUES (:code, :nl, :en)"));
+        SqlQuery q(m_db, QStringLiteral("INSERT INTO partner_categories (code, label_nl, label_en) "
+                                        "VALUES (:code, :nl, :en) ON CONFLICT DO NOTHING"));
         q.bind(QStringLiteral(":code"), category.code)
             .bind(QStringLiteral(":nl"), category.labelNl)
             .bind(QStringLiteral(":en"), category.labelEn)
@@ -132,16 +131,11 @@ void PartnerStore::importBatch(const Actor& actor, const PartnerImportBatch& bat
             throw Error(Error::Kind::Validation, tr("The category \"%1\" does not exist.").arg(code));
         return *it;
     };
-    {
-        // Thousands of new partners: the search index is filled once, not per row.
-        FtsBulkFill index(m_db, FtsBulkFill::partners());
-        for (const Partner& p : batch.added) {
-            Partner stored = p;
-            if (stored.hsdsId.isEmpty())
-                stored.hsdsId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            writer.insert(stored, idOf(stored.categoryCode));
-        }
-        index.finish();
+    for (const Partner& p : batch.added) {
+        Partner stored = p;
+        if (stored.hsdsId.isEmpty())
+            stored.hsdsId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        writer.insert(stored, idOf(stored.categoryCode));
     }
     for (const Partner& p : batch.updated)
         if (!writer.update(p, idOf(p.categoryCode)))
@@ -217,7 +211,7 @@ Partner PartnerStore::get(const Actor& actor, qint64 partnerId) const
 QList<Partner> PartnerStore::list(const Actor& actor) const
 {
     requireReader(actor);
-    SqlQuery q(m_db, partnerSelect() + QStringLiteral("ORDER BY p.name COLLATE NOCASE, p.id"));
+    SqlQuery q(m_db, partnerSelect() + QStringLiteral("ORDER BY lower(p.name), p.id"));
     q.setForwardOnly(true);
     q.exec();
     QList<Partner> result;
@@ -271,7 +265,7 @@ QList<PartnerCategory> PartnerStore::categories() const
 
 QList<Area> PartnerStore::areas() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT name, parent FROM areas ORDER BY name COLLATE NOCASE"));
+    SqlQuery q(m_db, QStringLiteral("SELECT name, parent FROM areas ORDER BY lower(name)"));
     q.exec();
     QList<Area> result;
     while (q.next())

@@ -37,7 +37,7 @@ qint64 ReferralStore::create(const Actor& actor, const Referral& referral)
     SqlQuery q(m_db,
                QStringLiteral("INSERT INTO referrals (need_id, partner_id, status, referred_on, started_on, "
                               "ended_on, note, created_by, created_at, updated_at) VALUES (:need, :partner, "
-                              ":status, :referred, :started, :ended, :note, :by, :now, :now)"));
+                              ":status, :referred, :started, :ended, :note, :by, :now, :now) RETURNING id"));
     q.bind(QStringLiteral(":need"), referral.needId)
         .bind(QStringLiteral(":partner"), referral.partnerId)
         .bind(QStringLiteral(":status"), toCode(referral.status))
@@ -48,7 +48,7 @@ qint64 ReferralStore::create(const Actor& actor, const Referral& referral)
         .bind(QStringLiteral(":by"), actor.userId)
         .bind(QStringLiteral(":now"), sql::now())
         .exec();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.insertedId();
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("referral"), id, childId);
     transaction.commit();
     return id;

@@ -67,7 +67,8 @@ qint64 SupportNeedStore::create(const Actor& actor, const SupportNeed& need)
             "INSERT INTO support_needs (child_id, domain_id, level, description, strengths, "
             "agreed_actions, status, signalled_on, signalled_by, parents_informed_on, parents_response, "
             "review_date, created_at, updated_at) VALUES (:child, :domain, :level, :description, "
-            ":strengths, :actions, :status, :signalled_on, :by, :informed, :response, :review, :now, :now)"));
+            ":strengths, :actions, :status, :signalled_on, :by, :informed, :response, :review, :now, :now) "
+            "RETURNING id"));
     q.bind(QStringLiteral(":child"), n.childId)
         .bind(QStringLiteral(":domain"), n.domainId)
         .bind(QStringLiteral(":level"), n.level)
@@ -82,7 +83,7 @@ qint64 SupportNeedStore::create(const Actor& actor, const SupportNeed& need)
         .bind(QStringLiteral(":review"), sql::date(n.reviewDate))
         .bind(QStringLiteral(":now"), sql::now())
         .exec();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.insertedId();
     appendHistory(actor, id, QStringLiteral("created"), {},
                   QStringLiteral("%1, level %2").arg(toCode(n.status)).arg(n.level), {});
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("support_need"), id, n.childId);

@@ -59,18 +59,18 @@ void UserStore::writeScopes(qint64 userId, const User& user) const
         clear.bind(QStringLiteral(":id"), userId).exec();
     }
     for (Role role : user.roles) {
-        SqlQuery r(m_db,
-                   QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (:id, :role)"));
+        SqlQuery r(m_db, QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (:id, :role) "
+                                        "ON CONFLICT DO NOTHING"));
         r.bind(QStringLiteral(":id"), userId).bind(QStringLiteral(":role"), toCode(role)).exec();
     }
     for (qint64 groupId : user.groupIds) {
-        SqlQuery g(m_db,
-                   QStringLiteral("INSERT OR IGNORE INTO user_groups (user_id, group_id) VALUES (:id, :g)"));
+        SqlQuery g(m_db, QStringLiteral("INSERT INTO user_groups (user_id, group_id) VALUES (:id, :g) "
+                                        "ON CONFLICT DO NOTHING"));
         g.bind(QStringLiteral(":id"), userId).bind(QStringLiteral(":g"), groupId).exec();
     }
     for (qint64 locationId : user.locationIds) {
-        SqlQuery l(m_db, QStringLiteral("INSERT OR IGNORE INTO user_locations (user_id, location_id) "
-                                        "VALUES (:id, :l)"));
+        SqlQuery l(m_db, QStringLiteral("INSERT INTO user_locations (user_id, location_id) "
+                                        "VALUES (:id, :l) ON CONFLICT DO NOTHING"));
         l.bind(QStringLiteral(":id"), userId).bind(QStringLiteral(":l"), locationId).exec();
     }
 }
@@ -88,14 +88,14 @@ qint64 UserStore::insert(const User& user, const QString& password)
         Validator::checkPassword(password, user.username);
     SqlQuery q(m_db,
                QStringLiteral("INSERT INTO users (username, display_name, password_hash, active, created_at) "
-                              "VALUES (:name, :display, :hash, 1, :now)"));
+                              "VALUES (:name, :display, :hash, 1, :now) RETURNING id"));
     q.bind(QStringLiteral(":name"), user.username)
         .bind(QStringLiteral(":display"), user.displayName.trimmed())
         .bind(QStringLiteral(":hash"),
               password.isEmpty() ? QVariant() : QVariant(PasswordHasher::hash(password)))
         .bind(QStringLiteral(":now"), sql::now())
         .exec();
-    const qint64 id = q.lastInsertId();
+    const qint64 id = q.insertedId();
     writeScopes(id, user);
     return id;
 }

@@ -2,8 +2,8 @@
 #include "Error.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
-#include "db/SchemaV1.h"
 #include "db/SqlQuery.h"
+#include "db/sqlite/SchemaV1.h"
 
 #include <QCryptographicHash>
 #include <QFile>

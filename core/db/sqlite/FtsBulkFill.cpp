@@ -1,8 +1,8 @@
 #include "FtsBulkFill.h"
 
-#include "Database.h"
 #include "Error.h"
-#include "SqlQuery.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
 
 namespace kz {
 
@@ -10,12 +10,6 @@ FtsBulkFill::Index FtsBulkFill::observations()
 {
     return {QStringLiteral("observations"), QStringLiteral("observations_fts"), QStringLiteral("body"),
             QStringLiteral("observations_fts_insert")};
-}
-
-FtsBulkFill::Index FtsBulkFill::partners()
-{
-    return {QStringLiteral("partners"), QStringLiteral("partners_fts"), QStringLiteral("name, description"),
-            QStringLiteral("partners_fts_insert")};
 }
 
 FtsBulkFill::FtsBulkFill(const Database& db, Index index)

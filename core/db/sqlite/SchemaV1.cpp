@@ -2,9 +2,10 @@
 
 namespace kz {
 
-// Dates are ISO text (yyyy-MM-dd), moments ISO UTC text; booleans 0/1. Kept to SQL that PostgreSQL
-// also understands, except the FTS5 table and its triggers at the end (SQLite's dialect, here only).
-QStringList schemaV1Statements()
+namespace {
+
+// Locations, groups and children; the development domains; accounts and what they may see.
+QStringList organisationStatements()
 {
     return {
         QStringLiteral(R"(CREATE TABLE locations (
@@ -79,6 +80,13 @@ QStringList schemaV1Statements()
             user_id INTEGER NOT NULL REFERENCES users(id),
             location_id INTEGER NOT NULL REFERENCES locations(id),
             PRIMARY KEY (user_id, location_id)))"),
+    };
+}
+
+// Support needs with their history, observations with their domains and revisions.
+QStringList needStatements()
+{
+    return {
         QStringLiteral(R"(CREATE TABLE support_needs (
             id INTEGER PRIMARY KEY,
             child_id INTEGER NOT NULL REFERENCES children(id),
@@ -140,6 +148,13 @@ QStringList schemaV1Statements()
             replaced_at TEXT NOT NULL,
             replaced_by INTEGER NOT NULL REFERENCES users(id),
             UNIQUE (observation_id, revision)))"),
+    };
+}
+
+// The sociale kaart: kinds of help, partners, where they work, who to call, referrals.
+QStringList socialeKaartStatements()
+{
+    return {
         QStringLiteral(R"(CREATE TABLE partner_categories (
             id INTEGER PRIMARY KEY,
             code TEXT NOT NULL UNIQUE,
@@ -207,6 +222,13 @@ QStringList schemaV1Statements()
             updated_at TEXT NOT NULL))"),
         QStringLiteral("CREATE INDEX referrals_need ON referrals(need_id)"),
         QStringLiteral("CREATE INDEX referrals_partner ON referrals(partner_id)"),
+    };
+}
+
+// Who did what (append-only, enforced by triggers) and the database's own settings.
+QStringList auditStatements()
+{
+    return {
         QStringLiteral(R"(CREATE TABLE audit_log (
             id INTEGER PRIMARY KEY,
             at TEXT NOT NULL,
@@ -225,8 +247,14 @@ QStringList schemaV1Statements()
         QStringLiteral(R"(CREATE TABLE meta (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL))"),
-        // SQLite dialect from here on: full-text search kept in step by triggers, so every write
-        // path updates the index in the same transaction as the row.
+    };
+}
+
+// Full-text search kept in step by triggers, so every write path updates the index in the same
+// transaction as the row.
+QStringList searchIndexStatements()
+{
+    return {
         QStringLiteral(R"(CREATE VIRTUAL TABLE observations_fts USING fts5(
             body, content='observations', content_rowid='id',
             tokenize='unicode61 remove_diacritics 2'))"),
@@ -251,6 +279,16 @@ QStringList schemaV1Statements()
             VALUES ('delete', old.id, old.name, old.description);
             INSERT INTO partners_fts(rowid, name, description) VALUES (new.id, new.name, new.description); END)"),
     };
+}
+
+} // namespace
+
+// Dates are ISO text (yyyy-MM-dd), moments ISO UTC text; booleans 0/1; ids INTEGER PRIMARY KEY
+// (SQLite's rowid). Triggers with RAISE and the FTS5 index are SQLite's own.
+QStringList schemaV1Statements()
+{
+    return organisationStatements() + needStatements() + socialeKaartStatements() + auditStatements() +
+           searchIndexStatements();
 }
 
 } // namespace kz

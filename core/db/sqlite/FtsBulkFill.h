@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Transaction.h"
+#include "db/Dialect.h"
+#include "db/Transaction.h"
 
 #include <QString>
 
@@ -8,11 +9,11 @@ namespace kz {
 
 class Database;
 
-// A bulk insert (a generated organisation, a partner import) fills its full-text index with one
+// A bulk insert (a generated organisation) fills its full-text index with one
 // statement at the end instead of a trigger per row. The insert trigger is dropped inside a
 // transaction of its own (a savepoint within the caller's) and put back by finish(): an insert
 // that fails rolls the trigger back into place, so the index never misses a row.
-class FtsBulkFill
+class FtsBulkFill final : public SearchIndexFill
 {
 public:
     struct Index
@@ -23,15 +24,14 @@ public:
         QString trigger; // the AFTER INSERT trigger that keeps the index per row
     };
     static Index observations();
-    static Index partners();
 
     FtsBulkFill(const Database& db, Index index);
-    ~FtsBulkFill() = default;
+    ~FtsBulkFill() override = default;
     FtsBulkFill(const FtsBulkFill&) = delete;
     FtsBulkFill& operator=(const FtsBulkFill&) = delete;
 
     // Indexes every row inserted since construction and restores the trigger.
-    void finish();
+    void finish() override;
 
 private:
     const Database& m_db;

@@ -1,0 +1,153 @@
+#include "SqliteDialect.h"
+
+#include "FtsBulkFill.h"
+#include "SchemaV1.h"
+#include "SchemaV2.h"
+#include "SchemaV3.h"
+#include "SchemaV4.h"
+#include "SchemaV5.h"
+#include "SchemaV6.h"
+#include "SchemaV7.h"
+#include "SchemaV8.h"
+#include "SchemaV9.h"
+#include "db/Database.h"
+#include "db/SqlQuery.h"
+
+namespace kz {
+
+QString SqliteDialect::driver()
+{
+    return QStringLiteral("QSQLITE");
+}
+
+QString SqliteDialect::engineVersion(const Database& db) const
+{
+    SqlQuery q(db, QStringLiteral("SELECT sqlite_version()"));
+    return q.scalar().value_or(QVariant()).toString();
+}
+
+void SqliteDialect::prepareConnection(const Database& db) const
+{
+    // Per connection (foreign keys) or worth confirming on every open.
+    SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    SqlQuery::run(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    SqlQuery::run(db, QStringLiteral("PRAGMA secure_delete = ON"));
+}
+
+void SqliteDialect::tuneConnection(const Database& db) const
+{
+    // About 64 MB of pages instead of SQLite's 2 MB: an organisation's children, needs and
+    // observations stay in memory between screens instead of being read from disk again.
+    SqlQuery::run(db, QStringLiteral("PRAGMA cache_size = -65536"));
+    // WAL is stored in the file; set after the version check so a refused newer file stays as it was.
+    SqlQuery::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    // In WAL mode NORMAL cannot corrupt the file; it only skips an fsync per commit.
+    SqlQuery::run(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+QString SqliteDialect::beginWrite() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+const std::vector<Migration>& SqliteDialect::migrations() const
+{
+    static const std::vector<Migration> migrations = {
+        {1, schemaV1Statements()},       {2, schemaV2Statements()}, {3, schemaV3Statements()},
+        {4, schemaV4Statements()},       {5, schemaV5Statements()}, {6, schemaV6Statements()},
+        {7, schemaV7Statements(), true}, {8, schemaV8Statements()}, {9, schemaV9Statements()},
+    };
+    return migrations;
+}
+
+int SqliteDialect::versionBeforeMeta(const Database& db) const
+{
+    SqlQuery q(db, QStringLiteral("PRAGMA user_version"));
+    return q.scalar().value_or(0).toInt();
+}
+
+void SqliteDialect::markVersionForOlderBuilds(const Database& db, int version) const
+{
+    SqlQuery::run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+void SqliteDialect::suspendReferenceChecks(const Database& db) const
+{
+    // The pragma is ignored inside a transaction, so it is switched around it.
+    SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+}
+
+void SqliteDialect::resumeReferenceChecks(const Database& db) const
+{
+    SqlQuery::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+}
+
+std::optional<QString> SqliteDialect::brokenReference(const Database& db) const
+{
+    SqlQuery check(db, QStringLiteral("PRAGMA foreign_key_check"));
+    check.exec();
+    if (!check.next())
+        return std::nullopt;
+    return QStringLiteral("foreign_key_check: table %1, row %2 refers to %3")
+        .arg(check.value(0).toString(), check.value(1).toString(), check.value(2).toString());
+}
+
+QString SqliteDialect::joinedText(const QString& expression) const
+{
+    return QStringLiteral("GROUP_CONCAT(%1)").arg(expression);
+}
+
+void SqliteDialect::optimize(const Database& db) const
+{
+    SqlQuery::run(db, QStringLiteral("PRAGMA optimize"));
+}
+
+void SqliteDialect::snapshotInto(const Database& db, const QString& file) const
+{
+    SqlQuery into(db, QStringLiteral("VACUUM INTO :file"));
+    into.bind(QStringLiteral(":file"), file).exec();
+}
+
+void SqliteDialect::compact(const Database& db) const
+{
+    SqlQuery::run(db, QStringLiteral("VACUUM"));
+    db.clearStatementCache(); // the rewritten file invalidates what was prepared against it
+}
+
+bool SqliteDialect::emptyJournal(const Database& db) const
+{
+    // busy = 1, or fewer frames copied than the log holds: a reader still sees the old pages.
+    SqlQuery checkpoint(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    checkpoint.exec();
+    return checkpoint.next() && checkpoint.value(0).toInt() == 0 &&
+           checkpoint.value(1).toInt() == checkpoint.value(2).toInt();
+}
+
+Dialect::TextSearch SqliteDialect::observationSearch() const
+{
+    return {QStringLiteral("observations_fts JOIN observations o ON o.id = observations_fts.rowid"),
+            QStringLiteral("observations_fts MATCH :query"),
+            QStringLiteral("snippet(observations_fts, 0, '[', ']', '…', 12)"), QStringLiteral("rank")};
+}
+
+QString SqliteDialect::searchQuery(const QStringList& words) const
+{
+    // Each word quoted (no FTS5 operators from user input) and matched as a prefix.
+    QStringList parts;
+    for (const QString& word : words)
+        parts.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    return parts.join(QLatin1Char(' '));
+}
+
+void SqliteDialect::tidySearchIndex(const Database& db) const
+{
+    // FTS5 keeps deleted words in its segments until they are merged.
+    SqlQuery::run(db, QStringLiteral("INSERT INTO observations_fts(observations_fts) VALUES ('optimize')"));
+}
+
+std::unique_ptr<SearchIndexFill> SqliteDialect::fillObservationIndexInBulk(const Database& db) const
+{
+    return std::make_unique<FtsBulkFill>(db, FtsBulkFill::observations());
+}
+
+} // namespace kz
