@@ -1,10 +1,10 @@
 #include "AttentionLists.h"
 
 #include "Error.h"
-#include "services/HandoverRules.h"
 #include "shell/LoadOnShow.h"
 #include "shell/Session.h"
 #include "store/DomainStore.h"
+#include "store/HandoverRules.h"
 
 #include <QCoreApplication>
 #include <QFont>
