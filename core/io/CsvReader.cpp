@@ -40,6 +40,150 @@ bool isBlank(const QStringList& fields)
     return true;
 }
 
+// What the scanner cannot read with certainty, and the line it is on;
+// CsvReader::parse words it.
+struct ScanFailure
+{
+    enum class Problem
+    {
+        FieldTooLong,
+        TextAfterQuote,
+        QuoteNotClosed
+    };
+    Problem problem;
+    int line = 0;
+};
+
+// The records of a decoded text, one character at a time. Physical lines are
+// counted, so a record's line and a failure's line are the ones a person sees
+// in an editor.
+class RecordScanner
+{
+public:
+    RecordScanner(const QString& text, QChar delimiter) : m_text(text), m_delimiter(delimiter) {}
+
+    // Throws ScanFailure.
+    QList<CsvRecord> records()
+    {
+        const qsizetype n = m_text.size();
+        for (m_index = 0; m_index < n; ++m_index) {
+            const QChar c = m_text.at(m_index);
+            const bool lineBreak = c == QLatin1Char('\n') || c == QLatin1Char('\r');
+            if (lineBreak && c == QLatin1Char('\r') && m_index + 1 < n &&
+                m_text.at(m_index + 1) == QLatin1Char('\n'))
+                ++m_index; // CRLF counts once
+            switch (m_state) {
+            case State::FieldStart:
+            case State::Unquoted:
+                unquoted(c, lineBreak);
+                break;
+            case State::Quoted:
+                quoted(c, lineBreak);
+                break;
+            case State::AfterQuote:
+                afterQuote(c, lineBreak);
+                break;
+            }
+        }
+        if (m_state == State::Quoted)
+            throw ScanFailure{ScanFailure::Problem::QuoteNotClosed, m_quoteLine};
+        if (m_state != State::FieldStart || !m_field.isEmpty() || !m_fields.isEmpty())
+            endRecord();
+        return m_records;
+    }
+
+private:
+    enum class State
+    {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        AfterQuote
+    };
+
+    void unquoted(QChar c, bool lineBreak)
+    {
+        if (c == m_delimiter) {
+            endField();
+        } else if (lineBreak) {
+            endLine();
+        } else if (c == QLatin1Char('"') && m_state == State::FieldStart) {
+            m_state = State::Quoted;
+            m_quoteLine = m_line;
+        } else {
+            append(c); // a stray quote inside an unquoted field is kept as written
+            m_state = State::Unquoted;
+        }
+    }
+
+    void quoted(QChar c, bool lineBreak)
+    {
+        if (c == QLatin1Char('"')) {
+            if (m_index + 1 < m_text.size() && m_text.at(m_index + 1) == QLatin1Char('"')) {
+                append(c);
+                ++m_index;
+            } else {
+                m_state = State::AfterQuote;
+            }
+        } else if (lineBreak) {
+            ++m_line;
+            append(QLatin1Char('\n'));
+        } else {
+            append(c);
+        }
+    }
+
+    void afterQuote(QChar c, bool lineBreak)
+    {
+        if (c == m_delimiter)
+            endField();
+        else if (lineBreak)
+            endLine();
+        else if (c != QLatin1Char(' ') && c != QLatin1Char('\t')) // spaces after a closing quote are harmless
+            throw ScanFailure{ScanFailure::Problem::TextAfterQuote, m_line};
+    }
+
+    void endField()
+    {
+        m_fields.append(m_field);
+        m_field.clear();
+        m_state = State::FieldStart;
+    }
+
+    void endRecord()
+    {
+        endField();
+        if (!isBlank(m_fields))
+            m_records.append({m_recordLine, m_fields});
+        m_fields.clear();
+    }
+
+    void endLine()
+    {
+        endRecord();
+        ++m_line;
+        m_recordLine = m_line;
+    }
+
+    void append(QChar c)
+    {
+        if (m_field.size() >= CsvReader::maxFieldLength)
+            throw ScanFailure{ScanFailure::Problem::FieldTooLong, m_recordLine};
+        m_field.append(c);
+    }
+
+    const QString& m_text;
+    const QChar m_delimiter;
+    qsizetype m_index = 0;
+    State m_state = State::FieldStart;
+    int m_line = 1;
+    int m_recordLine = 1;
+    int m_quoteLine = 0;
+    QStringList m_fields;
+    QString m_field;
+    QList<CsvRecord> m_records;
+};
+
 } // namespace
 
 int CsvReader::firstInvalidUtf8Line(const QByteArray& bytes)
@@ -90,6 +234,34 @@ int CsvReader::firstInvalidUtf8Line(const QByteArray& bytes)
 
 CsvTable CsvReader::parse(const QByteArray& input)
 {
+    const QString text = decode(input);
+    CsvTable table;
+    table.delimiter = detectDelimiter(text);
+    try {
+        table.records = RecordScanner(text, table.delimiter).records();
+    } catch (const ScanFailure& failure) {
+        switch (failure.problem) {
+        case ScanFailure::Problem::FieldTooLong:
+            throw Error(Error::Kind::Validation, tr("A field on line %1 is longer than %2 KB; this is not a "
+                                                    "partner list.")
+                                                     .arg(failure.line)
+                                                     .arg(maxFieldLength / 1024));
+        case ScanFailure::Problem::TextAfterQuote:
+            throw Error(Error::Kind::Validation, tr("Line %1: text follows a closing quote; put the whole "
+                                                    "field between quotes and "
+                                                    "double the quotes inside it.")
+                                                     .arg(failure.line));
+        case ScanFailure::Problem::QuoteNotClosed:
+            throw Error(Error::Kind::Validation,
+                        tr("The quote opened on line %1 is never closed.").arg(failure.line));
+        }
+        throw;
+    }
+    return table;
+}
+
+QString CsvReader::decode(const QByteArray& input)
+{
     if (input.size() > maxFileSize)
         throw Error(Error::Kind::Validation, tr("The file is larger than %1 MB; split it into smaller files.")
                                                  .arg(maxFileSize / (1024 * 1024)));
@@ -99,112 +271,10 @@ CsvTable CsvReader::parse(const QByteArray& input)
     if (bytes.trimmed().isEmpty())
         throw Error(Error::Kind::Validation, tr("The file is empty."));
     if (const int badLine = firstInvalidUtf8Line(bytes); badLine > 0)
-        throw Error(Error::Kind::Validation,
-                    tr("Line %1 is not valid UTF-8 text. Save the file as \"CSV UTF-8\" and try again.")
-                        .arg(badLine));
-
-    const QString text = QString::fromUtf8(bytes);
-    CsvTable table;
-    table.delimiter = detectDelimiter(text);
-
-    int line = 1;
-    int recordLine = 1;
-    int quoteLine = 0;
-    QStringList fields;
-    QString field;
-    enum class State
-    {
-        FieldStart,
-        Unquoted,
-        Quoted,
-        AfterQuote
-    } state = State::FieldStart;
-
-    const auto endField = [&] {
-        fields.append(field);
-        field.clear();
-        state = State::FieldStart;
-    };
-    const auto endRecord = [&] {
-        endField();
-        if (!isBlank(fields))
-            table.records.append({recordLine, fields});
-        fields.clear();
-    };
-    const auto append = [&](QChar c) {
-        if (field.size() >= maxFieldLength)
-            throw Error(Error::Kind::Validation,
-                        tr("A field on line %1 is longer than %2 KB; this is not a partner list.")
-                            .arg(recordLine)
-                            .arg(maxFieldLength / 1024));
-        field.append(c);
-    };
-
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        const bool lineBreak = c == QLatin1Char('\n') || c == QLatin1Char('\r');
-        if (lineBreak && c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
-            ++i; // CRLF counts once
-        switch (state) {
-        case State::FieldStart:
-        case State::Unquoted:
-            if (c == table.delimiter) {
-                endField();
-            } else if (lineBreak) {
-                endRecord();
-                ++line;
-                recordLine = line;
-            } else if (c == QLatin1Char('"') && state == State::FieldStart) {
-                state = State::Quoted;
-                quoteLine = line;
-            } else {
-                append(c); // a stray quote inside an unquoted field is kept as written
-                state = State::Unquoted;
-            }
-            break;
-        case State::Quoted:
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                    append(c);
-                    ++i;
-                } else {
-                    state = State::AfterQuote;
-                }
-            } else {
-                if (lineBreak) {
-                    ++line;
-                    append(QLatin1Char('\n'));
-                } else {
-                    append(c);
-                }
-            }
-            break;
-        case State::AfterQuote:
-            if (c == table.delimiter) {
-                endField();
-            } else if (lineBreak) {
-                endRecord();
-                ++line;
-                recordLine = line;
-            } else if (c == QLatin1Char(' ') || c == QLatin1Char('\t')) {
-                // spaces after a closing quote are harmless
-            } else {
-                throw Error(
-                    Error::Kind::Validation,
-                    tr("Line %1: text follows a closing quote; put the whole field between quotes and "
-                       "double the quotes inside it.")
-                        .arg(line));
-            }
-            break;
-        }
-    }
-    if (state == State::Quoted)
-        throw Error(Error::Kind::Validation,
-                    tr("The quote opened on line %1 is never closed.").arg(quoteLine));
-    if (state != State::FieldStart || !field.isEmpty() || !fields.isEmpty())
-        endRecord();
-    return table;
+        throw Error(Error::Kind::Validation, tr("Line %1 is not valid UTF-8 text. Save the file as \"CSV "
+                                                "UTF-8\" and try again.")
+                                                 .arg(badLine));
+    return QString::fromUtf8(bytes);
 }
 
 } // namespace kz

@@ -57,39 +57,25 @@ QJsonArray movesOf(const Database& db, const Actor& actor, qint64 childId)
     return moves;
 }
 
-} // namespace
-
-QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint64 childId)
+QJsonObject childOf(const Child& child, qint64 childId)
 {
-    const Child child = ChildStore(db).get(actor, childId);
-    // Everything includes restricted notes: only the location's managers may answer the request.
-    if (!AccessPolicy::canReadRestricted(db, actor, childId, -1)) {
-        AuditLog::recordRefusal(db, actor, QStringLiteral("inzage"), childId,
-                                QStringLiteral("not a manager"));
-        throw Error(Error::Kind::AccessDenied,
-                    tr("Only a manager of the child's location can answer an access request."));
-    }
+    return QJsonObject{{QStringLiteral("id"), childId},
+                       {QStringLiteral("given_name"), child.givenName},
+                       {QStringLiteral("family_name"), child.familyName},
+                       {QStringLiteral("birth_date"), child.birthDate.toString(Qt::ISODate)},
+                       {QStringLiteral("start_date"), child.startDate.toString(Qt::ISODate)},
+                       {QStringLiteral("end_date"), date(child.endDate)},
+                       {QStringLiteral("neighbourhood"), child.neighbourhood},
+                       {QStringLiteral("home_languages"), child.homeLanguages},
+                       {QStringLiteral("ve_indication_date"), date(child.veIndicationDate)},
+                       {QStringLiteral("leave_reason"),
+                        child.leaveReason ? QJsonValue(toCode(*child.leaveReason)) : QJsonValue()},
+                       {QStringLiteral("external_number"), child.externalNumber}};
+}
 
-    QHash<qint64, QString> domains;
-    for (const DevelopmentDomain& d : DomainStore(db).all(true))
-        domains.insert(d.id, d.labelNl);
-
-    QJsonObject result;
-    result.insert(QStringLiteral("child"),
-                  QJsonObject{{QStringLiteral("id"), childId},
-                              {QStringLiteral("given_name"), child.givenName},
-                              {QStringLiteral("family_name"), child.familyName},
-                              {QStringLiteral("birth_date"), child.birthDate.toString(Qt::ISODate)},
-                              {QStringLiteral("start_date"), child.startDate.toString(Qt::ISODate)},
-                              {QStringLiteral("end_date"), date(child.endDate)},
-                              {QStringLiteral("neighbourhood"), child.neighbourhood},
-                              {QStringLiteral("home_languages"), child.homeLanguages},
-                              {QStringLiteral("ve_indication_date"), date(child.veIndicationDate)},
-                              {QStringLiteral("leave_reason"),
-                               child.leaveReason ? QJsonValue(toCode(*child.leaveReason)) : QJsonValue()},
-                              {QStringLiteral("external_number"), child.externalNumber}});
-    result.insert(QStringLiteral("guardians"), guardiansOf(db, actor, childId));
-    result.insert(QStringLiteral("group_moves"), movesOf(db, actor, childId));
+QJsonArray needsOf(const Database& db, const Actor& actor, qint64 childId,
+                   const QHash<qint64, QString>& domains)
+{
     const SupportNeedStore needStore(db);
     QJsonArray needs;
     const QHash<qint64, QList<NeedHistoryEntry>> histories = needStore.historyForChild(actor, childId);
@@ -117,8 +103,12 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
                                  {QStringLiteral("closed_reason"), n.closedReason},
                                  {QStringLiteral("history"), history}});
     }
-    result.insert(QStringLiteral("support_needs"), needs);
+    return needs;
+}
 
+QJsonArray observationsOf(const Database& db, const Actor& actor, qint64 childId,
+                          const QHash<qint64, QString>& domains)
+{
     const ObservationStore observationStore(db);
     QJsonArray observations;
     const QHash<qint64, QList<ObservationRevision>> earlier =
@@ -142,8 +132,11 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
                                         {QStringLiteral("restricted"), o.restricted},
                                         {QStringLiteral("earlier_versions"), revisions}});
     }
-    result.insert(QStringLiteral("observations"), observations);
+    return observations;
+}
 
+QJsonArray referralsOf(const Database& db, const Actor& actor, qint64 childId)
+{
     QJsonArray referrals;
     for (const Referral& r : ReferralStore(db).forChild(actor, childId))
         referrals.append(QJsonObject{{QStringLiteral("partner"), r.partnerName},
@@ -152,9 +145,11 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
                                      {QStringLiteral("started_on"), date(r.startedOn)},
                                      {QStringLiteral("ended_on"), date(r.endedOn)},
                                      {QStringLiteral("note"), r.note}});
-    result.insert(QStringLiteral("referrals"), referrals);
+    return referrals;
+}
 
-    const HandoverStore handoverStore(db);
+QJsonArray handoversOf(const HandoverStore& handoverStore, const Actor& actor, qint64 childId)
+{
     QJsonArray handovers;
     for (const Handover& h : handoverStore.forChild(actor, childId)) {
         handovers.append(
@@ -168,7 +163,11 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
                         {QStringLiteral("draft"),
                          h.draft ? QJsonDocument::fromJson(h.draft->toJson()).object() : QJsonValue()}});
     }
-    result.insert(QStringLiteral("handovers"), handovers);
+    return handovers;
+}
+
+QJsonArray handoversSentOf(const HandoverStore& handoverStore, const Actor& actor, qint64 childId)
+{
     QJsonArray sent;
     for (const HandoverSnapshot& s : handoverStore.snapshots(actor, childId))
         sent.append(
@@ -181,9 +180,12 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
                         {QStringLiteral("received_on"), date(s.receivedOn)},
                         {QStringLiteral("received_by"), s.receivedBy},
                         {QStringLiteral("content"), QJsonDocument::fromJson(s.content.toJson()).object()}});
-    result.insert(QStringLiteral("handovers_sent"), sent);
+    return sent;
+}
 
-    // Who saw or changed the file, and when.
+// Who saw or changed the file, and when.
+QJsonArray accessLogOf(const Database& db, qint64 childId)
+{
     SqlQuery audit(
         db, QStringLiteral("SELECT a.at, COALESCE(u.display_name, ''), a.action, a.entity FROM audit_log a "
                            "LEFT JOIN users u ON u.id = a.user_id WHERE a.child_id = :child ORDER BY a.id"));
@@ -194,7 +196,37 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
                                  {QStringLiteral("who"), audit.value(1).toString()},
                                  {QStringLiteral("action"), audit.value(2).toString()},
                                  {QStringLiteral("what"), audit.value(3).toString()}});
-    result.insert(QStringLiteral("access_log"), trail);
+    return trail;
+}
+
+} // namespace
+
+QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint64 childId)
+{
+    const Child child = ChildStore(db).get(actor, childId);
+    // Everything includes restricted notes: only the location's managers may answer the request.
+    if (!AccessPolicy::canReadRestricted(db, actor, childId, -1)) {
+        AuditLog::recordRefusal(db, actor, QStringLiteral("inzage"), childId,
+                                QStringLiteral("not a manager"));
+        throw Error(Error::Kind::AccessDenied,
+                    tr("Only a manager of the child's location can answer an access request."));
+    }
+
+    QHash<qint64, QString> domains;
+    for (const DevelopmentDomain& d : DomainStore(db).all(true))
+        domains.insert(d.id, d.labelNl);
+
+    QJsonObject result;
+    result.insert(QStringLiteral("child"), childOf(child, childId));
+    result.insert(QStringLiteral("guardians"), guardiansOf(db, actor, childId));
+    result.insert(QStringLiteral("group_moves"), movesOf(db, actor, childId));
+    result.insert(QStringLiteral("support_needs"), needsOf(db, actor, childId, domains));
+    result.insert(QStringLiteral("observations"), observationsOf(db, actor, childId, domains));
+    result.insert(QStringLiteral("referrals"), referralsOf(db, actor, childId));
+    const HandoverStore handoverStore(db);
+    result.insert(QStringLiteral("handovers"), handoversOf(handoverStore, actor, childId));
+    result.insert(QStringLiteral("handovers_sent"), handoversSentOf(handoverStore, actor, childId));
+    result.insert(QStringLiteral("access_log"), accessLogOf(db, childId));
     result.insert(QStringLiteral("exported_at"), sql::now());
     result.insert(QStringLiteral("exported_by"), actor.displayName);
     return result;
