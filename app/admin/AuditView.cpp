@@ -114,6 +114,8 @@ QString AuditView::entityLabel(const QString& code)
         {QStringLiteral("retention"), QT_TR_NOOP("retention")},
         {QStringLiteral("handover"), QT_TR_NOOP("handover to school")},
         {QStringLiteral("handover_draft"), QT_TR_NOOP("handover draft")},
+        {QStringLiteral("dossier_summary"), QT_TR_NOOP("file summary")},
+        {QStringLiteral("group_report"), QT_TR_NOOP("group report")},
         {QStringLiteral("guardian"), QT_TR_NOOP("parent or guardian")},
         {QStringLiteral("children"), QT_TR_NOOP("children")},
         {QStringLiteral("organisation"), QT_TR_NOOP("organisation")}};

@@ -2,7 +2,11 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QIcon>
 #include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
 #include <QSet>
 #include <QToolButton>
 #include <utility>
@@ -30,6 +34,25 @@ protected:
     }
 };
 
+// A pressed chip shows a check mark, not only its colour (for colour-blind users and grey screens).
+QIcon checkMarkIcon()
+{
+    constexpr int side = 10;
+    constexpr qreal ratio = 2.0;
+    QPixmap mark(static_cast<int>(side * ratio), static_cast<int>(side * ratio));
+    mark.setDevicePixelRatio(ratio);
+    mark.fill(Qt::transparent);
+    QPainter painter(&mark);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    QPainterPath path(QPointF(1.2, 5.4));
+    path.lineTo(3.8, 8.0);
+    path.lineTo(8.8, 2.0);
+    painter.drawPath(path);
+    painter.end();
+    return QIcon(mark);
+}
+
 } // namespace
 
 DomainChips::DomainChips(QWidget* parent) : QWidget(parent)
@@ -51,11 +74,17 @@ void DomainChips::addDomain(qint64 id, const QString& code, const QString& label
     chip->setProperty("domainId", id);
     chip->setProperty("domainCode", code);
     chip->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    chip->setIconSize(QSize(10, 10));
+    // Pressed: a check mark and a dark border besides the colour (a 2px border takes 1px of the
+    // padding). Only a pressed chip carries the mark, so the others keep their width.
     chip->setStyleSheet(QStringLiteral("QToolButton { padding: 3px 8px; border: 1px solid #b9b4a8; "
                                        "border-radius: 10px; background: #faf8f3; }"
                                        "QToolButton:checked { background: #2f6f62; color: white; "
-                                       "border-color: #2f6f62; }"
-                                       "QToolButton:focus { border: 2px solid #e8a33d; }"));
+                                       "border: 2px solid #173b33; padding: 2px 7px; }"
+                                       "QToolButton:focus { border: 2px solid #e8a33d; padding: 2px 7px; }"));
+    connect(chip, &QToolButton::toggled, chip,
+            [chip](bool on) { chip->setIcon(on ? checkMarkIcon() : QIcon()); });
     chip->installEventFilter(this);
     auto* grid = static_cast<QGridLayout*>(layout());
     const auto index = static_cast<int>(m_chips.size());

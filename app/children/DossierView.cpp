@@ -427,20 +427,21 @@ void DossierView::updateButtons()
 
 void DossierView::retranslate()
 {
+    // Letters chosen by hand: the menu bar keeps F, V, L and H, and every button gets its own.
     const QStringList texts = {tr("← &Back"),
                                tr("New &observation"),
                                tr("New &support need"),
                                tr("S&tatus..."),
                                tr("&Parents informed..."),
-                               tr("Re&view date..."),
-                               tr("&Level..."),
-                               tr("Re&fer..."),
+                               tr("Revie&w date..."),
+                               tr("L&evel..."),
+                               tr("&Refer..."),
                                tr("&Update referral..."),
                                tr("&Close..."),
                                tr("&Make this a support need..."),
-                               tr("&Change..."),
+                               tr("Chan&ge..."),
                                tr("&Access request..."),
-                               tr("&Handover to school...")};
+                               tr("Ha&ndover to school...")};
     for (qsizetype i = 0; i < m_buttons.size(); ++i)
         m_buttons[i]->setText(texts[i]);
     m_buttons[Back]->setToolTip(tr("Back to the list (Alt+Left or Backspace)"));

@@ -49,74 +49,7 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
       m_error(new QLabel(this))
 {
     auto* form = new QFormLayout;
-    const bool dutch = QLocale().language() == QLocale::Dutch;
-    auto addText = [&](const QString& label, const QString& placeholder, const QString& value = {}) {
-        auto* edit = new QPlainTextEdit(value, this);
-        edit->setTabChangesFocus(true);
-        edit->setPlaceholderText(placeholder);
-        edit->setMaximumHeight(90);
-        form->addRow(label, edit);
-        return edit;
-    };
-    auto addDate = [&](const QString& label, const QDate& value) {
-        m_date = new QDateEdit(value, this);
-        m_date->setCalendarPopup(true);
-        leaveOnTab(m_date);
-        m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        form->addRow(label, m_date);
-    };
-
-    switch (step) {
-    case Step::Create: {
-        setWindowTitle(tr("New support need"));
-        m_domain = new QComboBox(this);
-        for (const DevelopmentDomain& d : DomainStore(session.db).all())
-            m_domain->addItem(dutch ? d.labelNl : d.labelEn, d.id);
-        m_domain->setCurrentIndex(std::max(0, m_domain->findData(need.domainId)));
-        form->addRow(tr("&Domain"), m_domain);
-        m_level = makeLevelBox(this, need.level);
-        form->addRow(tr("&Level"), m_level);
-        if (observationId == 0) {
-            m_text = addText(tr("&What do you see?"), tr("The support need, in a sentence or two"),
-                             need.description);
-            m_strengths =
-                addText(tr("What &works"), tr("What helps this child, what goes well"), need.strengths);
-        }
-        addDate(tr("&Review on"), Clock::today().addDays(42));
-        break;
-    }
-    case Step::Status:
-        setWindowTitle(tr("Change status"));
-        m_status = new QComboBox(this);
-        for (NeedStatus s : {NeedStatus::Signalled, NeedStatus::DiscussedWithParents,
-                             NeedStatus::SupportInPlace, NeedStatus::Evaluated})
-            if (s != need.status)
-                m_status->addItem(Labels::needStatus(s), static_cast<int>(s));
-        form->addRow(tr("&New status"), m_status);
-        m_text = addText(tr("&Note"), tr("What was done or agreed"));
-        break;
-    case Step::ParentsInformed:
-        setWindowTitle(tr("Parents informed"));
-        addDate(tr("&Informed on"), Clock::today());
-        m_text = addText(tr("Their &response"), tr("How the parents see it"), need.parentsResponse);
-        break;
-    case Step::ReviewDate:
-        setWindowTitle(tr("Review date"));
-        addDate(tr("&Review on"), need.reviewDate.value_or(Clock::today().addDays(42)));
-        m_text = addText(tr("&Note"), tr("Why this date"));
-        break;
-    case Step::Level:
-        setWindowTitle(tr("Change level"));
-        m_level = makeLevelBox(this, need.level == 3 ? 2 : need.level + 1);
-        form->addRow(tr("&New level"), m_level);
-        m_text = addText(tr("&Note"), tr("Why the level changes"));
-        break;
-    case Step::Close:
-        setWindowTitle(tr("Close support need"));
-        addDate(tr("&Closed on"), Clock::today());
-        m_text = addText(tr("&Reason"), tr("For example: goals reached, moved, referred on"));
-        break;
-    }
+    addFields(form);
     if (m_date)
         m_date->setMaximumDate(step == Step::ReviewDate || step == Step::Create ? QDate(9999, 12, 31)
                                                                                 : Clock::today());
@@ -133,6 +66,83 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(460);
+}
+
+QPlainTextEdit* NeedStepDialog::addText(QFormLayout* form, const QString& label, const QString& placeholder,
+                                        const QString& value)
+{
+    auto* edit = new QPlainTextEdit(value, this);
+    edit->setTabChangesFocus(true);
+    edit->setPlaceholderText(placeholder);
+    edit->setMaximumHeight(90);
+    form->addRow(label, edit);
+    return edit;
+}
+
+void NeedStepDialog::addDate(QFormLayout* form, const QString& label, const QDate& value)
+{
+    m_date = new QDateEdit(value, this);
+    m_date->setCalendarPopup(true);
+    leaveOnTab(m_date);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    form->addRow(label, m_date);
+}
+
+// The fields of each step: what the step changes, and a note on why.
+void NeedStepDialog::addFields(QFormLayout* form)
+{
+    const bool dutch = QLocale().language() == QLocale::Dutch;
+    switch (m_step) {
+    case Step::Create: {
+        setWindowTitle(tr("New support need"));
+        m_domain = new QComboBox(this);
+        for (const DevelopmentDomain& d : DomainStore(m_session.db).all())
+            m_domain->addItem(dutch ? d.labelNl : d.labelEn, d.id);
+        m_domain->setCurrentIndex(std::max(0, m_domain->findData(m_need.domainId)));
+        form->addRow(tr("&Domain"), m_domain);
+        m_level = makeLevelBox(this, m_need.level);
+        form->addRow(tr("&Level"), m_level);
+        if (m_observationId == 0) {
+            m_text = addText(form, tr("&What do you see?"), tr("The support need, in a sentence or two"),
+                             m_need.description);
+            m_strengths = addText(form, tr("What &works"), tr("What helps this child, what goes well"),
+                                  m_need.strengths);
+        }
+        addDate(form, tr("&Review on"), Clock::today().addDays(42));
+        break;
+    }
+    case Step::Status:
+        setWindowTitle(tr("Change status"));
+        m_status = new QComboBox(this);
+        for (NeedStatus s : {NeedStatus::Signalled, NeedStatus::DiscussedWithParents,
+                             NeedStatus::SupportInPlace, NeedStatus::Evaluated})
+            if (s != m_need.status)
+                m_status->addItem(Labels::needStatus(s), static_cast<int>(s));
+        form->addRow(tr("&New status"), m_status);
+        m_text = addText(form, tr("&Note"), tr("What was done or agreed"));
+        break;
+    case Step::ParentsInformed:
+        setWindowTitle(tr("Parents informed"));
+        addDate(form, tr("&Informed on"), Clock::today());
+        m_text = addText(form, tr("Their &response"), tr("How the parents see it"), m_need.parentsResponse);
+        break;
+    case Step::ReviewDate:
+        setWindowTitle(tr("Review date"));
+        addDate(form, tr("&Review on"), m_need.reviewDate.value_or(Clock::today().addDays(42)));
+        m_text = addText(form, tr("&Note"), tr("Why this date"));
+        break;
+    case Step::Level:
+        setWindowTitle(tr("Change level"));
+        m_level = makeLevelBox(this, m_need.level == 3 ? 2 : m_need.level + 1);
+        form->addRow(tr("&New level"), m_level);
+        m_text = addText(form, tr("&Note"), tr("Why the level changes"));
+        break;
+    case Step::Close:
+        setWindowTitle(tr("Close support need"));
+        addDate(form, tr("&Closed on"), Clock::today());
+        m_text = addText(form, tr("&Reason"), tr("For example: goals reached, moved, referred on"));
+        break;
+    }
 }
 
 int NeedStepDialog::chosenLevel() const

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 
@@ -47,6 +48,10 @@ public:
     void accept() override;
 
 private:
+    void addFields(QFormLayout* form);
+    QPlainTextEdit* addText(QFormLayout* form, const QString& label, const QString& placeholder,
+                            const QString& value = {});
+    void addDate(QFormLayout* form, const QString& label, const QDate& value);
     bool confirmEscalation();
 
     const Session& m_session;

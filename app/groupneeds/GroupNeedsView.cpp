@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Error.h"
 #include "HeatCellDelegate.h"
+#include "HeatMapHeader.h"
 #include "TrendChartWidget.h"
 #include "documents/GroupReport.h"
 #include "print/PrintPreview.h"
@@ -80,6 +81,7 @@ void GroupNeedsView::styleWidgets()
         table->verticalHeader()->hide();
         table->setTabKeyNavigation(false);
     }
+    m_heatMap->setHorizontalHeader(new HeatMapHeader(m_heatMap));
     m_heatMap->setItemDelegate(new HeatCellDelegate(m_heatMap));
     m_legend->setObjectName(QStringLiteral("heatLegend"));
     m_legend->setTextFormat(Qt::RichText);
@@ -158,11 +160,22 @@ void GroupNeedsView::layOut()
     bottomLayout->addWidget(m_trend, 2, 0, 1, 2);
     bottomLayout->setColumnStretch(0, 2);
     bottomLayout->setColumnStretch(1, 3);
+    bottomLayout->setRowStretch(0, 3);
+    bottomLayout->setRowStretch(2, 2);
+    // The heat map first: as tall as its groups need (up to eight, then it scrolls, so a laptop
+    // keeps room below); the lists and the trend chart share what is left, the chart the least.
+    m_heatMap->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_heatMap->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    m_heatMap->setMaximumHeight(m_heatMap->horizontalHeader()->minimumHeight() +
+                                8 * m_heatMap->verticalHeader()->defaultSectionSize() +
+                                2 * m_heatMap->frameWidth() + 2);
+    m_trend->setMinimumHeight(110);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -325,7 +338,8 @@ bool GroupNeedsView::printReport()
     try {
         const GroupReport report(*m_figures, DomainStore(m_session.db).all(), tr("Support needs per group"),
                                  Clock::today());
-        PrintPreview::show(report.paged(), tr("Support needs per group"), this);
+        if (PrintPreview::show(report.paged(), tr("Support needs per group"), this))
+            GroupReport::recordPrinted(m_session.db, m_session.actor, tr("Support needs per group"));
         return true;
     } catch (const Error& e) {
         emit failed(e.userMessage());

@@ -5,6 +5,7 @@
 #include "store/DomainStore.h"
 #include "store/HandoverRules.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace kz {
@@ -34,6 +36,19 @@ HandoverContentPage::HandoverContentPage(HandoverWizard* wizard)
     setTitle(tr("What the school will read"));
     setSubTitle(
         tr("Prefilled from the dossier; restricted observations are never used. Strengths come first."));
+    configureFields();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(buildBody());
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
+void HandoverContentPage::configureFields()
+{
     m_consentNote->setWordWrap(true);
     m_consentNote->setStyleSheet(QStringLiteral("color: #7a5b00;"));
     m_veProgramme->setObjectName(QStringLiteral("veProgramme"));
@@ -41,7 +56,15 @@ HandoverContentPage::HandoverContentPage(HandoverWizard* wizard)
     m_veDuration->setObjectName(QStringLiteral("veDuration"));
     m_veDuration->setPlaceholderText(tr("e.g. 18 months, 16 hours a week"));
     m_contact->setObjectName(QStringLiteral("contact"));
+    // Each text field is named after its section (the check box above it) for a screen reader.
+    m_addDomain->setAccessibleName(tr("Another domain"));
+    m_support->setAccessibleName(HandoverRules::sectionLabel(HandoverSection::Support));
+    m_partners->setAccessibleName(HandoverRules::sectionLabel(HandoverSection::Partners));
+    m_parentsView->setAccessibleName(HandoverRules::sectionLabel(HandoverSection::ParentsView));
+}
 
+QWidget* HandoverContentPage::buildBody()
+{
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
     layout->addWidget(m_consentNote);
@@ -54,6 +77,7 @@ HandoverContentPage::HandoverContentPage(HandoverWizard* wizard)
         check->setFont(bold);
         m_sections.insert(section, check);
         auto* form = new QFormLayout(box);
+        form->setRowWrapPolicy(QFormLayout::WrapAllRows); // labels above: the text gets the whole width
         form->addRow(check);
         layout->addWidget(box);
         return form;
@@ -65,17 +89,9 @@ HandoverContentPage::HandoverContentPage(HandoverWizard* wizard)
     auto* domains = new QWidget(body);
     domains->setLayout(m_domainForm);
     m_domainForm->setContentsMargins(0, 0, 0, 0);
+    m_domainForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
     development->addRow(domains);
-    auto* add = new QPushButton(tr("&Add"), this);
-    auto* addRow = new QHBoxLayout;
-    addRow->addWidget(m_addDomain, 1);
-    addRow->addWidget(add);
-    development->addRow(tr("Another domain:"), addRow);
-    // Each text field is named after its section (the check box above it) for a screen reader.
-    m_addDomain->setAccessibleName(tr("Another domain"));
-    m_support->setAccessibleName(HandoverRules::sectionLabel(HandoverSection::Support));
-    m_partners->setAccessibleName(HandoverRules::sectionLabel(HandoverSection::Partners));
-    m_parentsView->setAccessibleName(HandoverRules::sectionLabel(HandoverSection::ParentsView));
+    development->addRow(tr("Another domain:"), addDomainRow());
     group(HandoverSection::Support)->addRow(m_support);
     group(HandoverSection::Partners)->addRow(m_partners);
     QFormLayout* ve = group(HandoverSection::Ve);
@@ -87,19 +103,17 @@ HandoverContentPage::HandoverContentPage(HandoverWizard* wizard)
     contactForm->addRow(tr("Contact &person:"), m_contact);
     contactForm->addRow(m_warm);
     layout->addWidget(contactBox);
-    auto* refill = new QPushButton(tr("Fill in again from the &dossier..."), body);
-    layout->addWidget(refill, 0, Qt::AlignLeft);
+    layout->addWidget(refillButton(body), 0, Qt::AlignLeft);
     layout->addStretch();
+    return body;
+}
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(body);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-
+QLayout* HandoverContentPage::addDomainRow()
+{
+    auto* add = new QPushButton(tr("&Add"), this);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_addDomain, 1);
+    row->addWidget(add);
     connect(add, &QPushButton::clicked, this, [this] {
         if (m_addDomain->currentIndex() < 0)
             return;
@@ -107,6 +121,12 @@ HandoverContentPage::HandoverContentPage(HandoverWizard* wizard)
         m_domains.constLast().second->setFocus();
         m_addDomain->removeItem(m_addDomain->currentIndex());
     });
+    return row;
+}
+
+QPushButton* HandoverContentPage::refillButton(QWidget* parent)
+{
+    auto* refill = new QPushButton(tr("Fill in again from the &dossier..."), parent);
     connect(refill, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, tr("Fill in again"),
                                   tr("Replace everything written here with a new prefill from the dossier?"),
@@ -116,6 +136,7 @@ HandoverContentPage::HandoverContentPage(HandoverWizard* wizard)
         m_wizard->refill();
         fill();
     });
+    return refill;
 }
 
 QPlainTextEdit* HandoverContentPage::textEdit(const QString& objectName, int lines)
@@ -124,7 +145,19 @@ QPlainTextEdit* HandoverContentPage::textEdit(const QString& objectName, int lin
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true);
     edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 14);
+    // As tall as its text (at least `lines`, at most a dozen lines): the page scrolls, not each field.
+    const auto fit = [edit, lines] {
+        constexpr int mostLines = 12;
+        const int needed = static_cast<int>(edit->document()->size().height());
+        const int shown = std::clamp(needed, lines, mostLines);
+        edit->setVerticalScrollBarPolicy(needed > mostLines ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+        const QMargins margins = edit->contentsMargins();
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * shown +
+                             static_cast<int>(2 * edit->document()->documentMargin()) + margins.top() +
+                             margins.bottom() + 2);
+    };
+    connect(edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, edit, fit);
+    fit();
     return edit;
 }
 

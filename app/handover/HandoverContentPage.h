@@ -10,8 +10,10 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace kz {
 
@@ -38,6 +40,10 @@ public:
     QLineEdit* veDurationEdit() const { return m_veDuration; }
 
 private:
+    void configureFields();
+    QWidget* buildBody();
+    QLayout* addDomainRow();
+    QPushButton* refillButton(QWidget* parent);
     void fill();
     void addDomain(qint64 domainId, const QString& name, const QString& text);
     QPlainTextEdit* textEdit(const QString& objectName, int lines);

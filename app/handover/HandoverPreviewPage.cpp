@@ -97,7 +97,8 @@ bool HandoverPreviewPage::print()
             HandoverDocument::compose(session.db, session.actor, m_wizard->child().id, m_wizard->schoolId(),
                                       m_wizard->content(), m_wizard->documentLanguage());
         // A draft printed for the conversation with the parents must not pass for the final document.
-        PrintPreview::show(document.paged(!m_exportable), document.title(), this);
+        if (PrintPreview::show(document.paged(!m_exportable), document.title(), this))
+            HandoverDocument::recordPrinted(session.db, session.actor, m_wizard->child().id, 0);
         return true;
     } catch (const Error& e) {
         m_verdict->setText(e.userMessage());

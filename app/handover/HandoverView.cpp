@@ -4,6 +4,8 @@
 #include "Error.h"
 #include "HandoverWizard.h"
 #include "ReceiptDialog.h"
+#include "documents/HandoverDocument.h"
+#include "print/PrintPreview.h"
 #include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
@@ -55,7 +57,7 @@ QColor consentColour(ConsentState state)
 HandoverView::HandoverView(const Session& session, QWidget* parent, Loading loading)
     : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_summary(new QLabel(this)),
       m_period(new QComboBox(this)), m_table(new QTableWidget(this)), m_open(new QPushButton(this)),
-      m_dossier(new QPushButton(this)), m_receipt(new QPushButton(this))
+      m_dossier(new QPushButton(this)), m_receipt(new QPushButton(this)), m_print(new QPushButton(this))
 {
     styleAsTitle(m_title);
     m_table->setObjectName(QStringLiteral("handovers"));
@@ -67,6 +69,7 @@ HandoverView::HandoverView(const Session& session, QWidget* parent, Loading load
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_open->setObjectName(QStringLiteral("openHandover"));
     m_receipt->setObjectName(QStringLiteral("recordReceipt"));
+    m_print->setObjectName(QStringLiteral("printSent"));
     m_summary->setStyleSheet(QStringLiteral("color: #444;"));
 
     auto* top = new QHBoxLayout;
@@ -77,6 +80,7 @@ HandoverView::HandoverView(const Session& session, QWidget* parent, Loading load
     buttons->addWidget(m_open);
     buttons->addWidget(m_dossier);
     buttons->addWidget(m_receipt);
+    buttons->addWidget(m_print);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -93,6 +97,7 @@ HandoverView::HandoverView(const Session& session, QWidget* parent, Loading load
             emit openChild(selectedChild());
     });
     connect(m_receipt, &QPushButton::clicked, this, &HandoverView::recordReceipt);
+    connect(m_print, &QPushButton::clicked, this, &HandoverView::printSent);
     retranslate();
     if (loading == Loading::Now)
         reload();
@@ -104,79 +109,18 @@ void HandoverView::reload()
     const QDate today = Clock::today();
     const QDate from = months > 0 ? today : today.addMonths(months);
     const QDate until = months > 0 ? today.addMonths(months) : today;
-    const QLocale locale;
-    const auto day = [&](const QDate& d) { return locale.toString(d, QLocale::ShortFormat); };
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
-    int notAsked = 0;
-    int awaiting = 0;
-    int given = 0;
-    int denied = 0;
+    Tally tally;
     QList<HandoverCandidate> candidates;
     try {
-        const HandoverStore store(m_session.db);
-        candidates = store.candidates(m_session.actor, from, until);
+        candidates = HandoverStore(m_session.db).candidates(m_session.actor, from, until);
         for (const HandoverCandidate& c : candidates) {
-            const QList<HandoverSnapshot>& sent = c.sent;
             QList<Handover> rows = c.handovers;
             if (rows.isEmpty())
                 rows.append(Handover{});
-            for (const Handover& h : rows) {
-                const int row = m_table->rowCount();
-                m_table->insertRow(row);
-                auto* name = new QTableWidgetItem(c.childName);
-                name->setData(Qt::UserRole, c.childId);
-                m_table->setItem(row, ChildColumn, name);
-                m_table->setItem(row, GroupColumn, new QTableWidgetItem(c.groupName));
-                auto* birthday = new QTableWidgetItem;
-                birthday->setData(Qt::DisplayRole, c.fourthBirthday());
-                m_table->setItem(row, BirthdayColumn, birthday);
-                auto* school = new QTableWidgetItem(h.schoolId > 0 ? h.schoolName : QStringLiteral("—"));
-                school->setData(Qt::UserRole, h.schoolId);
-                m_table->setItem(row, SchoolColumn, school);
-                auto* consent = new QTableWidgetItem(HandoverRules::stateLabel(h.consent.state));
-                consent->setBackground(consentColour(h.consent.state));
-                if (h.consent.date)
-                    consent->setToolTip(tr("%1 on %2 %3")
-                                            .arg(HandoverRules::stateLabel(h.consent.state),
-                                                 day(*h.consent.date), h.consent.givenBy));
-                m_table->setItem(row, ConsentColumn, consent);
-                switch (h.consent.state) {
-                case ConsentState::NotRequested:
-                    ++notAsked;
-                    break;
-                case ConsentState::Awaiting:
-                    ++awaiting;
-                    break;
-                case ConsentState::Given:
-                    ++given;
-                    break;
-                case ConsentState::Denied:
-                    ++denied;
-                    break;
-                }
-                // The newest version sent to this school, and its receipt.
-                const auto last = std::find_if(sent.cbegin(), sent.cend(), [&](const HandoverSnapshot& s) {
-                    return s.schoolId == h.schoolId && h.schoolId > 0;
-                });
-                auto* version = new QTableWidgetItem(
-                    last == sent.cend() ? QStringLiteral("—")
-                                        : tr("version %1, %2")
-                                              .arg(last->version)
-                                              .arg(day(last->exportedAt.toLocalTime().date())));
-                m_table->setItem(row, SentColumn, version);
-                auto* received = new QTableWidgetItem;
-                if (last != sent.cend()) {
-                    received->setText(last->receivedOn
-                                          ? tr("%1 by %2").arg(day(*last->receivedOn), last->receivedBy)
-                                          : tr("not yet recorded"));
-                    if (!last->receivedOn) {
-                        received->setData(Qt::UserRole, last->id);
-                        received->setData(SnapshotRole, last->exportedAt.toLocalTime().date());
-                    }
-                }
-                m_table->setItem(row, ReceivedColumn, received);
-            }
+            for (const Handover& h : rows)
+                addRow(c, h, tally);
         }
     } catch (const Error& e) {
         emit failed(e.userMessage());
@@ -188,11 +132,71 @@ void HandoverView::reload()
             ? tr("No children you may see turn four in this period.")
             : tr("%n child(ren).", nullptr, static_cast<int>(candidates.size())) + QLatin1Char(' ') +
                   tr("Consent not asked yet: %1; awaiting the parents: %2; given: %3; denied: %4.")
-                      .arg(notAsked)
-                      .arg(awaiting)
-                      .arg(given)
-                      .arg(denied));
+                      .arg(tally.notAsked)
+                      .arg(tally.awaiting)
+                      .arg(tally.given)
+                      .arg(tally.denied));
     updateButtons();
+}
+
+void HandoverView::addRow(const HandoverCandidate& c, const Handover& h, Tally& tally)
+{
+    const QLocale locale;
+    const auto day = [&](const QDate& d) { return locale.toString(d, QLocale::ShortFormat); };
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto* name = new QTableWidgetItem(c.childName);
+    name->setData(Qt::UserRole, c.childId);
+    m_table->setItem(row, ChildColumn, name);
+    m_table->setItem(row, GroupColumn, new QTableWidgetItem(c.groupName));
+    auto* birthday = new QTableWidgetItem;
+    birthday->setData(Qt::DisplayRole, c.fourthBirthday());
+    m_table->setItem(row, BirthdayColumn, birthday);
+    auto* school = new QTableWidgetItem(h.schoolId > 0 ? h.schoolName : QStringLiteral("—"));
+    school->setData(Qt::UserRole, h.schoolId);
+    m_table->setItem(row, SchoolColumn, school);
+    auto* consent = new QTableWidgetItem(HandoverRules::stateLabel(h.consent.state));
+    consent->setBackground(consentColour(h.consent.state));
+    if (h.consent.date)
+        consent->setToolTip(
+            tr("%1 on %2 %3")
+                .arg(HandoverRules::stateLabel(h.consent.state), day(*h.consent.date), h.consent.givenBy));
+    m_table->setItem(row, ConsentColumn, consent);
+    switch (h.consent.state) {
+    case ConsentState::NotRequested:
+        ++tally.notAsked;
+        break;
+    case ConsentState::Awaiting:
+        ++tally.awaiting;
+        break;
+    case ConsentState::Given:
+        ++tally.given;
+        break;
+    case ConsentState::Denied:
+        ++tally.denied;
+        break;
+    }
+    // The newest version sent to this school, and its receipt.
+    const auto last = std::find_if(c.sent.cbegin(), c.sent.cend(), [&](const HandoverSnapshot& s) {
+        return s.schoolId == h.schoolId && h.schoolId > 0;
+    });
+    const bool wasSent = last != c.sent.cend();
+    auto* version = new QTableWidgetItem(
+        wasSent ? tr("version %1, %2").arg(last->version).arg(day(last->exportedAt.toLocalTime().date()))
+                : QStringLiteral("—"));
+    if (wasSent)
+        version->setData(Qt::UserRole, last->id);
+    m_table->setItem(row, SentColumn, version);
+    auto* received = new QTableWidgetItem;
+    if (wasSent) {
+        received->setText(last->receivedOn ? tr("%1 by %2").arg(day(*last->receivedOn), last->receivedBy)
+                                           : tr("not yet recorded"));
+        if (!last->receivedOn) {
+            received->setData(Qt::UserRole, last->id);
+            received->setData(SnapshotRole, last->exportedAt.toLocalTime().date());
+        }
+    }
+    m_table->setItem(row, ReceivedColumn, received);
 }
 
 qint64 HandoverView::selectedChild() const
@@ -218,6 +222,8 @@ void HandoverView::updateButtons()
     m_dossier->setEnabled(selectedChild() > 0);
     m_receipt->setEnabled(row >= 0 && m_table->item(row, ReceivedColumn) &&
                           m_table->item(row, ReceivedColumn)->data(Qt::UserRole).toLongLong() > 0);
+    m_print->setEnabled(row >= 0 && m_table->item(row, SentColumn) &&
+                        m_table->item(row, SentColumn)->data(Qt::UserRole).toLongLong() > 0);
 }
 
 void HandoverView::openHandover()
@@ -258,12 +264,40 @@ void HandoverView::recordReceipt()
     reload();
 }
 
+bool HandoverView::printSent()
+{
+    const int row = m_table->currentRow();
+    const qint64 snapshotId = row >= 0 && m_table->item(row, SentColumn)
+                                  ? m_table->item(row, SentColumn)->data(Qt::UserRole).toLongLong()
+                                  : 0;
+    if (snapshotId <= 0)
+        return false;
+    try {
+        const QList<HandoverSnapshot> sent =
+            HandoverStore(m_session.db).snapshots(m_session.actor, selectedChild());
+        const auto snapshot = std::find_if(sent.cbegin(), sent.cend(),
+                                           [&](const HandoverSnapshot& s) { return s.id == snapshotId; });
+        if (snapshot == sent.cend())
+            return false;
+        const HandoverDocument document = HandoverDocument::sent(m_session.db, m_session.actor, *snapshot);
+        if (!PrintPreview::show(document.paged(), document.title(), this))
+            return false;
+        HandoverDocument::recordPrinted(m_session.db, m_session.actor, snapshot->childId, snapshot->id);
+        return true;
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+        return false;
+    }
+}
+
 void HandoverView::retranslate()
 {
     m_title->setText(tr("Handover to school"));
     m_open->setText(tr("&Open handover..."));
     m_dossier->setText(tr("Open &dossier"));
     m_receipt->setText(tr("Record &receipt..."));
+    m_print->setText(tr("&Print sent version..."));
+    m_print->setToolTip(tr("Print the handover as it was sent to the school, after a preview"));
     m_table->setHorizontalHeaderLabels({tr("Child"), tr("Group"), tr("Turns 4"), tr("School"), tr("Consent"),
                                         tr("Sent"), tr("Received by the school")});
     HeaderToolTips::set(m_table->horizontalHeader(),

@@ -29,6 +29,8 @@ public:
     // The wizard for the selected row (tests reach it through whenModal).
     void openHandover();
     void recordReceipt();
+    // Prints the version last sent to the selected row's school, after a preview; true when printed.
+    bool printSent();
 
 signals:
     void openChild(qint64 childId);
@@ -41,6 +43,14 @@ protected:
 private:
     void retranslate();
     void updateButtons();
+    struct Tally
+    {
+        int notAsked = 0;
+        int awaiting = 0;
+        int given = 0;
+        int denied = 0;
+    };
+    void addRow(const HandoverCandidate& candidate, const Handover& handover, Tally& tally);
     qint64 selectedChild() const;
     qint64 selectedSchool() const;
 
@@ -52,6 +62,7 @@ private:
     QPushButton* m_open;
     QPushButton* m_dossier;
     QPushButton* m_receipt;
+    QPushButton* m_print;
 };
 
 } // namespace kz

@@ -72,17 +72,47 @@ PartnerDialog::PartnerDialog(const Session& session, const QList<PartnerCategory
       m_status(new QComboBox(this)), m_contacts(new QTableWidget(0, 4, this)), m_error(new QLabel(this))
 {
     setWindowTitle(partner.id == 0 ? tr("New partner") : tr("Edit %1").arg(partner.name));
+    fillChoices(categories, areas);
+    configureFields();
+    QFormLayout* form = buildForm();
+
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PartnerDialog::accept);
+    acceptOnCtrlEnter(this, buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(680, 720);
+}
+
+void PartnerDialog::fillChoices(const QList<PartnerCategory>& categories, const QList<Area>& areas)
+{
     const bool dutch = QLocale().language() == QLocale::Dutch;
     for (const PartnerCategory& c : categories)
         m_category->addItem(dutch ? c.labelNl : c.labelEn, c.code);
-    m_category->setCurrentIndex(std::max(0, m_category->findData(partner.categoryCode)));
+    m_category->setCurrentIndex(std::max(0, m_category->findData(m_original.categoryCode)));
     for (const PartnerStatus s : {PartnerStatus::Active, PartnerStatus::TemporarilyClosed,
                                   PartnerStatus::Inactive, PartnerStatus::Defunct})
         m_status->addItem(Labels::partnerStatus(s), toCode(s));
-    m_status->setCurrentIndex(m_status->findData(toCode(partner.status)));
-    m_children->setChecked(partner.audience.contains(QStringLiteral("children")));
-    m_parents->setChecked(partner.audience.contains(QStringLiteral("parents")));
-    m_professionals->setChecked(partner.audience.contains(QStringLiteral("professionals")));
+    m_status->setCurrentIndex(m_status->findData(toCode(m_original.status)));
+    m_children->setChecked(m_original.audience.contains(QStringLiteral("children")));
+    m_parents->setChecked(m_original.audience.contains(QStringLiteral("parents")));
+    m_professionals->setChecked(m_original.audience.contains(QStringLiteral("professionals")));
+    QStringList areaNames;
+    for (const Area& a : areas)
+        areaNames.append(a.name);
+    auto* completer = new QCompleter(areaNames, m_areas);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_areas->setCompleter(completer);
+}
+
+void PartnerDialog::configureFields()
+{
     m_description->setTabChangesFocus(true);
     m_services->setTabChangesFocus(true);
     m_description->setFixedHeight(70);
@@ -94,13 +124,6 @@ PartnerDialog::PartnerDialog(const Session& session, const QList<PartnerCategory
     m_website->setPlaceholderText(tr("https://..."));
     m_languages->setPlaceholderText(tr("Nederlands, Turks, Arabisch"));
     m_areas->setPlaceholderText(tr("Wijken or stadsdelen, separated by commas"));
-    QStringList areaNames;
-    for (const Area& a : areas)
-        areaNames.append(a.name);
-    auto* completer = new QCompleter(areaNames, m_areas);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_areas->setCompleter(completer);
-
     // The address row holds four fields behind one label: each says which part it is.
     m_address->setAccessibleName(tr("Street and number"));
     m_postcode->setAccessibleName(tr("Postcode"));
@@ -109,6 +132,10 @@ PartnerDialog::PartnerDialog(const Session& session, const QList<PartnerCategory
     m_minimumAge->setAccessibleName(tr("Minimum age"));
     m_maximumAge->setAccessibleName(tr("Maximum age"));
     m_contacts->setAccessibleName(tr("Contacts"));
+}
+
+QFormLayout* PartnerDialog::buildForm()
+{
     auto* addressRow = new QHBoxLayout;
     addressRow->addWidget(m_address, 3);
     addressRow->addWidget(m_postcode, 1);
@@ -147,18 +174,7 @@ PartnerDialog::PartnerDialog(const Session& session, const QList<PartnerCategory
     form->addRow(tr("S&tatus"), m_status);
     form->addRow(tr("Contacts"), buildContacts());
 
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PartnerDialog::accept);
-    acceptOnCtrlEnter(this, buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    resize(680, 720);
+    return form;
 }
 
 QWidget* PartnerDialog::buildContacts()

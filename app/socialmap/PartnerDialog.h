@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -38,6 +39,9 @@ public:
     void accept() override;
 
 private:
+    void fillChoices(const QList<PartnerCategory>& categories, const QList<Area>& areas);
+    void configureFields();
+    QFormLayout* buildForm();
     QWidget* buildContacts();
 
     const Session& m_session;

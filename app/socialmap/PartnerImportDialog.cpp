@@ -58,13 +58,39 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
     setWindowTitle(tr("Import into the social map"));
     const int add = m_preview.count(ImportRow::Action::Add);
     const int update = m_preview.count(ImportRow::Action::Update);
+    m_summary->setText(summaryHtml());
+    m_summary->setWordWrap(true);
+    setUpTable();
+    fillTable();
+
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import = buttons->addButton(tr("Import: add %1, update %2").arg(add).arg(update),
+                                  QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(m_preview.hasChanges());
+    m_import->setDefault(m_preview.hasChanges());
+    connect(buttons, &QDialogButtonBox::accepted, this, &PartnerImportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(900, 520);
+}
+
+// What the import will do in one paragraph: the counts, what it adds besides partners, and warnings.
+QString PartnerImportDialog::summaryHtml() const
+{
     const int rejected = m_preview.count(ImportRow::Action::Reject);
-    QString summary = tr("<b>%1</b> (%2): %3 to add, %4 to update, %5 unchanged, %6 rejected.")
-                          .arg(m_preview.source.toHtmlEscaped(), m_preview.format)
-                          .arg(add)
-                          .arg(update)
-                          .arg(m_preview.count(ImportRow::Action::Unchanged))
-                          .arg(rejected);
+    QString text = tr("<b>%1</b> (%2): %3 to add, %4 to update, %5 unchanged, %6 rejected.")
+                       .arg(m_preview.source.toHtmlEscaped(), m_preview.format)
+                       .arg(m_preview.count(ImportRow::Action::Add))
+                       .arg(m_preview.count(ImportRow::Action::Update))
+                       .arg(m_preview.count(ImportRow::Action::Unchanged))
+                       .arg(rejected);
     // New categories and wijken are added with the import, not refused: say which.
     QStringList categories;
     for (const PartnerCategory& c : m_preview.newCategories)
@@ -73,27 +99,29 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
     for (const Area& a : m_preview.newAreas)
         areas << (a.parent.isEmpty() ? a.name : tr("%1 (in %2)").arg(a.name, a.parent));
     if (!categories.isEmpty())
-        summary += QStringLiteral("<br>") +
-                   tr("New categories: %1").arg(categories.join(QStringLiteral(", ")).toHtmlEscaped());
+        text += QStringLiteral("<br>") +
+                tr("New categories: %1").arg(categories.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!areas.isEmpty())
-        summary += QStringLiteral("<br>") +
-                   tr("New neighbourhoods: %1").arg(areas.join(QStringLiteral(", ")).toHtmlEscaped());
+        text += QStringLiteral("<br>") +
+                tr("New neighbourhoods: %1").arg(areas.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!m_preview.unknownColumns.isEmpty())
-        summary += QStringLiteral("<br>") +
-                   tr("Columns not used: %1")
-                       .arg(m_preview.unknownColumns.join(QStringLiteral(", ")).toHtmlEscaped());
+        text += QStringLiteral("<br>") +
+                tr("Columns not used: %1")
+                    .arg(m_preview.unknownColumns.join(QStringLiteral(", ")).toHtmlEscaped());
     if (const qsizetype narrowing = m_preview.narrowings().size(); narrowing > 0)
-        summary +=
+        text +=
             QStringLiteral("<br><b>") +
             tr("%n change(s) drop wijken or other details, or empty a field: you are asked to confirm them.",
                nullptr, static_cast<int>(narrowing)) +
             QStringLiteral("</b>");
     if (rejected > 0)
-        summary += QStringLiteral("<br>") +
-                   tr("Rejected rows are skipped; correct the file and import it again to add them.");
-    m_summary->setText(summary);
-    m_summary->setWordWrap(true);
+        text += QStringLiteral("<br>") +
+                tr("Rejected rows are skipped; correct the file and import it again to add them.");
+    return text;
+}
 
+void PartnerImportDialog::setUpTable()
+{
     m_table->setHorizontalHeaderLabels({tr("Where"), tr("What"), tr("Organisation"), tr("Details")});
     HeaderToolTips::set(m_table->horizontalHeader(),
                         {tr("The line or record in the file"), tr("Added, updated, unchanged or rejected"),
@@ -103,6 +131,15 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(2, 280);
+}
+
+void PartnerImportDialog::fillTable()
+{
     // Rejections first, then what changes; unchanged rows last.
     QList<const ImportRow*> rows;
     for (const ImportRow::Action action : {ImportRow::Action::Reject, ImportRow::Action::Add,
@@ -130,29 +167,7 @@ PartnerImportDialog::PartnerImportDialog(const Session& session, ImportPreview p
             m_table->setItem(r, c, item);
         }
     }
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(2, 280);
     m_table->resizeRowsToContents(); // an update shows each field on its own line, from what to what
-
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_import = buttons->addButton(tr("Import: add %1, update %2").arg(add).arg(update),
-                                  QDialogButtonBox::AcceptRole);
-    m_import->setEnabled(m_preview.hasChanges());
-    m_import->setDefault(m_preview.hasChanges());
-    connect(buttons, &QDialogButtonBox::accepted, this, &PartnerImportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    resize(900, 520);
 }
 
 QString PartnerImportDialog::summaryText() const

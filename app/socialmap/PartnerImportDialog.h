@@ -29,6 +29,9 @@ public:
     void accept() override;
 
 private:
+    QString summaryHtml() const;
+    void setUpTable();
+    void fillTable();
     // Lists the updates that drop wijken, narrow ages or empty a field; true when the user confirms.
     bool confirmNarrowing();
 

@@ -2,8 +2,10 @@
 
 #include "Error.h"
 #include "TrendChart.h"
+#include "db/Transaction.h"
 #include "domain/NeedLevel.h"
 #include "io/OutputFile.h"
+#include "store/AuditLog.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -64,8 +66,6 @@ GroupReport::GroupReport(const GroupNeeds& figures, QList<DevelopmentDomain> dom
 QString GroupReport::html(const QString& chartResource) const
 {
     const QLocale locale;
-    const bool dutch = locale.language() == QLocale::Dutch;
-    auto count = [this](int n) { return GroupNeeds::suppressed(n, m_threshold).toHtmlEscaped(); };
     QString html = QStringLiteral("<html><body style='font-family: \"DejaVu Sans\"; font-size: 9pt;'>");
     html += QStringLiteral("<h2 style='color:#2f6f62'>%1</h2>").arg(m_title.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
@@ -74,6 +74,27 @@ QString GroupReport::html(const QString& chartResource) const
                         "can be recognised.")
                          .arg(locale.toString(m_date, QLocale::LongFormat))
                          .arg(m_threshold));
+
+    html += groupsTable();
+    html += domainsTable();
+    html += attentionList();
+    if (!chartResource.isEmpty())
+        // Heading and chart in one paragraph, so a page break cannot separate them.
+        html += QStringLiteral("<p style='font-size: 11pt'><b>%1</b><br><img src='%2' width='540'></p>")
+                    .arg(tr("Needs opened and closed per month"), chartResource);
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+QString GroupReport::count(int n) const
+{
+    return GroupNeeds::suppressed(n, m_threshold).toHtmlEscaped();
+}
+
+QString GroupReport::groupsTable() const
+{
+    const QLocale locale;
+    QString html;
     html += QStringLiteral(
                 "<h3>%1</h3><table border='1' cellspacing='0' cellpadding='3' width='100%'>"
                 "<tr style='background:#f4f1ea'><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
@@ -93,6 +114,13 @@ QString GroupReport::html(const QString& chartResource) const
     }
     html += QStringLiteral("</table>");
 
+    return html;
+}
+
+QString GroupReport::domainsTable() const
+{
+    const bool dutch = QLocale().language() == QLocale::Dutch;
+    QString html;
     // Nine domains side by side, in a type small enough for the longest word of every name: names
     // wrap between words, never inside one.
     QStringList labels;
@@ -116,8 +144,15 @@ QString GroupReport::html(const QString& chartResource) const
     }
     html += QStringLiteral("</table>");
 
+    return html;
+}
+
+QString GroupReport::attentionList() const
+{
+    const QLocale locale;
     // The lengths of the whole lists, also when only their counts were read.
-    const auto total = [this, &count](AttentionList list) { return count(m_figures.attentionTotal(list)); };
+    const auto total = [this](AttentionList list) { return count(m_figures.attentionTotal(list)); };
+    QString html;
     html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Needs attention"));
     html += QStringLiteral("<li>%1</li>")
                 .arg(tr("Reviews overdue: %1").arg(total(AttentionList::OverdueReviews)));
@@ -134,11 +169,6 @@ QString GroupReport::html(const QString& chartResource) const
     html +=
         QStringLiteral("<li>%1</li></ul>")
             .arg(tr("Children turning four within six months: %1").arg(total(AttentionList::TurningFour)));
-    if (!chartResource.isEmpty())
-        // Heading and chart in one paragraph, so a page break cannot separate them.
-        html += QStringLiteral("<p style='font-size: 11pt'><b>%1</b><br><img src='%2' width='540'></p>")
-                    .arg(tr("Needs opened and closed per month"), chartResource);
-    html += QStringLiteral("</body></html>");
     return html;
 }
 
@@ -182,6 +212,14 @@ void GroupReport::writePdf(const QString& path) const
     const QByteArray pdf = paged().pdf(m_title);
     // Aggregates only, no names: the user's own permissions apply.
     OutputFile::write(path, pdf, OutputFile::Access::Shared);
+}
+
+void GroupReport::recordPrinted(const Database& db, const Actor& actor, const QString& title)
+{
+    Transaction transaction(db);
+    AuditLog::record(db, actor, QStringLiteral("export"), QStringLiteral("group_report"), std::nullopt,
+                     std::nullopt, QStringLiteral("printed: %1").arg(title));
+    transaction.commit();
 }
 
 } // namespace kz

@@ -3,8 +3,11 @@
 #include "Clock.h"
 #include "Error.h"
 #include "db/Database.h"
+#include "db/Transaction.h"
 #include "domain/Bilingual.h"
+#include "services/AccessPolicy.h"
 #include "services/HandoverComposer.h"
+#include "store/AuditLog.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
 #include "store/HandoverStore.h"
@@ -90,6 +93,28 @@ HandoverDocument HandoverDocument::compose(const Database& db, const Actor& acto
     for (const DevelopmentDomain& d : DomainStore(db).all(true))
         info.domains.insert(d.id, d);
     return HandoverDocument(content, info);
+}
+
+HandoverDocument HandoverDocument::sent(const Database& db, const Actor& actor,
+                                        const HandoverSnapshot& snapshot)
+{
+    const HandoverDocument current =
+        compose(db, actor, snapshot.childId, snapshot.schoolId, snapshot.content, snapshot.language);
+    HandoverDocumentInfo info = current.info();
+    info.version = snapshot.version;
+    info.date = snapshot.exportedAt.toLocalTime().date();
+    return HandoverDocument(snapshot.content, info);
+}
+
+void HandoverDocument::recordPrinted(const Database& db, const Actor& actor, qint64 childId,
+                                     qint64 snapshotId)
+{
+    Transaction transaction(db);
+    AccessPolicy::requireChild(db, actor, childId);
+    AuditLog::record(db, actor, QStringLiteral("export"), QStringLiteral("handover"),
+                     snapshotId > 0 ? std::optional<qint64>(snapshotId) : std::nullopt, childId,
+                     snapshotId > 0 ? QStringLiteral("printed") : QStringLiteral("draft printed"));
+    transaction.commit();
 }
 
 QString HandoverDocument::text(const char* key) const

@@ -44,6 +44,12 @@ public:
     static HandoverDocument compose(const Database& db, const Actor& actor, qint64 childId, qint64 schoolId,
                                     const HandoverContent& content, const QString& language);
 
+    // A handover as it was sent: its content, language, version and date (the list's "print").
+    static HandoverDocument sent(const Database& db, const Actor& actor, const HandoverSnapshot& snapshot);
+    // A printed handover left the program: into the audit trail, like its export. `snapshotId` is
+    // the version printed, or 0 for a draft printed from the wizard's preview.
+    static void recordPrinted(const Database& db, const Actor& actor, qint64 childId, qint64 snapshotId);
+
     const HandoverDocumentInfo& info() const { return m_info; }
     const HandoverContent& content() const { return m_content; }
     QString title() const;

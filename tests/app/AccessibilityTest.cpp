@@ -4,6 +4,9 @@
 #include "admin/AccountDialog.h"
 #include "admin/GroupDialog.h"
 #include "admin/LocationDialog.h"
+#include "admin/LocationForm.h"
+#include "admin/SetupGroupsEditor.h"
+#include "admin/SetupWizard.h"
 #include "children/ChildDialog.h"
 #include "children/ChildImportDialog.h"
 #include "children/GuardianDialog.h"
@@ -12,6 +15,8 @@
 #include "children/NeedStepDialog.h"
 #include "children/ObservationDialog.h"
 #include "children/ReferralDialog.h"
+#include "db/SqlQuery.h"
+#include "handover/HandoverWizard.h"
 #include "handover/ReceiptDialog.h"
 #include "services/PartnerImport.h"
 #include "shell/LoginDialog.h"
@@ -26,7 +31,13 @@
 #include "store/SupportNeedStore.h"
 #include "store/UserStore.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QTest>
+#include <QTimer>
 
 using namespace kz;
 
@@ -62,6 +73,40 @@ protected:
         n.signalledOn = Clock::today();
         n.id = SupportNeedStore(*m_db).create(session->actor, n);
         return n;
+    }
+
+    // Walks a wizard shown without a modal loop: on every page `fill` completes what the page
+    // needs, the page is checked, and next() moves on. A message box that next() raises is
+    // answered No/Cancel by a guard, so the walk cannot hang; it is reported.
+    static void walkWizard(QWizard& wizard, const QString& what, const std::function<void(int)>& fill)
+    {
+        QStringList boxes;
+        QTimer guard;
+        guard.setInterval(50);
+        QObject::connect(&guard, &QTimer::timeout, [&boxes] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                boxes.append(box->text());
+                box->reject();
+            }
+        });
+        guard.start();
+        wizard.setWindowModality(Qt::NonModal);
+        wizard.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&wizard));
+        QList<int> seen;
+        while (!seen.contains(wizard.currentId())) {
+            seen.append(wizard.currentId());
+            fill(wizard.currentId());
+            expectNamed(&wizard, QStringLiteral("%1 page %2").arg(what).arg(wizard.currentId()));
+            screenshot(&wizard, QStringLiteral("a11y-%1-page-%2").arg(what).arg(wizard.currentId()));
+            if (wizard.nextId() < 0)
+                break;
+            wizard.next();
+            QCoreApplication::processEvents();
+        }
+        EXPECT_TRUE(boxes.isEmpty()) << what.toStdString() << ": "
+                                     << boxes.join(QStringLiteral(" | ")).toStdString();
+        wizard.hide();
     }
 
     std::unique_ptr<Session> session;
@@ -156,4 +201,76 @@ TEST_F(AccessibilityTest, EveryDialogNamesItsControls)
         ReceiptDialog dialog(QStringLiteral("Overdracht"), Clock::today());
         expectNamed(&dialog, QStringLiteral("receipt"));
     }
+}
+
+TEST_F(AccessibilityTest, APressedDomainChipSaysSoNotOnlyByColour)
+{
+    ObservationDialog dialog(*session, child);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QAbstractButton* pressed = dialog.domainButton(QStringLiteral("language"));
+    QAbstractButton* other = dialog.domainButton(QStringLiteral("behaviour"));
+    ASSERT_NE(pressed, nullptr);
+    ASSERT_NE(other, nullptr);
+    const QSize before = pressed->size();
+    pressed->setChecked(true);
+    QCoreApplication::processEvents();
+    QAccessibleInterface* chip = QAccessible::queryAccessibleInterface(pressed);
+    ASSERT_NE(chip, nullptr);
+    EXPECT_TRUE(chip->state().checkable);
+    EXPECT_TRUE(chip->state().checked);
+    EXPECT_FALSE(QAccessible::queryAccessibleInterface(other)->state().checked);
+    // A check mark besides the colour, on the pressed chip only.
+    EXPECT_FALSE(pressed->icon().isNull());
+    EXPECT_TRUE(other->icon().isNull());
+    EXPECT_GT(pressed->width(), before.width() - 1);
+    // No chip is cut short by the mark's room.
+    for (QAbstractButton* each : dialog.findChildren<QAbstractButton*>()) {
+        if (!each->property("domainCode").toString().isEmpty()) {
+            EXPECT_GE(each->width(), each->sizeHint().width()) << each->text().toStdString();
+        }
+    }
+    screenshot(&dialog, QStringLiteral("domain-chip-pressed"));
+}
+
+TEST_F(AccessibilityTest, EveryPageOfTheSetUpWizardNamesItsControls)
+{
+    const Database db = Database::open(m_dir.filePath(QStringLiteral("eigen.db")));
+    SetupWizard wizard(db);
+    walkWizard(wizard, QStringLiteral("setup"), [&wizard](int page) {
+        switch (page) {
+        case SetupWizard::OrganisationPage:
+            wizard.organisationEdit()->setText(QStringLiteral("Kinderopvang Het Duin"));
+            break;
+        case SetupWizard::LocationPage:
+            wizard.locationForm()->nameEdit()->setText(QStringLiteral("Kindcentrum De Zeester"));
+            wizard.locationForm()->lrkEdit()->setText(QStringLiteral("987654321"));
+            wizard.locationForm()->addressEdit()->setText(QStringLiteral("Duinstraat 7"));
+            wizard.locationForm()->postcodeEdit()->setText(QStringLiteral("2584 AZ"));
+            wizard.locationForm()->cityEdit()->setText(QStringLiteral("Den Haag"));
+            break;
+        case SetupWizard::GroupsPage: {
+            Group g;
+            g.name = QStringLiteral("Zeepaardjes");
+            g.kind = GroupKind::Kdv;
+            g.maxAgeMonths = 48;
+            g.capacity = 14;
+            wizard.groupsEditor()->setRow(0, g);
+            break;
+        }
+        default:
+            break;
+        }
+    });
+    EXPECT_EQ(wizard.currentId(), SetupWizard::AdministratorPage) << "the walk stopped early";
+}
+
+TEST_F(AccessibilityTest, EveryPageOfTheHandoverWizardNamesItsControls)
+{
+    SqlQuery q(*m_db, QStringLiteral("SELECT child_id FROM handovers WHERE consent_state = 'given'"));
+    q.exec();
+    ASSERT_TRUE(q.next());
+    HandoverWizard wizard(*session, q.value(0).toLongLong());
+    walkWizard(wizard, QStringLiteral("handover"), [](int) {}); // the demo's consent and draft suffice
+    EXPECT_EQ(wizard.currentId(), HandoverWizard::PreviewPageId) << "the walk stopped early";
 }

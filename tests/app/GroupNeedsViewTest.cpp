@@ -3,12 +3,16 @@
 #include "AppFixture.h"
 #include "children/ChildListModel.h"
 #include "children/ChildrenView.h"
+#include "groupneeds/HeatMapHeader.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
 
 #include <QComboBox>
 #include <QFileInfo>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -83,4 +87,40 @@ TEST_F(GroupNeedsViewTest, PractitionersSeeTheirGroupsAndAdminsNone)
     EXPECT_LT(both.heatMap()->rowCount(), 7);
     both.domainBox()->setCurrentIndex(1);
     EXPECT_EQ(both.heatMap()->columnCount(), 2);
+}
+
+// On the group's laptop the heat map comes first: every group without scrolling, and every word
+// of every domain name whole in its header (the chart below gives way).
+TEST_F(GroupNeedsViewTest, AtLaptopSizeTheHeatMapShowsEveryGroupAndWholeDomainNames)
+{
+    for (const QString& language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        useLanguage(language);
+        const Session session{*m_db, login(QStringLiteral("saskia"))};
+        MainWindow window(session, *m_languages, *m_settings);
+        window.resize(1280, 720);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.showWorkspace(MainWindow::GroupNeeds);
+        QCoreApplication::processEvents();
+        QTableWidget* heat = window.groupNeedsView()->heatMap();
+        ASSERT_EQ(heat->rowCount(), 4);
+        const int lastRowBottom = heat->rowViewportPosition(3) + heat->rowHeight(3);
+        EXPECT_LE(lastRowBottom, heat->viewport()->height()) << language.toStdString();
+        auto* header = qobject_cast<HeatMapHeader*>(heat->horizontalHeader());
+        ASSERT_NE(header, nullptr);
+        const QFont font = header->sharedFont(); // one size for every name
+        EXPECT_GE(font.pointSizeF(), 6.5);
+        const QFontMetrics metrics(font);
+        for (int column = 1; column < heat->columnCount(); ++column) {
+            const QString name = heat->horizontalHeaderItem(column)->text();
+            // Qt wraps between words and after a hyphen: each piece must fit whole.
+            for (const QString& word :
+                 name.split(QRegularExpression(QStringLiteral("\\s+|(?<=-)")), Qt::SkipEmptyParts))
+                EXPECT_LE(metrics.horizontalAdvance(word), header->sectionSize(column) - 8)
+                    << language.toStdString() << ": '" << word.toStdString() << "' of '" << name.toStdString()
+                    << "' is cut";
+        }
+        screenshot(&window, QStringLiteral("group-needs-1280x720-") + language);
+    }
+    useLanguage(QStringLiteral("nl"));
 }

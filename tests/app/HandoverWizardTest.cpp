@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -82,6 +83,17 @@ TEST_F(HandoverWizardTest, EveryStepFromSchoolToPdfWithoutRestrictedText)
     EXPECT_TRUE(wizard.button(QWizard::CustomButton1)->isVisible()); // save draft
     content->personalEdit()->setPlainText(QStringLiteral("Een nieuwsgierige peuter die graag bouwt."));
     screenshot(&wizard, QStringLiteral("handover-3-content"));
+    // Each field as tall as its text: the page scrolls, not every field inside it.
+    for (QPlainTextEdit* edit : content->findChildren<QPlainTextEdit*>()) {
+        if (edit->isVisibleTo(&wizard) && edit->document()->lineCount() <= 12) {
+            EXPECT_FALSE(edit->verticalScrollBar()->isVisibleTo(&wizard)) << edit->objectName().toStdString();
+        }
+    }
+    const QSize defaultSize = wizard.size();
+    wizard.resize(1280, 720);
+    QCoreApplication::processEvents();
+    screenshot(&wizard, QStringLiteral("handover-3-content-1280x720"));
+    wizard.resize(defaultSize);
 
     wizard.next();
     ASSERT_EQ(wizard.currentId(), HandoverWizard::PreviewPageId);

@@ -6,6 +6,7 @@
 #include "admin/SetupWizard.h"
 #include "children/ChildDialog.h"
 #include "children/ChildImportDialog.h"
+#include "children/DossierView.h"
 #include "children/LeaveChildDialog.h"
 #include "children/MoveChildDialog.h"
 #include "children/NeedStepDialog.h"
@@ -28,6 +29,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
+#include <QKeySequence>
 #include <QPushButton>
 #include <QTest>
 #include <QWizard>
@@ -153,4 +155,31 @@ TEST(MnemonicsTest, AClashIsFoundAndTheLaterTextMovesToAFreeLetter)
     EXPECT_EQ(back->text(), QStringLiteral("← T&erug"));
     EXPECT_EQ(hidden->text(), QStringLiteral("&Tijdelijk")); // not shown: no clash
     EXPECT_EQ(Mnemonics::takenLetters(&window), QStringLiteral("tse"));
+}
+
+// Resolving clashes must not leave a button without a letter: in the dossier, where the most
+// buttons share one window with the menu bar, each one is reached by Alt+letter in both languages.
+TEST_F(MnemonicClashTest, EveryButtonOfTheDossierKeepsALetter)
+{
+    for (const QString& language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        useLanguage(language);
+        const Session manager{*m_db, login(QStringLiteral("saskia"))};
+        MainWindow window(manager, *m_languages, *m_settings);
+        window.resize(1280, 720);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.openDossier(ChildStore(*m_db).list(manager.actor).constFirst().child.id);
+        QCoreApplication::processEvents();
+        EXPECT_TRUE(Mnemonics::clashes(&window).isEmpty())
+            << language.toStdString() << ": " << Mnemonics::clashes(&window).join(u';').toStdString();
+        QStringList without;
+        for (QAbstractButton* button : window.dossierView()->findChildren<QAbstractButton*>())
+            if (button != window.dossierView()->printButton() && // Ctrl+P, like printing everywhere
+                button->isVisibleTo(&window) && !button->text().isEmpty() &&
+                QKeySequence::mnemonic(button->text()).isEmpty())
+                without.append(button->text());
+        EXPECT_TRUE(without.isEmpty())
+            << language.toStdString() << ": " << without.join(QStringLiteral(" | ")).toStdString();
+    }
+    useLanguage(QStringLiteral("nl"));
 }

@@ -6,11 +6,14 @@
 #include "db/SqlQuery.h"
 #include "documents/DossierSummary.h"
 #include "documents/GroupReport.h"
+#include "documents/HandoverExport.h"
 #include "groupneeds/GroupNeedsView.h"
 #include "handover/HandoverPreviewPage.h"
+#include "handover/HandoverView.h"
 #include "handover/HandoverWizard.h"
 #include "print/PrintPreview.h"
 #include "services/GroupNeeds.h"
+#include "services/HandoverComposer.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
 #include "store/DomainStore.h"
@@ -24,6 +27,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace kz;
@@ -70,6 +74,14 @@ protected:
             else
                 dialog->reject();
         });
+    }
+
+    int printsOf(const QString& entity) const
+    {
+        int n = 0;
+        for (const AuditEntry& e : AuditLog::entries(*m_db, 200))
+            n += e.entity == entity && e.detail.contains(QLatin1String("printed")) ? 1 : 0;
+        return n;
     }
 
     // Prints `document` to a PDF through QPrinter, as the print dialog would to a printer.
@@ -172,4 +184,73 @@ TEST_F(PrintGuiTest, TheHandoverPreviewPagePrintsTheDocument)
     answerPreview(&pages, QStringLiteral("print-preview-handover-en"));
     preview->printButton()->click();
     EXPECT_GE(pages, 1);
+}
+
+TEST_F(PrintGuiTest, APrintedGroupReportIsInTheAuditTrail)
+{
+    const Session session{*m_db, login(QStringLiteral("saskia"))};
+    GroupNeedsView view(session);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    int pages = 0;
+    answerPreview(&pages, QStringLiteral("print-preview-group-report-closed"));
+    view.printReport();
+    EXPECT_EQ(printsOf(QStringLiteral("group_report")), 0); // closed without printing
+    answerPreview(&pages, QStringLiteral("print-preview-group-report-printed"), true);
+    view.printReport();
+    EXPECT_EQ(printsOf(QStringLiteral("group_report")), 1);
+    EXPECT_EQ(AuditLog::entries(*m_db, 1).constFirst().userId, session.actor.userId);
+}
+
+TEST_F(PrintGuiTest, ASentHandoverPrintsFromTheListAfterAPreview)
+{
+    const Session session{*m_db, login(QStringLiteral("saskia"))};
+    SqlQuery q(*m_db,
+               QStringLiteral("SELECT child_id, school_id FROM handovers WHERE consent_state = 'given'"));
+    q.exec();
+    ASSERT_TRUE(q.next());
+    const qint64 child = q.value(0).toLongLong();
+    const qint64 school = q.value(1).toLongLong();
+    HandoverContent content = HandoverComposer::prefill(*m_db, session.actor, child, school);
+    content.partners = QStringLiteral("Logopedie De Klank, sinds september"); // every chosen section filled
+    content.parentsView = QStringLiteral("Ouders zien vooruitgang");
+    content.personal = QStringLiteral("Een nieuwsgierige peuter");
+    content.supportThatWorked = QStringLiteral("Plaatjes bij de dagplanning");
+    content.veProgramme = QStringLiteral("Uk & Puk");
+    content.veDuration = QStringLiteral("18 maanden");
+    content.contactPerson = QStringLiteral("Saskia de Wit");
+    const HandoverSnapshot sent =
+        HandoverExport::toFile(*m_db, session.actor, child, school, content, QStringLiteral("en"),
+                               m_dir.filePath(QStringLiteral("sent.pdf")));
+    HandoverView view(session);
+    view.resize(1280, 720);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    auto* print = view.findChild<QPushButton*>(QStringLiteral("printSent"));
+    ASSERT_NE(print, nullptr);
+    int row = -1;
+    for (int r = 0; r < view.table()->rowCount() && row < 0; ++r)
+        if (view.table()->item(r, 0)->data(Qt::UserRole).toLongLong() == child &&
+            view.table()->item(r, 3)->data(Qt::UserRole).toLongLong() == school)
+            row = r;
+    ASSERT_GE(row, 0);
+    view.table()->setCurrentCell(row, 0);
+    EXPECT_TRUE(print->isEnabled());
+    screenshot(&view, QStringLiteral("handover-list-print-sent-en"));
+    int pages = 0;
+    answerPreview(&pages, QStringLiteral("print-preview-sent-handover-en"), true);
+    print->click();
+    EXPECT_GE(pages, 1);
+    const AuditEntry last = AuditLog::entries(*m_db, 1).constFirst();
+    EXPECT_EQ(last.entity, QStringLiteral("handover"));
+    EXPECT_EQ(last.entityId, sent.id);
+    EXPECT_EQ(last.childId, child);
+    EXPECT_EQ(last.detail, QStringLiteral("printed"));
+    // A row without a sent version has nothing to print.
+    for (int r = 0; r < view.table()->rowCount(); ++r)
+        if (view.table()->item(r, 5)->data(Qt::UserRole).toLongLong() == 0) {
+            view.table()->setCurrentCell(r, 0);
+            EXPECT_FALSE(print->isEnabled());
+            break;
+        }
 }

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "CoreFixture.h"
+#include "store/AuditLog.h"
 #include "store/DomainStore.h"
 #include "store/SupportNeedStore.h"
 
@@ -95,4 +96,15 @@ TEST_F(GroupReportTest, EveryPageNamesTheLocationAndItsNumberOfAll)
         EXPECT_TRUE(pages[i].contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())))
             << pages[i].toStdString();
     }
+}
+
+TEST_F(GroupReportTest, APrintedReportIsAudited)
+{
+    GroupReport::recordPrinted(db(), managerA, QStringLiteral("Ondersteuningsbehoeften per groep"));
+    const AuditEntry last = AuditLog::entries(db(), 1).constFirst();
+    EXPECT_EQ(last.action, QStringLiteral("export"));
+    EXPECT_EQ(last.entity, QStringLiteral("group_report"));
+    EXPECT_EQ(last.userId, managerA.userId);
+    EXPECT_FALSE(last.childId.has_value()); // aggregates only: no child in the trail
+    EXPECT_TRUE(last.detail.contains(QStringLiteral("Ondersteuningsbehoeften per groep")));
 }

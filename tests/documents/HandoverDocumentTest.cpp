@@ -6,6 +6,7 @@
 #include "documents/HandoverExport.h"
 #include "domain/Partner.h"
 #include "services/HandoverComposer.h"
+#include "store/AuditLog.h"
 #include "store/HandoverStore.h"
 #include "store/ObservationStore.h"
 #include "store/PartnerStore.h"
@@ -209,4 +210,31 @@ TEST_F(HandoverDocumentTest, APrintedDraftSaysOnEveryPageThatItIsNotForTheSchool
     EXPECT_TRUE(draft.contains(QStringLiteral("Pagina 1 van 1")));
     EXPECT_FALSE(
         exportText(QStringLiteral("nl"), QStringLiteral("final.pdf")).contains(QStringLiteral("Concept")));
+}
+
+TEST_F(HandoverDocumentTest, ASentHandoverPrintsAsItWasSentAndThePrintIsAudited)
+{
+    exportText(QStringLiteral("en"), QStringLiteral("sent.pdf"));
+    content.parentsView = QStringLiteral("Changed after sending"); // the draft moves on
+    HandoverStore(db()).saveDraft(practitionerA1, childA1, school, content);
+    const HandoverSnapshot sent = HandoverStore(db()).snapshots(practitionerA1, childA1).constFirst();
+    const HandoverDocument document = HandoverDocument::sent(db(), practitionerA1, sent);
+    EXPECT_EQ(document.info().version, 1);
+    EXPECT_EQ(document.info().language, QStringLiteral("en"));
+    EXPECT_EQ(document.info().date, sent.exportedAt.toLocalTime().date());
+    EXPECT_FALSE(document.html().contains(QStringLiteral("Changed after sending")));
+    EXPECT_TRUE(document.html().contains(QStringLiteral("Plaatjes bij de dagplanning")));
+
+    HandoverDocument::recordPrinted(db(), practitionerA1, childA1, sent.id);
+    AuditEntry last = AuditLog::entries(db(), 1).constFirst();
+    EXPECT_EQ(last.action, QStringLiteral("export"));
+    EXPECT_EQ(last.entity, QStringLiteral("handover"));
+    EXPECT_EQ(last.entityId, sent.id);
+    EXPECT_EQ(last.childId, childA1);
+    EXPECT_EQ(last.detail, QStringLiteral("printed"));
+    HandoverDocument::recordPrinted(db(), practitionerA1, childA1, 0);
+    EXPECT_EQ(AuditLog::entries(db(), 1).constFirst().detail, QStringLiteral("draft printed"));
+    // Who may not see the child cannot print (nor leave a trail of printing) its handover.
+    EXPECT_THROW(HandoverDocument::recordPrinted(db(), practitionerB, childA1, sent.id), Error);
+    EXPECT_THROW(HandoverDocument::sent(db(), practitionerB, sent), Error);
 }
