@@ -4,9 +4,9 @@
 #include "Error.h"
 #include "admin/DialogKeys.h"
 #include "children/DateEdits.h"
+#include "domain/Labels.h"
 #include "domain/NeedLevel.h"
 #include "services/PartnerSuggestions.h"
-#include "shell/Labels.h"
 #include "shell/Session.h"
 #include "store/DomainStore.h"
 #include "store/SupportNeedStore.h"
@@ -31,7 +31,7 @@ QComboBox* makeLevelBox(QWidget* parent, int level)
 {
     auto* box = new QComboBox(parent);
     for (int l = NeedLevel::lowest; l <= NeedLevel::highest; ++l) {
-        box->addItem(NeedLevel::label(l), l);
+        box->addItem(Labels::level(l), l);
         box->setItemData(box->count() - 1, NeedLevel::meaning(l), Qt::ToolTipRole);
     }
     box->setCurrentIndex(std::max(0, box->findData(level)));
@@ -49,7 +49,6 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
       m_error(new QLabel(this))
 {
     auto* form = new QFormLayout;
-    const bool dutch = QLocale().language() == QLocale::Dutch;
     auto addText = [&](const QString& label, const QString& placeholder, const QString& value = {}) {
         auto* edit = new QPlainTextEdit(value, this);
         edit->setTabChangesFocus(true);
@@ -71,7 +70,7 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
         setWindowTitle(tr("New support need"));
         m_domain = new QComboBox(this);
         for (const DevelopmentDomain& d : DomainStore(session.db).all())
-            m_domain->addItem(dutch ? d.labelNl : d.labelEn, d.id);
+            m_domain->addItem(Labels::domain(d), d.id);
         m_domain->setCurrentIndex(std::max(0, m_domain->findData(need.domainId)));
         form->addRow(tr("&Domain"), m_domain);
         m_level = makeLevelBox(this, need.level);

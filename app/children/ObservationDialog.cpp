@@ -4,6 +4,7 @@
 #include "DomainChips.h"
 #include "Error.h"
 #include "children/DateEdits.h"
+#include "domain/Labels.h"
 #include "shell/Mnemonics.h"
 #include "shell/Session.h"
 #include "store/ChildOverviewQuery.h"
@@ -58,9 +59,8 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     selectChild(childId);
     connect(m_child->lineEdit(), &QLineEdit::textEdited, this, &ObservationDialog::searchChildren);
 
-    const bool dutch = QLocale().language() == QLocale::Dutch;
     for (const DevelopmentDomain& d : DomainStore(session.db).all())
-        m_domains->addDomain(d.id, d.code, dutch ? d.labelNl : d.labelEn);
+        m_domains->addDomain(d.id, d.code, Labels::domain(d));
 
     auto* strength = new QRadioButton(tr("&Goes well"), this);
     auto* concern = new QRadioButton(tr("C&oncern"), this);

@@ -7,6 +7,7 @@
 #include "TextTable.h"
 #include "UsageError.h"
 #include "domain/Age.h"
+#include "domain/Labels.h"
 #include "domain/NeedLevel.h"
 #include "io/CsvWriter.h"
 #include "store/ChildOverviewQuery.h"
@@ -77,7 +78,7 @@ private:
         const Age age = Age::between(s.child.birthDate, today);
         // Text on the terminal is a look (levels in words); CSV is data, and keeps the number.
         const QString level = csv ? (s.highestOpenLevel ? QString::number(s.highestOpenLevel) : QString())
-                                  : NeedLevel::label(s.highestOpenLevel);
+                                  : Labels::level(s.highestOpenLevel);
         return {QString::number(s.child.id),
                 s.child.fullName(),
                 s.child.birthDate.toString(Qt::ISODate),

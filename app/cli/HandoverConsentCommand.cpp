@@ -5,6 +5,7 @@
 #include "Commands.h"
 #include "HandoverTarget.h"
 #include "UsageError.h"
+#include "domain/Labels.h"
 #include "services/HandoverRules.h"
 #include "store/HandoverStore.h"
 
@@ -53,10 +54,10 @@ public:
         HandoverStore(session.db).recordConsent(session.actor, target.child.id, target.schoolId, consent);
         context.out() << tr("Consent for the handover of %1 to %2 recorded: %3.")
                              .arg(target.child.fullName(), target.schoolName,
-                                  HandoverRules::stateLabel(consent.state));
+                                  Labels::consentState(consent.state));
         if (consent.state == ConsentState::Given)
             context.out() << QLatin1Char(' ')
-                          << tr("It covers: %1.").arg(HandoverRules::sectionLabels(consent.sections));
+                          << tr("It covers: %1.").arg(Labels::handoverSections(consent.sections));
         context.out() << Qt::endl;
         return CommandLine::exitOk;
     }

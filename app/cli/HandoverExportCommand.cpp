@@ -5,6 +5,7 @@
 #include "HandoverTarget.h"
 #include "UsageError.h"
 #include "documents/HandoverExport.h"
+#include "domain/Labels.h"
 #include "services/HandoverComposer.h"
 #include "services/HandoverRules.h"
 #include "store/HandoverStore.h"
@@ -70,9 +71,9 @@ public:
                              .arg(snapshot.sha256)
                       << Qt::endl;
         if (!left.isEmpty())
-            context.out() << tr("Left out, as there was nothing in them yet: %1.")
-                                 .arg(HandoverRules::sectionLabels(left))
-                          << Qt::endl;
+            context.out()
+                << tr("Left out, as there was nothing in them yet: %1.").arg(Labels::handoverSections(left))
+                << Qt::endl;
         return CommandLine::exitOk;
     }
 };

@@ -5,6 +5,7 @@
 #include "HeatCellDelegate.h"
 #include "TrendChartWidget.h"
 #include "documents/GroupReport.h"
+#include "domain/Labels.h"
 #include "print/PrintPreview.h"
 #include "services/GroupNeeds.h"
 #include "services/HandoverRules.h"
@@ -39,7 +40,7 @@ constexpr int attentionPage = 100; // rows read at once; a location manager read
 
 QString domainName(const DevelopmentDomain& d)
 {
-    return QLocale().language() == QLocale::Dutch ? d.labelNl : d.labelEn;
+    return Labels::domain(d);
 }
 
 } // namespace
@@ -353,7 +354,7 @@ void GroupNeedsView::appendAttention(int index, const QList<AttentionItem>& item
         if (index == 4) {
             last = item.detail == QLatin1String("sent")
                        ? tr("sent to school")
-                       : HandoverRules::stateLabel(
+                       : Labels::consentState(
                              consentStateFromCode(item.detail).value_or(ConsentState::NotRequested));
         } else if (index != 2) {
             last.clear();

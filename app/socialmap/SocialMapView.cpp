@@ -3,9 +3,9 @@
 #include "Error.h"
 #include "PartnerFilterProxy.h"
 #include "PartnerListModel.h"
+#include "domain/Labels.h"
 #include "services/AccessPolicy.h"
 #include "shell/HeaderToolTips.h"
-#include "shell/Labels.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
 

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "TrendChart.h"
+#include "domain/Labels.h"
 #include "domain/NeedLevel.h"
 #include "io/OutputFile.h"
 
@@ -102,7 +103,7 @@ QString GroupReport::html(const QString& chartResource) const
     const double pointSize = domainHeaderPointSize(labels);
     html += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='2' width='100%' "
                            "style='font-size: %3pt'><tr style='background:#f4f1ea'><th width='%4%'>%2</th>")
-                .arg(tr("Children with an open need of %1 or higher, per domain").arg(NeedLevel::label(2)),
+                .arg(tr("Children with an open need of %1 or higher, per domain").arg(Labels::level(2)),
                      tr("Group"))
                 .arg(pointSize)
                 .arg(groupColumnPercent);
@@ -133,7 +134,7 @@ QString GroupReport::html(const QString& chartResource) const
                          .arg(locale.toString(longest)));
     html += QStringLiteral("<li>%1</li>")
                 .arg(tr("Escalations to %1: %2")
-                         .arg(NeedLevel::label(3))
+                         .arg(Labels::level(3))
                          .arg(count(static_cast<int>(m_figures.escalations().size()))));
     html += QStringLiteral("<li>%1</li></ul>")
                 .arg(tr("Children turning four within six months: %1")
