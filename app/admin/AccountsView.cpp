@@ -2,8 +2,8 @@
 
 #include "AccountDialog.h"
 #include "Error.h"
+#include "domain/Labels.h"
 #include "shell/HeaderToolTips.h"
-#include "shell/Labels.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
 #include "store/OrganisationStore.h"

@@ -3,7 +3,7 @@
 #include "AgeRangeEdit.h"
 #include "DialogKeys.h"
 #include "Error.h"
-#include "shell/Labels.h"
+#include "domain/Labels.h"
 #include "shell/Session.h"
 #include "store/OrganisationStore.h"
 

@@ -11,7 +11,6 @@
 #include <QDate>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -47,71 +46,18 @@ MaintenanceView::MaintenanceView(const Session& session, QWidget* parent, Loadin
     m_preview->verticalHeader()->hide();
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->setMaximumHeight(220);
-    connect(m_months, &QSpinBox::editingFinished, this, [this] {
-        try {
-            if (m_months->value() != Retention::months(m_session.db))
-                Retention::setMonths(m_session.db, m_session.actor, m_months->value());
-        } catch (const Error& e) {
-            emit failed(e.userMessage());
-        }
+    connect(m_months, &QSpinBox::editingFinished, this, &MaintenanceView::saveMonths);
+    connect(m_purge, &QPushButton::clicked, this, &MaintenanceView::confirmPurge);
+    connect(m_backup, &QPushButton::clicked, this, &MaintenanceView::askForBackup);
+    connect(m_restore, &QPushButton::clicked, this, &MaintenanceView::askForRestore);
+    layOut();
+    retranslate();
+    if (loading == Loading::Now)
         reload();
-    });
-    connect(m_purge, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::warning(
-                this, tr("Remove files"),
-                tr("Remove the files of %n child(ren) for good? This cannot be undone; make a "
-                   "backup first if in doubt.",
-                   nullptr, m_preview->rowCount()),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
-            purgeNow();
-    });
-    connect(m_backup, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getSaveFileName(
-            this, tr("Save the backup"),
-            tr("kindzicht-%1.kzbackup").arg(Clock::today().toString(Qt::ISODate)),
-            tr("Kindzicht backups (*.kzbackup)"));
-        if (file.isEmpty())
-            return;
-        bool ok = false;
-        const QString first =
-            QInputDialog::getText(this, tr("Passphrase"),
-                                  tr("A passphrase of at least %1 characters. Without it the "
-                                     "backup cannot be restored: keep it safe, apart from the backup.")
-                                      .arg(Backup::minimumPassphraseLength),
-                                  QLineEdit::Password, QString(), &ok);
-        if (!ok)
-            return;
-        const QString again =
-            QInputDialog::getText(this, tr("Passphrase"), tr("The same passphrase once more:"),
-                                  QLineEdit::Password, QString(), &ok);
-        if (!ok)
-            return;
-        if (first != again) {
-            emit failed(tr("The two passphrases are not the same; no backup was made."));
-            return;
-        }
-        backupTo(file, first);
-    });
+}
 
-    connect(m_restore, &QPushButton::clicked, this, [this] {
-        const QString backup = QFileDialog::getOpenFileName(
-            this, tr("Choose the backup"), QString(), tr("Kindzicht backups (*.kzbackup);;All files (*)"));
-        if (backup.isEmpty())
-            return;
-        bool ok = false;
-        const QString secret = QInputDialog::getText(this, tr("Passphrase"), tr("The backup's passphrase:"),
-                                                     QLineEdit::Password, QString(), &ok);
-        if (!ok)
-            return;
-        const QString target =
-            QFileDialog::getSaveFileName(this, tr("Restore into a new database file"),
-                                         tr("kindzicht-restored.db"), tr("Kindzicht databases (*.db)"));
-        if (!target.isEmpty() && restoreToNewFile(backup, secret, target))
-            QMessageBox::information(this, tr("Backup restored"),
-                                     tr("The backup was checked and restored to %1. Open it with: "
-                                        "kindzicht --database \"%1\"")
-                                         .arg(target));
-    });
+void MaintenanceView::layOut()
+{
     auto* retentionRow = new QHBoxLayout;
     retentionRow->addWidget(m_months);
     retentionRow->addStretch();
@@ -130,9 +76,75 @@ MaintenanceView::MaintenanceView(const Session& session, QWidget* parent, Loadin
     backupRow->addStretch();
     layout->addLayout(backupRow);
     layout->addStretch();
-    retranslate();
-    if (loading == Loading::Now)
-        reload();
+}
+
+void MaintenanceView::saveMonths()
+{
+    try {
+        if (m_months->value() != Retention::months(m_session.db))
+            Retention::setMonths(m_session.db, m_session.actor, m_months->value());
+    } catch (const Error& e) {
+        emit failed(e.userMessage());
+    }
+    reload();
+}
+
+void MaintenanceView::confirmPurge()
+{
+    if (QMessageBox::warning(this, tr("Remove files"),
+                             tr("Remove the files of %n child(ren) for good? This cannot be undone; make a "
+                                "backup first if in doubt.",
+                                nullptr, m_preview->rowCount()),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
+        purgeNow();
+}
+
+void MaintenanceView::askForBackup()
+{
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Save the backup"), tr("kindzicht-%1.kzbackup").arg(Clock::today().toString(Qt::ISODate)),
+        tr("Kindzicht backups (*.kzbackup)"));
+    if (file.isEmpty())
+        return;
+    bool ok = false;
+    const QString first =
+        QInputDialog::getText(this, tr("Passphrase"),
+                              tr("A passphrase of at least %1 characters. Without it the "
+                                 "backup cannot be restored: keep it safe, apart from the backup.")
+                                  .arg(Backup::minimumPassphraseLength),
+                              QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    const QString again = QInputDialog::getText(this, tr("Passphrase"), tr("The same passphrase once more:"),
+                                                QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    if (first != again) {
+        emit failed(tr("The two passphrases are not the same; no backup was made."));
+        return;
+    }
+    backupTo(file, first);
+}
+
+void MaintenanceView::askForRestore()
+{
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Choose the backup"), QString(),
+                                                        tr("Kindzicht backups (*.kzbackup);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    bool ok = false;
+    const QString secret = QInputDialog::getText(this, tr("Passphrase"), tr("The backup's passphrase:"),
+                                                 QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Restore into a new database file"),
+                                     tr("kindzicht-restored.db"), tr("Kindzicht databases (*.db)"));
+    if (!target.isEmpty() && restoreToNewFile(backup, secret, target))
+        QMessageBox::information(this, tr("Backup restored"),
+                                 tr("The backup was checked and restored to %1. Open it with: "
+                                    "kindzicht --database \"%1\"")
+                                     .arg(target));
 }
 
 void MaintenanceView::reload()
@@ -187,11 +199,7 @@ bool MaintenanceView::restoreToNewFile(const QString& backup, const QString& pas
                                        const QString& target)
 {
     try {
-        if (QFileInfo::exists(target))
-            throw Error(Error::Kind::Conflict, tr("%1 exists already; restore into a new file.").arg(target));
-        Backup::restore(backup, passphrase, target);
-        AuditLog::record(m_session.db, m_session.actor, QStringLiteral("restore"), QStringLiteral("database"),
-                         std::nullopt, std::nullopt, QFileInfo(target).fileName());
+        Backup::restoreToNewFile(m_session.db, m_session.actor, backup, passphrase, target);
         emit done(tr("Backup restored to %1.").arg(target));
         return true;
     } catch (const Error& e) {

@@ -41,6 +41,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void layOut();
+    void saveMonths();
+    void confirmPurge();
+    void askForBackup();
+    void askForRestore();
     void retranslate();
 
     const Session& m_session;

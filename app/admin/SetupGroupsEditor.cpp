@@ -2,8 +2,8 @@
 
 #include "AgeRangeEdit.h"
 #include "GroupDialog.h"
+#include "domain/Labels.h"
 #include "shell/HeaderToolTips.h"
-#include "shell/Labels.h"
 
 #include <QComboBox>
 #include <QEvent>

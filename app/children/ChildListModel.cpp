@@ -3,7 +3,7 @@
 #include "Error.h"
 #include "NeedBadgeDelegate.h"
 #include "domain/Age.h"
-#include "shell/Labels.h"
+#include "domain/Labels.h"
 #include "shell/Session.h"
 #include "store/DomainStore.h"
 
@@ -32,10 +32,9 @@ void ChildListModel::reload(const ChildOverviewFilter& filter)
         const ChildOverviewQuery children = query();
         m_total = children.count();
         m_rows = children.page(0, PageSize);
-        const bool dutch = QLocale().language() == QLocale::Dutch;
         m_domainLabels.clear();
         for (const DevelopmentDomain& d : DomainStore(m_session.db).all(true))
-            m_domainLabels.insert(d.id, dutch ? d.labelNl : d.labelEn);
+            m_domainLabels.insert(d.id, Labels::domain(d));
     } catch (...) {
         m_total = static_cast<int>(m_rows.size());
         endResetModel();

@@ -4,6 +4,7 @@
 #include "ChildListModel.h"
 #include "Error.h"
 #include "NeedBadgeDelegate.h"
+#include "domain/Labels.h"
 #include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
@@ -173,9 +174,8 @@ void ChildrenView::fillDomains()
     const QVariant current = m_domains->currentData();
     m_domains->clear();
     m_domains->addItem(tr("Any domain"), QVariant());
-    const bool dutch = QLocale().language() == QLocale::Dutch;
     for (const DevelopmentDomain& d : DomainStore(m_session.db).all())
-        m_domains->addItem(dutch ? d.labelNl : d.labelEn, d.id);
+        m_domains->addItem(Labels::domain(d), d.id);
     m_domains->setCurrentIndex(std::max(0, m_domains->findData(current)));
 }
 

@@ -6,9 +6,9 @@
 #include "ObservationDialog.h"
 #include "ReferralDialog.h"
 #include "domain/Age.h"
+#include "domain/Labels.h"
 #include "services/Dossier.h"
 #include "shell/HeaderToolTips.h"
-#include "shell/Labels.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
 #include "store/DomainStore.h"
@@ -59,10 +59,9 @@ const char* const buttonNames[] = {"back",   "observation", "need",     "status"
 
 QString domainLabel(const QList<DevelopmentDomain>& domains, qint64 id)
 {
-    const bool dutch = QLocale().language() == QLocale::Dutch;
     for (const DevelopmentDomain& d : domains)
         if (d.id == id)
-            return dutch ? d.labelNl : d.labelEn;
+            return Labels::domain(d);
     return {};
 }
 

@@ -3,8 +3,8 @@
 #include "Clock.h"
 #include "DateEdits.h"
 #include "Error.h"
+#include "domain/Labels.h"
 #include "services/Retention.h"
-#include "shell/Labels.h"
 #include "shell/Session.h"
 #include "store/ChildStore.h"
 

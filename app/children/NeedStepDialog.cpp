@@ -4,9 +4,9 @@
 #include "Error.h"
 #include "admin/DialogKeys.h"
 #include "children/DateEdits.h"
+#include "domain/Labels.h"
 #include "domain/NeedLevel.h"
 #include "services/PartnerSuggestions.h"
-#include "shell/Labels.h"
 #include "shell/Session.h"
 #include "store/DomainStore.h"
 #include "store/SupportNeedStore.h"
@@ -31,7 +31,7 @@ QComboBox* makeLevelBox(QWidget* parent, int level)
 {
     auto* box = new QComboBox(parent);
     for (int l = NeedLevel::lowest; l <= NeedLevel::highest; ++l) {
-        box->addItem(NeedLevel::label(l), l);
+        box->addItem(Labels::level(l), l);
         box->setItemData(box->count() - 1, NeedLevel::meaning(l), Qt::ToolTipRole);
     }
     box->setCurrentIndex(std::max(0, box->findData(level)));
@@ -91,13 +91,12 @@ void NeedStepDialog::addDate(QFormLayout* form, const QString& label, const QDat
 // The fields of each step: what the step changes, and a note on why.
 void NeedStepDialog::addFields(QFormLayout* form)
 {
-    const bool dutch = QLocale().language() == QLocale::Dutch;
     switch (m_step) {
     case Step::Create: {
         setWindowTitle(tr("New support need"));
         m_domain = new QComboBox(this);
         for (const DevelopmentDomain& d : DomainStore(m_session.db).all())
-            m_domain->addItem(dutch ? d.labelNl : d.labelEn, d.id);
+            m_domain->addItem(Labels::domain(d), d.id);
         m_domain->setCurrentIndex(std::max(0, m_domain->findData(m_need.domainId)));
         form->addRow(tr("&Domain"), m_domain);
         m_level = makeLevelBox(this, m_need.level);

@@ -4,6 +4,7 @@
 #include "DomainChips.h"
 #include "Error.h"
 #include "children/DateEdits.h"
+#include "domain/Labels.h"
 #include "shell/Mnemonics.h"
 #include "shell/Session.h"
 #include "store/ChildOverviewQuery.h"
@@ -51,9 +52,8 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
 
     setUpChildChooser(childId);
 
-    const bool dutch = QLocale().language() == QLocale::Dutch;
     for (const DevelopmentDomain& d : DomainStore(session.db).all())
-        m_domains->addDomain(d.id, d.code, dutch ? d.labelNl : d.labelEn);
+        m_domains->addDomain(d.id, d.code, Labels::domain(d));
 
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("What did you see? Describe, do not judge."));

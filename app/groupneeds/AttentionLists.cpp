@@ -1,6 +1,7 @@
 #include "AttentionLists.h"
 
 #include "Error.h"
+#include "domain/Labels.h"
 #include "shell/LoadOnShow.h"
 #include "shell/Session.h"
 #include "store/DomainStore.h"
@@ -20,7 +21,7 @@ namespace {
 
 QString domainName(const DevelopmentDomain& d)
 {
-    return QLocale().language() == QLocale::Dutch ? d.labelNl : d.labelEn;
+    return Labels::domain(d);
 }
 
 } // namespace
@@ -130,7 +131,7 @@ QString AttentionLists::lastColumn(int index, const AttentionItem& item) const
     if (index == 4)
         return item.detail == QLatin1String("sent")
                    ? QCoreApplication::translate("kz::GroupNeedsView", "sent to school")
-                   : HandoverRules::stateLabel(
+                   : Labels::consentState(
                          consentStateFromCode(item.detail).value_or(ConsentState::NotRequested));
     if (index == 2)
         return item.detail; // the partner

@@ -7,6 +7,7 @@
 #include "HeatMapHeader.h"
 #include "TrendChartWidget.h"
 #include "documents/GroupReport.h"
+#include "domain/Labels.h"
 #include "print/PrintPreview.h"
 #include "services/GroupNeeds.h"
 #include "shell/Session.h"
@@ -37,7 +38,7 @@ namespace {
 
 QString domainName(const DevelopmentDomain& d)
 {
-    return QLocale().language() == QLocale::Dutch ? d.labelNl : d.labelEn;
+    return Labels::domain(d);
 }
 
 } // namespace

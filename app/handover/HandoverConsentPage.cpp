@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "HandoverWizard.h"
 #include "children/DateEdits.h"
+#include "domain/Labels.h"
 #include "shell/Session.h"
 #include "store/HandoverRules.h"
 #include "store/HandoverStore.h"
@@ -35,7 +36,7 @@ HandoverConsentPage::HandoverConsentPage(HandoverWizard* wizard)
     auto* stateRow = new QHBoxLayout;
     for (ConsentState s :
          {ConsentState::NotRequested, ConsentState::Awaiting, ConsentState::Given, ConsentState::Denied}) {
-        auto* radio = new QRadioButton(HandoverRules::stateLabel(s), this);
+        auto* radio = new QRadioButton(Labels::consentState(s), this);
         radio->setObjectName(QStringLiteral("state_") + toCode(s));
         m_states->addButton(radio, static_cast<int>(s));
         stateRow->addWidget(radio);
@@ -57,7 +58,7 @@ HandoverConsentPage::HandoverConsentPage(HandoverWizard* wizard)
     auto* sections = new QGroupBox(tr("The parents agree to share"), this);
     auto* sectionsLayout = new QVBoxLayout(sections);
     for (HandoverSection s : allHandoverSections()) {
-        auto* box = new QCheckBox(HandoverRules::sectionLabel(s), sections);
+        auto* box = new QCheckBox(Labels::handoverSection(s), sections);
         box->setObjectName(QStringLiteral("section_") + toCode(s));
         m_sections.insert(s, box);
         sectionsLayout->addWidget(box);

@@ -1,6 +1,7 @@
 #include "HandoverContentPage.h"
 
 #include "HandoverWizard.h"
+#include "domain/Labels.h"
 #include "shell/Session.h"
 #include "store/DomainStore.h"
 #include "store/HandoverRules.h"
@@ -58,9 +59,9 @@ void HandoverContentPage::configureFields()
     m_contact->setObjectName(QStringLiteral("contact"));
     // Each text field is named after its section (the check box above it) for a screen reader.
     m_addDomain->setAccessibleName(tr("Another domain"));
-    m_support->setAccessibleName(HandoverRules::sectionLabel(HandoverSection::Support));
-    m_partners->setAccessibleName(HandoverRules::sectionLabel(HandoverSection::Partners));
-    m_parentsView->setAccessibleName(HandoverRules::sectionLabel(HandoverSection::ParentsView));
+    m_support->setAccessibleName(Labels::handoverSection(HandoverSection::Support));
+    m_partners->setAccessibleName(Labels::handoverSection(HandoverSection::Partners));
+    m_parentsView->setAccessibleName(Labels::handoverSection(HandoverSection::ParentsView));
 }
 
 QWidget* HandoverContentPage::buildBody()
@@ -70,7 +71,7 @@ QWidget* HandoverContentPage::buildBody()
     layout->addWidget(m_consentNote);
     const auto group = [&](HandoverSection section) {
         auto* box = new QGroupBox(body);
-        auto* check = new QCheckBox(HandoverRules::sectionLabel(section), box);
+        auto* check = new QCheckBox(Labels::handoverSection(section), box);
         check->setObjectName(QStringLiteral("section_") + toCode(section));
         QFont bold = check->font();
         bold.setBold(true);

@@ -1,6 +1,7 @@
 #include "HandoverSchoolPage.h"
 
 #include "HandoverWizard.h"
+#include "domain/Labels.h"
 #include "shell/Session.h"
 #include "store/HandoverRules.h"
 #include "store/HandoverStore.h"
@@ -47,8 +48,8 @@ void HandoverSchoolPage::initializePage()
     const Session& session = m_wizard->session();
     QStringList lines;
     for (const Handover& h : store.forChild(session.actor, m_wizard->child().id)) {
-        lines.append(tr("%1: consent %2")
-                         .arg(h.schoolName.toHtmlEscaped(), HandoverRules::stateLabel(h.consent.state)));
+        lines.append(
+            tr("%1: consent %2").arg(h.schoolName.toHtmlEscaped(), Labels::consentState(h.consent.state)));
         if (m_school->currentIndex() < 0)
             m_school->setCurrentIndex(m_school->findData(h.schoolId));
     }

@@ -5,6 +5,7 @@
 #include "HandoverWizard.h"
 #include "ReceiptDialog.h"
 #include "documents/HandoverDocument.h"
+#include "domain/Labels.h"
 #include "print/PrintPreview.h"
 #include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
@@ -155,12 +156,12 @@ void HandoverView::addRow(const HandoverCandidate& c, const Handover& h, Tally& 
     auto* school = new QTableWidgetItem(h.schoolId > 0 ? h.schoolName : QStringLiteral("—"));
     school->setData(Qt::UserRole, h.schoolId);
     m_table->setItem(row, SchoolColumn, school);
-    auto* consent = new QTableWidgetItem(HandoverRules::stateLabel(h.consent.state));
+    auto* consent = new QTableWidgetItem(Labels::consentState(h.consent.state));
     consent->setBackground(consentColour(h.consent.state));
     if (h.consent.date)
         consent->setToolTip(
             tr("%1 on %2 %3")
-                .arg(HandoverRules::stateLabel(h.consent.state), day(*h.consent.date), h.consent.givenBy));
+                .arg(Labels::consentState(h.consent.state), day(*h.consent.date), h.consent.givenBy));
     m_table->setItem(row, ConsentColumn, consent);
     switch (h.consent.state) {
     case ConsentState::NotRequested:

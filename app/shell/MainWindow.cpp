@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "DialogFocus.h"
-#include "Labels.h"
 #include "LanguageManager.h"
 #include "LoadOnShow.h"
 #include "LockController.h"
@@ -18,6 +17,7 @@
 #include "children/DossierView.h"
 #include "children/ObservationDialog.h"
 #include "children/SearchView.h"
+#include "domain/Labels.h"
 #include "groupneeds/GroupNeedsView.h"
 #include "handover/HandoverView.h"
 #include "help/HelpController.h"

@@ -2,8 +2,8 @@
 
 #include "Error.h"
 #include "admin/DialogKeys.h"
+#include "domain/Labels.h"
 #include "shell/HeaderToolTips.h"
-#include "shell/Labels.h"
 #include "shell/Session.h"
 
 #include <QCheckBox>

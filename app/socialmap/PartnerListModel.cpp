@@ -1,7 +1,7 @@
 #include "PartnerListModel.h"
 
 #include "Clock.h"
-#include "shell/Labels.h"
+#include "domain/Labels.h"
 #include "shell/Session.h"
 
 #include <QBrush>

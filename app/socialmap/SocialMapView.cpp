@@ -4,8 +4,8 @@
 #include "PartnerFilterProxy.h"
 #include "PartnerListModel.h"
 #include "access/AccessPolicy.h"
+#include "domain/Labels.h"
 #include "shell/HeaderToolTips.h"
-#include "shell/Labels.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
 

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "access/AuditLog.h"
 #include "db/Transaction.h"
+#include "domain/Labels.h"
 #include "store/DomainStore.h"
 #include "store/OrganisationStore.h"
 
@@ -14,35 +15,6 @@ namespace kz {
 namespace {
 
 constexpr int observationMonths = 3;
-
-QString levelLabel(int level)
-{
-    switch (level) {
-    case 1:
-        return DossierSummary::tr("1 (basic)");
-    case 2:
-        return DossierSummary::tr("2 (basic plus)");
-    default:
-        return DossierSummary::tr("3 (specialised)");
-    }
-}
-
-QString statusLabel(NeedStatus status)
-{
-    switch (status) {
-    case NeedStatus::Signalled:
-        return DossierSummary::tr("signalled");
-    case NeedStatus::DiscussedWithParents:
-        return DossierSummary::tr("discussed with the parents");
-    case NeedStatus::SupportInPlace:
-        return DossierSummary::tr("support in place");
-    case NeedStatus::Evaluated:
-        return DossierSummary::tr("evaluated");
-    case NeedStatus::Closed:
-        return DossierSummary::tr("closed");
-    }
-    return {};
-}
 
 QString escaped(const QString& text)
 {
@@ -125,8 +97,8 @@ QString DossierSummary::needsTable() const
                         .arg(r.partnerName, locale.toString(r.referredOn, QLocale::ShortFormat)));
         rows +=
             QStringLiteral("<tr><td><b>%1</b><br>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                .arg(domainLabel(n.domainId).toHtmlEscaped(), escaped(n.description), levelLabel(n.level),
-                     statusLabel(n.status),
+                .arg(domainLabel(n.domainId).toHtmlEscaped(), escaped(n.description),
+                     Labels::levelInColumn(n.level), Labels::needStatusInText(n.status),
                      n.reviewDate ? locale.toString(*n.reviewDate, QLocale::ShortFormat) : tr("not set"),
                      (n.parentsInformedOn
                           ? tr("parents informed %1")

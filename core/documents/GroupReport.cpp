@@ -2,10 +2,11 @@
 
 #include "Error.h"
 #include "TrendChart.h"
+#include "access/AuditLog.h"
 #include "db/Transaction.h"
+#include "domain/Labels.h"
 #include "domain/NeedLevel.h"
 #include "io/OutputFile.h"
-#include "store/AuditLog.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -129,7 +130,7 @@ QString GroupReport::domainsTable() const
     const double pointSize = domainHeaderPointSize(labels);
     html += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='2' width='100%' "
                            "style='font-size: %3pt'><tr style='background:#f4f1ea'><th width='%4%'>%2</th>")
-                .arg(tr("Children with an open need of %1 or higher, per domain").arg(NeedLevel::label(2)),
+                .arg(tr("Children with an open need of %1 or higher, per domain").arg(Labels::level(2)),
                      tr("Group"))
                 .arg(pointSize)
                 .arg(groupColumnPercent);
@@ -165,7 +166,7 @@ QString GroupReport::attentionList() const
                          .arg(locale.toString(m_figures.longestWaitDays())));
     html +=
         QStringLiteral("<li>%1</li>")
-            .arg(tr("Escalations to %1: %2").arg(NeedLevel::label(3)).arg(total(AttentionList::Escalations)));
+            .arg(tr("Escalations to %1: %2").arg(Labels::level(3)).arg(total(AttentionList::Escalations)));
     html +=
         QStringLiteral("<li>%1</li></ul>")
             .arg(tr("Children turning four within six months: %1").arg(total(AttentionList::TurningFour)));

@@ -204,4 +204,18 @@ void Backup::restore(const QString& backupFile, const QString& passphrase, const
     restoreOver(databaseFile, backupFile, passphrase, nullptr);
 }
 
+void Backup::restoreToNewFile(const Database& db, const Actor& actor, const QString& backupFile,
+                              const QString& passphrase, const QString& databaseFile)
+{
+    AccessPolicy::requireAnyRole(db, actor, {Role::Admin}, QStringLiteral("restore"));
+    if (QFileInfo::exists(databaseFile))
+        throw Error(Error::Kind::Conflict,
+                    tr("%1 exists already; restore into a new file.").arg(databaseFile));
+    restoreOver(databaseFile, backupFile, passphrase, nullptr);
+    Transaction transaction(db);
+    AuditLog::record(db, actor, QStringLiteral("restore"), QStringLiteral("database"), std::nullopt,
+                     std::nullopt, QFileInfo(databaseFile).fileName());
+    transaction.commit();
+}
+
 } // namespace kz

@@ -31,6 +31,11 @@ public:
     // Restores into `databaseFile` where nobody has a database yet (first start, a new file): the
     // passphrase is the proof. An existing file is replaced only while nobody has it open.
     static void restore(const QString& backupFile, const QString& passphrase, const QString& databaseFile);
+    // Restores into a new file beside the open database, which stays as it is (to be opened
+    // later). Admins only; a refusal is audited. Refuses (Conflict) when `databaseFile` exists. The
+    // restore is audited in the open database, and in the new one.
+    static void restoreToNewFile(const Database& db, const Actor& actor, const QString& backupFile,
+                                 const QString& passphrase, const QString& databaseFile);
 
 private:
     static void restoreOver(const QString& databaseFile, const QString& backupFile, const QString& passphrase,

@@ -1,6 +1,7 @@
 #include "Dossier.h"
 
 #include "access/AuditLog.h"
+#include "domain/Labels.h"
 #include "domain/NeedLevel.h"
 #include "store/ChildStore.h"
 #include "store/HandoverStore.h"
@@ -49,7 +50,7 @@ QString describe(const NeedHistoryEntry& h)
         text = Dossier::tr("Status: %1 → %2").arg(status(h.fromValue), status(h.toValue));
     else if (h.field == QLatin1String("level"))
         text = Dossier::tr("Level: %1 → %2")
-                   .arg(NeedLevel::label(h.fromValue.toInt()), NeedLevel::label(h.toValue.toInt()));
+                   .arg(Labels::level(h.fromValue.toInt()), Labels::level(h.toValue.toInt()));
     else if (h.field == QLatin1String("escalation"))
         text = Dossier::tr("Escalated to level 3 (specialised support)");
     else if (h.field == QLatin1String("review_date"))

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
+#include "domain/Labels.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -18,15 +19,6 @@ QString normalised(const QString& text)
 }
 
 } // namespace
-
-QString HandoverRules::sectionLabels(const QSet<HandoverSection>& sections)
-{
-    QStringList names;
-    for (HandoverSection s : allHandoverSections())
-        if (sections.contains(s))
-            names.append(sectionLabel(s));
-    return names.join(QStringLiteral(", "));
-}
 
 bool HandoverRules::isEmpty(const HandoverContent& content, HandoverSection section)
 {
@@ -62,40 +54,6 @@ QString schoolText(const HandoverContent& c)
 
 } // namespace
 
-QString HandoverRules::sectionLabel(HandoverSection section)
-{
-    switch (section) {
-    case HandoverSection::Personal:
-        return tr("Personal description and strengths");
-    case HandoverSection::Development:
-        return tr("Development per domain");
-    case HandoverSection::Support:
-        return tr("Support that worked");
-    case HandoverSection::Partners:
-        return tr("Partners involved");
-    case HandoverSection::Ve:
-        return tr("VE programme");
-    case HandoverSection::ParentsView:
-        return tr("The parents' view");
-    }
-    return {};
-}
-
-QString HandoverRules::stateLabel(ConsentState state)
-{
-    switch (state) {
-    case ConsentState::NotRequested:
-        return tr("not requested");
-    case ConsentState::Awaiting:
-        return tr("awaiting an answer");
-    case ConsentState::Given:
-        return tr("given");
-    case ConsentState::Denied:
-        return tr("denied");
-    }
-    return {};
-}
-
 void HandoverRules::check(const Database& db, qint64 childId, const std::optional<Handover>& handover,
                           const HandoverContent& content)
 {
@@ -105,7 +63,7 @@ void HandoverRules::check(const Database& db, qint64 childId, const std::optiona
             Error::Kind::Validation,
             tr("The handover cannot be exported yet: the parents have not given their consent (%1). A "
                "handover goes to the school only after the parents have given their consent.")
-                .arg(stateLabel(state)));
+                .arg(Labels::consentState(state)));
     if (content.sections.isEmpty())
         throw Error(Error::Kind::Validation, tr("Choose at least one section to hand over."));
     const QSet<HandoverSection> outside = content.sections - handover->consent.sections;
@@ -114,7 +72,7 @@ void HandoverRules::check(const Database& db, qint64 childId, const std::optiona
             Error::Kind::Validation,
             tr("The parents' consent does not cover: %1. Leave these sections out, or record consent that "
                "covers them.")
-                .arg(sectionLabels(outside)));
+                .arg(Labels::handoverSections(outside)));
 
     SqlQuery child(db, QStringLiteral("SELECT ve_indication_date FROM children WHERE id = :id"));
     child.bind(QStringLiteral(":id"), childId);
@@ -129,7 +87,8 @@ void HandoverRules::check(const Database& db, qint64 childId, const std::optiona
     for (HandoverSection s : allHandoverSections())
         if (content.sections.contains(s) && isEmpty(content, s))
             throw Error(Error::Kind::Validation,
-                        tr("The section \"%1\" is empty: fill it in or leave it out.").arg(sectionLabel(s)));
+                        tr("The section \"%1\" is empty: fill it in or leave it out.")
+                            .arg(Labels::handoverSection(s)));
     if (content.contactPerson.trimmed().isEmpty())
         throw Error(Error::Kind::Validation, tr("Enter the contact person at the location for the school."));
 

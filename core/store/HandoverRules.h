@@ -24,10 +24,6 @@ public:
 
     // A chosen section with nothing written in it.
     static bool isEmpty(const HandoverContent& content, HandoverSection section);
-    static QString sectionLabel(HandoverSection section);
-    // The labels of `sections`, in the document's order, separated by commas.
-    static QString sectionLabels(const QSet<HandoverSection>& sections);
-    static QString stateLabel(ConsentState state);
 };
 
 } // namespace kz

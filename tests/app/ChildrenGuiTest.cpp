@@ -5,7 +5,7 @@
 #include "children/GuardiansEditor.h"
 #include "children/LeaveChildDialog.h"
 #include "children/MoveChildDialog.h"
-#include "shell/Labels.h"
+#include "domain/Labels.h"
 #include "shell/MainWindow.h"
 #include "store/ChildStore.h"
 #include "store/GuardianStore.h"

@@ -124,3 +124,43 @@ TEST_F(SafeRestoreTest, AFailingDiskIsToldApartFromADamagedBackup)
     }
     EXPECT_FALSE(QFileInfo::exists(m_dir.filePath(QStringLiteral("new.db"))));
 }
+
+TEST_F(SafeRestoreTest, RestoringIntoANewFileIsForAdminsAndARefusalIsAudited)
+{
+    Backup::create(db(), admin, backupPath(), passphrase);
+    const QString target = m_dir.filePath(QStringLiteral("new.db"));
+    try {
+        Backup::restoreToNewFile(db(), managerA, backupPath(), passphrase, target);
+        FAIL() << "a manager restored a backup";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::AccessDenied);
+    }
+    EXPECT_FALSE(QFileInfo::exists(target));
+    const AuditEntry last = AuditLog::entries(db(), 1).first();
+    EXPECT_EQ(last.action, QStringLiteral("refused"));
+    EXPECT_EQ(last.entity, QStringLiteral("restore"));
+    EXPECT_EQ(last.userId, std::optional<qint64>(managerA.userId));
+}
+
+TEST_F(SafeRestoreTest, RestoringIntoANewFileIsAuditedInTheOpenDatabaseAndNeverOverAFile)
+{
+    Backup::create(db(), admin, backupPath(), passphrase);
+    const QString target = m_dir.filePath(QStringLiteral("new.db"));
+    Backup::restoreToNewFile(db(), admin, backupPath(), passphrase, target);
+    const AuditEntry last = AuditLog::entries(db(), 1).first();
+    EXPECT_EQ(last.action, QStringLiteral("restore"));
+    EXPECT_EQ(last.entity, QStringLiteral("database"));
+    EXPECT_EQ(last.detail, QStringLiteral("new.db"));
+    EXPECT_EQ(last.userId, std::optional<qint64>(admin.userId));
+    const Database restored = Database::open(target);
+    SqlQuery q(restored, QStringLiteral("SELECT COUNT(*) FROM children"));
+    EXPECT_EQ(q.scalar()->toInt(), countRows(QStringLiteral("children")));
+
+    try {
+        Backup::restoreToNewFile(db(), admin, backupPath(), passphrase, databasePath());
+        FAIL() << "restored over the open database";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::Conflict);
+    }
+    EXPECT_GT(countRows(QStringLiteral("children")), 0);
+}

@@ -2,7 +2,7 @@
 
 #include "Clock.h"
 #include "CoreFixture.h"
-#include "store/AuditLog.h"
+#include "access/AuditLog.h"
 #include "store/DomainStore.h"
 #include "store/SupportNeedStore.h"
 
