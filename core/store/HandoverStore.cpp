@@ -271,6 +271,7 @@ void HandoverStore::recordConsent(const Actor& actor, qint64 childId, qint64 sch
         AuditLog::record(m_db, actor, QStringLiteral("delete"), QStringLiteral("handover_draft"), id, childId,
                          QStringLiteral("consent denied"));
     }
+    m_db.recordChange({Change::Subject::Handover, childId, childId});
     transaction.commit();
 }
 
@@ -297,6 +298,7 @@ void HandoverStore::saveDraft(const Actor& actor, qint64 childId, qint64 schoolI
         .exec();
     AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("handover_draft"),
                      find(actor, childId, schoolId)->id, childId);
+    m_db.recordChange({Change::Subject::Handover, childId, childId});
     transaction.commit();
 }
 
@@ -371,6 +373,7 @@ HandoverSnapshot HandoverStore::recordExport(const Actor& actor, qint64 childId,
                          .arg(snapshot.version)
                          .arg(language, snapshot.sha256));
     writeFile();
+    m_db.recordChange({Change::Subject::Handover, childId, childId});
     transaction.commit();
     return snapshot;
 }
@@ -422,6 +425,7 @@ void HandoverStore::recordReceipt(const Actor& actor, qint64 snapshotId, const Q
         .bind(QStringLiteral(":id"), snapshotId)
         .exec();
     AuditLog::record(m_db, actor, QStringLiteral("receipt"), QStringLiteral("handover"), snapshotId, childId);
+    m_db.recordChange({Change::Subject::Handover, childId, childId});
     transaction.commit();
 }
 
