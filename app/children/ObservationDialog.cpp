@@ -62,6 +62,21 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     for (const DevelopmentDomain& d : DomainStore(session.db).all())
         m_domains->addDomain(d.id, d.code, dutch ? d.labelNl : d.labelEn);
 
+    QLayout* kinds = createKindButtons();
+    styleFields();
+    layOut(kinds);
+    restoreEditedOrDraft();
+    m_domains->assignMnemonics(Mnemonics::takenLetters(this));
+    m_draftTimer->setInterval(1500);
+    m_draftTimer->setSingleShot(true);
+    connect(m_draftTimer, &QTimer::timeout, this, &ObservationDialog::saveDraft);
+    connect(m_text, &QPlainTextEdit::textChanged, m_draftTimer, qOverload<>(&QTimer::start));
+    (m_child->currentData().isValid() ? static_cast<QWidget*>(m_text) : m_child)->setFocus();
+}
+
+// Strength, concern or neither: neither unless the person says so.
+QLayout* ObservationDialog::createKindButtons()
+{
     auto* strength = new QRadioButton(tr("&Goes well"), this);
     auto* concern = new QRadioButton(tr("C&oncern"), this);
     auto* neutral = new QRadioButton(tr("&Neither"), this);
@@ -74,7 +89,11 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     kinds->addWidget(concern);
     kinds->addWidget(neutral);
     kinds->addStretch();
+    return kinds;
+}
 
+void ObservationDialog::styleFields()
+{
     m_text->setTabChangesFocus(true);
     m_text->setPlaceholderText(tr("What did you see? Describe, do not judge."));
     m_moment->setCalendarPopup(true);
@@ -88,7 +107,10 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
         QStringLiteral("color: #555; background: #f3f0e6; padding: 4px; border-radius: 4px;"));
     m_notice->setWordWrap(true);
     m_notice->hide();
+}
 
+void ObservationDialog::layOut(QLayout* kinds)
+{
     auto* form = new QFormLayout;
     form->addRow(tr("&Child"), m_child);
     form->addRow(tr("Domains"), m_domains);
@@ -118,28 +140,28 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
         setTabOrder(previous, b);
         previous = b;
     }
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{strength, concern, neutral, m_text, m_moment, m_restricted}) {
+    for (QAbstractButton* b : m_kind->buttons()) {
+        setTabOrder(previous, b);
+        previous = b;
+    }
+    for (QWidget* w : std::initializer_list<QWidget*>{m_text, m_moment, m_restricted}) {
         setTabOrder(previous, w);
         previous = w;
     }
+}
 
+void ObservationDialog::restoreEditedOrDraft()
+{
     if (m_editing) {
         apply(*m_editing);
         m_child->setEnabled(false);
-    } else if (const auto draft = DraftStore(session.db).load(session.actor);
+    } else if (const auto draft = DraftStore(m_session.db).load(m_session.actor);
                draft && !draft->body.isEmpty()) {
         apply(*draft);
         m_restoredDraft = true;
         m_notice->setText(tr("Your unsaved observation was restored."));
         m_notice->show();
     }
-    m_domains->assignMnemonics(Mnemonics::takenLetters(this));
-    m_draftTimer->setInterval(1500);
-    m_draftTimer->setSingleShot(true);
-    connect(m_draftTimer, &QTimer::timeout, this, &ObservationDialog::saveDraft);
-    connect(m_text, &QPlainTextEdit::textChanged, m_draftTimer, qOverload<>(&QTimer::start));
-    (m_child->currentData().isValid() ? static_cast<QWidget*>(m_text) : m_child)->setFocus();
 }
 
 namespace {

@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QTimer;
 
@@ -55,6 +56,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QLayout* createKindButtons();
+    void styleFields();
+    void layOut(QLayout* kinds);
+    void restoreEditedOrDraft();
     Observation current() const;
     void apply(const Observation& observation);
     bool confirmLeaving();

@@ -104,8 +104,6 @@ void HandoverView::reload()
     const QDate today = Clock::today();
     const QDate from = months > 0 ? today : today.addMonths(months);
     const QDate until = months > 0 ? today.addMonths(months) : today;
-    const QLocale locale;
-    const auto day = [&](const QDate& d) { return locale.toString(d, QLocale::ShortFormat); };
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     int notAsked = 0;
@@ -117,30 +115,11 @@ void HandoverView::reload()
         const HandoverStore store(m_session.db);
         candidates = store.candidates(m_session.actor, from, until);
         for (const HandoverCandidate& c : candidates) {
-            const QList<HandoverSnapshot>& sent = c.sent;
             QList<Handover> rows = c.handovers;
             if (rows.isEmpty())
                 rows.append(Handover{});
             for (const Handover& h : rows) {
-                const int row = m_table->rowCount();
-                m_table->insertRow(row);
-                auto* name = new QTableWidgetItem(c.childName);
-                name->setData(Qt::UserRole, c.childId);
-                m_table->setItem(row, ChildColumn, name);
-                m_table->setItem(row, GroupColumn, new QTableWidgetItem(c.groupName));
-                auto* birthday = new QTableWidgetItem;
-                birthday->setData(Qt::DisplayRole, c.fourthBirthday());
-                m_table->setItem(row, BirthdayColumn, birthday);
-                auto* school = new QTableWidgetItem(h.schoolId > 0 ? h.schoolName : QStringLiteral("—"));
-                school->setData(Qt::UserRole, h.schoolId);
-                m_table->setItem(row, SchoolColumn, school);
-                auto* consent = new QTableWidgetItem(HandoverRules::stateLabel(h.consent.state));
-                consent->setBackground(consentColour(h.consent.state));
-                if (h.consent.date)
-                    consent->setToolTip(tr("%1 on %2 %3")
-                                            .arg(HandoverRules::stateLabel(h.consent.state),
-                                                 day(*h.consent.date), h.consent.givenBy));
-                m_table->setItem(row, ConsentColumn, consent);
+                addRow(c, h);
                 switch (h.consent.state) {
                 case ConsentState::NotRequested:
                     ++notAsked;
@@ -155,27 +134,6 @@ void HandoverView::reload()
                     ++denied;
                     break;
                 }
-                // The newest version sent to this school, and its receipt.
-                const auto last = std::find_if(sent.cbegin(), sent.cend(), [&](const HandoverSnapshot& s) {
-                    return s.schoolId == h.schoolId && h.schoolId > 0;
-                });
-                auto* version = new QTableWidgetItem(
-                    last == sent.cend() ? QStringLiteral("—")
-                                        : tr("version %1, %2")
-                                              .arg(last->version)
-                                              .arg(day(last->exportedAt.toLocalTime().date())));
-                m_table->setItem(row, SentColumn, version);
-                auto* received = new QTableWidgetItem;
-                if (last != sent.cend()) {
-                    received->setText(last->receivedOn
-                                          ? tr("%1 by %2").arg(day(*last->receivedOn), last->receivedBy)
-                                          : tr("not yet recorded"));
-                    if (!last->receivedOn) {
-                        received->setData(Qt::UserRole, last->id);
-                        received->setData(SnapshotRole, last->exportedAt.toLocalTime().date());
-                    }
-                }
-                m_table->setItem(row, ReceivedColumn, received);
             }
         }
     } catch (const Error& e) {
@@ -193,6 +151,52 @@ void HandoverView::reload()
                       .arg(given)
                       .arg(denied));
     updateButtons();
+}
+
+// One row: the child, the school and how far the handover to it got.
+void HandoverView::addRow(const HandoverCandidate& c, const Handover& h)
+{
+    const QLocale locale;
+    const auto day = [&](const QDate& d) { return locale.toString(d, QLocale::ShortFormat); };
+    const QList<HandoverSnapshot>& sent = c.sent;
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto* name = new QTableWidgetItem(c.childName);
+    name->setData(Qt::UserRole, c.childId);
+    m_table->setItem(row, ChildColumn, name);
+    m_table->setItem(row, GroupColumn, new QTableWidgetItem(c.groupName));
+    auto* birthday = new QTableWidgetItem;
+    birthday->setData(Qt::DisplayRole, c.fourthBirthday());
+    m_table->setItem(row, BirthdayColumn, birthday);
+    auto* school = new QTableWidgetItem(h.schoolId > 0 ? h.schoolName : QStringLiteral("—"));
+    school->setData(Qt::UserRole, h.schoolId);
+    m_table->setItem(row, SchoolColumn, school);
+    auto* consent = new QTableWidgetItem(HandoverRules::stateLabel(h.consent.state));
+    consent->setBackground(consentColour(h.consent.state));
+    if (h.consent.date)
+        consent->setToolTip(
+            tr("%1 on %2 %3")
+                .arg(HandoverRules::stateLabel(h.consent.state), day(*h.consent.date), h.consent.givenBy));
+    m_table->setItem(row, ConsentColumn, consent);
+    // The newest version sent to this school, and its receipt.
+    const auto last = std::find_if(sent.cbegin(), sent.cend(), [&](const HandoverSnapshot& s) {
+        return s.schoolId == h.schoolId && h.schoolId > 0;
+    });
+    auto* version = new QTableWidgetItem(
+        last == sent.cend()
+            ? QStringLiteral("—")
+            : tr("version %1, %2").arg(last->version).arg(day(last->exportedAt.toLocalTime().date())));
+    m_table->setItem(row, SentColumn, version);
+    auto* received = new QTableWidgetItem;
+    if (last != sent.cend()) {
+        received->setText(last->receivedOn ? tr("%1 by %2").arg(day(*last->receivedOn), last->receivedBy)
+                                           : tr("not yet recorded"));
+        if (!last->receivedOn) {
+            received->setData(Qt::UserRole, last->id);
+            received->setData(SnapshotRole, last->exportedAt.toLocalTime().date());
+        }
+    }
+    m_table->setItem(row, ReceivedColumn, received);
 }
 
 qint64 HandoverView::selectedChild() const

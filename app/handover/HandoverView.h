@@ -40,6 +40,7 @@ protected:
 
 private:
     void retranslate();
+    void addRow(const HandoverCandidate& c, const Handover& h);
     void updateButtons();
     qint64 selectedChild() const;
     qint64 selectedSchool() const;
