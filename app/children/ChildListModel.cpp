@@ -119,21 +119,7 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
         return QColor(0x77, 0x77, 0x77);
     switch (index.column()) {
     case Name:
-        if (role == Qt::DisplayRole && left)
-            return tr("%1 (left %2)")
-                .arg(row.child.fullName(), locale.toString(*row.child.endDate, QLocale::ShortFormat));
-        if (role == Qt::DisplayRole || role == SortRole)
-            return row.child.fullName();
-        if (role == Qt::ToolTipRole && left)
-            return row.child.leaveReason
-                       ? tr("Left on %1: %2")
-                             .arg(locale.toString(*row.child.endDate, QLocale::LongFormat),
-                                  Labels::leaveReason(*row.child.leaveReason))
-                       : tr("Left on %1").arg(locale.toString(*row.child.endDate, QLocale::LongFormat));
-        if (role == Qt::ToolTipRole && row.child.veIndicationDate)
-            return tr("VE indication since %1")
-                .arg(locale.toString(*row.child.veIndicationDate, QLocale::ShortFormat));
-        break;
+        return nameData(row, role, left);
     case Age: {
         const kz::Age age = kz::Age::between(row.child.birthDate, m_today);
         if (role == Qt::DisplayRole)
@@ -151,22 +137,7 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
             return row.locationName;
         break;
     case OpenNeeds:
-        if (role == NeedBadgeDelegate::BadgesRole) {
-            QVariantList badges;
-            for (const auto& [domain, level] : row.openNeedDomains)
-                badges.append(QVariantMap{{QStringLiteral("label"), m_domainLabels.value(domain)},
-                                          {QStringLiteral("level"), level}});
-            return badges;
-        }
-        if (role == SortRole)
-            return row.highestOpenLevel * 100 + row.openNeeds;
-        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
-            QStringList parts;
-            for (const auto& [domain, level] : row.openNeedDomains)
-                parts.append(m_domainLabels.value(domain) + QStringLiteral(": ") + Labels::level(level));
-            return parts.join(QLatin1Char('\n'));
-        }
-        break;
+        return needsData(row, role);
     case Waiting:
         if (role == Qt::DisplayRole)
             return row.daysWaiting ? tr("%n day(s)", nullptr, *row.daysWaiting) : QString();
@@ -188,6 +159,48 @@ QVariant ChildListModel::data(const QModelIndex& index, int role) const
         break;
     default:
         break;
+    }
+    return {};
+}
+
+// The name, and for a child who left when and why.
+QVariant ChildListModel::nameData(const ChildSummary& row, int role, bool left) const
+{
+    const QLocale locale;
+    if (role == Qt::DisplayRole && left)
+        return tr("%1 (left %2)")
+            .arg(row.child.fullName(), locale.toString(*row.child.endDate, QLocale::ShortFormat));
+    if (role == Qt::DisplayRole || role == SortRole)
+        return row.child.fullName();
+    if (role == Qt::ToolTipRole && left)
+        return row.child.leaveReason
+                   ? tr("Left on %1: %2")
+                         .arg(locale.toString(*row.child.endDate, QLocale::LongFormat),
+                              Labels::leaveReason(*row.child.leaveReason))
+                   : tr("Left on %1").arg(locale.toString(*row.child.endDate, QLocale::LongFormat));
+    if (role == Qt::ToolTipRole && row.child.veIndicationDate)
+        return tr("VE indication since %1")
+            .arg(locale.toString(*row.child.veIndicationDate, QLocale::ShortFormat));
+    return {};
+}
+
+// The open needs: a badge per domain, and a sort key of the highest level, then their number.
+QVariant ChildListModel::needsData(const ChildSummary& row, int role) const
+{
+    if (role == NeedBadgeDelegate::BadgesRole) {
+        QVariantList badges;
+        for (const auto& [domain, level] : row.openNeedDomains)
+            badges.append(QVariantMap{{QStringLiteral("label"), m_domainLabels.value(domain)},
+                                      {QStringLiteral("level"), level}});
+        return badges;
+    }
+    if (role == SortRole)
+        return row.highestOpenLevel * 100 + row.openNeeds;
+    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
+        QStringList parts;
+        for (const auto& [domain, level] : row.openNeedDomains)
+            parts.append(m_domainLabels.value(domain) + QStringLiteral(": ") + Labels::level(level));
+        return parts.join(QLatin1Char('\n'));
     }
     return {};
 }

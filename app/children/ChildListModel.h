@@ -61,6 +61,8 @@ signals:
 
 private:
     ChildOverviewQuery query() const;
+    QVariant nameData(const ChildSummary& row, int role, bool left) const;
+    QVariant needsData(const ChildSummary& row, int role) const;
 
     const Session& m_session;
     ChildOverviewFilter m_filter;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/Change.h"
+#include "domain/DevelopmentDomain.h"
 #include "domain/SupportNeed.h"
 
 #include <QWidget>
@@ -59,14 +61,42 @@ signals:
     void newObservationRequested(qint64 childId);
     void failed(const QString& message);
     void done(const QString& message);
-    // Details, group or leaving changed: lists showing the child need to follow.
-    void childChanged(qint64 childId);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    // The view's buttons, in m_buttons.
+    enum Button
+    {
+        Back,
+        NewObservation,
+        NewNeed,
+        Status,
+        Parents,
+        Review,
+        Level,
+        Refer,
+        UpdateReferral,
+        Close,
+        FromObservation,
+        Edit,
+        Inzage,
+        HandOver
+    };
+
+    void styleLabels();
+    void createButtons();
+    void createTables();
+    void layOut();
     void retranslate();
+    // A committed change to this child's file: reload now when shown, else when next shown.
+    void followChanges(const QList<kz::Change>& changes);
+    static QString domainLabel(const QList<DevelopmentDomain>& domains, qint64 id);
+    void fillStrengths();
+    void fillNeeds(const QList<DevelopmentDomain>& domains);
+    void fillDomainFilter(const QList<DevelopmentDomain>& domains);
     void fillHeader();
     void fillGuardians();
     void createChildMenu();
@@ -85,6 +115,8 @@ private:
     const Session& m_session;
     std::unique_ptr<Dossier> m_dossier;
     qint64 m_childId = 0;
+    bool m_stale = false;  // changed while hidden: reload when shown
+    bool m_acting = false; // one of the dossier's own actions runs; it reloads when done
     QLabel* m_header;
     QLabel* m_details;
     QLabel* m_guardians;

@@ -16,15 +16,18 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QTreeWidget>
 
 // The dossier's actions: the steps of a signalering, referrals and changing an observation.
-// Each opens its dialog; core performs and records the step.
+// Each opens its dialog; core performs and records the step, and the view reloads once at the end
+// (the change notifier's announcements of its own steps are not needed).
 
 namespace kz {
 
 void DossierView::runStep(int step)
 {
+    const QScopedValueRollback acting(m_acting, true); // reloads once, when done
     SupportNeed need = selectedNeed().value_or(SupportNeed{});
     const auto kind = static_cast<NeedStepDialog::Step>(step);
     if (kind == NeedStepDialog::Step::Create) {
@@ -43,6 +46,7 @@ void DossierView::runStep(int step)
 
 void DossierView::makeNeedFromObservation()
 {
+    const QScopedValueRollback acting(m_acting, true); // reloads once, when done
     const QTreeWidgetItem* item = m_timeline->currentItem();
     if (!item)
         return;
@@ -65,6 +69,7 @@ void DossierView::makeNeedFromObservation()
 
 void DossierView::editObservation()
 {
+    const QScopedValueRollback acting(m_acting, true); // reloads once, when done
     const QTreeWidgetItem* item = m_timeline->currentItem();
     if (!item)
         return;
@@ -84,6 +89,7 @@ void DossierView::editObservation()
 
 void DossierView::refer()
 {
+    const QScopedValueRollback acting(m_acting, true); // reloads once, when done
     const auto need = selectedNeed();
     if (!need)
         return;
@@ -94,6 +100,7 @@ void DossierView::refer()
 
 void DossierView::updateReferral()
 {
+    const QScopedValueRollback acting(m_acting, true); // reloads once, when done
     const auto need = selectedNeed();
     if (!need)
         return;
@@ -144,6 +151,7 @@ void DossierView::accessRequest()
 
 void DossierView::handOver()
 {
+    const QScopedValueRollback acting(m_acting, true); // reloads once, when done
     try {
         HandoverWizard wizard(m_session, m_childId, 0, this);
         connect(&wizard, &HandoverWizard::exported, this, &DossierView::done);

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopedValueRollback>
 
 // The dossier's header: who the child is, how to talk with the parents, whether the child left;
 // and the manager's actions on the enrolment (details, move, leave).
@@ -130,11 +131,10 @@ void DossierView::createChildMenu()
 
 void DossierView::runChildAction(const std::function<bool()>& action)
 {
+    const QScopedValueRollback acting(m_acting, true);
     try {
-        if (action()) {
+        if (action())
             reload();
-            emit childChanged(m_childId);
-        }
     } catch (const Error& e) {
         emit failed(e.userMessage());
     }

@@ -12,6 +12,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QHBoxLayout;
 class QLabel;
+class QLayout;
 class QPlainTextEdit;
 class QTimer;
 
@@ -56,6 +57,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QLayout* createKindButtons();
+    void styleFields();
+    void layOut(QLayout* kinds);
+    void restoreEditedOrDraft();
     Observation current() const;
     void apply(const Observation& observation);
     bool confirmLeaving();

@@ -42,6 +42,7 @@ protected:
 
 private:
     void retranslate();
+    void addRow(const HandoverCandidate& c, const Handover& h);
     void updateButtons();
     struct Tally
     {

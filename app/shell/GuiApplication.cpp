@@ -1,7 +1,9 @@
 #include "GuiApplication.h"
 
 #include "Error.h"
+#include "GuardedApplication.h"
 #include "LanguageManager.h"
+#include "LogFile.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -77,9 +79,10 @@ QString GuiApplication::chooseDatabase(const QString& requested)
 
 int GuiApplication::run(int& argc, char** argv)
 {
-    QApplication app(argc, argv);
+    GuardedApplication app(argc, argv);
     QApplication::setApplicationName(QString::fromLatin1(applicationName));
     QApplication::setOrganizationName(QString::fromLatin1(organisationName));
+    LogFile::open(LogFile::defaultPath());
     QApplication::setApplicationVersion(QString::fromLatin1(version));
     QIcon icon;
     for (const int size : {32, 64, 256})
@@ -149,7 +152,7 @@ int GuiApplication::run(int& argc, char** argv)
         }
     } catch (const Error& e) {
         QMessageBox::critical(nullptr, tr("Kindzicht"), e.userMessage());
-        qWarning("%s", qPrintable(e.detail()));
+        qCWarning(kzGui).noquote() << "Start-up failed -" << e.userMessage() << "-" << e.detail();
         return 1;
     }
 }

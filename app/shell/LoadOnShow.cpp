@@ -1,5 +1,8 @@
 #include "LoadOnShow.h"
 
+#include "EventLoopGuard.h"
+#include "db/ChangeNotifier.h"
+
 #include <QEvent>
 #include <QWidget>
 #include <utility>
@@ -17,6 +20,20 @@ void LoadOnShow::refresh()
     m_stale = true;
     if (m_page->isVisible())
         load();
+}
+
+void LoadOnShow::refreshOn(const ChangeNotifier* notifier, const QList<Change::Subject>& subjects)
+{
+    connect(notifier, &ChangeNotifier::committed, this, [this, subjects](const QList<Change>& changes) {
+        for (const Change& change : changes) {
+            if (subjects.contains(change.subject)) {
+                // Announced inside the action that changed the data: a page that fails to read is
+                // logged and shown; the action itself succeeded.
+                EventLoopGuard::run(this, [this] { refresh(); });
+                return;
+            }
+        }
+    });
 }
 
 bool LoadOnShow::eventFilter(QObject* watched, QEvent* event)

@@ -17,6 +17,7 @@
 #include "children/DossierView.h"
 #include "children/ObservationDialog.h"
 #include "children/SearchView.h"
+#include "db/ChangeNotifier.h"
 #include "domain/Labels.h"
 #include "groupneeds/GroupNeedsView.h"
 #include "handover/HandoverView.h"
@@ -42,9 +43,13 @@ namespace kz {
 
 namespace {
 
-template <typename View> void loadWhenShown(View* view)
+// The page reads its data the first time it is shown, and again (now or when next shown) whenever
+// a committed change concerns what it shows.
+template <typename View>
+void loadWhenShown(View* view, const Session& session, const QList<Change::Subject>& shows)
 {
-    new LoadOnShow(view, [view] { view->reload(); });
+    auto* loader = new LoadOnShow(view, [view] { view->reload(); });
+    loader->refreshOn(session.db.changes(), shows);
 }
 
 } // namespace
@@ -63,99 +68,10 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
       m_databaseLabel(new QLabel(this)), m_userLabel(new QLabel(this))
 {
     new DialogFocus(this);
-    for (int i = 0; i < WorkspaceCount; ++i)
-        m_navigation->addItem(QString());
-    m_navigation->setFixedWidth(215);
-    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setTextElideMode(Qt::ElideRight);
-    m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #f4f1ea; border: none; font-size: 11pt; padding: 8px 6px; outline: none; }"
-        "QListWidget::item { padding: 8px 10px; margin: 1px 0; border-radius: 4px; }"
-        "QListWidget::item:disabled { color: #9a968c; }"
-        "QListWidget::item:selected { background: #2f6f62; color: white; }"));
-    // The audit trail is for managers and admins; core refuses it to others as well.
-    if (!session.actor.hasRole(Role::Manager) && !session.actor.hasRole(Role::Admin))
-        m_navigation->item(Administration)->setFlags(Qt::NoItemFlags);
-
-    m_stack->addWidget(m_children);
-    m_stack->addWidget(m_search);
-    m_stack->addWidget(m_socialMap);
-    m_stack->addWidget(m_groupNeeds);
-    m_stack->addWidget(m_handover);
-    m_administration->addTab(m_audit, QString());
-    if (session.actor.hasRole(Role::Admin)) {
-        m_organisation = new OrganisationView(session, this, Loading::WhenShown);
-        m_administration->addTab(m_organisation, QString());
-        connect(m_organisation, &OrganisationView::failed, this, &MainWindow::showError);
-        connect(m_organisation, &OrganisationView::done, this, [this](const QString& message) {
-            statusBar()->showMessage(message, 8000);
-            refresh(m_accounts); // it names the groups and locations
-        });
-        m_accounts = new AccountsView(session, this, Loading::WhenShown);
-        m_administration->addTab(m_accounts, QString());
-        connect(m_accounts, &AccountsView::failed, this, &MainWindow::showError);
-        m_maintenance = new MaintenanceView(session, this, Loading::WhenShown);
-        m_administration->addTab(m_maintenance, QString());
-        connect(m_maintenance, &MaintenanceView::failed, this, &MainWindow::showError);
-        connect(m_maintenance, &MaintenanceView::done, this,
-                [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    }
-    m_stack->addWidget(m_administration);
-    m_stack->addWidget(m_dossier); // reached from a child, not from the navigation
-
-    auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
-
-    statusBar()->addPermanentWidget(m_userLabel);
-    statusBar()->addPermanentWidget(m_databaseLabel);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    // Alt+letter reaches one thing: what the shown workspace adds must not take the menu's letters.
-    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::resolveMnemonics);
-    connect(m_administration, &QTabWidget::currentChanged, this, &MainWindow::resolveMnemonics);
-    connect(m_children, &ChildrenView::failed, this, &MainWindow::showError);
-    connect(m_socialMap, &SocialMapView::failed, this, &MainWindow::showError);
-    connect(m_socialMap, &SocialMapView::done, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(m_search, &SearchView::failed, this, &MainWindow::showError);
-    connect(m_dossier, &DossierView::failed, this, &MainWindow::showError);
-    connect(m_dossier, &DossierView::done, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 10000);
-        refresh(m_handover);
-    });
-    connect(m_groupNeeds, &GroupNeedsView::failed, this, &MainWindow::showError);
-    connect(m_groupNeeds, &GroupNeedsView::openChild, this, [this](qint64 id) { openDossier(id); });
-    connect(m_handover, &HandoverView::failed, this, &MainWindow::showError);
-    connect(m_handover, &HandoverView::openChild, this, [this](qint64 id) { openDossier(id); });
-    connect(m_handover, &HandoverView::done, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    connect(m_groupNeeds, &GroupNeedsView::openChildren, this, [this](qint64 group, qint64 domain) {
-        m_children->showFiltered(group, domain);
-        showWorkspace(Children);
-    });
-    connect(m_children, &ChildrenView::openChild, this, [this](qint64 id) { openDossier(id); });
-    connect(m_search, &SearchView::openObservation, this, &MainWindow::openDossier);
-    connect(m_dossier, &DossierView::backRequested, this, [this] { showWorkspace(Children); });
-    connect(m_dossier, &DossierView::newObservationRequested, this, &MainWindow::newObservation);
-    connect(m_dossier, &DossierView::childChanged, this, [this] { refresh(m_children); });
-    connect(m_children, &ChildrenView::done, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-
-    // Each workspace reads its data the first time it is shown, so the window opens at once.
-    loadWhenShown(m_children);
-    loadWhenShown(m_socialMap);
-    loadWhenShown(m_groupNeeds);
-    loadWhenShown(m_handover);
-    loadWhenShown(m_audit);
-    if (m_organisation) {
-        loadWhenShown(m_organisation);
-        loadWhenShown(m_accounts);
-        loadWhenShown(m_maintenance);
-    }
-
+    createNavigation();
+    createPages();
+    connectPages();
+    loadPagesWhenShown();
     createMenus();
     retranslate();
     // An administrator sees no children's files: she starts where her work is.
@@ -168,76 +84,107 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
     restoreGeometry(m_settings.value(Settings::Key::MainWindowGeometry).toByteArray());
 }
 
-void MainWindow::createMenus()
+void MainWindow::createNavigation()
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_newObservation = m_fileMenu->addAction(QString(), QKeySequence::New, this, &MainWindow::newObservation);
-    // Enrolling is the location manager's; core refuses others as well.
-    m_newChild =
-        m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
-            showWorkspace(Children);
-            m_children->enrol();
-        });
-    m_newChild->setVisible(m_session.actor.hasRole(Role::Manager));
-    m_fileMenu->addSeparator();
-    m_lockNow = m_fileMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_L), m_lock,
-                                      [this] { m_lock->lock(LockController::Reason::Request); });
-    const auto switchUser = [this] {
-        // QApplication::exec() returns when the last window closes; the start-up loop then logs in anew.
-        QApplication::setQuitOnLastWindowClosed(true);
-        emit switchUserRequested();
-    };
-    m_switchUser = m_fileMenu->addAction(QString(), this, switchUser);
-    connect(m_lock, &LockController::switchUserRequested, this, switchUser);
-    m_changePassword = m_fileMenu->addAction(QString(), this, [this] {
-        std::unique_ptr<PasswordDialog> dialog(PasswordDialog::forChange(m_session, this));
-        if (dialog->exec() == QDialog::Accepted)
-            statusBar()->showMessage(tr("Your password was changed."), 5000);
-    });
-    m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
-    m_quit->setMenuRole(QAction::QuitRole);
+    for (int i = 0; i < WorkspaceCount; ++i)
+        m_navigation->addItem(QString());
+    m_navigation->setFixedWidth(215);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideRight);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: #f4f1ea; border: none; font-size: 11pt; padding: 8px 6px; outline: none; }"
+        "QListWidget::item { padding: 8px 10px; margin: 1px 0; border-radius: 4px; }"
+        "QListWidget::item:disabled { color: #9a968c; }"
+        "QListWidget::item:selected { background: #2f6f62; color: white; }"));
+    // The audit trail is for managers and admins; core refuses it to others as well.
+    if (!m_session.actor.hasRole(Role::Manager) && !m_session.actor.hasRole(Role::Admin))
+        m_navigation->item(Administration)->setFlags(Qt::NoItemFlags);
+}
 
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_showChildren = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_1), this,
-                                           [this] { showWorkspace(Children); });
-    m_showSearch = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_2), this,
-                                         [this] { showWorkspace(Search); });
-    m_showSocialMap = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_3), this,
-                                            [this] { showWorkspace(SocialMap); });
-    m_showGroupNeeds = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_4), this,
-                                             [this] { showWorkspace(GroupNeeds); });
-    m_showHandover = m_viewMenu->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_5), this,
-                                           [this] { showWorkspace(Handover); });
-    m_viewMenu->addSeparator();
-    m_find = m_viewMenu->addAction(QString(), QKeySequence::Find, this, [this] {
-        if (QWidget* page = m_stack->currentWidget())
-            page->setFocus(Qt::ShortcutFocusReason);
-    });
-    // The visible workspace reads its data again; the others when they are next shown.
-    m_refresh = m_viewMenu->addAction(QString(), QKeySequence::Refresh, this, [this] {
-        for (LoadOnShow* loader : findChildren<LoadOnShow*>())
-            loader->refresh();
-        if (currentWorkspace() == Dossier)
-            m_dossier->reload();
-    });
-
-    m_languageMenu = menuBar()->addMenu(QString());
-    auto* group = new QActionGroup(this);
-    m_dutch = m_languageMenu->addAction(QStringLiteral("Nederlands"));
-    m_english = m_languageMenu->addAction(QStringLiteral("English"));
-    for (QAction* action : {m_dutch, m_english}) {
-        action->setCheckable(true);
-        group->addAction(action);
+void MainWindow::createPages()
+{
+    m_stack->addWidget(m_children);
+    m_stack->addWidget(m_search);
+    m_stack->addWidget(m_socialMap);
+    m_stack->addWidget(m_groupNeeds);
+    m_stack->addWidget(m_handover);
+    m_administration->addTab(m_audit, QString());
+    if (m_session.actor.hasRole(Role::Admin)) {
+        m_organisation = new OrganisationView(m_session, this, Loading::WhenShown);
+        m_administration->addTab(m_organisation, QString());
+        connect(m_organisation, &OrganisationView::failed, this, &MainWindow::showError);
+        connect(m_organisation, &OrganisationView::done, this, &MainWindow::showDone);
+        m_accounts = new AccountsView(m_session, this, Loading::WhenShown);
+        m_administration->addTab(m_accounts, QString());
+        connect(m_accounts, &AccountsView::failed, this, &MainWindow::showError);
+        m_maintenance = new MaintenanceView(m_session, this, Loading::WhenShown);
+        m_administration->addTab(m_maintenance, QString());
+        connect(m_maintenance, &MaintenanceView::failed, this, &MainWindow::showError);
+        connect(m_maintenance, &MaintenanceView::done, this, &MainWindow::showDone);
     }
-    (m_languages.language() == QLatin1String("en") ? m_english : m_dutch)->setChecked(true);
-    connect(m_dutch, &QAction::triggered, this, [this] { m_languages.setLanguage(QStringLiteral("nl")); });
-    connect(m_english, &QAction::triggered, this, [this] { m_languages.setLanguage(QStringLiteral("en")); });
+    m_stack->addWidget(m_administration);
+    m_stack->addWidget(m_dossier); // reached from a child, not from the navigation
 
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-    m_about->setMenuRole(QAction::AboutRole);
-    m_help = new HelpController(*this);
-    m_help->addTo(m_helpMenu);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+}
+
+// Navigation between the pages and their messages. Keeping pages in step with each other is not
+// done here: each page refreshes itself from the database's change notifier.
+void MainWindow::connectPages()
+{
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // Alt+letter reaches one thing: what the shown workspace adds must not take the menu's letters.
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::resolveMnemonics);
+    connect(m_administration, &QTabWidget::currentChanged, this, &MainWindow::resolveMnemonics);
+    connect(m_children, &ChildrenView::failed, this, &MainWindow::showError);
+    connect(m_children, &ChildrenView::done, this, &MainWindow::showDone);
+    connect(m_children, &ChildrenView::openChild, this, [this](qint64 id) { openDossier(id); });
+    connect(m_socialMap, &SocialMapView::failed, this, &MainWindow::showError);
+    connect(m_socialMap, &SocialMapView::done, this, &MainWindow::showDone);
+    connect(m_search, &SearchView::failed, this, &MainWindow::showError);
+    connect(m_search, &SearchView::openObservation, this, &MainWindow::openDossier);
+    connect(m_dossier, &DossierView::failed, this, &MainWindow::showError);
+    connect(m_dossier, &DossierView::done, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_dossier, &DossierView::backRequested, this, [this] { showWorkspace(Children); });
+    connect(m_dossier, &DossierView::newObservationRequested, this, &MainWindow::newObservation);
+    connect(m_groupNeeds, &GroupNeedsView::failed, this, &MainWindow::showError);
+    connect(m_groupNeeds, &GroupNeedsView::openChild, this, [this](qint64 id) { openDossier(id); });
+    connect(m_groupNeeds, &GroupNeedsView::openChildren, this, [this](qint64 group, qint64 domain) {
+        m_children->showFiltered(group, domain);
+        showWorkspace(Children);
+    });
+    connect(m_handover, &HandoverView::failed, this, &MainWindow::showError);
+    connect(m_handover, &HandoverView::openChild, this, [this](qint64 id) { openDossier(id); });
+    connect(m_handover, &HandoverView::done, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+}
+
+// Each workspace reads its data the first time it is shown, so the window opens at once, and
+// follows the changes to what it shows.
+void MainWindow::loadPagesWhenShown()
+{
+    using S = Change::Subject;
+    loadWhenShown(m_children, m_session, {S::Child, S::Need, S::Observation, S::Organisation});
+    loadWhenShown(m_socialMap, m_session, {S::Partner, S::Organisation});
+    loadWhenShown(m_groupNeeds, m_session, {S::Child, S::Need, S::Observation, S::Handover, S::Organisation});
+    loadWhenShown(m_handover, m_session, {S::Child, S::Need, S::Handover, S::Partner, S::Organisation});
+    // Every change is audited: the trail follows them all.
+    const QList<S> everything = {S::Child,    S::Need,    S::Observation, S::Partner,
+                                 S::Handover, S::Account, S::Organisation};
+    loadWhenShown(m_audit, m_session, everything);
+    if (m_organisation) {
+        loadWhenShown(m_organisation, m_session, {S::Organisation, S::Child});
+        loadWhenShown(m_accounts, m_session, {S::Account, S::Organisation}); // it names groups and locations
+        loadWhenShown(m_maintenance, m_session, {S::Child, S::Organisation});
+    }
 }
 
 void MainWindow::retranslate()
@@ -284,12 +231,6 @@ void MainWindow::retranslate()
     m_databaseLabel->setToolTip(m_session.db.path());
 }
 
-void MainWindow::refresh(QWidget* page)
-{
-    if (auto* loader = page->findChild<LoadOnShow*>(QString(), Qt::FindDirectChildrenOnly))
-        loader->refresh();
-}
-
 void MainWindow::showWorkspace(Workspace workspace)
 {
     if (workspace == Dossier) {
@@ -329,17 +270,18 @@ void MainWindow::newObservation()
         currentWorkspace() == Dossier ? m_dossier->childId() : m_children->childForNewObservation();
     ObservationDialog dialog(
         m_session, currentWorkspace() == Children || currentWorkspace() == Dossier ? child : 0, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Observation saved."), 5000);
-        refresh(m_children);
-        if (currentWorkspace() == Dossier)
-            m_dossier->reload();
-    }
 }
 
 MainWindow::Workspace MainWindow::currentWorkspace() const
 {
     return static_cast<Workspace>(m_stack->currentIndex());
+}
+
+void MainWindow::showDone(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::showError(const QString& message)

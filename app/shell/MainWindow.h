@@ -82,11 +82,14 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createNavigation();
+    void createPages();
+    void connectPages();
+    void loadPagesWhenShown();
     void createMenus();
     void retranslate();
     void showError(const QString& message);
-    // The page's data changed: read it now when it is visible, else when it is next shown.
-    static void refresh(QWidget* page);
+    void showDone(const QString& message);
     void showAbout();
     void resolveMnemonics();
 

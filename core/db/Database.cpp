@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ChangeNotifier.h"
 #include "Dialect.h"
 #include "Error.h"
 #include "Migrations.h"
@@ -47,7 +48,7 @@ void createPrivateFile(const QString& path)
 
 Database::Database(QString connectionName, QString path, std::shared_ptr<const Dialect> dialect)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_dialect(std::move(dialect)),
-      m_statements(std::make_shared<StatementCache>())
+      m_statements(std::make_shared<StatementCache>()), m_notifier(std::make_unique<ChangeNotifier>())
 {}
 
 Database::Database(Database&& other) noexcept
@@ -56,7 +57,8 @@ Database::Database(Database&& other) noexcept
       m_transactionDepth(std::exchange(other.m_transactionDepth, 0)),
       m_afterTransaction(std::exchange(other.m_afterTransaction, {})),
       m_statementCount(std::exchange(other.m_statementCount, {})),
-      m_statements(std::exchange(other.m_statements, {}))
+      m_statements(std::exchange(other.m_statements, {})),
+      m_pendingChanges(std::exchange(other.m_pendingChanges, {})), m_notifier(std::move(other.m_notifier))
 {}
 
 Database& Database::operator=(Database&& other) noexcept
@@ -70,6 +72,8 @@ Database& Database::operator=(Database&& other) noexcept
         m_afterTransaction = std::exchange(other.m_afterTransaction, {});
         m_statementCount = std::exchange(other.m_statementCount, {});
         m_statements = std::exchange(other.m_statements, {});
+        m_pendingChanges = std::exchange(other.m_pendingChanges, {});
+        m_notifier = std::move(other.m_notifier);
     }
     return *this;
 }
@@ -194,6 +198,20 @@ void Database::afterTransaction(std::function<void()> work) const
         work();
     else
         m_afterTransaction.append(std::move(work));
+}
+
+void Database::recordChange(Change change) const
+{
+    m_pendingChanges.append(change);
+    if (m_transactionDepth == 0)
+        publishChanges();
+}
+
+void Database::publishChanges() const
+{
+    const QList<Change> committed = std::exchange(m_pendingChanges, {});
+    if (m_notifier)
+        m_notifier->publish(committed);
 }
 
 void Database::runAfterTransaction() const

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Change.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -9,6 +12,7 @@
 namespace kz {
 
 class Dialect;
+class ChangeNotifier;
 class StatementCache;
 
 // An open Kindzicht database. Holds the Qt connection *name*, never a QSqlDatabase member, so the
@@ -56,6 +60,13 @@ public:
     // fails, such as the audit of a refusal.
     void afterTransaction(std::function<void()> work) const;
 
+    // Notes what the open transaction changes; announced through changes() once the outermost
+    // transaction commits, forgotten when it (or the savepoint it was noted in) rolls back.
+    // Outside a transaction it is announced at once.
+    void recordChange(Change change) const;
+    // Where committed changes are announced: views connect to it to refresh themselves.
+    ChangeNotifier* changes() const { return m_notifier.get(); }
+
     // The wipe a purge could not finish (a reader held the old pages): true while it is pending.
     bool wipePending() const;
     // Rewrites the file and empties the journal; returns false (and remembers it) when another
@@ -88,7 +99,10 @@ private:
     mutable QList<std::function<void()>> m_afterTransaction;
     mutable StatementCount m_statementCount;
     std::shared_ptr<StatementCache> m_statements;
+    mutable QList<Change> m_pendingChanges; // noted by the open transaction, not yet committed
+    std::unique_ptr<ChangeNotifier> m_notifier;
     void runAfterTransaction() const;
+    void publishChanges() const;
 };
 
 } // namespace kz

@@ -9,7 +9,7 @@
 
 namespace kz {
 
-Transaction::Transaction(const Database& db) : m_db(db)
+Transaction::Transaction(const Database& db) : m_db(db), m_changesBefore(db.m_pendingChanges.size())
 {
     if (m_db.m_transactionDepth == 0) {
         SqlQuery::run(m_db, m_db.dialect().beginWrite());
@@ -25,6 +25,7 @@ Transaction::~Transaction()
     if (!m_open)
         return;
     --m_db.m_transactionDepth;
+    m_db.m_pendingChanges.resize(m_changesBefore); // what rolls back was never there
     if (m_savepoint.isEmpty()) {
         m_db.connection().rollback();
         try {
@@ -45,8 +46,10 @@ void Transaction::commit()
                                               : QStringLiteral("RELEASE ") + m_savepoint);
     m_open = false;
     --m_db.m_transactionDepth;
-    if (m_savepoint.isEmpty())
+    if (m_savepoint.isEmpty()) {
         m_db.runAfterTransaction();
+        m_db.publishChanges(); // last: the views that refresh read a database that is done
+    }
 }
 
 } // namespace kz

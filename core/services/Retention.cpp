@@ -32,6 +32,7 @@ void Retention::setMonths(const Database& db, const Actor& actor, int monthsToKe
     q.bind(QStringLiteral(":months"), QString::number(monthsToKeep)).exec();
     AuditLog::record(db, actor, QStringLiteral("settings"), QStringLiteral("retention"), std::nullopt,
                      std::nullopt, QStringLiteral("%1 months").arg(monthsToKeep));
+    db.recordChange({Change::Subject::Organisation, 0});
     transaction.commit();
 }
 
@@ -87,6 +88,7 @@ RetentionResult Retention::purge(const Database& db, const Actor& actor, const Q
                 SqlQuery q(db, statement);
                 q.bind(QStringLiteral(":child"), c.childId).exec();
             }
+            db.recordChange({Change::Subject::Child, c.childId, c.childId});
         }
         SqlQuery log(
             db,

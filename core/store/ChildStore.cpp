@@ -78,6 +78,7 @@ qint64 ChildStore::create(const Actor& actor, const Child& child)
     const qint64 id = q.insertedId();
     rememberArea(child);
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("child"), id, id);
+    m_db.recordChange({Change::Subject::Child, id, id});
     transaction.commit();
     return id;
 }
@@ -104,6 +105,7 @@ void ChildStore::update(const Actor& actor, const Child& child)
     q.bind(QStringLiteral(":id"), child.id).exec();
     rememberArea(child);
     AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("child"), child.id, child.id);
+    m_db.recordChange({Change::Subject::Child, child.id, child.id});
     transaction.commit();
 }
 
@@ -156,6 +158,7 @@ void ChildStore::move(const Actor& actor, qint64 childId, qint64 toGroupId, cons
                          .arg(current.groupId)
                          .arg(toGroupId)
                          .arg(on.toString(Qt::ISODate)));
+    m_db.recordChange({Change::Subject::Child, childId, childId});
     transaction.commit();
 }
 
@@ -179,6 +182,7 @@ void ChildStore::leave(const Actor& actor, qint64 childId, const QDate& endDate,
         .exec();
     AuditLog::record(m_db, actor, QStringLiteral("leave"), QStringLiteral("child"), childId, childId,
                      QStringLiteral("%1 on %2").arg(toCode(reason), endDate.toString(Qt::ISODate)));
+    m_db.recordChange({Change::Subject::Child, childId, childId});
     transaction.commit();
 }
 

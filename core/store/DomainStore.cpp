@@ -70,6 +70,7 @@ qint64 DomainStore::add(const Actor& actor, const DevelopmentDomain& domain)
         .exec();
     const qint64 id = q.insertedId();
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("domain"), id);
+    m_db.recordChange({Change::Subject::Organisation, 0});
     transaction.commit();
     return id;
 }

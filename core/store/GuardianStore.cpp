@@ -65,6 +65,7 @@ qint64 GuardianStore::add(const Actor& actor, const Guardian& guardian)
     q.bind(QStringLiteral(":child"), guardian.childId).exec();
     const qint64 id = q.insertedId();
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("guardian"), id, guardian.childId);
+    m_db.recordChange({Change::Subject::Child, guardian.childId, guardian.childId});
     transaction.commit();
     return id;
 }
@@ -91,6 +92,7 @@ void GuardianStore::update(const Actor& actor, const Guardian& guardian)
     bindGuardian(q, guardian);
     q.bind(QStringLiteral(":id"), guardian.id).exec();
     AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("guardian"), guardian.id, childId);
+    m_db.recordChange({Change::Subject::Child, childId, childId});
     transaction.commit();
 }
 
@@ -101,6 +103,7 @@ void GuardianStore::remove(const Actor& actor, qint64 guardianId)
     SqlQuery q(m_db, QStringLiteral("DELETE FROM guardians WHERE id = :id"));
     q.bind(QStringLiteral(":id"), guardianId).exec();
     AuditLog::record(m_db, actor, QStringLiteral("delete"), QStringLiteral("guardian"), guardianId, childId);
+    m_db.recordChange({Change::Subject::Child, childId, childId});
     transaction.commit();
 }
 

@@ -207,6 +207,7 @@ void HandoverStore::recordConsent(const Actor& actor, qint64 childId, qint64 sch
         AuditLog::record(m_db, actor, QStringLiteral("delete"), QStringLiteral("handover_draft"), id, childId,
                          QStringLiteral("consent denied"));
     }
+    m_db.recordChange({Change::Subject::Handover, childId, childId});
     transaction.commit();
 }
 
@@ -233,6 +234,7 @@ void HandoverStore::saveDraft(const Actor& actor, qint64 childId, qint64 schoolI
         .exec();
     AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("handover_draft"),
                      find(actor, childId, schoolId)->id, childId);
+    m_db.recordChange({Change::Subject::Handover, childId, childId});
     transaction.commit();
 }
 
@@ -307,6 +309,7 @@ HandoverSnapshot HandoverStore::recordExport(const Actor& actor, qint64 childId,
                          .arg(snapshot.version)
                          .arg(language, snapshot.sha256));
     writeFile();
+    m_db.recordChange({Change::Subject::Handover, childId, childId});
     transaction.commit();
     return snapshot;
 }
@@ -358,6 +361,7 @@ void HandoverStore::recordReceipt(const Actor& actor, qint64 snapshotId, const Q
         .bind(QStringLiteral(":id"), snapshotId)
         .exec();
     AuditLog::record(m_db, actor, QStringLiteral("receipt"), QStringLiteral("handover"), snapshotId, childId);
+    m_db.recordChange({Change::Subject::Handover, childId, childId});
     transaction.commit();
 }
 

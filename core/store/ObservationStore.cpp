@@ -104,6 +104,7 @@ qint64 ObservationStore::create(const Actor& actor, const Observation& observati
     writeDomains(id, observation.domainIds);
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("observation"), id,
                      observation.childId);
+    m_db.recordChange({Change::Subject::Observation, id, observation.childId});
     transaction.commit();
     return id;
 }
@@ -147,6 +148,7 @@ void ObservationStore::edit(const Actor& actor, const Observation& observation)
     writeDomains(current.id, updated.domainIds);
     AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("observation"), current.id,
                      current.childId, QStringLiteral("revision %1").arg(current.revision + 1));
+    m_db.recordChange({Change::Subject::Observation, current.id, current.childId});
     transaction.commit();
 }
 

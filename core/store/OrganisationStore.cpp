@@ -95,6 +95,7 @@ qint64 OrganisationStore::createLocation(const Actor& actor, const Location& loc
     q.bind(QStringLiteral(":now"), sql::now()).exec();
     const qint64 id = q.insertedId();
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("location"), id);
+    m_db.recordChange({Change::Subject::Organisation, id});
     transaction.commit();
     return id;
 }
@@ -113,6 +114,7 @@ void OrganisationStore::updateLocation(const Actor& actor, const Location& locat
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::NotFound, tr("The location was not found."));
     AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("location"), location.id);
+    m_db.recordChange({Change::Subject::Organisation, location.id});
     transaction.commit();
 }
 
@@ -137,6 +139,7 @@ qint64 OrganisationStore::createGroup(const Actor& actor, const Group& group)
     q.exec();
     const qint64 id = q.insertedId();
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("group"), id);
+    m_db.recordChange({Change::Subject::Organisation, id});
     transaction.commit();
     return id;
 }
@@ -173,6 +176,7 @@ void OrganisationStore::updateGroup(const Actor& actor, const Group& group)
     bindGroup(q, group);
     q.bind(QStringLiteral(":id"), group.id).exec();
     AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("group"), group.id);
+    m_db.recordChange({Change::Subject::Organisation, group.id});
     transaction.commit();
 }
 
@@ -278,6 +282,7 @@ void OrganisationStore::archiveLocation(const Actor& actor, qint64 locationId)
     AuditLog::record(m_db, actor, QStringLiteral("archive"), QStringLiteral("location"), locationId,
                      std::nullopt,
                      QStringLiteral("%1 groups archived with it").arg(groups.numRowsAffected()));
+    m_db.recordChange({Change::Subject::Organisation, locationId});
     transaction.commit();
 }
 
@@ -299,6 +304,7 @@ void OrganisationStore::archiveGroup(const Actor& actor, qint64 groupId)
     SqlQuery q(m_db, QStringLiteral("UPDATE groups SET archived = 1 WHERE id = :id"));
     q.bind(QStringLiteral(":id"), groupId).exec();
     AuditLog::record(m_db, actor, QStringLiteral("archive"), QStringLiteral("group"), groupId);
+    m_db.recordChange({Change::Subject::Organisation, groupId});
     transaction.commit();
 }
 
@@ -321,6 +327,7 @@ void OrganisationStore::setOrganisationName(const Actor& actor, const QString& n
                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.bind(QStringLiteral(":name"), trimmed).exec();
     AuditLog::record(m_db, actor, QStringLiteral("settings"), QStringLiteral("organisation"), std::nullopt);
+    m_db.recordChange({Change::Subject::Organisation, 0});
     transaction.commit();
 }
 

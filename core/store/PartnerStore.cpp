@@ -51,6 +51,7 @@ qint64 PartnerStore::create(const Actor& actor, const Partner& partner)
     PartnerWriter writer(m_db);
     const qint64 id = writer.insert(stored, categoryId(stored.categoryCode));
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("partner"), id);
+    m_db.recordChange({Change::Subject::Partner, id});
     transaction.commit();
     return id;
 }
@@ -64,6 +65,7 @@ void PartnerStore::update(const Actor& actor, const Partner& partner)
     if (!writer.update(partner, categoryId(partner.categoryCode)))
         throw Error(Error::Kind::NotFound, tr("This partner was not found."));
     AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("partner"), partner.id);
+    m_db.recordChange({Change::Subject::Partner, partner.id});
     transaction.commit();
 }
 
@@ -81,6 +83,7 @@ void PartnerStore::setStatus(const Actor& actor, qint64 partnerId, PartnerStatus
         throw Error(Error::Kind::NotFound, tr("This partner was not found."));
     AuditLog::record(m_db, actor, QStringLiteral("status"), QStringLiteral("partner"), partnerId,
                      std::nullopt, toCode(status));
+    m_db.recordChange({Change::Subject::Partner, partnerId});
     transaction.commit();
 }
 
@@ -99,6 +102,7 @@ void PartnerStore::markVerified(const Actor& actor, qint64 partnerId, const QDat
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::NotFound, tr("This partner was not found."));
     AuditLog::record(m_db, actor, QStringLiteral("verify"), QStringLiteral("partner"), partnerId);
+    m_db.recordChange({Change::Subject::Partner, partnerId});
     transaction.commit();
 }
 
@@ -148,6 +152,7 @@ void PartnerStore::importBatch(const Actor& actor, const PartnerImportBatch& bat
                          .arg(batch.source)
                          .arg(batch.added.size())
                          .arg(batch.updated.size()));
+    m_db.recordChange({Change::Subject::Partner, 0});
     transaction.commit();
 }
 
@@ -163,6 +168,7 @@ void PartnerStore::defineAreas(const Actor& actor, const QList<Area>& areas)
     }
     AuditLog::record(m_db, actor, QStringLiteral("define"), QStringLiteral("area"), std::nullopt,
                      std::nullopt, QString::number(areas.size()));
+    m_db.recordChange({Change::Subject::Partner, 0});
     transaction.commit();
 }
 
@@ -184,6 +190,7 @@ void PartnerStore::setStaleMonths(const Actor& actor, int months)
     q.bind(QStringLiteral(":months"), QString::number(months)).exec();
     AuditLog::record(m_db, actor, QStringLiteral("settings"), QStringLiteral("partner_freshness"),
                      std::nullopt, std::nullopt, QStringLiteral("%1 months").arg(months));
+    m_db.recordChange({Change::Subject::Partner, 0});
     transaction.commit();
 }
 

@@ -50,6 +50,7 @@ qint64 ReferralStore::create(const Actor& actor, const Referral& referral)
         .exec();
     const qint64 id = q.insertedId();
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("referral"), id, childId);
+    m_db.recordChange({Change::Subject::Need, referral.needId, childId});
     transaction.commit();
     return id;
 }
@@ -86,6 +87,7 @@ void ReferralStore::changeStatus(const Actor& actor, qint64 referralId, Referral
         .exec();
     AuditLog::record(m_db, actor, QStringLiteral("status"), QStringLiteral("referral"), referralId, childId,
                      toCode(status));
+    m_db.recordChange({Change::Subject::Need, needId->toLongLong(), childId});
     transaction.commit();
 }
 

@@ -87,6 +87,7 @@ qint64 SupportNeedStore::create(const Actor& actor, const SupportNeed& need)
     appendHistory(actor, id, QStringLiteral("created"), {},
                   QStringLiteral("%1, level %2").arg(toCode(n.status)).arg(n.level), {});
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("support_need"), id, n.childId);
+    m_db.recordChange({Change::Subject::Need, id, n.childId});
     transaction.commit();
     return id;
 }
@@ -111,6 +112,7 @@ qint64 SupportNeedStore::createFromObservation(const Actor& actor, qint64 observ
     link.bind(QStringLiteral(":need"), needId).bind(QStringLiteral(":id"), observationId).exec();
     AuditLog::record(m_db, actor, QStringLiteral("link"), QStringLiteral("observation"), observationId,
                      observation.childId, QStringLiteral("support need %1").arg(needId));
+    m_db.recordChange({Change::Subject::Observation, observationId, observation.childId});
     transaction.commit();
     return needId;
 }
@@ -158,6 +160,7 @@ void SupportNeedStore::changeStatus(const Actor& actor, qint64 needId, NeedStatu
     SupportNeed after = before;
     after.status = status;
     store(actor, before, after, QStringLiteral("status"), toCode(before.status), toCode(status), note);
+    m_db.recordChange({Change::Subject::Need, needId, before.childId});
     transaction.commit();
 }
 
@@ -177,6 +180,7 @@ void SupportNeedStore::changeLevel(const Actor& actor, qint64 needId, int level,
         AuditLog::record(m_db, actor, QStringLiteral("escalate"), QStringLiteral("support_need"), needId,
                          before.childId);
     }
+    m_db.recordChange({Change::Subject::Need, needId, before.childId});
     transaction.commit();
 }
 
@@ -189,6 +193,7 @@ void SupportNeedStore::setReviewDate(const Actor& actor, qint64 needId, const QD
     after.reviewDate = reviewDate;
     store(actor, before, after, QStringLiteral("review_date"), dateText(before.reviewDate),
           dateText(reviewDate), note);
+    m_db.recordChange({Change::Subject::Need, needId, before.childId});
     transaction.commit();
 }
 
@@ -202,6 +207,7 @@ void SupportNeedStore::recordParentsInformed(const Actor& actor, qint64 needId, 
     after.parentsResponse = response;
     store(actor, before, after, QStringLiteral("parents_informed"), dateText(before.parentsInformedOn),
           dateText(on), response);
+    m_db.recordChange({Change::Subject::Need, needId, before.childId});
     transaction.commit();
 }
 
@@ -217,6 +223,7 @@ void SupportNeedStore::close(const Actor& actor, qint64 needId, const QString& r
         throw Error(Error::Kind::Validation, tr("A support need cannot be closed before it was signalled."));
     store(actor, before, after, QStringLiteral("status"), toCode(before.status), toCode(NeedStatus::Closed),
           reason);
+    m_db.recordChange({Change::Subject::Need, needId, before.childId});
     transaction.commit();
 }
 

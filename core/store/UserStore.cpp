@@ -138,6 +138,7 @@ void UserStore::update(const Actor& actor, const User& user)
                          .arg(roles.join(QLatin1Char(',')))
                          .arg(user.groupIds.size())
                          .arg(user.locationIds.size()));
+    m_db.recordChange({Change::Subject::Account, user.id});
     transaction.commit();
 }
 
@@ -155,6 +156,7 @@ Actor UserStore::createFirstAdmin(const QString& username, const QString& displa
     const Actor actor{id, username, displayName.trimmed(), user.roles};
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("user"), id, std::nullopt,
                      QStringLiteral("first admin"));
+    m_db.recordChange({Change::Subject::Account, id});
     transaction.commit();
     return actor;
 }
@@ -165,6 +167,7 @@ qint64 UserStore::create(const Actor& actor, const User& user, const QString& pa
     AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
     const qint64 id = insert(user, password);
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("user"), id);
+    m_db.recordChange({Change::Subject::Account, id});
     transaction.commit();
     return id;
 }
@@ -182,6 +185,7 @@ void UserStore::deactivate(const Actor& actor, qint64 userId)
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::NotFound, tr("This user was not found."));
     AuditLog::record(m_db, actor, QStringLiteral("deactivate"), QStringLiteral("user"), userId);
+    m_db.recordChange({Change::Subject::Account, userId});
     transaction.commit();
 }
 
@@ -216,6 +220,7 @@ void UserStore::resetPassword(const Actor& actor, qint64 userId, const QString& 
     Transaction transaction(m_db);
     storeHash(m_db, userId, replacement);
     AuditLog::record(m_db, actor, QStringLiteral("reset_password"), QStringLiteral("user"), userId);
+    m_db.recordChange({Change::Subject::Account, userId});
     transaction.commit();
 }
 

@@ -1,3 +1,5 @@
+#include "shell/GuardedApplication.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -15,7 +17,7 @@ int main(int argc, char** argv)
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
     QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
+    kz::GuardedApplication app(argc, argv); // as the program: no exception crosses the event loop
     QApplication::setApplicationName(QStringLiteral("kindzicht-app-tests"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
