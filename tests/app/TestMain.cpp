@@ -1,10 +1,16 @@
-#include "shell/GuardedApplication.h"
-
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+
+// The GUI tests run under the program's guarded application; the command-line tests link no GUI.
+#ifdef KINDZICHT_GUI_TESTS
+#include "shell/GuardedApplication.h"
+using TestApplication = kz::GuardedApplication; // as the program: no exception crosses the event loop
+#else
+using TestApplication = QApplication;
+#endif
 
 // gtest_discover_tests runs this binary at build time without the test environment, so the
 // offscreen platform is chosen here, before the QApplication exists.
@@ -17,7 +23,7 @@ int main(int argc, char** argv)
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
     QStandardPaths::setTestModeEnabled(true);
-    kz::GuardedApplication app(argc, argv); // as the program: no exception crosses the event loop
+    TestApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kindzicht-app-tests"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
