@@ -46,8 +46,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 if [ "$mode" = test ]; then
-    # The sources must match .clang-format before anything is built.
+    # Before anything is built: the sources match .clang-format, no layer includes a higher one,
+    # no file is over 400 lines and no function over 80.
     bash .ci/check-style
+    python3 .ci/check-layers
+    python3 .ci/check-sizes
     # Configure, build with warnings as errors, and run every test through CTest.
     cmake --workflow --preset ci
     # The core tests again under AddressSanitizer + UndefinedBehaviorSanitizer (clang), then each

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Database</name>
+    <message>
+        <source>The database could not complete the request.</source>
+        <translation type="unfinished">De database kon het verzoek niet uitvoeren.</translation>
+    </message>
+</context>
+<context>
     <name>kz::AccessPolicy</name>
     <message>
         <source>Your role does not allow this.</source>
@@ -516,6 +523,14 @@
         <source>The child whose file it was, if any</source>
         <translation>Het kind van wie het dossier is, als het om een dossier gaat</translation>
     </message>
+    <message>
+        <source>file summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::Authenticator</name>
@@ -596,6 +611,10 @@
     <message>
         <source>The disk failed while the database was being read for the backup.</source>
         <translation>De schijf gaf een fout bij het lezen van de database voor de back-up.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; restore into a new file.</source>
+        <translation type="unfinished">%1 bestaat al; zet terug in een nieuw bestand.</translation>
     </message>
 </context>
 <context>
@@ -1276,10 +1295,6 @@
         <translation>Toon bij een fout ook de technische details.</translation>
     </message>
     <message>
-        <source>The command to run; see above.</source>
-        <translation>De opdracht; zie hierboven.</translation>
-    </message>
-    <message>
         <source>No command given; see --help.</source>
         <translation>Geen opdracht gegeven; zie --help.</translation>
     </message>
@@ -1686,14 +1701,6 @@
         <translation>Weggelaten omdat er nog niets in stond: %1.</translation>
     </message>
     <message>
-        <source>With children list: only this group; with children add|move: the group (name or number).</source>
-        <translation>Bij children list: alleen deze groep; bij children add|move: de groep (naam of nummer).</translation>
-    </message>
-    <message>
-        <source>With generate: the number of locations; with users add|edit: the locations a manager runs.</source>
-        <translation>Bij generate: het aantal locaties; bij users add|edit: de locaties die een locatiemanager leidt.</translation>
-    </message>
-    <message>
         <source>--organisation goes with --admin NAME.</source>
         <translation>--organisation hoort bij --admin NAAM.</translation>
     </message>
@@ -2066,72 +2073,6 @@
         <translation>Bij children list: ook de vertrokken kinderen.</translation>
     </message>
     <message>
-        <source>
-
-Setting up (DATE: yyyy-mm-dd or dd-mm-yyyy; LOCATION, GROUP, CHILD: number or name):
-  locations list            [--all] with archived ones
-  locations add             --name N [--lrk 123456789] [--address A] [--postcode P] [--city C]
-                            [--district D] [--neighbourhood W] (admins)
-  locations edit LOCATION   the same options; only those given change
-  locations archive LOCATION  with its groups; refused while children attend
-  groups list               [--location L] [--all]
-  groups add                --location L --name N --kind kdv|peuteropvang|peuteropvang_ve|bso
-                            [--ages 24-48] [--capacity 16]
-  groups edit GROUP         [--name N] [--kind K] [--ages A] [--capacity C]
-  groups archive GROUP      refused while children attend
-  users list                accounts with their roles, groups and locations (admins)
-  users add NAME            --role practitioner|manager|admin[,...] [--display-name D]
-                            [--groups G1,G2] [--locations L1,L2]; the password comes from
-                            KINDZICHT_NEW_PASSWORD or is asked for twice
-  users edit NAME           the same options; only those given change
-  users deactivate NAME     the account can no longer log in; its history stays
-  users reset-password NAME a new password (KINDZICHT_NEW_PASSWORD or asked for)
-  children list             the children you may see [--group G] [--format text|csv]
-                            [--include-left]
-  children show CHILD       one child&apos;s details and the groups it moved between
-  children add              --given G --family F --birth DATE --group G [--start DATE]
-                            [--neighbourhood W] [--languages L] [--ve-indication DATE]
-                            [--external-number X] (managers of the location)
-  children edit CHILD       the same options but --group; only those given change
-  children move CHILD       --group G [--on DATE]; the old group loses access
-  children leave CHILD      --on DATE --reason primary_school|moved|other_childcare|other
-  children import FILE      a CSV from the administration system (&apos;;&apos; or &apos;,&apos;, Dutch or
-                            English headers): shows each line&apos;s add, update or rejection;
-                            writes only when no line is rejected, in one go [--dry-run]</source>
-        <translation>
-
-Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam):
-  locations list            [--all] met de gearchiveerde
-  locations add             --name N [--lrk 123456789] [--address A] [--postcode P] [--city C]
-                            [--district D] [--neighbourhood W] (beheerders)
-  locations edit LOCATIE    dezelfde opties; alleen wat gegeven is verandert
-  locations archive LOCATIE met haar groepen; geweigerd zolang er kinderen komen
-  groups list               [--location L] [--all]
-  groups add                --location L --name N --kind kdv|peuteropvang|peuteropvang_ve|bso
-                            [--ages 24-48] [--capacity 16]
-  groups edit GROEP         [--name N] [--kind K] [--ages A] [--capacity C]
-  groups archive GROEP      geweigerd zolang er kinderen komen
-  users list                accounts met hun rollen, groepen en locaties (beheerders)
-  users add NAAM            --role practitioner|manager|admin[,...] [--display-name D]
-                            [--groups G1,G2] [--locations L1,L2]; het wachtwoord komt uit
-                            KINDZICHT_NEW_PASSWORD of wordt twee keer gevraagd
-  users edit NAAM           dezelfde opties; alleen wat gegeven is verandert
-  users deactivate NAAM     het account kan niet meer inloggen; de geschiedenis blijft
-  users reset-password NAAM een nieuw wachtwoord (KINDZICHT_NEW_PASSWORD of gevraagd)
-  children list             de kinderen die u mag zien [--group G] [--format text|csv]
-                            [--include-left]
-  children show KIND        de gegevens van één kind en de groepen waartussen het verplaatst is
-  children add              --given G --family F --birth DATUM --group G [--start DATUM]
-                            [--neighbourhood W] [--languages L] [--ve-indication DATUM]
-                            [--external-number X] (locatiemanagers van de locatie)
-  children edit KIND        dezelfde opties behalve --group; alleen wat gegeven is verandert
-  children move KIND        --group G [--on DATUM]; de oude groep verliest de toegang
-  children leave KIND       --on DATUM --reason primary_school|moved|other_childcare|other
-  children import BESTAND   een CSV uit het administratiesysteem (&apos;;&apos; of &apos;,&apos;, Nederlandse of
-                            Engelse kopregels): toont per regel toevoegen, bijwerken of weigeren;
-                            schrijft alleen als geen regel geweigerd is, in één keer [--dry-run]</translation>
-    </message>
-    <message>
         <source>There is no location &quot;%1&quot; among the locations you may see.</source>
         <translation>Er is geen locatie &quot;%1&quot; bij de locaties die u mag zien.</translation>
     </message>
@@ -2235,66 +2176,6 @@ Inrichten (DATUM: jjjj-mm-dd of dd-mm-jjjj; LOCATIE, GROEP, KIND: nummer of naam
         <translation>%1: waarschuwing: %2</translation>
     </message>
     <message>
-        <source>Kindzicht on the command line.
-
-Commands:
-  init                      create an empty database at the current schema [--admin NAME]
-                            [--organisation NAME]
-  demo                      create the demo database (a new file)
-  generate                  a large synthetic organisation, for scale tests (a new file)
-                            [--locations L] [--children N] [--observations M]; admin,
-                            directie (every location), manager1 and pm1-1..8 log in with
-                            the demo password kindzicht-demo
-  report groups             needs per group, small counts suppressed
-                            [--format text|csv|pdf] [--output FILE] [--language nl|en]
-  backup FILE               an encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE)
-  restore FILE              replace the database with a backup, after checking it
-  retention purge           remove the files of children who left longer ago than the
-                            retention period (admins) [--dry-run]
-  inzage CHILD              everything held about one child, and who saw it [--output DIR]
-  partners import FILE      CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON: shows what is added, updated or
-                            rejected, then writes it in one go [--dry-run]; rejected rows
-                            are skipped and make the exit code 1; an update that drops
-                            wijken or empties a field needs --allow-narrowing
-  partners export           the sociale kaart --format csv|vcard|hsds [--output FILE]
-                            [--vcard-version 4.0|3.0] [--language nl|en]
-  handover consent CHILD    the parents&apos; answer about a handover to a school (CHILD: number or
-                            full name) --school PARTNER --state given|awaiting|denied
-                            --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]
-                            LIST: personal,development,support,partners,ve,parents_view
-  handover export CHILD     the overdracht as PDF, only with consent --school PARTNER
-                            --output FILE.pdf [--language nl|en] (default nl)</source>
-        <translation>Kindzicht op de opdrachtregel.
-
-Opdrachten:
-  init                      een lege database maken met het huidige schema [--admin NAAM]
-                            [--organisation NAAM]
-  demo                      de demodatabase maken (een nieuw bestand)
-  generate                  een grote kunstmatige organisatie, voor schaaltests (een nieuw bestand)
-                            [--locations L] [--children N] [--observations M]; admin,
-                            directie (elke locatie), manager1 en pm1-1..8 loggen in met
-                            het demowachtwoord kindzicht-demo
-  report groups             signaleringen per groep, kleine aantallen verborgen
-                            [--format text|csv|pdf] [--output BESTAND] [--language nl|en]
-  backup BESTAND            een versleutelde back-up (beheerders; wachtwoordzin uit KINDZICHT_BACKUP_PASSPHRASE)
-  restore BESTAND           de database vervangen door een back-up, na controle
-  retention purge           de dossiers verwijderen van kinderen die langer geleden vertrokken dan
-                            de bewaartermijn (beheerders) [--dry-run]
-  inzage KIND               alles wat over één kind bewaard wordt, en wie het zag [--output MAP]
-  partners import BESTAND   CSV (&apos;,&apos; of &apos;;&apos;) of HSDS JSON: toont wat wordt toegevoegd, bijgewerkt of
-                            geweigerd, en schrijft het dan in één keer [--dry-run]; geweigerde regels
-                            worden overgeslagen en geven exitcode 1; een bijwerking die
-                            wijken weghaalt of een veld leegmaakt, heeft --allow-narrowing nodig
-  partners export           de sociale kaart --format csv|vcard|hsds [--output BESTAND]
-                            [--vcard-version 4.0|3.0] [--language nl|en]
-  handover consent KIND     het antwoord van de ouders over een overdracht aan een school (KIND: nummer of
-                            volledige naam) --school PARTNER --state given|awaiting|denied
-                            --given-by NAAM [--sections LIJST] [--date jjjj-mm-dd] [--notes TEKST]
-                            LIJST: personal,development,support,partners,ve,parents_view
-  handover export KIND      de overdracht als pdf, alleen met toestemming --school PARTNER
-                            --output BESTAND.pdf [--language nl|en] (standaard nl)</translation>
-    </message>
-    <message>
         <source>With partners import: also write updates that drop wijken, narrow ages or empty a field.</source>
         <translation>Bij partners import: ook bijwerkingen schrijven die wijken weghalen, leeftijden beperken of een veld leegmaken.</translation>
     </message>
@@ -2313,6 +2194,330 @@ Opdrachten:
     <message>
         <source>Nothing was written. Check these changes, then run the import again with --allow-narrowing.</source>
         <translation>Er is niets geschreven. Controleer deze wijzigingen en voer de import dan opnieuw uit met --allow-narrowing.</translation>
+    </message>
+    <message>
+        <source>An encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase (at least %1 characters) comes from KINDZICHT_BACKUP_PASSPHRASE or is asked for. Without it the backup cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show|add|edit|move|leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One child&apos;s details; enrolling, correcting, moving and leaving (managers of the location).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one child&apos;s details and the groups it moved between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--given G --family F --birth DATE --group G [--start DATE] [--neighbourhood W] [--languages L] [--ve-indication DATE] [--external-number X] (managers of the location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same options but --group; only those given change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group G [--on DATE]; the old group loses access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on DATE --reason primary_school|moved|other_childcare|other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With children add|move: the group (name or number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE [--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV from the administration system, previewed line by line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;;&apos; or &apos;,&apos;, Dutch or English headers. Shows each line&apos;s add, update or rejection; writes only when no line is rejected, in one go. Children not in the file are listed and kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--group G] [--format text|csv] [--include-left]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The children you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is a table for the terminal (levels in words); the CSV is data (levels as numbers), and its export is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With children list: only this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kindzicht-cli [--database FILE] [--user NAME] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run; see --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kindzicht-cli [--database FILE] [--user NAME] COMMAND [ARGS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION, GROUP, CHILD: a number or a name; DATE: yyyy-mm-dd or dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kindzicht-cli help COMMAND&quot; or &quot;kindzicht-cli COMMAND --help&quot; shows a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the demo database (a new file only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two invented locations in The Hague with children, support needs, observations and a sociale kaart. Every demo account has the password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--locations L] [--children N] [--observations M]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large synthetic organisation, for scale tests (a new file only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin, directie (every location), manager1 and pm1-1..8 log in with the demo password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With generate: the number of locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list|add|edit|archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups of the locations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--location L] [--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--location L --name N --kind kdv|peuteropvang|peuteropvang_ve|bso [--ages 24-48] [--capacity 16]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--name N] [--kind K] [--ages A] [--capacity C]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused while children attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHILD --school PARTNER --state given|awaiting|denied --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents&apos; answer about a handover to a school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHILD: number or full name. LIST: personal,development,support,partners,ve,parents_view (given covers every section when --sections is left out). Denied deletes the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHILD --school PARTNER --output FILE.pdf [--language nl|en]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overdracht as PDF, only with consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved draft, or a prefill without its empty sections; the document is Dutch unless --language en. Kept in the child&apos;s file with the SHA-256 it prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--admin NAME [--organisation NAME]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty database at the current schema, with its first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password comes from KINDZICHT_PASSWORD or is asked for. An existing database is brought to the current schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHILD [--output DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about one child, and who saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON and the same as HTML, in DIR (default the current folder). CHILD is the number from children list. Managers of the child&apos;s location only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The locations of the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--all] with archived ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name N [--lrk 123456789] [--address A] [--postcode P] [--city C] [--district D] [--neighbourhood W] (admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same options; only those given change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with its groups; refused while children attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format csv|vcard|hsds [--output FILE] [--vcard-version 4.0|3.0] [--language nl|en]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole sociale kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: csv, vcard or hsds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE [--dry-run] [--allow-narrowing]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners into the sociale kaart from CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what is added, updated (each field old -&gt; new) or rejected, then writes it in one go. Rejected rows are skipped and make the exit code 1. An update that drops wijken, narrows the ages or empties a field needs --allow-narrowing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--format text|csv|pdf] [--output FILE] [--language nl|en]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs per group, small counts suppressed (counts below 3 shown as &lt;3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregates only, no child&apos;s name: this report may leave the location. A PDF needs --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text, csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup, after checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing a database takes its administrator (--user) and the backup&apos;s passphrase (KINDZICHT_BACKUP_PASSPHRASE or asked for); restoring where there is no database takes the passphrase only. Refused while Kindzicht has the database open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--dry-run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the files of children who left longer ago than the retention period (admins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list|add|edit|deactivate|reset-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts, their roles and the groups and locations they reach (admins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts with their roles, groups and locations (admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role practitioner|manager|admin[,...] [--display-name D] [--groups G1,G2] [--locations L1,L2]; the password comes from KINDZICHT_NEW_PASSWORD or is asked for twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account can no longer log in; its history stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new password (KINDZICHT_NEW_PASSWORD or asked for)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With users add|edit: the locations a manager runs, comma separated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2592,10 @@ Opdrachten:
     <message>
         <source>The database file is damaged; restore it from a backup.</source>
         <translation>Het databasebestand is beschadigd; zet het terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>Kindzicht cannot work with this kind of database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2713,28 +2922,12 @@ Opdrachten:
         <translation>Ouders &amp;geïnformeerd...</translation>
     </message>
     <message>
-        <source>Re&amp;view date...</source>
-        <translation>&amp;Evaluatiedatum...</translation>
-    </message>
-    <message>
-        <source>&amp;Level...</source>
-        <translation>&amp;Niveau...</translation>
-    </message>
-    <message>
-        <source>Re&amp;fer...</source>
-        <translation>&amp;Verwijzen...</translation>
-    </message>
-    <message>
         <source>&amp;Close...</source>
         <translation>A&amp;fsluiten...</translation>
     </message>
     <message>
         <source>&amp;Make this a support need...</source>
         <translation>&amp;Maak hier een signalering van...</translation>
-    </message>
-    <message>
-        <source>&amp;Change...</source>
-        <translation>&amp;Wijzigen...</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
@@ -2861,10 +3054,6 @@ Opdrachten:
     <message>
         <source>Written to %1 as JSON and as a readable HTML page.</source>
         <translation>Geschreven naar %1, als JSON en als leesbare HTML-pagina.</translation>
-    </message>
-    <message>
-        <source>&amp;Handover to school...</source>
-        <translation>Overdracht naar &amp;school...</translation>
     </message>
     <message>
         <source>handover to %1: version %2, %3</source>
@@ -3010,12 +3199,43 @@ Opdrachten:
         <source>neighbourhood %1</source>
         <translation>wijk %1</translation>
     </message>
+    <message>
+        <source>Revie&amp;w date...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;evel...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha&amp;ndover to school...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::DraftStore</name>
     <message>
         <source>The draft is too long to keep.</source>
         <translation>Het concept is te lang om te bewaren.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::EventLoopGuard</name>
+    <message>
+        <source>Kindzicht</source>
+        <translation type="unfinished">Kindzicht</translation>
+    </message>
+    <message>
+        <source>Kindzicht could not finish this action. What happened is written to the log file %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3258,13 +3478,6 @@ Opdrachten:
     <message>
         <source>The development domain of the need</source>
         <translation>Het ontwikkelingsgebied van de signalering</translation>
-    </message>
-    <message numerus="yes">
-        <source>Show %n more...</source>
-        <translation>
-            <numerusform>Nog %n tonen...</numerusform>
-            <numerusform>Nog %n tonen...</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n more in this list; press Enter or double-click to show them</source>
@@ -4070,6 +4283,14 @@ Opdrachten:
         <source>Period</source>
         <translation>Periode</translation>
     </message>
+    <message>
+        <source>&amp;Print sent version...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the handover as it was sent to the school, after a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::HandoverWizard</name>
@@ -4686,10 +4907,6 @@ Het dossier wordt bewaard tot de bewaartermijn voorbij is (%4) en daarna verwijd
     <message>
         <source>The backup was checked and restored to %1. Open it with: kindzicht --database &quot;%1&quot;</source>
         <translation>De back-up is gecontroleerd en teruggezet in %1. Open hem met: kindzicht --database &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1 exists already; restore into a new file.</source>
-        <translation>%1 bestaat al; zet terug in een nieuw bestand.</translation>
     </message>
     <message>
         <source>Backup restored to %1.</source>
