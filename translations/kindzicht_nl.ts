@@ -5,7 +5,7 @@
     <name>Database</name>
     <message>
         <source>The database could not complete the request.</source>
-        <translation type="unfinished">De database kon het verzoek niet uitvoeren.</translation>
+        <translation>De database kon het verzoek niet uitvoeren.</translation>
     </message>
 </context>
 <context>
@@ -525,11 +525,11 @@
     </message>
     <message>
         <source>file summary</source>
-        <translation type="unfinished"></translation>
+        <translation>dossiersamenvatting</translation>
     </message>
     <message>
         <source>group report</source>
-        <translation type="unfinished"></translation>
+        <translation>groepsrapport</translation>
     </message>
 </context>
 <context>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>%1 exists already; restore into a new file.</source>
-        <translation type="unfinished">%1 bestaat al; zet terug in een nieuw bestand.</translation>
+        <translation>%1 bestaat al; zet de back-up terug in een nieuw bestand.</translation>
     </message>
 </context>
 <context>
@@ -2197,327 +2197,327 @@
     </message>
     <message>
         <source>An encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een versleutelde back-up (beheerders; wachtzin uit KINDZICHT_BACKUP_PASSPHRASE).</translation>
     </message>
     <message>
         <source>The passphrase (at least %1 characters) comes from KINDZICHT_BACKUP_PASSPHRASE or is asked for. Without it the backup cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtzin (minstens %1 tekens) komt uit KINDZICHT_BACKUP_PASSPHRASE of wordt gevraagd. Zonder de wachtzin kan de back-up niet worden teruggezet.</translation>
     </message>
     <message>
         <source>show|add|edit|move|leave</source>
-        <translation type="unfinished"></translation>
+        <translation>show|add|edit|move|leave</translation>
     </message>
     <message>
         <source>One child&apos;s details; enrolling, correcting, moving and leaving (managers of the location).</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van één kind: inschrijven, verbeteren, verplaatsen en vertrek vastleggen (managers van de locatie).</translation>
     </message>
     <message>
         <source>one child&apos;s details and the groups it moved between</source>
-        <translation type="unfinished"></translation>
+        <translation>de gegevens van één kind en de groepen waartussen het is verplaatst</translation>
     </message>
     <message>
         <source>--given G --family F --birth DATE --group G [--start DATE] [--neighbourhood W] [--languages L] [--ve-indication DATE] [--external-number X] (managers of the location)</source>
-        <translation type="unfinished"></translation>
+        <translation>--given G --family F --birth DATE --group G [--start DATE] [--neighbourhood W] [--languages L] [--ve-indication DATE] [--external-number X] (managers van de locatie)</translation>
     </message>
     <message>
         <source>the same options but --group; only those given change</source>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde opties behalve --group; alleen wat is opgegeven verandert</translation>
     </message>
     <message>
         <source>--group G [--on DATE]; the old group loses access</source>
-        <translation type="unfinished"></translation>
+        <translation>--group G [--on DATE]; de oude groep verliest de toegang</translation>
     </message>
     <message>
         <source>--on DATE --reason primary_school|moved|other_childcare|other</source>
-        <translation type="unfinished"></translation>
+        <translation>--on DATE --reason primary_school|moved|other_childcare|other</translation>
     </message>
     <message>
         <source>With children add|move: the group (name or number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij children add|move: de groep (naam of nummer).</translation>
     </message>
     <message>
         <source>FILE [--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE [--dry-run]</translation>
     </message>
     <message>
         <source>A CSV from the administration system, previewed line by line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een CSV-bestand uit het administratiesysteem, eerst regel voor regel getoond.</translation>
     </message>
     <message>
         <source>&apos;;&apos; or &apos;,&apos;, Dutch or English headers. Shows each line&apos;s add, update or rejection; writes only when no line is rejected, in one go. Children not in the file are listed and kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;;&apos; of &apos;,&apos;, Nederlandse of Engelse kolomnamen. Toont per regel of die wordt toegevoegd, bijgewerkt of geweigerd; slaat alles in één keer op, en alleen als geen enkele regel is geweigerd. Kinderen die niet in het bestand staan, worden genoemd en blijven staan.</translation>
     </message>
     <message>
         <source>[--group G] [--format text|csv] [--include-left]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--group G] [--format text|csv] [--include-left]</translation>
     </message>
     <message>
         <source>The children you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kinderen die u mag zien.</translation>
     </message>
     <message>
         <source>The text is a table for the terminal (levels in words); the CSV is data (levels as numbers), and its export is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst is een tabel voor de terminal (niveaus in woorden); de CSV is een gegevensbestand (niveaus als getallen), en de export ervan wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
         <source>With children list: only this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij children list: alleen deze groep.</translation>
     </message>
     <message>
         <source>(default %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(standaard %1)</translation>
     </message>
     <message>
         <source>Usage: kindzicht-cli [--database FILE] [--user NAME] %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: kindzicht-cli [--database FILE] [--user NAME] %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties:</translation>
     </message>
     <message>
         <source>Options of every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties van elke opdracht:</translation>
     </message>
     <message>
         <source>The command to run; see --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht die moet worden uitgevoerd; zie --help.</translation>
     </message>
     <message>
         <source>Kindzicht on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kindzicht op de opdrachtregel.</translation>
     </message>
     <message>
         <source>Usage: kindzicht-cli [--database FILE] [--user NAME] COMMAND [ARGS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: kindzicht-cli [--database FILE] [--user NAME] COMMAND [ARGS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten:</translation>
     </message>
     <message>
         <source>LOCATION, GROUP, CHILD: a number or a name; DATE: yyyy-mm-dd or dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCATION, GROUP, CHILD: een nummer of een naam; DATE: jjjj-mm-dd of dd-mm-jjjj.</translation>
     </message>
     <message>
         <source>&quot;kindzicht-cli help COMMAND&quot; or &quot;kindzicht-cli COMMAND --help&quot; shows a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;kindzicht-cli help COMMAND&quot; of &quot;kindzicht-cli COMMAND --help&quot; toont de opties van een opdracht.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon deze hulptekst.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de versie.</translation>
     </message>
     <message>
         <source>Create the demo database (a new file only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak de demodatabase (alleen in een nieuw bestand).</translation>
     </message>
     <message>
         <source>Two invented locations in The Hague with children, support needs, observations and a sociale kaart. Every demo account has the password %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee verzonnen locaties in Den Haag met kinderen, signaleringen, observaties en een sociale kaart. Elk demo-account heeft het wachtwoord %1.</translation>
     </message>
     <message>
         <source>[--locations L] [--children N] [--observations M]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--locations L] [--children N] [--observations M]</translation>
     </message>
     <message>
         <source>A large synthetic organisation, for scale tests (a new file only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een grote verzonnen organisatie, om te testen met veel gegevens (alleen in een nieuw bestand).</translation>
     </message>
     <message>
         <source>admin, directie (every location), manager1 and pm1-1..8 log in with the demo password %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>admin, directie (elke locatie), manager1 en pm1-1..8 loggen in met het demowachtwoord %1.</translation>
     </message>
     <message>
         <source>With generate: the number of locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij generate: het aantal locaties.</translation>
     </message>
     <message>
         <source>list|add|edit|archive</source>
-        <translation type="unfinished"></translation>
+        <translation>list|add|edit|archive</translation>
     </message>
     <message>
         <source>The groups of the locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>De groepen van de locaties.</translation>
     </message>
     <message>
         <source>[--location L] [--all]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--location L] [--all]</translation>
     </message>
     <message>
         <source>--location L --name N --kind kdv|peuteropvang|peuteropvang_ve|bso [--ages 24-48] [--capacity 16]</source>
-        <translation type="unfinished"></translation>
+        <translation>--location L --name N --kind kdv|peuteropvang|peuteropvang_ve|bso [--ages 24-48] [--capacity 16]</translation>
     </message>
     <message>
         <source>[--name N] [--kind K] [--ages A] [--capacity C]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--name N] [--kind K] [--ages A] [--capacity C]</translation>
     </message>
     <message>
         <source>refused while children attend</source>
-        <translation type="unfinished"></translation>
+        <translation>geweigerd zolang er nog kinderen geplaatst zijn</translation>
     </message>
     <message>
         <source>CHILD --school PARTNER --state given|awaiting|denied --given-by NAME [--sections LIST] [--date yyyy-mm-dd] [--notes TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>CHILD --school PARTNER --state given|awaiting|denied --given-by NAME [--sections LIST] [--date jjjj-mm-dd] [--notes TEXT]</translation>
     </message>
     <message>
         <source>The parents&apos; answer about a handover to a school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de ouders over een overdracht naar een school.</translation>
     </message>
     <message>
         <source>CHILD: number or full name. LIST: personal,development,support,partners,ve,parents_view (given covers every section when --sections is left out). Denied deletes the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>CHILD: nummer of volledige naam. LIST: personal,development,support,partners,ve,parents_view (given geldt voor alle onderdelen als --sections ontbreekt). Bij denied wordt het concept verwijderd.</translation>
     </message>
     <message>
         <source>CHILD --school PARTNER --output FILE.pdf [--language nl|en]</source>
-        <translation type="unfinished"></translation>
+        <translation>CHILD --school PARTNER --output FILE.pdf [--language nl|en]</translation>
     </message>
     <message>
         <source>The overdracht as PDF, only with consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overdracht als PDF, alleen met toestemming.</translation>
     </message>
     <message>
         <source>The saved draft, or a prefill without its empty sections; the document is Dutch unless --language en. Kept in the child&apos;s file with the SHA-256 it prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opgeslagen concept, of een vooraf ingevulde versie zonder de lege onderdelen; het document is Nederlands, tenzij --language en. Wordt bewaard in het dossier van het kind, met de SHA-256 die wordt getoond.</translation>
     </message>
     <message>
         <source>[--admin NAME [--organisation NAME]]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--admin NAME [--organisation NAME]]</translation>
     </message>
     <message>
         <source>Create an empty database at the current schema, with its first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak een lege database met het huidige schema en de eerste beheerder.</translation>
     </message>
     <message>
         <source>The administrator&apos;s password comes from KINDZICHT_PASSWORD or is asked for. An existing database is brought to the current schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoord van de beheerder komt uit KINDZICHT_PASSWORD of wordt gevraagd. Een bestaande database wordt bijgewerkt naar het huidige schema.</translation>
     </message>
     <message>
         <source>CHILD [--output DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>CHILD [--output DIR]</translation>
     </message>
     <message>
         <source>Everything held about one child, and who saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat over één kind is vastgelegd, en wie het zag.</translation>
     </message>
     <message>
         <source>JSON and the same as HTML, in DIR (default the current folder). CHILD is the number from children list. Managers of the child&apos;s location only.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON en hetzelfde als HTML, in DIR (standaard de huidige map). CHILD is het nummer uit children list. Alleen voor managers van de locatie van het kind.</translation>
     </message>
     <message>
         <source>The folder to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map waarin de bestanden komen.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>The locations of the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>De locaties van de organisatie.</translation>
     </message>
     <message>
         <source>[--all] with archived ones</source>
-        <translation type="unfinished"></translation>
+        <translation>[--all] ook de gearchiveerde</translation>
     </message>
     <message>
         <source>--name N [--lrk 123456789] [--address A] [--postcode P] [--city C] [--district D] [--neighbourhood W] (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>--name N [--lrk 123456789] [--address A] [--postcode P] [--city C] [--district D] [--neighbourhood W] (beheerders)</translation>
     </message>
     <message>
         <source>the same options; only those given change</source>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde opties; alleen wat is opgegeven verandert</translation>
     </message>
     <message>
         <source>with its groups; refused while children attend</source>
-        <translation type="unfinished"></translation>
+        <translation>met de groepen; geweigerd zolang er nog kinderen geplaatst zijn</translation>
     </message>
     <message>
         <source>--format csv|vcard|hsds [--output FILE] [--vcard-version 4.0|3.0] [--language nl|en]</source>
-        <translation type="unfinished"></translation>
+        <translation>--format csv|vcard|hsds [--output FILE] [--vcard-version 4.0|3.0] [--language nl|en]</translation>
     </message>
     <message>
         <source>The whole sociale kaart.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele sociale kaart.</translation>
     </message>
     <message>
         <source>Output format: csv, vcard or hsds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoer: csv, vcard of hsds.</translation>
     </message>
     <message>
         <source>FILE [--dry-run] [--allow-narrowing]</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE [--dry-run] [--allow-narrowing]</translation>
     </message>
     <message>
         <source>Partners into the sociale kaart from CSV (&apos;,&apos; or &apos;;&apos;) or HSDS JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners in de sociale kaart inlezen uit CSV (&apos;,&apos; of &apos;;&apos;) of HSDS-JSON.</translation>
     </message>
     <message>
         <source>Shows what is added, updated (each field old -&gt; new) or rejected, then writes it in one go. Rejected rows are skipped and make the exit code 1. An update that drops wijken, narrows the ages or empties a field needs --allow-narrowing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont wat wordt toegevoegd, bijgewerkt (per veld oud -&gt; nieuw) of geweigerd, en slaat het daarna in één keer op. Geweigerde regels worden overgeslagen en maken de exitcode 1. Een bijwerking die wijken weghaalt, de leeftijden beperkt of een veld leegmaakt, heeft --allow-narrowing nodig.</translation>
     </message>
     <message>
         <source>[--format text|csv|pdf] [--output FILE] [--language nl|en]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--format text|csv|pdf] [--output FILE] [--language nl|en]</translation>
     </message>
     <message>
         <source>Needs per group, small counts suppressed (counts below 3 shown as &lt;3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaleringen per groep, zonder kleine aantallen (aantallen onder 3 staan er als &lt;3).</translation>
     </message>
     <message>
         <source>Aggregates only, no child&apos;s name: this report may leave the location. A PDF needs --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen totalen, geen namen van kinderen: dit rapport mag buiten de locatie worden gedeeld. Een PDF heeft --output nodig.</translation>
     </message>
     <message>
         <source>Output format: text, csv or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoer: text, csv of pdf.</translation>
     </message>
     <message>
         <source>Replace the database with a backup, after checking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervang de database door een back-up, nadat die is gecontroleerd.</translation>
     </message>
     <message>
         <source>Replacing a database takes its administrator (--user) and the backup&apos;s passphrase (KINDZICHT_BACKUP_PASSPHRASE or asked for); restoring where there is no database takes the passphrase only. Refused while Kindzicht has the database open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het vervangen van een database zijn de beheerder ervan (--user) en de wachtzin van de back-up nodig (uit KINDZICHT_BACKUP_PASSPHRASE of gevraagd); voor terugzetten waar nog geen database is, alleen de wachtzin. Wordt geweigerd zolang Kindzicht de database open heeft.</translation>
     </message>
     <message>
         <source>[--dry-run]</source>
-        <translation type="unfinished"></translation>
+        <translation>[--dry-run]</translation>
     </message>
     <message>
         <source>Remove the files of children who left longer ago than the retention period (admins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder de dossiers van kinderen die langer dan de bewaartermijn geleden zijn vertrokken (beheerders).</translation>
     </message>
     <message>
         <source>list|add|edit|deactivate|reset-password</source>
-        <translation type="unfinished"></translation>
+        <translation>list|add|edit|deactivate|reset-password</translation>
     </message>
     <message>
         <source>Accounts, their roles and the groups and locations they reach (admins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accounts, hun rollen en de groepen en locaties waar ze bij kunnen (beheerders).</translation>
     </message>
     <message>
         <source>accounts with their roles, groups and locations (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts met hun rollen, groepen en locaties (beheerders)</translation>
     </message>
     <message>
         <source>--role practitioner|manager|admin[,...] [--display-name D] [--groups G1,G2] [--locations L1,L2]; the password comes from KINDZICHT_NEW_PASSWORD or is asked for twice</source>
-        <translation type="unfinished"></translation>
+        <translation>--role practitioner|manager|admin[,...] [--display-name D] [--groups G1,G2] [--locations L1,L2]; het wachtwoord komt uit KINDZICHT_NEW_PASSWORD of wordt twee keer gevraagd</translation>
     </message>
     <message>
         <source>the account can no longer log in; its history stays</source>
-        <translation type="unfinished"></translation>
+        <translation>het account kan niet meer inloggen; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
         <source>a new password (KINDZICHT_NEW_PASSWORD or asked for)</source>
-        <translation type="unfinished"></translation>
+        <translation>een nieuw wachtwoord (uit KINDZICHT_NEW_PASSWORD of gevraagd)</translation>
     </message>
     <message>
         <source>With users add|edit: the locations a manager runs, comma separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij users add|edit: de locaties die een manager leidt, gescheiden door komma&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +2595,7 @@
     </message>
     <message>
         <source>Kindzicht cannot work with this kind of database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met dit soort database kan Kindzicht niet werken.</translation>
     </message>
 </context>
 <context>
@@ -3201,23 +3201,23 @@
     </message>
     <message>
         <source>Revie&amp;w date...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evaluatiedatum...</translation>
     </message>
     <message>
         <source>L&amp;evel...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau...</translation>
     </message>
     <message>
         <source>&amp;Refer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rwijzen...</translation>
     </message>
     <message>
         <source>Chan&amp;ge...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigen...</translation>
     </message>
     <message>
         <source>Ha&amp;ndover to school...</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdr&amp;acht naar school...</translation>
     </message>
 </context>
 <context>
@@ -3231,11 +3231,11 @@
     <name>kz::EventLoopGuard</name>
     <message>
         <source>Kindzicht</source>
-        <translation type="unfinished">Kindzicht</translation>
+        <translation>Kindzicht</translation>
     </message>
     <message>
         <source>Kindzicht could not finish this action. What happened is written to the log file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kindzicht kon deze handeling niet afmaken. Wat er is gebeurd, staat in het logbestand %1.</translation>
     </message>
 </context>
 <context>
@@ -4285,11 +4285,11 @@
     </message>
     <message>
         <source>&amp;Print sent version...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurde versie &amp;afdrukken...</translation>
     </message>
     <message>
         <source>Print the handover as it was sent to the school, after a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>De overdracht afdrukken zoals die naar de school is gestuurd, na een afdrukvoorbeeld</translation>
     </message>
 </context>
 <context>

@@ -70,9 +70,11 @@ QString Command::optionsText(const QList<QCommandLineOption>& options)
         if (!option.valueName().isEmpty())
             usage += QLatin1Char(' ') + option.valueName();
         QString description = option.description();
-        if (!option.defaultValues().isEmpty() && !description.contains(QLatin1String("(default")))
-            description += QLatin1Char(' ') +
-                           CommandLine::tr("(default %1)").arg(option.defaultValues().join(QLatin1Char(',')));
+        // A description that names its default already (in the interface language) keeps it once.
+        const QString defaultNote = CommandLine::tr("(default %1)");
+        if (!option.defaultValues().isEmpty() &&
+            !description.contains(defaultNote.section(QLatin1Char('%'), 0, 0)))
+            description += QLatin1Char(' ') + defaultNote.arg(option.defaultValues().join(QLatin1Char(',')));
         text += helpLine({usage, description});
     }
     return text;
