@@ -96,6 +96,13 @@ int CommandLine::run(const QStringList& arguments)
         m_err << parser.errorText() << Qt::endl;
         return exitUsage;
     }
+    // The help speaks the language asked for, like everything else.
+    const QString language = parser.value(QStringLiteral("language"));
+    if (language != QLatin1String("nl") && language != QLatin1String("en")) {
+        m_err << tr("Unknown language \"%1\"; use nl or en.").arg(language) << Qt::endl;
+        return exitUsage;
+    }
+    installTranslations(language);
     QStringList words = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help")))
         return help(registry, words);
@@ -106,12 +113,6 @@ int CommandLine::run(const QStringList& arguments)
               << Qt::endl;
         return exitOk;
     }
-    const QString language = parser.value(QStringLiteral("language"));
-    if (language != QLatin1String("nl") && language != QLatin1String("en")) {
-        m_err << tr("Unknown language \"%1\"; use nl or en.").arg(language) << Qt::endl;
-        return exitUsage;
-    }
-    installTranslations(language);
     try {
         qsizetype nameLength = 0;
         const Command& command = registry.find(words, nameLength);

@@ -156,6 +156,16 @@ TEST_F(CommandLineTest, InitWithAFirstAdministrator)
     EXPECT_EQ(list.code, 0) << list.err.toStdString();
 }
 
+TEST_F(CommandLineTest, TheHelpSpeaksTheLanguageAskedFor)
+{
+    const Result dutch = run({QStringLiteral("--language"), QStringLiteral("nl"), QStringLiteral("help"),
+                              QStringLiteral("report"), QStringLiteral("groups")});
+    ASSERT_EQ(dutch.code, 0);
+    EXPECT_TRUE(dutch.out.contains(QStringLiteral("Opties:"))) << dutch.out.toStdString();
+    const Result english = run({QStringLiteral("help"), QStringLiteral("report"), QStringLiteral("groups")});
+    EXPECT_TRUE(english.out.contains(QStringLiteral("Options:"))) << english.out.toStdString();
+}
+
 TEST_F(CommandLineTest, EachVerbHasItsOwnHelp)
 {
     const Result overview = run({QStringLiteral("--help")});
