@@ -2915,7 +2915,7 @@
     </message>
     <message>
         <source>S&amp;tatus...</source>
-        <translation>S&amp;tatus...</translation>
+        <translation>Stat&amp;us...</translation>
     </message>
     <message>
         <source>&amp;Parents informed...</source>
@@ -3201,7 +3201,7 @@
     </message>
     <message>
         <source>Revie&amp;w date...</source>
-        <translation>&amp;Evaluatiedatum...</translation>
+        <translation>E&amp;valuatiedatum...</translation>
     </message>
     <message>
         <source>L&amp;evel...</source>
