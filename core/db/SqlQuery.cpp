@@ -4,11 +4,26 @@
 #include "Error.h"
 #include "StatementCache.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
 
 namespace kz {
 
 namespace {
+
+// Off by default: QT_LOGGING_RULES="kindzicht.sql.debug=true" logs each statement's time from
+// execution to the end of reading, with its SQL text (placeholders only, never values).
+Q_LOGGING_CATEGORY(sqlLog, "kindzicht.sql", QtWarningMsg)
+
+void logTime(const QElapsedTimer& timer, const QString& sql)
+{
+    if (!timer.isValid() || !sqlLog().isDebugEnabled())
+        return;
+    const QString oneLine = sql.simplified();
+    qCDebug(sqlLog).noquote() << QStringLiteral("%1 ms").arg(static_cast<double>(timer.nsecsElapsed()) / 1e6,
+                                                             8, 'f', 2)
+                              << oneLine.left(160);
+}
 
 // SQLite's primary result codes, so each failure class gets its own message.
 enum SqliteCode
@@ -81,6 +96,7 @@ SqlQuery::~SqlQuery()
 {
     if (!m_query)
         return;
+    logTime(m_timer, m_sql);
     // A statement left mid-result keeps SQLite's read transaction open: reset it before keeping it.
     m_query->finish();
     m_query->setForwardOnly(true);
@@ -101,6 +117,8 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 SqlQuery& SqlQuery::exec()
 {
     ++m_count->executed;
+    if (sqlLog().isDebugEnabled())
+        m_timer.start();
     if (!m_query->exec())
         fail(*m_query, m_sql);
     return *this;

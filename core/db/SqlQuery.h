@@ -2,6 +2,7 @@
 
 #include "Database.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -51,6 +52,7 @@ private:
     QString m_sql;
     Database::StatementCount* m_count;
     std::shared_ptr<StatementCache> m_cache;
+    QElapsedTimer m_timer; // runs from exec() to the end of reading when kindzicht.sql logs
 };
 
 // Optional values map to SQL NULL and back.
