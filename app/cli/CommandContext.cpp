@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "UsageError.h"
+#include "db/DatabaseAddress.h"
 #include "io/OutputFile.h"
 #include "services/Authenticator.h"
 #include "settings/Settings.h"
@@ -26,7 +27,7 @@ QString CommandContext::databasePath() const
 Database CommandContext::openExisting() const
 {
     const QString path = databasePath();
-    if (!QFileInfo::exists(path))
+    if (!DatabaseAddress::parse(path).isServer() && !QFileInfo::exists(path))
         throw Error(Error::Kind::NotFound, tr("There is no database at %1.").arg(path));
     return Database::open(path);
 }

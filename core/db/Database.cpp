@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "ChangeNotifier.h"
+#include "DatabaseAddress.h"
 #include "Dialect.h"
 #include "Error.h"
 #include "Migrations.h"
@@ -130,9 +131,12 @@ QString Database::defaultPath()
 
 Database Database::open(const QString& path)
 {
-    if (path.isEmpty())
-        throw Error(Error::Kind::Validation, tr("No database file was given."));
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const DatabaseAddress address = DatabaseAddress::parse(path);
+    if (address.isServer())
+        throw Error(Error::Kind::Validation,
+                    tr("This version of Kindzicht opens database files only; %1 is a server's address.")
+                        .arg(address.toString()));
+    const QString absolute = address.filePath();
     // Plaintext working copies of a killed backup, restore or demo go before anything else.
     ScratchFolder::removeLeftovers(absolute);
     createPrivateFile(absolute);

@@ -1,0 +1,109 @@
+#include "DatabaseAddress.h"
+
+#include "Error.h"
+
+#include <QFileInfo>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace kz {
+
+namespace {
+
+bool looksLikeServer(const QString& text)
+{
+    return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+const QStringList sslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                              QStringLiteral("prefer"),    QStringLiteral("require"),
+                              QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+
+} // namespace
+
+DatabaseAddress DatabaseAddress::parse(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        throw Error(Error::Kind::Validation, tr("No database was given."));
+    if (looksLikeServer(trimmed))
+        return parseServer(trimmed);
+    if (trimmed.contains(QLatin1String("://")))
+        throw Error(Error::Kind::Validation,
+                    tr("%1 is neither a database file nor a postgresql:// address.").arg(trimmed));
+    DatabaseAddress address;
+    address.m_filePath = QFileInfo(trimmed).absoluteFilePath();
+    return address;
+}
+
+DatabaseAddress DatabaseAddress::parseServer(const QString& text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const auto invalid = [&text](const QString& why) {
+        return Error(Error::Kind::Validation, tr("The server address %1 is not valid: %2").arg(text, why));
+    };
+    if (!url.isValid())
+        throw invalid(url.errorString());
+    if (!url.password().isEmpty())
+        throw Error(Error::Kind::Validation,
+                    tr("Leave the password out of the server address: Kindzicht asks for it, so it is "
+                       "not kept in settings or in the shell's history."));
+    DatabaseAddress address;
+    address.m_engine = Engine::PostgreSql;
+    address.m_user = url.userName();
+    address.m_host = url.host();
+    address.m_databaseName = url.path().mid(1);
+    if (address.m_databaseName.isEmpty() || address.m_databaseName.contains(QLatin1Char('/')))
+        throw invalid(tr("it names no database (postgresql://user@host/database)"));
+    const int port = url.port(5432);
+    if (port < 1 || port > 65535)
+        throw invalid(tr("the port must be a number from 1 to 65535"));
+    address.m_port = port;
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("host"))
+            address.m_host = value; // a unix socket's folder, e.g. /var/run/postgresql
+        else if (key == QLatin1String("sslmode") && sslModes.contains(value))
+            address.m_sslMode = value;
+        else if (key == QLatin1String("sslmode"))
+            throw invalid(tr("sslmode must be one of %1").arg(sslModes.join(QStringLiteral(", "))));
+        else
+            throw invalid(tr("Kindzicht does not know the option %1").arg(key));
+    }
+    if (address.m_host.isEmpty())
+        throw invalid(tr("it names no server (postgresql://user@host/database)"));
+    return address;
+}
+
+QString DatabaseAddress::connectOptions() const
+{
+    QStringList options = {QStringLiteral("connect_timeout=10"),
+                           QStringLiteral("application_name=kindzicht")};
+    if (!m_sslMode.isEmpty())
+        options.append(QStringLiteral("sslmode=") + m_sslMode);
+    return options.join(QLatin1Char(';'));
+}
+
+QString DatabaseAddress::toString() const
+{
+    if (!isServer())
+        return m_filePath;
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(m_user);
+    const bool socket = m_host.startsWith(QLatin1Char('/'));
+    url.setHost(socket ? QStringLiteral("localhost") : m_host);
+    if (m_port != 5432)
+        url.setPort(m_port);
+    url.setPath(QLatin1Char('/') + m_databaseName);
+    QUrlQuery query;
+    if (socket)
+        query.addQueryItem(QStringLiteral("host"), m_host);
+    if (!m_sslMode.isEmpty())
+        query.addQueryItem(QStringLiteral("sslmode"), m_sslMode);
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+} // namespace kz

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# A PostgreSQL 15 server for one test run, reached only through its unix socket: no TCP port, no
+# fsync, trust for the local superuser. CTest starts it before the tests that need it and stops it
+# after them (a fixture), so one run has one server. The server lives in a fresh folder under /tmp
+# (the postgres account may not enter the build tree); DIR/ready, in the build tree, holds its path.
+#   throwaway-server.sh start DIR   starts a server; DIR/ready names its folder (= socket folder)
+#   throwaway-server.sh stop DIR    stops it and removes both folders
+# Without PostgreSQL 15 installed, start says so and leaves no DIR/ready: the tests that need the
+# server then report themselves skipped (or fail, when KINDZICHT_REQUIRE_POSTGRES=1).
+set -euo pipefail
+
+action="${1:?start|stop}"
+dir="${2:?folder}"
+bin=/usr/lib/postgresql/15/bin
+
+# initdb refuses to run as root: root runs the server as the postgres account.
+as_owner() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+stop() {
+    if [ -f "$dir/ready" ]; then
+        server="$(cat "$dir/ready")"
+        if [ -f "$server/data/postmaster.pid" ]; then
+            as_owner "$bin/pg_ctl" -D "$server/data" -m fast -w stop >/dev/null 2>&1 || true
+        fi
+        case "$server" in /tmp/kindzicht-pg.*) rm -rf "$server" ;; esac
+    fi
+    rm -rf "$dir"
+}
+
+case "$action" in
+    start)
+        stop
+        if [ ! -x "$bin/initdb" ]; then
+            echo "PostgreSQL 15 is not installed ($bin/initdb): the PostgreSQL tests are skipped."
+            exit 0
+        fi
+        if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
+            echo "There is no postgres account to run the server: the PostgreSQL tests are skipped."
+            exit 0
+        fi
+        mkdir -p "$dir"
+        server="$(mktemp -d /tmp/kindzicht-pg.XXXXXX)"
+        chmod 755 "$server"
+        [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$server"
+        as_owner "$bin/initdb" -D "$server/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync \
+            >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; rm -rf "$server"; exit 1; }
+        # Statements that fail are not written to the server's log with their values (child data).
+        as_owner "$bin/pg_ctl" -D "$server/data" -l "$server/server.log" -w \
+            -o "-c listen_addresses='' -c unix_socket_directories='$server' -c fsync=off \
+                -c full_page_writes=off -c log_min_error_statement=panic -c log_error_verbosity=terse" \
+            start >/dev/null || { cat "$server/server.log" >&2; rm -rf "$server"; exit 1; }
+        echo "$server" >"$dir/ready"
+        echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') is running for the tests at $server."
+        ;;
+    stop)
+        stop
+        ;;
+    *)
+        echo "usage: throwaway-server.sh start|stop DIR" >&2
+        exit 2
+        ;;
+esac
