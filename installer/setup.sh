@@ -18,7 +18,7 @@ esac
 
 # Everything Kindzicht needs from Debian 12 (bookworm), for building, testing and running.
 packages=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
     libsodium-dev libgtest-dev libgmock-dev
     postgresql-15 libqt6sql6-psql
