@@ -99,8 +99,8 @@ QList<AuditEntry> AuditLog::search(const Database& db, const Actor& actor, const
           AND ((SELECT date_from FROM params) IS NULL OR a.at >= (SELECT date_from FROM params))
           AND ((SELECT date_until FROM params) IS NULL OR a.at < (SELECT date_until FROM params))
           AND ((SELECT action FROM params) = '' OR a.action = (SELECT action FROM params))
-          AND ((SELECT who FROM params) = '' OR u.display_name LIKE '%' || (SELECT who FROM params) || '%'
-               OR u.username LIKE '%' || (SELECT who FROM params) || '%')
+          AND ((SELECT who FROM params) = '' OR lower(u.display_name) LIKE '%' || lower((SELECT who FROM params)) || '%'
+               OR lower(u.username) LIKE '%' || lower((SELECT who FROM params)) || '%')
           AND ((SELECT child FROM params) IS NULL OR a.child_id = (SELECT child FROM params))
         ORDER BY a.id DESC LIMIT :limit)"));
     q.bind(QStringLiteral(":actor"), actor.userId)

@@ -148,7 +148,9 @@ QString GroupNeeds::groupFiguresSql()
                                   AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params)))
             FROM current_children c),
         per_group(group_id, children, level2plus, level3) AS (
-            SELECT group_id, COUNT(*), SUM(top_level >= 2), SUM(top_level = 3) FROM child_levels GROUP BY group_id)
+            SELECT group_id, COUNT(*), COUNT(CASE WHEN top_level >= 2 THEN 1 END),
+                   COUNT(CASE WHEN top_level = 3 THEN 1 END)
+            FROM child_levels GROUP BY group_id)
         SELECT g.id, g.name, l.name, g.capacity, COALESCE(pg.children, 0), COALESCE(pg.level2plus, 0),
                COALESCE(pg.level3, 0)
         FROM groups g JOIN locations l ON l.id = g.location_id
@@ -218,10 +220,11 @@ void GroupNeeds::loadAttentionCounts(const Database& db, const Actor& actor, con
                     WHERE r.status IN ('registered', 'waiting') AND n.status <> 'closed'
                       AND n.child_id IN (SELECT id FROM current_children)
                       AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params)))
-        SELECT SUM(n.review_date < (SELECT today FROM params)),
-               SUM(n.parents_informed_on IS NULL AND n.signalled_on < (SELECT informed_before FROM params)),
+        SELECT COUNT(CASE WHEN n.review_date < (SELECT today FROM params) THEN 1 END),
+               COUNT(CASE WHEN n.parents_informed_on IS NULL
+                           AND n.signalled_on < (SELECT informed_before FROM params) THEN 1 END),
                (SELECT COUNT(*) FROM waiting),
-               SUM(n.level = 3),
+               COUNT(CASE WHEN n.level = 3 THEN 1 END),
                (SELECT COUNT(*) FROM children c WHERE c.group_id IN (SELECT id FROM scoped_groups)
                    AND c.start_date <= (SELECT today FROM params)
                    AND (c.end_date IS NULL OR c.end_date >= (SELECT today FROM params))

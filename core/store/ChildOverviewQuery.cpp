@@ -57,7 +57,7 @@ QString pageColumns(const Dialect& dialect)
            (SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id),
            (SELECT %1 FROM (
                 SELECT n.domain_id, MAX(n.level) AS level FROM support_needs n
-                WHERE n.child_id = c.id AND n.status <> 'closed' GROUP BY n.domain_id ORDER BY n.domain_id)),
+                WHERE n.child_id = c.id AND n.status <> 'closed' GROUP BY n.domain_id ORDER BY n.domain_id) AS per_domain),
            (SELECT MIN(r.referred_on)
               FROM referrals r JOIN support_needs n ON n.id = r.need_id
              WHERE n.child_id = c.id AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))
@@ -109,7 +109,8 @@ QString ChildOverviewQuery::matchingChildrenSql(const QString& select) const
     if (!m_filter.includeLeft)
         sql += QStringLiteral(" AND (c.end_date IS NULL OR c.end_date >= :today)");
     if (!m_filter.name.trimmed().isEmpty())
-        sql += QStringLiteral(" AND c.given_name || ' ' || c.family_name LIKE :name ESCAPE '\\'");
+        sql +=
+            QStringLiteral(" AND lower(c.given_name || ' ' || c.family_name) LIKE lower(:name) ESCAPE '\\'");
     if (m_filter.domainId || m_filter.minimumLevel > 0) {
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM support_needs n WHERE n.child_id = c.id "
                               "AND n.status <> 'closed' AND n.level >= :level");

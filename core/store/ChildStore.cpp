@@ -233,7 +233,7 @@ QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filt
                    (SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id),
                    (SELECT %1 FROM (
                         SELECT n.domain_id, MAX(n.level) AS level FROM support_needs n
-                        WHERE n.child_id = c.id AND n.status <> 'closed' GROUP BY n.domain_id)),
+                        WHERE n.child_id = c.id AND n.status <> 'closed' GROUP BY n.domain_id) AS per_domain),
                    (SELECT MIN(r.referred_on)
                       FROM referrals r JOIN support_needs n ON n.id = r.need_id
                      WHERE n.child_id = c.id AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))
