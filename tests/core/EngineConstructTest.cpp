@@ -45,7 +45,8 @@ const QList<Construct>& engineConstructs()
 bool insideDialect(const QString& relative)
 {
     return relative.startsWith(QLatin1String("core/db/Dialect.")) ||
-           relative.startsWith(QLatin1String("core/db/sqlite/"));
+           relative.startsWith(QLatin1String("core/db/sqlite/")) ||
+           relative.startsWith(QLatin1String("core/db/postgres/"));
 }
 
 } // namespace

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+// The throwaway PostgreSQL server of this test run (tests/postgres/throwaway-server.sh, started by
+// a CTest fixture) and connections to databases on it, for the tests of the server engine.
+namespace kz::test {
+
+// The socket folder of this run's server, or nullopt when the run has none (or no QPSQL driver).
+std::optional<QString> postgresSocket();
+// Why a test without a server is skipped, or that it must fail (KINDZICHT_REQUIRE_POSTGRES=1).
+bool postgresRequired();
+QString postgresMissingMessage();
+
+// One QPSQL connection as the server's superuser; closed and removed when it goes.
+class PostgresConnection
+{
+public:
+    PostgresConnection(const QString& socket, const QString& databaseName);
+    ~PostgresConnection();
+    PostgresConnection(const PostgresConnection&) = delete;
+    PostgresConnection& operator=(const PostgresConnection&) = delete;
+
+    bool open() const { return m_open; }
+    const QString& error() const { return m_error; }
+    QSqlDatabase database() const;
+    // The first column of the first row, or "error: …".
+    QString scalar(const QString& sql) const;
+    // Runs one statement; the error text, or an empty string when it worked.
+    QString run(const QString& sql) const;
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
+// A database of its own on the server for one test, dropped afterwards.
+class ScratchPostgresDatabase
+{
+public:
+    explicit ScratchPostgresDatabase(const QString& socket);
+    ~ScratchPostgresDatabase();
+    ScratchPostgresDatabase(const ScratchPostgresDatabase&) = delete;
+    ScratchPostgresDatabase& operator=(const ScratchPostgresDatabase&) = delete;
+    const QString& name() const { return m_name; }
+    bool created() const { return m_created; }
+
+private:
+    QString m_socket;
+    QString m_name;
+    bool m_created = false;
+};
+
+} // namespace kz::test
+
+// Skips the test without a server, or fails it where the server is required.
+#define KZ_REQUIRE_POSTGRES(socket)                                                                          \
+    const std::optional<QString> socket = kz::test::postgresSocket();                                        \
+    if (!socket) {                                                                                           \
+        if (kz::test::postgresRequired())                                                                    \
+            FAIL() << qPrintable(kz::test::postgresMissingMessage());                                        \
+        GTEST_SKIP() << qPrintable(kz::test::postgresMissingMessage());                                      \
+    }
