@@ -33,15 +33,15 @@ const QString childManaged =
 
 QString AccessPolicy::scopeCte()
 {
-    // CROSS JOIN keeps `me` (one row) the outer loop, so each table is searched by its key for
-    // this one user instead of scanned; roles are looked up by (user_id, role) directly.
+    // The user's id as a value (one row at most), so each table is searched by its key for this
+    // one user instead of scanned; roles are looked up by (user_id, role) directly.
     return QStringLiteral(R"(WITH me(uid) AS (SELECT id FROM users WHERE id = :actor AND active = 1),
         managed_locations(id) AS (
-            SELECT ul.location_id FROM me CROSS JOIN user_locations ul ON ul.user_id = me.uid
-            WHERE EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = me.uid AND r.role = 'manager')),
+            SELECT ul.location_id FROM user_locations ul WHERE ul.user_id = (SELECT uid FROM me)
+            AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = ul.user_id AND r.role = 'manager')),
         visible_groups(id) AS (
-            SELECT ug.group_id FROM me CROSS JOIN user_groups ug ON ug.user_id = me.uid
-            WHERE EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = me.uid AND r.role = 'practitioner')
+            SELECT ug.group_id FROM user_groups ug WHERE ug.user_id = (SELECT uid FROM me)
+            AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = ug.user_id AND r.role = 'practitioner')
             UNION
             SELECT g.id FROM groups g WHERE g.location_id IN (SELECT id FROM managed_locations))
         )");

@@ -11,6 +11,7 @@
 
 namespace kz {
 
+class DatabaseAddress;
 class Dialect;
 class ChangeNotifier;
 class StatementCache;
@@ -24,7 +25,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(kz::Database)
 
 public:
-    // Opens (creating when missing) the SQLite file at `path`, migrating to the current schema.
+    // Opens (creating when missing) the SQLite file at `path`, or the server database that a
+    // postgresql:// address names (see DatabaseAddress), migrating to the current schema.
     // Throws kz::Error: SchemaTooNew for a file written by a newer version (left untouched),
     // Database when the file cannot be opened or a migration fails (the old version is kept).
     static Database open(const QString& path);
@@ -90,6 +92,7 @@ private:
     friend class SqlQuery;
     friend class Transaction;
     Database(QString connectionName, QString path, std::shared_ptr<const Dialect> dialect);
+    static Database openServer(const DatabaseAddress& address);
     void close();
 
     QString m_connectionName;

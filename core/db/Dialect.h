@@ -32,7 +32,7 @@ class Dialect
 public:
     virtual ~Dialect() = default;
 
-    // The Qt driver for a database location. Today every location is a file on this computer.
+    // The Qt driver for a database location: a file (SQLite) or a server's address (PostgreSQL).
     static QString driverFor(const QString& location);
     // The dialect of a Qt driver (QSqlDatabase::driverName()); Database when Kindzicht has none.
     static std::shared_ptr<const Dialect> forDriver(const QString& driverName);

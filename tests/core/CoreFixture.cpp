@@ -1,6 +1,7 @@
 #include "CoreFixture.h"
 
 #include "Clock.h"
+#include "Error.h"
 #include "db/SqlQuery.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
@@ -9,10 +10,43 @@
 
 using namespace kz;
 
+bool CoreFixture::onServer()
+{
+    return qEnvironmentVariable("KINDZICHT_TEST_ENGINE") == QLatin1String("postgres");
+}
+
+QString CoreFixture::databaseLocation() const
+{
+    if (!m_serverDatabase)
+        return databasePath();
+    return QStringLiteral("postgresql://postgres@/%1?host=%2").arg(m_serverDatabase->name(), *m_socket);
+}
+
+void CoreFixture::TearDown()
+{
+    m_db.reset(); // the connection closes before its database is dropped
+    m_serverDatabase.reset();
+}
+
 void CoreFixture::SetUp()
 {
     ASSERT_TRUE(m_dir.isValid());
-    m_db = std::make_unique<Database>(Database::open(databasePath()));
+    if (onServer()) {
+        m_socket = test::postgresSocket();
+        if (!m_socket) {
+            if (test::postgresRequired())
+                FAIL() << qPrintable(test::postgresMissingMessage());
+            GTEST_SKIP() << qPrintable(test::postgresMissingMessage());
+        }
+        qputenv("KINDZICHT_SERVER_PREVIEW", "1");
+        m_serverDatabase = std::make_unique<test::ScratchPostgresDatabase>(*m_socket);
+        ASSERT_TRUE(m_serverDatabase->created());
+    }
+    try {
+        m_db = std::make_unique<Database>(Database::open(databaseLocation()));
+    } catch (const Error& e) { // the engine's own words, for what it read differently
+        FAIL() << qPrintable(e.userMessage()) << "\n" << qPrintable(e.detail());
+    }
 
     UserStore users(db());
     admin = users.createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Admin"), QString());

@@ -5,6 +5,7 @@
 
 #include <QMap>
 #include <QSet>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -29,6 +30,12 @@ Columns columnsOf(const QSqlDatabase& db, const QSet<QString>& skipTables)
             columns[table].insert(record.fieldName(i));
     }
     return columns;
+}
+
+int countOf(const kz::Database& db, const QString& table)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next() ? q.value(0).toInt() : -1;
 }
 
 class PostgresSchemaTest : public ::testing::Test
@@ -70,6 +77,13 @@ TEST_F(PostgresSchemaTest, TheServerHoldsEveryTableAndColumnOfTheFile)
     onServer[QStringLiteral("observations")].remove(QStringLiteral("search")); // the search index
     const Columns inFile = columnsOf(file.connection(), {});
     EXPECT_EQ(onServer.keys(), inFile.keys());
+    // The rows every new database starts with, as many on both.
+    EXPECT_EQ(server.scalar(QStringLiteral("SELECT count(*) FROM partner_category_domains")),
+              QString::number(countOf(file, QStringLiteral("partner_category_domains"))));
+    EXPECT_EQ(server.scalar(QStringLiteral("SELECT count(*) FROM partner_categories")),
+              QString::number(countOf(file, QStringLiteral("partner_categories"))));
+    EXPECT_EQ(server.scalar(QStringLiteral("SELECT count(*) FROM domains")),
+              QString::number(countOf(file, QStringLiteral("domains"))));
     for (auto it = inFile.constBegin(); it != inFile.constEnd(); ++it)
         EXPECT_EQ(onServer.value(it.key()), it.value()) << qPrintable(it.key());
 }

@@ -52,6 +52,7 @@ QStringList postgresSchemaV9Statements()
     };
     statements += postgresSchemaV9Tables();
     statements += postgresSchemaV9Indexes();
+    statements += postgresSchemaV9Rows();
     statements += searchStatements();
     statements += ruleStatements();
     return statements;

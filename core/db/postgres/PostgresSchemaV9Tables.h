@@ -12,5 +12,7 @@ QStringList postgresSchemaV9Indexes();
 QStringList postgresSchemaV9PartnerTables();
 // Referrals, handovers, the audit log and the retention log (PostgresSchemaV9Records.cpp).
 QStringList postgresSchemaV9RecordTables();
+// The rows every new database holds (PostgresSchemaV9Rows.cpp).
+QStringList postgresSchemaV9Rows();
 
 } // namespace kz

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "db/Dialect.h"
+
+namespace kz {
+
+// PostgreSQL 15 through Qt's QPSQL: the organisation's server, shared by many computers.
+// Timestamps are timestamptz read in UTC; a write transaction is a plain BEGIN (rows are locked
+// as they are written); the notes' search index is a generated tsvector column with a GIN index
+// (see PostgresSchemaV9). Statements that suspend reference checks are never needed here: a step
+// alters its tables in place instead of rebuilding them.
+class PostgresDialect final : public Dialect
+{
+public:
+    static QString driver();
+
+    QString driverName() const override { return driver(); }
+    QString engineVersion(const Database& db) const override;
+
+    void prepareConnection(const Database& db) const override;
+    void tuneConnection(const Database& db) const override;
+    QString beginWrite() const override;
+
+    const std::vector<Migration>& migrations() const override;
+    int versionBeforeMeta(const Database& db) const override;
+    void markVersionForOlderBuilds(const Database& db, int version) const override;
+    void suspendReferenceChecks(const Database& db) const override;
+    void resumeReferenceChecks(const Database& db) const override;
+    std::optional<QString> brokenReference(const Database& db) const override;
+
+    QString joinedText(const QString& expression) const override;
+
+    void optimize(const Database& db) const override;
+    void snapshotInto(const Database& db, const QString& file) const override;
+    void compact(const Database& db) const override;
+    bool emptyJournal(const Database& db) const override;
+
+    TextSearch observationSearch() const override;
+    QString searchQuery(const QStringList& words) const override;
+    void tidySearchIndex(const Database& db) const override;
+    std::unique_ptr<SearchIndexFill> fillObservationIndexInBulk(const Database& db) const override;
+};
+
+} // namespace kz
