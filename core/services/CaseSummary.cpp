@@ -89,8 +89,10 @@ QString CaseSummary::html() const
         case CaseLine::Style::Heading:
             out += QStringLiteral("<h3>%1</h3>").arg(fixed);
             break;
-        case CaseLine::Style::Item:
-            out += QStringLiteral("<li style='margin-top:4px'><b>%1</b>%2</li>").arg(fixed, free);
+        case CaseLine::Style::Item: // bold where a written text follows, so the two stand apart
+            out += free.isEmpty()
+                       ? QStringLiteral("<li>%1</li>").arg(fixed)
+                       : QStringLiteral("<li style='margin-top:4px'><b>%1</b>%2</li>").arg(fixed, free);
             break;
         case CaseLine::Style::Detail:
             out += QStringLiteral("<li style='margin-left:18px; list-style-type:circle'><i>%1</i>%2</li>")
