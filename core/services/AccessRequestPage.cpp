@@ -42,6 +42,8 @@ QString row(const QStringList& cells)
 
 QString table(const QStringList& headers, const QString& rows)
 {
+    if (rows.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(AccessRequestPage::tr("Nothing."));
     return QStringLiteral("<table><tr><th>") + headers.join(QStringLiteral("</th><th>")) +
            QStringLiteral("</th></tr>") + rows + QStringLiteral("</table>");
 }

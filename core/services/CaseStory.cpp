@@ -87,7 +87,7 @@ void CaseStory::aboutTheChild(QList<CaseLine>& lines, const QList<Guardian>& gua
     if (!kind.isEmpty())
         lines.append({Style::Item, tr("Kind of group: %1").arg(kind), {}});
     lines.append(
-        {Style::Item, tr("At the location since: %1").arg(RelativeTime::of(m_child.startDate, m_today)), {}});
+        {Style::Item, tr("Came to the location: %1").arg(RelativeTime::of(m_child.startDate, m_today)), {}});
     if (!m_child.neighbourhood.trimmed().isEmpty())
         lines.append({Style::Item, tr("Lives in %1").arg(IdentifyingTerms::neighbourhoodOf(city)), {}});
     if (!m_child.homeLanguages.trimmed().isEmpty())
