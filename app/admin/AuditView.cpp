@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "access/AuditLog.h"
 #include "children/DateEdits.h"
+#include "domain/AuditLabels.h"
 #include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
 #include "shell/ViewStyle.h"
@@ -20,15 +21,6 @@
 #include <QVBoxLayout>
 
 namespace kz {
-
-namespace {
-
-const char* const auditActions[] = {
-    "view",         "create",   "update",         "status",     "link",   "escalate", "export", "login",
-    "login_failed", "password", "reset_password", "deactivate", "backup", "restore",  "purge",  "settings",
-    "consent",      "receipt",  "delete",         "import",     "verify", "move",     "leave",  "archive"};
-
-} // namespace
 
 AuditView::AuditView(const Session& session, QWidget* parent, Loading loading)
     : QWidget(parent), m_session(session), m_from(new QDateEdit(Clock::today().addMonths(-1), this)),
@@ -66,63 +58,6 @@ AuditView::AuditView(const Session& session, QWidget* parent, Loading loading)
         reload();
 }
 
-QString AuditView::actionLabel(const QString& code)
-{
-    static const QHash<QString, const char*> labels = {
-        {QStringLiteral("view"), QT_TR_NOOP("viewed")},
-        {QStringLiteral("create"), QT_TR_NOOP("created")},
-        {QStringLiteral("update"), QT_TR_NOOP("changed")},
-        {QStringLiteral("status"), QT_TR_NOOP("status changed")},
-        {QStringLiteral("link"), QT_TR_NOOP("linked")},
-        {QStringLiteral("escalate"), QT_TR_NOOP("escalated")},
-        {QStringLiteral("export"), QT_TR_NOOP("exported")},
-        {QStringLiteral("login"), QT_TR_NOOP("logged in")},
-        {QStringLiteral("login_failed"), QT_TR_NOOP("login refused")},
-        {QStringLiteral("password"), QT_TR_NOOP("password changed")},
-        {QStringLiteral("reset_password"), QT_TR_NOOP("password reset")},
-        {QStringLiteral("deactivate"), QT_TR_NOOP("deactivated")},
-        {QStringLiteral("backup"), QT_TR_NOOP("backup made")},
-        {QStringLiteral("restore"), QT_TR_NOOP("restored")},
-        {QStringLiteral("purge"), QT_TR_NOOP("purged")},
-        {QStringLiteral("settings"), QT_TR_NOOP("settings changed")},
-        {QStringLiteral("consent"), QT_TR_NOOP("consent recorded")},
-        {QStringLiteral("receipt"), QT_TR_NOOP("receipt recorded")},
-        {QStringLiteral("delete"), QT_TR_NOOP("deleted")},
-        {QStringLiteral("import"), QT_TR_NOOP("imported")},
-        {QStringLiteral("verify"), QT_TR_NOOP("verified")},
-        {QStringLiteral("move"), QT_TR_NOOP("moved")},
-        {QStringLiteral("leave"), QT_TR_NOOP("left")},
-        {QStringLiteral("archive"), QT_TR_NOOP("archived")}};
-    const auto it = labels.constFind(code);
-    return it == labels.constEnd() ? code : tr(*it);
-}
-
-QString AuditView::entityLabel(const QString& code)
-{
-    static const QHash<QString, const char*> labels = {
-        {QStringLiteral("child"), QT_TR_NOOP("child")},
-        {QStringLiteral("observation"), QT_TR_NOOP("observation")},
-        {QStringLiteral("support_need"), QT_TR_NOOP("support need")},
-        {QStringLiteral("referral"), QT_TR_NOOP("referral")},
-        {QStringLiteral("partner"), QT_TR_NOOP("partner")},
-        {QStringLiteral("user"), QT_TR_NOOP("account")},
-        {QStringLiteral("location"), QT_TR_NOOP("location")},
-        {QStringLiteral("group"), QT_TR_NOOP("group")},
-        {QStringLiteral("domain"), QT_TR_NOOP("domain")},
-        {QStringLiteral("inzage"), QT_TR_NOOP("access request")},
-        {QStringLiteral("database"), QT_TR_NOOP("database")},
-        {QStringLiteral("retention"), QT_TR_NOOP("retention")},
-        {QStringLiteral("handover"), QT_TR_NOOP("handover to school")},
-        {QStringLiteral("handover_draft"), QT_TR_NOOP("handover draft")},
-        {QStringLiteral("dossier_summary"), QT_TR_NOOP("file summary")},
-        {QStringLiteral("group_report"), QT_TR_NOOP("group report")},
-        {QStringLiteral("guardian"), QT_TR_NOOP("parent or guardian")},
-        {QStringLiteral("children"), QT_TR_NOOP("children")},
-        {QStringLiteral("organisation"), QT_TR_NOOP("organisation")}};
-    const auto it = labels.constFind(code);
-    return it == labels.constEnd() ? code : tr(*it);
-}
-
 void AuditView::reload()
 {
     AuditFilter filter;
@@ -150,7 +85,8 @@ void AuditView::reload()
                               : e.childId            ? tr("child no. %1 (name not shown)").arg(*e.childId)
                                                      : QString();
         const QStringList cells = {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.userName,
-                                   actionLabel(e.action), entityLabel(e.entity) + subject, child};
+                                   AuditLabels::action(e.action), AuditLabels::entity(e.entity) + subject,
+                                   child};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -178,8 +114,8 @@ void AuditView::retranslate()
     const QVariant current = m_action->currentData();
     m_action->clear();
     m_action->addItem(tr("Every action"), QString());
-    for (const char* code : auditActions)
-        m_action->addItem(actionLabel(QString::fromLatin1(code)), QString::fromLatin1(code));
+    for (const QString& code : AuditLabels::actionCodes())
+        m_action->addItem(AuditLabels::action(code), code);
     m_action->setCurrentIndex(std::max(0, m_action->findData(current)));
     m_person->setPlaceholderText(tr("Person"));
     m_from->setToolTip(tr("From"));

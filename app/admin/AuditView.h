@@ -36,8 +36,6 @@ protected:
 
 private:
     void retranslate();
-    static QString actionLabel(const QString& code);
-    static QString entityLabel(const QString& code);
 
     const Session& m_session;
     QDateEdit* m_from;

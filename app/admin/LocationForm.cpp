@@ -45,8 +45,15 @@ QComboBox* editableCombo(QWidget* parent)
 LocationForm::LocationForm(const QList<Area>& knownAreas, QWidget* parent)
     : QWidget(parent), m_areas(knownAreas), m_name(new QLineEdit(this)), m_lrk(new QLineEdit(this)),
       m_address(new QLineEdit(this)), m_postcode(new QLineEdit(this)), m_city(new QLineEdit(this)),
-      m_district(editableCombo(this)), m_neighbourhood(editableCombo(this))
+      m_district(editableCombo(this)), m_neighbourhood(editableCombo(this)),
+      m_veProgramme(editableCombo(this))
 {
+    // Programme names are names: the same in every language.
+    m_veProgramme->addItems({QString(), QStringLiteral("Uk & Puk"), QStringLiteral("Piramide"),
+                             QStringLiteral("Kaleidoscoop"), QStringLiteral("Startblokken"),
+                             QStringLiteral("Ko-totaal"), QStringLiteral("Speelplezier")});
+    m_veProgramme->setToolTip(
+        tr("The VE programme this location works with; a VE child's handover names it."));
     m_lrk->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,9}")), m_lrk));
     m_lrk->setPlaceholderText(tr("9 digits, from the Landelijk Register Kinderopvang"));
@@ -67,6 +74,7 @@ LocationForm::LocationForm(const QList<Area>& knownAreas, QWidget* parent)
     form->addRow(tr("&City"), m_city);
     form->addRow(tr("&Stadsdeel (district)"), m_district);
     form->addRow(tr("&Wijk (neighbourhood)"), m_neighbourhood);
+    form->addRow(tr("&VE programme"), m_veProgramme);
     setFocusProxy(m_name);
 }
 
@@ -112,6 +120,7 @@ void LocationForm::setLocation(const Location& location)
     m_city->setText(location.city);
     m_district->setEditText(location.district);
     m_neighbourhood->setEditText(location.neighbourhood);
+    m_veProgramme->setEditText(location.veProgramme);
 }
 
 Location LocationForm::location() const
@@ -124,6 +133,7 @@ Location LocationForm::location() const
     l.city = m_city->text().trimmed();
     l.district = m_district->currentText().trimmed();
     l.neighbourhood = m_neighbourhood->currentText().trimmed();
+    l.veProgramme = m_veProgramme->currentText().trimmed();
     return l;
 }
 

@@ -12,7 +12,7 @@ namespace kz {
 
 // The fields of a location, shared by the first-start wizard and the location dialog. The
 // stadsdeel and wijk come from the known areas (choosing a wijk fills in its stadsdeel) or are
-// typed when new.
+// typed when new. The VE programme is chosen from the well-known ones or typed.
 class LocationForm : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ public:
     QLineEdit* cityEdit() const { return m_city; }
     QComboBox* districtCombo() const { return m_district; }
     QComboBox* neighbourhoodCombo() const { return m_neighbourhood; }
+    QComboBox* veProgrammeCombo() const { return m_veProgramme; }
 
 private:
     void offerNeighbourhoods();
@@ -45,6 +46,7 @@ private:
     QLineEdit* m_city;
     QComboBox* m_district;
     QComboBox* m_neighbourhood;
+    QComboBox* m_veProgramme;
 };
 
 } // namespace kz

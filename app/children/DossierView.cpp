@@ -41,7 +41,7 @@ namespace {
 
 const char* const buttonNames[] = {"back",   "observation", "need",     "status", "parents",         "review",
                                    "level",  "refer",       "referral", "close",  "fromObservation", "edit",
-                                   "inzage", "handover"};
+                                   "inzage", "handover",    "case"};
 
 QLabel* sectionTitle(QWidget* parent)
 {
@@ -127,6 +127,7 @@ void DossierView::createButtons()
     connect(m_buttons[Edit], &QPushButton::clicked, this, &DossierView::editObservation);
     connect(m_buttons[Inzage], &QPushButton::clicked, this, &DossierView::accessRequest);
     connect(m_buttons[HandOver], &QPushButton::clicked, this, &DossierView::handOver);
+    connect(m_buttons[Case], &QPushButton::clicked, this, &DossierView::caseForIntervisie);
     // Answering an access request is the location manager's; core refuses others as well.
     m_buttons[Inzage]->setVisible(m_session.actor.hasRole(Role::Manager));
     m_print->setObjectName(QStringLiteral("print"));
@@ -178,6 +179,7 @@ void DossierView::layOut()
     for (Button b : {Status, Parents, Review, Level, Refer, UpdateReferral, Close})
         needButtons->addWidget(m_buttons[b]);
     needButtons->addStretch();
+    needButtons->addWidget(m_buttons[Case]);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_timelineTitle);

@@ -52,6 +52,8 @@ public:
     void selectNeed(qint64 needId);
     // Inzage: writes everything held about this child, and who saw it, into `folder`.
     bool exportAccessRequest(const QString& folder);
+    // The page for the parents that exportAccessRequest() writes into `folder`.
+    QString accessRequestPage(const QString& folder) const;
     // Prints a summary of the file after a preview (Ctrl+P); a print is recorded in the audit trail.
     bool printSummary();
     QPushButton* printButton() const { return m_print; }
@@ -83,7 +85,8 @@ private:
         FromObservation,
         Edit,
         Inzage,
-        HandOver
+        HandOver,
+        Case
     };
 
     void styleLabels();
@@ -111,6 +114,7 @@ private:
     void updateReferral();
     void accessRequest();
     void handOver();
+    void caseForIntervisie();
 
     const Session& m_session;
     std::unique_ptr<Dossier> m_dossier;

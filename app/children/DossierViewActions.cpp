@@ -1,3 +1,4 @@
+#include "CaseSummaryDialog.h"
 #include "Clock.h"
 #include "DossierView.h"
 #include "Error.h"
@@ -13,11 +14,15 @@
 #include "store/ObservationStore.h"
 #include "store/ReferralStore.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QTreeWidget>
+#include <QUrl>
 
 // The dossier's actions: the steps of a signalering, referrals and changing an observation.
 // Each opens its dialog; core performs and records the step, and the view reloads once at the end
@@ -144,9 +149,24 @@ void DossierView::updateReferral()
 void DossierView::accessRequest()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the access request"));
-    if (!folder.isEmpty() && exportAccessRequest(folder))
-        QMessageBox::information(this, tr("Access request"),
-                                 tr("Written to %1 as JSON and as a readable HTML page.").arg(folder));
+    if (folder.isEmpty() || !exportAccessRequest(folder))
+        return;
+    // The page is what the parents read: offer to look at it before it is handed over.
+    QMessageBox box(QMessageBox::Information, tr("Access request"),
+                    tr("Written to %1 as JSON and as a page the parents can read, in the language of "
+                       "the program.")
+                        .arg(QDir::toNativeSeparators(folder)),
+                    QMessageBox::Close, this);
+    QPushButton* open = box.addButton(tr("&Open the page"), QMessageBox::AcceptRole);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(accessRequestPage(folder)));
+}
+
+QString DossierView::accessRequestPage(const QString& folder) const
+{
+    return QDir(folder).filePath(QStringLiteral("inzage-%1.html").arg(m_childId));
 }
 
 void DossierView::handOver()
@@ -160,6 +180,12 @@ void DossierView::handOver()
         emit failed(e.userMessage());
     }
     reload();
+}
+
+void DossierView::caseForIntervisie()
+{
+    CaseSummaryDialog dialog(m_session, m_childId, this);
+    dialog.exec();
 }
 
 bool DossierView::printSummary()

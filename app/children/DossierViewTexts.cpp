@@ -30,13 +30,16 @@ void DossierView::retranslate()
                                tr("&Make this a support need..."),
                                tr("Chan&ge..."),
                                tr("&Access request..."),
-                               tr("Ha&ndover to school...")};
+                               tr("Ha&ndover to school..."),
+                               tr("Case for &intervisie...")};
     for (qsizetype i = 0; i < m_buttons.size(); ++i)
         m_buttons[i]->setText(texts[i]);
     m_buttons[Back]->setToolTip(tr("Back to the list (Alt+Left or Backspace)"));
     m_buttons[NewObservation]->setToolTip(tr("Ctrl+N"));
     m_buttons[NewNeed]->setToolTip(tr("Ctrl+Shift+N"));
     m_buttons[HandOver]->setToolTip(tr("The handover to the primary school, with the parents' consent"));
+    m_buttons[Case]->setToolTip(tr("This child's story without names, places or dates, to discuss with "
+                                   "colleagues in intervisie"));
     m_print->setText(tr("Print..."));
     m_printAction->setText(tr("Print a summary of the file"));
     m_print->setToolTip(tr("Print a summary of this file, after a preview (%1)")

@@ -15,6 +15,7 @@ std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeRestoreCommand();
 std::unique_ptr<Command> makeRetentionPurgeCommand();
 std::unique_ptr<Command> makeInzageCommand();
+std::unique_ptr<Command> makeCaseSummaryCommand();
 std::unique_ptr<Command> makePartnersImportCommand();
 std::unique_ptr<Command> makePartnersExportCommand();
 std::unique_ptr<Command> makeHandoverConsentCommand();

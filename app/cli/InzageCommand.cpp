@@ -21,8 +21,9 @@ public:
     QString description() const override { return tr("Everything held about one child, and who saw it."); }
     QString details() const override
     {
-        return tr("JSON and the same as HTML, in DIR (default the current folder). CHILD is the number from "
-                  "children list. Managers of the child's location only.");
+        return tr("JSON and the same as an HTML page the parents can read, in the language of --language, in "
+                  "DIR (default the current folder). CHILD is the number from children list. Managers of the "
+                  "child's location only.");
     }
     QList<QCommandLineOption> options() const override
     {

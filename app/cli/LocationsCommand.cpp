@@ -12,10 +12,10 @@ namespace kz {
 
 namespace {
 
-const QStringList locationOptions = {QStringLiteral("name"),         QStringLiteral("lrk"),
-                                     QStringLiteral("address"),      QStringLiteral("postcode"),
-                                     QStringLiteral("city"),         QStringLiteral("district"),
-                                     QStringLiteral("neighbourhood")};
+const QStringList locationOptions = {QStringLiteral("name"),          QStringLiteral("lrk"),
+                                     QStringLiteral("address"),       QStringLiteral("postcode"),
+                                     QStringLiteral("city"),          QStringLiteral("district"),
+                                     QStringLiteral("neighbourhood"), QStringLiteral("ve-programme")};
 
 class LocationsCommand : public Command
 {
@@ -30,7 +30,7 @@ public:
         return {{QStringLiteral("locations list"), tr("[--all] with archived ones")},
                 {QStringLiteral("locations add"),
                  tr("--name N [--lrk 123456789] [--address A] [--postcode P] [--city C] "
-                    "[--district D] [--neighbourhood W] (admins)")},
+                    "[--district D] [--neighbourhood W] [--ve-programme P] (admins)")},
                 {QStringLiteral("locations edit LOCATION"), tr("the same options; only those given change")},
                 {QStringLiteral("locations archive LOCATION"),
                  tr("with its groups; refused while children attend")}};
@@ -46,6 +46,9 @@ public:
             {QStringLiteral("district"), tr("With locations add|edit: the stadsdeel."), tr("DISTRICT")},
             {QStringLiteral("neighbourhood"), tr("With locations and children add|edit: the wijk."),
              tr("WIJK")},
+            {QStringLiteral("ve-programme"),
+             tr("With locations add|edit: the VE programme (Uk & Puk, Piramide, Kaleidoscoop, ...)."),
+             tr("PROGRAMME")},
             {QStringLiteral("all"), tr("With locations|groups list: archived ones too.")},
         };
     }
@@ -79,9 +82,9 @@ private:
     // Only the options given change a location; the rest stays as it was.
     static void apply(Location& location, const CommandContext& context)
     {
-        QList<QString*> fields = {&location.name,         &location.lrkNumber, &location.address,
-                                  &location.postcode,     &location.city,      &location.district,
-                                  &location.neighbourhood};
+        QList<QString*> fields = {&location.name,          &location.lrkNumber,  &location.address,
+                                  &location.postcode,      &location.city,       &location.district,
+                                  &location.neighbourhood, &location.veProgramme};
         for (qsizetype i = 0; i < locationOptions.size(); ++i)
             if (context.isSet(locationOptions.at(i)))
                 *fields[i] = context.value(locationOptions.at(i)).simplified();
@@ -93,10 +96,11 @@ private:
         for (const Location& l :
              OrganisationStore(session.db).locations(session.actor, context.isSet(QStringLiteral("all"))))
             rows.append({QString::number(l.id), l.name, l.lrkNumber, l.address, l.postcode, l.city,
-                         l.district, l.neighbourhood, l.archived ? tr("archived") : QString()});
+                         l.district, l.neighbourhood, l.veProgramme,
+                         l.archived ? tr("archived") : QString()});
         TextTable::write(context.out(),
                          {tr("Id"), tr("Name"), tr("LRK"), tr("Address"), tr("Postcode"), tr("City"),
-                          tr("Stadsdeel"), tr("Wijk"), tr("State")},
+                          tr("Stadsdeel"), tr("Wijk"), tr("VE programme"), tr("State")},
                          rows);
         context.out() << tr("%n location(s)", nullptr, static_cast<int>(rows.size())) << Qt::endl;
         return CommandLine::exitOk;
@@ -118,8 +122,8 @@ private:
     {
         if (!OptionValues::anySet(context.parser(), locationOptions))
             throw UsageError{
-                tr("Nothing to change: give --name, --lrk, --address, --postcode, --city, --district "
-                   "or --neighbourhood.")};
+                tr("Nothing to change: give --name, --lrk, --address, --postcode, --city, --district, "
+                   "--neighbourhood or --ve-programme.")};
         OrganisationStore store(session.db);
         Location location = store.location(
             session.actor, ArgumentLookup::location(session.db, session.actor, context.argument(1)));

@@ -7,7 +7,8 @@ QList<LocationPlan> demoLocationPlans()
     return {
         {{0, QStringLiteral("Kindcentrum De Vlinderhof"), QStringLiteral("Kinderopvang Haagse Hout (demo)"),
           QStringLiteral("111222333"), QStringLiteral("Mariahoeveplein 12"), QStringLiteral("2591 TV"),
-          QStringLiteral("Den Haag"), QStringLiteral("Haagse Hout"), QStringLiteral("Mariahoeve & Marlot")},
+          QStringLiteral("Den Haag"), QStringLiteral("Haagse Hout"), QStringLiteral("Mariahoeve & Marlot"),
+          QStringLiteral("Uk & Puk")},
          {{"Dolfijnen", GroupKind::Kdv, 24, 48, 16, 10},
           {"Egeltjes", GroupKind::PeuteropvangVe, 30, 48, 16, 10},
           {"Zeesterren", GroupKind::Kdv, 24, 48, 14, 8},
@@ -17,7 +18,7 @@ QList<LocationPlan> demoLocationPlans()
         {{0, QStringLiteral("Kinderopvang De Duinroos"), QStringLiteral("Kinderopvang Segbroek (demo)"),
           QStringLiteral("444555666"), QStringLiteral("Fahrenheitstraat 40"), QStringLiteral("2561 DH"),
           QStringLiteral("Den Haag"), QStringLiteral("Segbroek"),
-          QStringLiteral("Regentesse- en Valkenboskwartier")},
+          QStringLiteral("Regentesse- en Valkenboskwartier"), QStringLiteral("Piramide")},
          {{"Duinroosjes", GroupKind::Kdv, 24, 48, 16, 10},
           {"Zeehondjes", GroupKind::PeuteropvangVe, 30, 48, 16, 10},
           {"Meeuwen", GroupKind::Bso, 48, 156, 20, 6}},

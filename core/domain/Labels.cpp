@@ -95,6 +95,36 @@ QString Labels::partnerStatus(PartnerStatus status)
     return {};
 }
 
+QString Labels::referralStatus(ReferralStatus status)
+{
+    switch (status) {
+    case ReferralStatus::Registered:
+        return tr("registered, not yet waiting");
+    case ReferralStatus::Waiting:
+        return tr("waiting for help");
+    case ReferralStatus::Started:
+        return tr("help has started");
+    case ReferralStatus::Completed:
+        return tr("help completed");
+    case ReferralStatus::Declined:
+        return tr("not taken up");
+    }
+    return {};
+}
+
+QString Labels::observationKind(ObservationKind kind)
+{
+    switch (kind) {
+    case ObservationKind::Strength:
+        return tr("what goes well");
+    case ObservationKind::Concern:
+        return tr("a concern");
+    case ObservationKind::Neutral:
+        return tr("a note");
+    }
+    return {};
+}
+
 QString Labels::age(int years, int months)
 {
     return tr("%1 y %2 m").arg(years).arg(months);

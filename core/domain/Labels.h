@@ -30,6 +30,10 @@ public:
     // "2 (basic plus)": for a column that already says "level".
     static QString levelInColumn(int level);
     static QString partnerStatus(PartnerStatus status);
+    // Where a referral stands, inside a sentence: "waiting for help".
+    static QString referralStatus(ReferralStatus status);
+    // What kind of note an observation is: "what goes well", "a concern", "a note".
+    static QString observationKind(ObservationKind kind);
     static QString age(int years, int months);
     // The parents' answer about a handover, inside a sentence: "awaiting an answer".
     static QString consentState(ConsentState state);

@@ -17,6 +17,7 @@ struct Location
     QString city;
     QString district;      // stadsdeel
     QString neighbourhood; // wijk
+    QString veProgramme;   // the VE programme worked with (Uk & Puk, Piramide, ...); empty: none
     bool archived = false; // kept for history; gone from lists and choices
 };
 

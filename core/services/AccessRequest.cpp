@@ -1,11 +1,13 @@
 #include "AccessRequest.h"
 
+#include "AccessRequestPage.h"
 #include "Error.h"
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
+#include "domain/Labels.h"
 #include "io/OutputFile.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
@@ -214,7 +216,7 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
 
     QHash<qint64, QString> domains;
     for (const DevelopmentDomain& d : DomainStore(db).all(true))
-        domains.insert(d.id, d.labelNl);
+        domains.insert(d.id, Labels::domain(d)); // in the language of the request
 
     QJsonObject result;
     result.insert(QStringLiteral("child"), childOf(child, childId));
@@ -234,75 +236,7 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
 
 QString AccessRequest::html(const QJsonObject& everything)
 {
-    const QJsonObject child = everything.value(QStringLiteral("child")).toObject();
-    auto e = [](const QJsonValue& v) { return v.toVariant().toString().toHtmlEscaped(); };
-    QString out =
-        QStringLiteral(
-            "<!DOCTYPE html><html lang='nl'><head><meta charset='utf-8'><title>%1</title>"
-            "<style>body{font-family:'DejaVu Sans',sans-serif;max-width:60em;margin:2em auto}"
-            "td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top}table{border-collapse:collapse}"
-            "</style></head><body>")
-            .arg(tr("Access request"));
-    out += QStringLiteral("<h1>%1</h1><p>%2 %3, %4 %5</p>")
-               .arg(tr("Everything Kindzicht holds about"), e(child.value(QStringLiteral("given_name"))),
-                    e(child.value(QStringLiteral("family_name"))), tr("born"),
-                    e(child.value(QStringLiteral("birth_date"))));
-    out += QStringLiteral("<h2>%1</h2><table>").arg(tr("Parents and guardians"));
-    for (const QJsonValue& v : everything.value(QStringLiteral("guardians")).toArray())
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4 %5</td></tr>")
-                   .arg(e(v[QStringLiteral("name")]), e(v[QStringLiteral("relation")]),
-                        e(v[QStringLiteral("preferred_language")]), e(v[QStringLiteral("phone")]),
-                        e(v[QStringLiteral("email")]));
-    out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Group moves"));
-    for (const QJsonValue& v : everything.value(QStringLiteral("group_moves")).toArray())
-        out += QStringLiteral("<tr><td>%1</td><td>%2 &rarr; %3</td><td>%4</td></tr>")
-                   .arg(e(v[QStringLiteral("moved_on")]), e(v[QStringLiteral("from_group")]),
-                        e(v[QStringLiteral("to_group")]), e(v[QStringLiteral("moved_by")]));
-    out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Support needs"));
-    for (const QJsonValue& v : everything.value(QStringLiteral("support_needs")).toArray()) {
-        const QJsonObject n = v.toObject();
-        out +=
-            QStringLiteral("<tr><td>%1<br>%2 %3</td><td>%4<br><i>%5</i></td><td>")
-                .arg(e(n.value(QStringLiteral("domain"))), tr("level"), e(n.value(QStringLiteral("level"))),
-                     e(n.value(QStringLiteral("description"))), e(n.value(QStringLiteral("strengths"))));
-        for (const QJsonValue& h : n.value(QStringLiteral("history")).toArray())
-            out += QStringLiteral("%1 %2: %3 %4<br>")
-                       .arg(e(h[QStringLiteral("at")]), e(h[QStringLiteral("by")]),
-                            e(h[QStringLiteral("what")]), e(h[QStringLiteral("to")]));
-        out += QStringLiteral("</td></tr>");
-    }
-    out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Observations"));
-    for (const QJsonValue& v : everything.value(QStringLiteral("observations")).toArray()) {
-        const QJsonObject o = v.toObject();
-        out += QStringLiteral("<tr><td>%1<br>%2</td><td>%3")
-                   .arg(e(o.value(QStringLiteral("observed_at"))), e(o.value(QStringLiteral("author"))),
-                        e(o.value(QStringLiteral("text"))));
-        for (const QJsonValue& r : o.value(QStringLiteral("earlier_versions")).toArray())
-            out += QStringLiteral("<br><small>%1: %2</small>")
-                       .arg(tr("earlier version"), e(r[QStringLiteral("text")]));
-        out += QStringLiteral("</td></tr>");
-    }
-    out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Referrals"));
-    for (const QJsonValue& v : everything.value(QStringLiteral("referrals")).toArray())
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                   .arg(e(v[QStringLiteral("partner")]), e(v[QStringLiteral("status")]),
-                        e(v[QStringLiteral("referred_on")]));
-    out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Handovers to school"));
-    for (const QJsonValue& v : everything.value(QStringLiteral("handovers")).toArray())
-        out += QStringLiteral("<tr><td>%1</td><td>%2 %3 %4</td></tr>")
-                   .arg(e(v[QStringLiteral("school")]), e(v[QStringLiteral("consent")]),
-                        e(v[QStringLiteral("consent_date")]), e(v[QStringLiteral("given_by")]));
-    for (const QJsonValue& v : everything.value(QStringLiteral("handovers_sent")).toArray())
-        out += QStringLiteral("<tr><td>%1</td><td>%2 %3: %4 (%5)</td></tr>")
-                   .arg(e(v[QStringLiteral("school")]), tr("version"), e(v[QStringLiteral("version")]),
-                        e(v[QStringLiteral("exported_at")]), e(v[QStringLiteral("exported_by")]));
-    out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Who saw or changed the file"));
-    for (const QJsonValue& v : everything.value(QStringLiteral("access_log")).toArray())
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 %4</td></tr>")
-                   .arg(e(v[QStringLiteral("at")]), e(v[QStringLiteral("who")]),
-                        e(v[QStringLiteral("action")]), e(v[QStringLiteral("what")]));
-    out += QStringLiteral("</table></body></html>");
-    return out;
+    return AccessRequestPage(everything).html();
 }
 
 QString AccessRequest::exportTo(const Database& db, const Actor& actor, qint64 childId, const QString& folder)

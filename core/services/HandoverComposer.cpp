@@ -1,5 +1,6 @@
 #include "HandoverComposer.h"
 
+#include "VeParticipation.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "domain/Bilingual.h"
@@ -10,6 +11,8 @@
 #include "store/ObservationStore.h"
 #include "store/ReferralStore.h"
 #include "store/SupportNeedStore.h"
+
+#include <algorithm>
 
 namespace kz {
 
@@ -25,7 +28,6 @@ constexpr BilingualText phrases[] = {
     {"started", "hulp gestart op %1", "help started on %1"},
     {"completed", "hulp afgerond op %1", "help completed on %1"},
     {"declined", "aangemeld op %1, niet doorgegaan", "referred on %1, declined"},
-    {"ve_since", "VE-indicatie sinds %1", "VE indication since %1"},
 };
 
 QString phrase(const char* key, const QString& language)
@@ -33,11 +35,41 @@ QString phrase(const char* key, const QString& language)
     return bilingual(phrases, key, language);
 }
 
-// Observations about the family rather than the child are not offered to the school by default.
+// Needs and observations about the family rather than the child are not offered to the school.
 bool aboutTheFamily(const QString& domainCode)
 {
     return domainCode == QLatin1String("family") || domainCode == QLatin1String("basic_needs") ||
            domainCode == QLatin1String("parent_communication");
+}
+
+// What the family domains hold stays at the location: the needs themselves, what works and what
+// was agreed in them, the parents' response and the referrals they led to.
+struct NeedsForSchool
+{
+    QList<SupportNeed> needs;
+    QSet<qint64> leftOut; // needs
+    QSet<qint64> familyDomains;
+
+    bool aboutFamily(const Observation& o) const
+    {
+        return std::any_of(o.domainIds.begin(), o.domainIds.end(),
+                           [this](qint64 id) { return familyDomains.contains(id); });
+    }
+};
+
+NeedsForSchool needsForSchool(const QList<SupportNeed>& all, const QList<DevelopmentDomain>& domains)
+{
+    NeedsForSchool result;
+    for (const DevelopmentDomain& d : domains)
+        if (aboutTheFamily(d.code))
+            result.familyDomains.insert(d.id);
+    for (const SupportNeed& n : all) {
+        if (result.familyDomains.contains(n.domainId))
+            result.leftOut.insert(n.id);
+        else
+            result.needs.append(n);
+    }
+    return result;
 }
 
 QString day(const QDate& d)
@@ -84,10 +116,13 @@ HandoverContent HandoverComposer::prefill(const Database& db, const Actor& actor
                                           qint64 schoolId, const QString& language, const QDate& today)
 {
     const Child child = ChildStore(db).get(actor, childId);
-    const QList<SupportNeed> needs = SupportNeedStore(db).forChild(actor, childId);
     const QList<Observation> observations = ObservationStore(db).forChild(actor, childId);
     const QList<Referral> referrals = ReferralStore(db).forChild(actor, childId);
     const std::optional<Handover> handover = HandoverStore(db).find(actor, childId, schoolId);
+
+    const QList<DevelopmentDomain> domains = DomainStore(db).all();
+    const NeedsForSchool forSchool = needsForSchool(SupportNeedStore(db).forChild(actor, childId), domains);
+    const QList<SupportNeed>& needs = forSchool.needs;
 
     HandoverContent c;
     const QDate since = today.addMonths(-observationMonths);
@@ -101,11 +136,11 @@ HandoverContent HandoverComposer::prefill(const Database& db, const Actor& actor
     for (const SupportNeed& n : needs)
         appendLine(c.strengths, n.strengths);
     for (const Observation& o : observations)
-        if (!o.restricted && o.kind == ObservationKind::Strength &&
+        if (!o.restricted && !o.hidden && o.kind == ObservationKind::Strength &&
             o.observedAt.toLocalTime().date() >= since)
             appendLine(c.strengths, QStringLiteral("- ") + o.body);
 
-    for (const DevelopmentDomain& domain : DomainStore(db).all()) {
+    for (const DevelopmentDomain& domain : domains) {
         QString text;
         for (const SupportNeed& n : needs) {
             if (n.domainId != domain.id)
@@ -123,7 +158,7 @@ HandoverContent HandoverComposer::prefill(const Database& db, const Actor& actor
         for (const Observation& o : observations) { // newest first
             if (used.size() == observationsPerDomain)
                 break;
-            if (o.restricted || o.hidden || !o.domainIds.contains(domain.id) || aboutTheFamily(domain.code) ||
+            if (o.restricted || o.hidden || !o.domainIds.contains(domain.id) || forSchool.aboutFamily(o) ||
                 o.observedAt.toLocalTime().date() < since || used.contains(o.body.trimmed()))
                 continue;
             appendLine(text, QStringLiteral("- %1: %2").arg(day(o.observedAt.toLocalTime().date()), o.body));
@@ -134,10 +169,13 @@ HandoverContent HandoverComposer::prefill(const Database& db, const Actor& actor
     }
 
     for (const Referral& r : referrals)
-        appendLine(c.partners, QStringLiteral("%1 (%2)").arg(r.partnerName, referralState(r, language)));
+        if (!forSchool.leftOut.contains(r.needId))
+            appendLine(c.partners, QStringLiteral("%1 (%2)").arg(r.partnerName, referralState(r, language)));
 
-    if (child.veIndicationDate)
-        c.veDuration = phrase("ve_since", language).arg(day(*child.veIndicationDate));
+    if (const auto ve = VeParticipation::of(db, child, today)) {
+        c.veProgramme = ve->programme;
+        c.veDuration = ve->duration(*child.veIndicationDate, language);
+    }
     c.contactPerson =
         location.isEmpty() ? actor.displayName : QStringLiteral("%1, %2").arg(actor.displayName, location);
 

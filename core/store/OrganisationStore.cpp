@@ -23,7 +23,8 @@ void bindLocation(SqlQuery& q, const Location& l)
         .bind(QStringLiteral(":postcode"), l.postcode.trimmed().toUpper())
         .bind(QStringLiteral(":city"), l.city)
         .bind(QStringLiteral(":district"), l.district)
-        .bind(QStringLiteral(":neighbourhood"), l.neighbourhood);
+        .bind(QStringLiteral(":neighbourhood"), l.neighbourhood)
+        .bind(QStringLiteral(":ve"), l.veProgramme.simplified());
 }
 
 void bindGroup(SqlQuery& q, const Group& g)
@@ -65,11 +66,13 @@ Location readLocation(const SqlQuery& q)
     l.district = q.value(7).toString();
     l.neighbourhood = q.value(8).toString();
     l.archived = q.value(9).toBool();
+    l.veProgramme = q.value(10).toString();
     return l;
 }
 
 const QString locationColumns = QStringLiteral(
-    "id, name, organisation, lrk_number, address, postcode, city, district, neighbourhood, archived");
+    "id, name, organisation, lrk_number, address, postcode, city, district, neighbourhood, archived, "
+    "ve_programme");
 
 const QString groupColumns = QStringLiteral("g.id, g.location_id, g.name, g.kind, g.min_age_months, "
                                             "g.max_age_months, g.capacity, g.archived, l.name");
@@ -89,8 +92,9 @@ qint64 OrganisationStore::createLocation(const Actor& actor, const Location& loc
     AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
     SqlQuery q(m_db, QStringLiteral(
                          "INSERT INTO locations (name, organisation, lrk_number, address, postcode, city, "
-                         "district, neighbourhood, created_at) VALUES (:name, :organisation, :lrk, "
-                         ":address, :postcode, :city, :district, :neighbourhood, :now) RETURNING id"));
+                         "district, neighbourhood, ve_programme, created_at) VALUES (:name, :organisation, "
+                         ":lrk, :address, :postcode, :city, :district, :neighbourhood, :ve, :now) "
+                         "RETURNING id"));
     bindLocation(q, location);
     q.bind(QStringLiteral(":now"), sql::now()).exec();
     const qint64 id = q.insertedId();
@@ -108,7 +112,8 @@ void OrganisationStore::updateLocation(const Actor& actor, const Location& locat
     SqlQuery q(m_db,
                QStringLiteral("UPDATE locations SET name = :name, organisation = :organisation, "
                               "lrk_number = :lrk, address = :address, postcode = :postcode, city = :city, "
-                              "district = :district, neighbourhood = :neighbourhood WHERE id = :id"));
+                              "district = :district, neighbourhood = :neighbourhood, ve_programme = :ve "
+                              "WHERE id = :id"));
     bindLocation(q, location);
     q.bind(QStringLiteral(":id"), location.id).exec();
     if (q.numRowsAffected() != 1)

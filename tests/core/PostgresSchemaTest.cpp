@@ -1,7 +1,7 @@
 #include "ThrowawayPostgres.h"
 #include "db/Database.h"
 #include "db/Migrations.h"
-#include "db/postgres/PostgresSchemaV9.h"
+#include "db/postgres/PostgresDialect.h"
 
 #include <QMap>
 #include <QSet>
@@ -41,16 +41,18 @@ int countOf(const kz::Database& db, const QString& table)
 class PostgresSchemaTest : public ::testing::Test
 {
 protected:
-    // Applies schema 9 in one transaction, as the migration will; the first failure, or empty.
+    // Applies every PostgreSQL step in one transaction; the first failure, or empty.
     static QString applySchema(const PostgresConnection& db)
     {
         QString failure = db.run(QStringLiteral("BEGIN"));
-        for (const QString& statement : kz::postgresSchemaV9Statements()) {
-            if (!failure.isEmpty())
-                break;
-            failure = db.run(statement);
-            if (!failure.isEmpty())
-                failure += QStringLiteral("\n in: ") + statement;
+        for (const kz::Migration& step : kz::PostgresDialect().migrations()) {
+            for (const QString& statement : step.statements) {
+                if (!failure.isEmpty())
+                    break;
+                failure = db.run(statement);
+                if (!failure.isEmpty())
+                    failure += QStringLiteral("\n in: ") + statement;
+            }
         }
         if (failure.isEmpty())
             failure = db.run(QStringLiteral("COMMIT"));
@@ -71,7 +73,7 @@ TEST_F(PostgresSchemaTest, TheServerHoldsEveryTableAndColumnOfTheFile)
 
     QTemporaryDir dir;
     const kz::Database file = kz::Database::open(dir.filePath(QStringLiteral("k.db")));
-    ASSERT_EQ(kz::Migrations::currentVersion(), 9)
+    ASSERT_EQ(kz::PostgresDialect().migrations().back().version, kz::Migrations::currentVersion())
         << "a new schema step needs its PostgreSQL statements too (core/db/postgres)";
     Columns onServer = columnsOf(server.database(), {});
     onServer[QStringLiteral("observations")].remove(QStringLiteral("search")); // the search index

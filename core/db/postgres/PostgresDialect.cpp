@@ -1,6 +1,7 @@
 #include "PostgresDialect.h"
 
 #include "Error.h"
+#include "PostgresSchemaSteps.h"
 #include "PostgresSchemaV9.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
@@ -50,7 +51,10 @@ QString PostgresDialect::beginWrite() const
 const std::vector<Migration>& PostgresDialect::migrations() const
 {
     // A server database starts at 9, the version the files reached step by step.
-    static const std::vector<Migration> migrations = {{9, postgresSchemaV9Statements()}};
+    static const std::vector<Migration> migrations = {
+        {9, postgresSchemaV9Statements()},
+        {10, postgresSchemaV10Statements()},
+    };
     return migrations;
 }
 

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+namespace kz {
+
+// PostgreSQL's statements for the schema steps after 9, under the same numbers as SQLite's
+// (core/db/sqlite/SchemaV<N>): a server database takes each step as a file does.
+QStringList postgresSchemaV10Statements(); // a VE programme per location
+
+
+
+} // namespace kz
