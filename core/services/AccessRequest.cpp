@@ -1,5 +1,6 @@
 #include "AccessRequest.h"
 
+#include "ConversationRecords.h"
 #include "Error.h"
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
@@ -226,6 +227,7 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
     const HandoverStore handoverStore(db);
     result.insert(QStringLiteral("handovers"), handoversOf(handoverStore, actor, childId));
     result.insert(QStringLiteral("handovers_sent"), handoversSentOf(handoverStore, actor, childId));
+    ConversationRecords::addTo(result, db, actor, childId);
     result.insert(QStringLiteral("access_log"), accessLogOf(db, childId));
     result.insert(QStringLiteral("exported_at"), sql::now());
     result.insert(QStringLiteral("exported_by"), actor.displayName);
@@ -296,7 +298,8 @@ QString AccessRequest::html(const QJsonObject& everything)
         out += QStringLiteral("<tr><td>%1</td><td>%2 %3: %4 (%5)</td></tr>")
                    .arg(e(v[QStringLiteral("school")]), tr("version"), e(v[QStringLiteral("version")]),
                         e(v[QStringLiteral("exported_at")]), e(v[QStringLiteral("exported_by")]));
-    out += QStringLiteral("</table><h2>%1</h2><table>").arg(tr("Who saw or changed the file"));
+    out += QStringLiteral("</table>") + ConversationRecords::html(everything);
+    out += QStringLiteral("<h2>%1</h2><table>").arg(tr("Who saw or changed the file"));
     for (const QJsonValue& v : everything.value(QStringLiteral("access_log")).toArray())
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 %4</td></tr>")
                    .arg(e(v[QStringLiteral("at")]), e(v[QStringLiteral("who")]),
