@@ -18,11 +18,26 @@ QStringList wordsOf(const Command& command)
 
 CommandRegistry::CommandRegistry()
 {
-    for (auto make : {makeInitCommand, makeDemoCommand, makeGenerateCommand, makeReportGroupsCommand,
-                      makeBackupCommand, makeRestoreCommand, makeRetentionPurgeCommand, makeInzageCommand,
-                      makePartnersImportCommand, makePartnersExportCommand, makeHandoverConsentCommand,
-                      makeHandoverExportCommand, makeLocationsCommand, makeGroupsCommand, makeUsersCommand,
-                      makeChildrenListCommand, makeChildrenCommand, makeChildrenImportCommand})
+    for (auto make : {makeInitCommand,
+                      makeDemoCommand,
+                      makeGenerateCommand,
+                      makeReportGroupsCommand,
+                      makeBackupCommand,
+                      makeRestoreCommand,
+                      makeRetentionPurgeCommand,
+                      makeInzageCommand,
+                      makePartnersImportCommand,
+                      makePartnersExportCommand,
+                      makeHandoverConsentCommand,
+                      makeHandoverExportCommand,
+                      makeLocationsCommand,
+                      makeGroupsCommand,
+                      makeUsersCommand,
+                      makeChildrenListCommand,
+                      makeChildrenCommand,
+                      makeChildrenImportCommand,
+                      makeConversationAddCommand,
+                      makeParentSummaryCommand})
         m_commands.push_back(make());
     m_familyUsage.insert(QStringLiteral("partners"),
                          tr("Use \"partners import FILE\" or \"partners export --format csv|vcard|hsds\"."));

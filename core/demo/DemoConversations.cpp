@@ -74,6 +74,9 @@ int createDemoConversations(const Database& db, const Actor& practitioner, qint6
         ParentConversation talk;
         talk.childId = c.childId;
         talk.heldOn = std::max(c.signalledOn, today.addDays(-(7 + 3 * written)));
+        // On a weekday, as conversations at a day-care centre are (and so is the next one, six weeks on).
+        while (talk.heldOn.dayOfWeek() > 5 && talk.heldOn.addDays(-1) >= c.signalledOn)
+            talk.heldOn = talk.heldOn.addDays(-1);
         talk.language = QStringLiteral("Nederlands");
         QStringList participants;
         for (const Guardian& g : GuardianStore(db).list(practitioner, c.childId)) {

@@ -39,7 +39,10 @@ const BilingualText words[] = {
     {"canHelp", "Zij kunnen u en %1 hierbij helpen.", "They can help you and %1 with this."},
     {"call", "Bel %1.", "Call %1."},
     {"mail", "Of mail naar %1.", "Or send an email to %1."},
-    {"web", "Kijk ook op %1.", "Also look at %1."},
+    {"mailOnly", "Mail naar %1.", "Send an email to %1."},
+    {"web", "Kijk op %1.", "Look at %1."},
+    {"address", "Het adres is %1.", "The address is %1."},
+    {"weFindTheWay", "Wij helpen u graag om contact te maken.", "We are glad to help you get in touch."},
     {"askUs", "Heeft u vragen? Praat er gerust over met ons.",
      "Do you have questions? Feel free to talk to us."},
     {"nextOn", "Ons volgende gesprek is op %1.", "Our next talk is on %1."},
@@ -111,8 +114,10 @@ QString strengths(const ChildFile& file, const QString& language)
     QList<qint64> chosen = file.strengthDomains;
     for (const QString& code : HomeTipLibrary::domainCodes())
         for (const DevelopmentDomain& d : file.domains)
-            if (d.code == code && d.active && !file.needDomains.contains(d.id) && !chosen.contains(d.id))
+            if (d.code == code && d.active && !chosen.contains(d.id))
                 chosen.append(d.id);
+    // What we work on is not also told as what goes well: the parents would read both at once.
+    chosen.removeIf([&file](qint64 d) { return file.needDomains.contains(d); });
     QStringList lines;
     for (qint64 d : chosen.mid(0, maxStrengths))
         lines.append(
@@ -148,15 +153,30 @@ QString tips(const Database& db, const ChildFile& file, const QString& language)
     return bullets(lines);
 }
 
+// The organisation's own phone and email, else a contact's, else its website or address; without
+// any of those, we offer to find the way for the parents.
 QStringList howToReach(const Partner& p, const QString& language)
 {
+    QString phone = p.phone;
+    QString email = p.email;
+    for (const PartnerContact& c : p.contacts) {
+        if (phone.isEmpty())
+            phone = c.phone;
+        if (email.isEmpty())
+            email = c.email;
+    }
     QStringList lines;
-    if (!p.phone.isEmpty())
-        lines.append(word("call", language).arg(p.phone));
-    if (!p.email.isEmpty())
-        lines.append(word("mail", language).arg(p.email));
+    if (!phone.isEmpty())
+        lines.append(word("call", language).arg(phone));
+    if (!email.isEmpty())
+        lines.append(word(lines.isEmpty() ? "mailOnly" : "mail", language).arg(email));
     if (lines.isEmpty() && !p.website.isEmpty())
         lines.append(word("web", language).arg(p.website));
+    if (lines.isEmpty() && !p.address.isEmpty())
+        lines.append(
+            word("address", language).arg(QStringList{p.address, p.city}.join(QStringLiteral(", "))));
+    if (lines.isEmpty())
+        lines.append(word("weFindTheWay", language));
     return lines;
 }
 
