@@ -65,6 +65,7 @@ DossierView::DossierView(const Session& session, QWidget* parent)
 {
     styleLabels();
     createChildMenu();
+    createParentsMenu();
     createButtons();
     createTables();
     layOut();
@@ -168,6 +169,7 @@ void DossierView::layOut()
     top->addWidget(m_buttons[Back]);
     top->addWidget(m_header, 1);
     top->addWidget(m_childMenu);
+    top->addWidget(m_parentsMenu);
     top->addWidget(m_print);
     top->addWidget(m_buttons[Inzage]);
     top->addWidget(m_buttons[HandOver]);

@@ -94,6 +94,10 @@ int createDemoConversations(const Database& db, const Actor& practitioner, qint6
         talk.discussed = QString::fromUtf8(words.discussed);
         talk.agreed = QString::fromUtf8(words.agreed);
         talk.nextOn = talk.heldOn.addDays(42);
+        // Not in the Christmas holidays or on New Year's Day: a week later then.
+        while ((talk.nextOn->month() == 12 && talk.nextOn->day() >= 24) ||
+               (talk.nextOn->month() == 1 && talk.nextOn->day() == 1))
+            talk.nextOn = talk.nextOn->addDays(7);
         ConversationStore(db).create(practitioner, talk, {c.needId});
         ++written;
     }
