@@ -169,7 +169,6 @@ void DossierView::layOut()
     top->addWidget(m_buttons[Back]);
     top->addWidget(m_header, 1);
     top->addWidget(m_childMenu);
-    top->addWidget(m_parentsMenu);
     top->addWidget(m_print);
     top->addWidget(m_buttons[Inzage]);
     top->addWidget(m_buttons[HandOver]);
@@ -212,7 +211,11 @@ void DossierView::layOut()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_details);
-    layout->addWidget(m_guardians);
+    // Talking with the parents sits beside who they are and which language they speak.
+    auto* parents = new QHBoxLayout;
+    parents->addWidget(m_guardians, 1);
+    parents->addWidget(m_parentsMenu);
+    layout->addLayout(parents);
     layout->addWidget(m_leftNotice);
     layout->addWidget(splitter, 1);
 }
