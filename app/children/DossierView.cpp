@@ -65,6 +65,7 @@ DossierView::DossierView(const Session& session, QWidget* parent)
 {
     styleLabels();
     createChildMenu();
+    createParentsMenu();
     createButtons();
     createTables();
     layOut();
@@ -212,7 +213,11 @@ void DossierView::layOut()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_details);
-    layout->addWidget(m_guardians);
+    // Talking with the parents sits beside who they are and which language they speak.
+    auto* parents = new QHBoxLayout;
+    parents->addWidget(m_guardians, 1);
+    parents->addWidget(m_parentsMenu);
+    layout->addLayout(parents);
     layout->addWidget(m_leftNotice);
     layout->addWidget(splitter, 1);
 }

@@ -57,6 +57,12 @@ public:
     // Prints a summary of the file after a preview (Ctrl+P); a print is recorded in the audit trail.
     bool printSummary();
     QPushButton* printButton() const { return m_print; }
+    // Talking with the parents: record a conversation, and the summary for parents.
+    QPushButton* parentsButton() const { return m_parentsMenu; }
+    QAction* conversationAction() const { return m_conversation; }
+    QAction* parentSummaryAction() const { return m_parentSummary; }
+    void recordConversation();
+    void summaryForParents();
 
 signals:
     void backRequested();
@@ -103,6 +109,8 @@ private:
     void fillHeader();
     void fillGuardians();
     void createChildMenu();
+    void createParentsMenu();
+    void retranslateParentsMenu();
     void runChildAction(const std::function<bool()>& action);
     void fillTimeline();
     void updateButtons();
@@ -131,6 +139,9 @@ private:
     QAction* m_editDetails = nullptr;
     QAction* m_move = nullptr;
     QAction* m_leave = nullptr;
+    QPushButton* m_parentsMenu = nullptr;
+    QAction* m_conversation = nullptr;
+    QAction* m_parentSummary = nullptr;
     QLabel* m_strengths;
     QLabel* m_restrictedNote;
     QTableWidget* m_needs;

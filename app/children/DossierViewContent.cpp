@@ -119,9 +119,12 @@ void DossierView::fillTimeline()
             text = tr("Restricted note: only its author and the location manager can read it.");
         else if (e.revision > 1)
             text += QStringLiteral("  ") + tr("(changed, version %1)").arg(e.revision);
+        // A conversation is held on a day; it has no time of its own.
+        const QString when = e.kind == TimelineEntry::Kind::Conversation
+                                 ? locale.toString(e.at.date(), QLocale::ShortFormat)
+                                 : locale.toString(e.at.toLocalTime(), QLocale::ShortFormat);
         auto* item =
-            new QTreeWidgetItem(m_timeline, {locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                             domainNames.join(QStringLiteral(", ")), e.author, text});
+            new QTreeWidgetItem(m_timeline, {when, domainNames.join(QStringLiteral(", ")), e.author, text});
         item->setData(0, Qt::UserRole, e.observationId);
         item->setData(1, Qt::UserRole, e.needId);
         item->setToolTip(3, text);

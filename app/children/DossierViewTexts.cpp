@@ -55,6 +55,7 @@ void DossierView::retranslate()
     m_editDetails->setText(tr("&Edit details and parents..."));
     m_move->setText(tr("&Move to another group..."));
     m_leave->setText(tr("Record &leaving..."));
+    retranslateParentsMenu();
     m_strengthsTitle->setText(tr("What goes well"));
     m_needsTitle->setText(tr("Open support needs"));
     m_timelineTitle->setText(tr("Timeline"));

@@ -23,7 +23,7 @@ CommandRegistry::CommandRegistry()
           makeRestoreCommand, makeRetentionPurgeCommand, makeInzageCommand, makeCaseSummaryCommand,
           makePartnersImportCommand, makePartnersExportCommand, makeHandoverConsentCommand,
           makeHandoverExportCommand, makeLocationsCommand, makeGroupsCommand, makeUsersCommand,
-          makeChildrenListCommand, makeChildrenCommand, makeChildrenImportCommand})
+          makeChildrenListCommand, makeChildrenCommand, makeChildrenImportCommand, makeConversationAddCommand, makeParentSummaryCommand})
         m_commands.push_back(make());
     m_familyUsage.insert(QStringLiteral("partners"),
                          tr("Use \"partners import FILE\" or \"partners export --format csv|vcard|hsds\"."));

@@ -26,5 +26,7 @@ std::unique_ptr<Command> makeUsersCommand();
 std::unique_ptr<Command> makeChildrenListCommand();
 std::unique_ptr<Command> makeChildrenCommand();
 std::unique_ptr<Command> makeChildrenImportCommand();
+std::unique_ptr<Command> makeConversationAddCommand();
+std::unique_ptr<Command> makeParentSummaryCommand();
 
 } // namespace kz

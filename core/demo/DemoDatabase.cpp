@@ -1,6 +1,7 @@
 #include "DemoDatabase.h"
 
 #include "Clock.h"
+#include "DemoConversations.h"
 #include "DemoFamilies.h"
 #include "DemoHandovers.h"
 #include "DemoMilestones.h"
@@ -357,6 +358,7 @@ DemoSummary Generator::run()
 
     // Children close to four at De Vlinderhof, one in each consent state.
     m_summary.handovers = createDemoHandovers(m_db, saskia, m_nearFour, m_today);
+    m_summary.conversations = createDemoConversations(m_db, saskia, locationIds[0], m_today);
 
     backdateHistory();
     SqlQuery::run(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo', '1')"));

@@ -22,6 +22,7 @@ struct DemoSummary
     int users = 0;
     int handovers = 0;
     int guardians = 0;
+    int conversations = 0;   // with the parents
     int childrenWhoLeft = 0; // not counted in `children`, which are the children enrolled today
 };
 

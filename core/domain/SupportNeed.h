@@ -24,6 +24,7 @@ struct SupportNeed
     qint64 signalledBy = 0;
     std::optional<QDate> parentsInformedOn;
     QString parentsResponse;
+    std::optional<qint64> parentsInformedIn; // the parent conversation they were informed in
     std::optional<QDate> reviewDate;
     std::optional<QDate> closedOn;
     QString closedReason;

@@ -1,6 +1,7 @@
 #include "AccessRequest.h"
 
 #include "AccessRequestPage.h"
+#include "ConversationRecords.h"
 #include "Error.h"
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
@@ -228,6 +229,7 @@ QJsonObject AccessRequest::collect(const Database& db, const Actor& actor, qint6
     const HandoverStore handoverStore(db);
     result.insert(QStringLiteral("handovers"), handoversOf(handoverStore, actor, childId));
     result.insert(QStringLiteral("handovers_sent"), handoversSentOf(handoverStore, actor, childId));
+    ConversationRecords::addTo(result, db, actor, childId);
     result.insert(QStringLiteral("access_log"), accessLogOf(db, childId));
     result.insert(QStringLiteral("exported_at"), sql::now());
     result.insert(QStringLiteral("exported_by"), actor.displayName);

@@ -1,5 +1,6 @@
 #include "AccessRequestPage.h"
 
+#include "ConversationRecords.h"
 #include "domain/AuditLabels.h"
 #include "domain/Enums.h"
 #include "domain/Handover.h"
@@ -73,7 +74,7 @@ QString AccessRequestPage::html() const
                        ".intro{background:#eef2f6;padding:0.5em 1em}small{color:#555}</style></head><body>")
             .arg(language, tr("Access request"));
     out += introduction() + child() + guardians() + moves() + needs() + observations() + referrals() +
-           handovers() + accessLog();
+           ConversationRecords::html(m_all) + handovers() + accessLog();
     return out + QStringLiteral("</body></html>");
 }
 

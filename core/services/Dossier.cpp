@@ -4,6 +4,7 @@
 #include "domain/Labels.h"
 #include "domain/NeedLevel.h"
 #include "store/ChildStore.h"
+#include "store/ConversationStore.h"
 #include "store/HandoverStore.h"
 #include "store/ObservationStore.h"
 #include "store/ReferralStore.h"
@@ -64,6 +65,27 @@ QString describe(const NeedHistoryEntry& h)
     return text;
 }
 
+TimelineEntry conversationEntry(const ParentConversation& c)
+{
+    TimelineEntry e;
+    e.kind = TimelineEntry::Kind::Conversation;
+    e.at = QDateTime(c.heldOn, QTime(12, 0));
+    e.author = c.createdByName;
+    e.conversationId = c.id;
+    const QString language = c.interpreterUsed
+                                 ? Dossier::tr("%1, interpreter %2").arg(c.language, c.interpreterLanguage)
+                                 : c.language;
+    QStringList lines{Dossier::tr("Conversation with parents (%1), with %2").arg(language, c.participants),
+                      Dossier::tr("Discussed: %1").arg(c.discussed)};
+    if (!c.agreed.isEmpty())
+        lines.append(Dossier::tr("Agreed: %1").arg(c.agreed));
+    if (c.nextOn)
+        lines.append(
+            Dossier::tr("Next conversation: %1").arg(QLocale().toString(*c.nextOn, QLocale::ShortFormat)));
+    e.text = lines.join(QLatin1Char('\n'));
+    return e;
+}
+
 } // namespace
 
 Dossier::Dossier(const Database& db, const Actor& actor, qint64 childId)
@@ -117,6 +139,8 @@ Dossier::Dossier(const Database& db, const Actor& actor, qint64 childId)
             m_timeline.append(e);
         }
     }
+    for (const ParentConversation& c : ConversationStore(db).forChild(actor, childId))
+        m_timeline.append(conversationEntry(c));
     // Opening a dossier is a read of special-category data: it goes into the audit trail.
     AuditLog::record(db, actor, QStringLiteral("view"), QStringLiteral("child"), childId, childId);
     // Newest first; events recorded in the same instant keep their recorded order, latest on top.

@@ -21,7 +21,8 @@ struct TimelineEntry
     {
         Observation,
         NeedEvent,
-        Handover
+        Handover,
+        Conversation // with the parents
     };
     Kind kind = Kind::Observation;
     QDateTime at;
@@ -30,6 +31,7 @@ struct TimelineEntry
     QString text; // the observation, or what happened to the need
     qint64 observationId = 0;
     qint64 needId = 0;
+    qint64 conversationId = 0;
     ObservationKind observationKind = ObservationKind::Neutral;
     bool restricted = false;
     bool hidden = false; // restricted and not readable by this user

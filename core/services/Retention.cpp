@@ -79,6 +79,8 @@ RetentionResult Retention::purge(const Database& db, const Actor& actor, const Q
             QStringLiteral("DELETE FROM support_need_history WHERE need_id IN "
                            "(SELECT id FROM support_needs WHERE child_id = :child)"),
             QStringLiteral("DELETE FROM support_needs WHERE child_id = :child"),
+            QStringLiteral("DELETE FROM parent_summary_snapshots WHERE child_id = :child"),
+            QStringLiteral("DELETE FROM parent_conversations WHERE child_id = :child"),
             QStringLiteral("DELETE FROM guardians WHERE child_id = :child"),
             QStringLiteral("DELETE FROM child_group_moves WHERE child_id = :child"),
             QStringLiteral("DELETE FROM children WHERE id = :child"),

@@ -17,8 +17,8 @@ namespace {
 
 const QString needColumns = QStringLiteral(
     "SELECT id, child_id, domain_id, level, description, strengths, agreed_actions, status, signalled_on, "
-    "signalled_by, parents_informed_on, parents_response, review_date, closed_on, closed_reason "
-    "FROM support_needs ");
+    "signalled_by, parents_informed_on, parents_response, review_date, closed_on, closed_reason, "
+    "parents_informed_conversation_id FROM support_needs ");
 
 SupportNeed readNeed(const SqlQuery& q)
 {
@@ -38,6 +38,7 @@ SupportNeed readNeed(const SqlQuery& q)
     n.reviewDate = sql::toOptionalDate(q.value(12));
     n.closedOn = sql::toOptionalDate(q.value(13));
     n.closedReason = q.value(14).toString();
+    n.parentsInformedIn = sql::toOptionalId(q.value(15));
     return n;
 }
 
@@ -132,12 +133,14 @@ void SupportNeedStore::store(const Actor& actor, const SupportNeed& before, cons
     Validator::check(after);
     SqlQuery q(m_db, QStringLiteral("UPDATE support_needs SET level = :level, status = :status, "
                                     "parents_informed_on = :informed, parents_response = :response, "
+                                    "parents_informed_conversation_id = :conversation, "
                                     "review_date = :review, closed_on = :closed_on, closed_reason = :reason, "
                                     "updated_at = :now WHERE id = :id"));
     q.bind(QStringLiteral(":level"), after.level)
         .bind(QStringLiteral(":status"), toCode(after.status))
         .bind(QStringLiteral(":informed"), sql::date(after.parentsInformedOn))
         .bind(QStringLiteral(":response"), after.parentsResponse)
+        .bind(QStringLiteral(":conversation"), sql::id(after.parentsInformedIn))
         .bind(QStringLiteral(":review"), sql::date(after.reviewDate))
         .bind(QStringLiteral(":closed_on"), sql::date(after.closedOn))
         .bind(QStringLiteral(":reason"), after.closedReason)
@@ -198,13 +201,21 @@ void SupportNeedStore::setReviewDate(const Actor& actor, qint64 needId, const QD
 }
 
 void SupportNeedStore::recordParentsInformed(const Actor& actor, qint64 needId, const QDate& on,
-                                             const QString& response)
+                                             const QString& response, std::optional<qint64> conversationId)
 {
     Transaction transaction(m_db);
     const SupportNeed before = openNeedForChange(actor, needId);
+    if (conversationId) {
+        SqlQuery q(m_db, QStringLiteral("SELECT child_id FROM parent_conversations WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), *conversationId);
+        if (q.scalar().value_or(QVariant()).toLongLong() != before.childId)
+            throw Error(Error::Kind::Validation,
+                        tr("The parents can only be informed in a conversation about this child."));
+    }
     SupportNeed after = before;
     after.parentsInformedOn = on;
     after.parentsResponse = response;
+    after.parentsInformedIn = conversationId;
     store(actor, before, after, QStringLiteral("parents_informed"), dateText(before.parentsInformedOn),
           dateText(on), response);
     m_db.recordChange({Change::Subject::Need, needId, before.childId});

@@ -30,7 +30,9 @@ public:
     // It stays separate from any meldcode procedure, which Kindzicht does not keep.
     void changeLevel(const Actor& actor, qint64 needId, int level, const QString& note);
     void setReviewDate(const Actor& actor, qint64 needId, const QDate& reviewDate, const QString& note);
-    void recordParentsInformed(const Actor& actor, qint64 needId, const QDate& on, const QString& response);
+    // `conversationId`: the parent conversation (of the same child) in which they were informed.
+    void recordParentsInformed(const Actor& actor, qint64 needId, const QDate& on, const QString& response,
+                               std::optional<qint64> conversationId = std::nullopt);
     void close(const Actor& actor, qint64 needId, const QString& reason, const QDate& on = Clock::today());
 
     SupportNeed get(const Actor& actor, qint64 needId) const;

@@ -54,6 +54,7 @@ const std::vector<Migration>& PostgresDialect::migrations() const
     static const std::vector<Migration> migrations = {
         {9, postgresSchemaV9Statements()},
         {10, postgresSchemaV10Statements()},
+        {11, postgresSchemaV11Statements()},
     };
     return migrations;
 }

@@ -7,6 +7,7 @@ namespace kz {
 // PostgreSQL's statements for the schema steps after 9, under the same numbers as SQLite's
 // (core/db/sqlite/SchemaV<N>): a server database takes each step as a file does.
 QStringList postgresSchemaV10Statements(); // a VE programme per location
+QStringList postgresSchemaV11Statements(); // parent conversations, summaries given, a location's tips
 
 
 
