@@ -2,6 +2,7 @@
 
 #include "FtsBulkFill.h"
 #include "SchemaV1.h"
+#include "SchemaV10.h"
 #include "SchemaV2.h"
 #include "SchemaV3.h"
 #include "SchemaV4.h"
@@ -56,6 +57,7 @@ const std::vector<Migration>& SqliteDialect::migrations() const
         {1, schemaV1Statements()},       {2, schemaV2Statements()}, {3, schemaV3Statements()},
         {4, schemaV4Statements()},       {5, schemaV5Statements()}, {6, schemaV6Statements()},
         {7, schemaV7Statements(), true}, {8, schemaV8Statements()}, {9, schemaV9Statements()},
+        {10, schemaV10Statements()},
     };
     return migrations;
 }
