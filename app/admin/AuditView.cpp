@@ -23,10 +23,11 @@ namespace kz {
 
 namespace {
 
-const char* const auditActions[] = {
-    "view",         "create",   "update",         "status",     "link",   "escalate", "export", "login",
-    "login_failed", "password", "reset_password", "deactivate", "backup", "restore",  "purge",  "settings",
-    "consent",      "receipt",  "delete",         "import",     "verify", "move",     "leave",  "archive"};
+const char* const auditActions[] = {"view",           "create",     "update",  "status",       "link",
+                                    "escalate",       "export",     "login",   "login_failed", "password",
+                                    "reset_password", "deactivate", "backup",  "restore",      "purge",
+                                    "settings",       "consent",    "receipt", "delete",       "import",
+                                    "verify",         "move",       "leave",   "archive",      "replace"};
 
 } // namespace
 
@@ -92,7 +93,8 @@ QString AuditView::actionLabel(const QString& code)
         {QStringLiteral("verify"), QT_TR_NOOP("verified")},
         {QStringLiteral("move"), QT_TR_NOOP("moved")},
         {QStringLiteral("leave"), QT_TR_NOOP("left")},
-        {QStringLiteral("archive"), QT_TR_NOOP("archived")}};
+        {QStringLiteral("archive"), QT_TR_NOOP("archived")},
+        {QStringLiteral("replace"), QT_TR_NOOP("replaced")}};
     const auto it = labels.constFind(code);
     return it == labels.constEnd() ? code : tr(*it);
 }
@@ -118,7 +120,11 @@ QString AuditView::entityLabel(const QString& code)
         {QStringLiteral("group_report"), QT_TR_NOOP("group report")},
         {QStringLiteral("guardian"), QT_TR_NOOP("parent or guardian")},
         {QStringLiteral("children"), QT_TR_NOOP("children")},
-        {QStringLiteral("organisation"), QT_TR_NOOP("organisation")}};
+        {QStringLiteral("organisation"), QT_TR_NOOP("organisation")},
+        {QStringLiteral("backup_key"), QT_TR_NOOP("backup key")},
+        {QStringLiteral("backup_folder"), QT_TR_NOOP("backup folder")},
+        {QStringLiteral("backup_plan"), QT_TR_NOOP("backup plan")},
+        {QStringLiteral("backup_settings"), QT_TR_NOOP("backup settings")}};
     const auto it = labels.constFind(code);
     return it == labels.constEnd() ? code : tr(*it);
 }

@@ -136,6 +136,18 @@ void Backup::create(const Database& db, const Actor& actor, const QString& backu
                      std::nullopt, QFileInfo(backupFile).fileName());
 }
 
+bool Backup::isAutomatic(const QString& backupFile)
+{
+    QFile in(backupFile);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    try {
+        return BackupReader::readHeader(in, backupFile).sealed;
+    } catch (const Error&) {
+        return false;
+    }
+}
+
 void Backup::checkSqliteIntegrity(const QString& plain)
 {
     // Nothing is replaced unless SQLite itself finds the copy sound and of a version we know.

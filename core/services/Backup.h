@@ -39,6 +39,10 @@ public:
     static void restoreToNewFile(const Database& db, const Actor& actor, const QString& backupFile,
                                  const BackupUnlock& unlock, const QString& databaseFile);
 
+    // Whether `backupFile` is an automatic (sealed) backup, which opens with the backup key's recovery
+    // file or code rather than a passphrase of its own. False for anything else.
+    static bool isAutomatic(const QString& backupFile);
+
 private:
     static void restoreOver(const QString& databaseFile, const QString& backupFile,
                             const BackupUnlock& unlock, const Actor* actor);

@@ -53,10 +53,12 @@ QString BackupStatus::warning() const
     return {};
 }
 
-QString BackupStatus::warningFor(const Database& db, const Actor& actor)
+QString BackupStatus::warningFor(const Database& db, const Actor& actor, const QString& lastFailure)
 {
     if (!AccessPolicy::hasRole(db, actor, Role::Admin) && !AccessPolicy::hasRole(db, actor, Role::Manager))
         return {};
+    if (!lastFailure.isEmpty())
+        return tr("The automatic backup failed: %1").arg(lastFailure);
     return of(db).warning();
 }
 

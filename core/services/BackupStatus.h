@@ -34,8 +34,9 @@ public:
     static BackupStatus of(const Database& db);
     bool isStale() const;
     // The warning the status bar shows managers and beheerders (empty for others, and when all is
-    // well): no good backup for two days, no key or folder, or a folder missing or full.
-    static QString warningFor(const Database& db, const Actor& actor);
+    // well): no good backup for two days, no key or folder, or a folder missing or full; or why
+    // the last automatic run failed (`lastFailure`, from whoever ran it).
+    static QString warningFor(const Database& db, const Actor& actor, const QString& lastFailure = {});
     QString warning() const;
 };
 
