@@ -69,6 +69,11 @@ private:
             return BackupUnlock(QString(), QString(), code);
         }
         const QString recoveryFile = context.value(QStringLiteral("recovery-file"));
+        if (recoveryFile.isEmpty() && Backup::isAutomatic(backup))
+            throw Error(Error::Kind::Validation,
+                        tr("%1 is an automatic backup: add --recovery-file FILE (the backup key's recovery "
+                           "file) or --recovery-code.")
+                            .arg(backup));
         if (recoveryFile.isEmpty())
             return BackupUnlock(context.passphrase(backup));
         return BackupUnlock(context.passphrase(recoveryFile), recoveryFile);

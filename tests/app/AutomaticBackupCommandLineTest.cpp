@@ -73,7 +73,8 @@ TEST_F(AutomaticBackupCommandLineTest, AKeyThenAScheduledBackupThenARestoreWithT
 
     const Result withoutKey =
         run({QStringLiteral("--database"), path(QStringLiteral("a.db")), QStringLiteral("restore"), file});
-    EXPECT_EQ(withoutKey.code, 1); // no passphrase, nor a recovery file
+    EXPECT_EQ(withoutKey.code, 1); // no recovery file or code
+    EXPECT_TRUE(withoutKey.err.contains(QStringLiteral("--recovery-file"))) << withoutKey.err.toStdString();
     qputenv("KINDZICHT_BACKUP_PASSPHRASE", "lang genoeg wachtwoord");
     const Result byFile =
         run({QStringLiteral("--database"), path(QStringLiteral("a.db")), QStringLiteral("restore"), file,
