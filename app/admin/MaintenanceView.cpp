@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "access/AuditLog.h"
 #include "services/Backup.h"
+#include "services/BackupStatus.h"
 #include "services/Retention.h"
 #include "shell/HeaderToolTips.h"
 #include "shell/Session.h"
@@ -28,8 +29,8 @@ namespace kz {
 MaintenanceView::MaintenanceView(const Session& session, QWidget* parent, Loading loading)
     : QWidget(parent), m_session(session), m_retentionTitle(new QLabel(this)),
       m_retentionText(new QLabel(this)), m_months(new QSpinBox(this)), m_preview(new QTableWidget(this)),
-      m_purge(new QPushButton(this)), m_backupTitle(new QLabel(this)), m_backupText(new QLabel(this)),
-      m_backup(new QPushButton(this)), m_restore(new QPushButton(this))
+      m_purge(new QPushButton(this)), m_livesInBackups(new QLabel(this)), m_backupTitle(new QLabel(this)),
+      m_backupText(new QLabel(this)), m_backup(new QPushButton(this)), m_restore(new QPushButton(this))
 {
     for (QLabel* title : {m_retentionTitle, m_backupTitle}) {
         QFont f = title->font();
@@ -39,6 +40,7 @@ MaintenanceView::MaintenanceView(const Session& session, QWidget* parent, Loadin
     }
     m_retentionText->setWordWrap(true);
     m_backupText->setWordWrap(true);
+    m_livesInBackups->setWordWrap(true);
     m_months->setRange(1, 240);
     m_months->setValue(Retention::months(session.db));
     m_preview->setColumnCount(5);
@@ -67,6 +69,7 @@ void MaintenanceView::layOut()
     layout->addWidget(m_retentionText);
     layout->addLayout(retentionRow);
     layout->addWidget(m_preview);
+    layout->addWidget(m_livesInBackups);
     layout->addSpacing(16);
     layout->addWidget(m_backupTitle);
     layout->addWidget(m_backupText);
@@ -132,19 +135,40 @@ void MaintenanceView::askForRestore()
                                                         tr("Kindzicht backups (*.kzbackup);;All files (*)"));
     if (backup.isEmpty())
         return;
-    bool ok = false;
-    const QString secret = QInputDialog::getText(this, tr("Passphrase"), tr("The backup's passphrase:"),
-                                                 QLineEdit::Password, QString(), &ok);
-    if (!ok)
+    const std::optional<BackupUnlock> unlock = askForUnlock(backup);
+    if (!unlock)
         return;
     const QString target =
         QFileDialog::getSaveFileName(this, tr("Restore into a new database file"),
                                      tr("kindzicht-restored.db"), tr("Kindzicht databases (*.db)"));
-    if (!target.isEmpty() && restoreToNewFile(backup, secret, target))
+    if (!target.isEmpty() && restoreToNewFile(backup, *unlock, target))
         QMessageBox::information(this, tr("Backup restored"),
                                  tr("The backup was checked and restored to %1. Open it with: "
                                     "kindzicht --database \"%1\"")
                                      .arg(target));
+}
+
+std::optional<BackupUnlock> MaintenanceView::askForUnlock(const QString& backup)
+{
+    bool ok = false;
+    if (!Backup::isAutomatic(backup)) {
+        const QString secret = QInputDialog::getText(this, tr("Passphrase"), tr("The backup's passphrase:"),
+                                                     QLineEdit::Password, QString(), &ok);
+        return ok ? std::optional<BackupUnlock>(BackupUnlock(secret)) : std::nullopt;
+    }
+    // An automatic backup: the recovery file with its passphrase, or else the code from the sheet.
+    const QString recoveryFile =
+        QFileDialog::getOpenFileName(this, tr("Choose the recovery file (cancel to type the recovery code)"),
+                                     QString(), tr("Kindzicht recovery files (*.kzkey);;All files (*)"));
+    if (recoveryFile.isEmpty()) {
+        const QString code =
+            QInputDialog::getText(this, tr("Recovery code"), tr("The recovery code from the recovery sheet:"),
+                                  QLineEdit::Normal, QString(), &ok);
+        return ok ? std::optional<BackupUnlock>(BackupUnlock(QString(), QString(), code)) : std::nullopt;
+    }
+    const QString secret = QInputDialog::getText(
+        this, tr("Passphrase"), tr("The recovery file's passphrase:"), QLineEdit::Password, QString(), &ok);
+    return ok ? std::optional<BackupUnlock>(BackupUnlock(secret, recoveryFile)) : std::nullopt;
 }
 
 void MaintenanceView::reload()
@@ -167,6 +191,13 @@ void MaintenanceView::reload()
             m_preview->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
     m_purge->setEnabled(!preview.children.isEmpty());
+    // A purge does not reach the automatic backups already made: say how long they keep the files.
+    const BackupStatus backups = BackupStatus::of(m_session.db);
+    m_livesInBackups->setVisible(backups.key.has_value());
+    m_livesInBackups->setText(
+        tr("Files removed today still live in the kept automatic backups until %1 at the latest, when the "
+           "backup plan lets the oldest go.")
+            .arg(locale.toString(backups.plan.keptUntil(Clock::today()), QLocale::LongFormat)));
 }
 
 bool MaintenanceView::purgeNow()
@@ -195,11 +226,11 @@ bool MaintenanceView::backupTo(const QString& file, const QString& passphrase)
     }
 }
 
-bool MaintenanceView::restoreToNewFile(const QString& backup, const QString& passphrase,
+bool MaintenanceView::restoreToNewFile(const QString& backup, const BackupUnlock& unlock,
                                        const QString& target)
 {
     try {
-        Backup::restoreToNewFile(m_session.db, m_session.actor, backup, passphrase, target);
+        Backup::restoreToNewFile(m_session.db, m_session.actor, backup, unlock, target);
         emit done(tr("Backup restored to %1.").arg(target));
         return true;
     } catch (const Error& e) {

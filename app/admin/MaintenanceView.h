@@ -1,8 +1,10 @@
 #pragma once
 
+#include "services/BackupUnlock.h"
 #include "shell/LoadOnShow.h"
 
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -27,11 +29,12 @@ public:
     QSpinBox* monthsBox() const { return m_months; }
     QTableWidget* previewTable() const { return m_preview; }
     QPushButton* purgeButton() const { return m_purge; }
+    QLabel* livesInBackupsText() const { return m_livesInBackups; }
     // Writes an encrypted backup; false (with the reason emitted) when it could not.
     bool backupTo(const QString& file, const QString& passphrase);
     bool purgeNow();
     // Restores a backup into a new file (never over the open database); the caller opens it later.
-    bool restoreToNewFile(const QString& backup, const QString& passphrase, const QString& target);
+    bool restoreToNewFile(const QString& backup, const BackupUnlock& unlock, const QString& target);
 
 signals:
     void failed(const QString& message);
@@ -46,6 +49,8 @@ private:
     void confirmPurge();
     void askForBackup();
     void askForRestore();
+    // What opens the chosen backup: its passphrase, or the backup key's recovery file or code.
+    std::optional<BackupUnlock> askForUnlock(const QString& backup);
     void retranslate();
 
     const Session& m_session;
@@ -54,6 +59,7 @@ private:
     QSpinBox* m_months;
     QTableWidget* m_preview;
     QPushButton* m_purge;
+    QLabel* m_livesInBackups;
     QLabel* m_backupTitle;
     QLabel* m_backupText;
     QPushButton* m_backup;

@@ -18,13 +18,32 @@ QStringList wordsOf(const Command& command)
 
 CommandRegistry::CommandRegistry()
 {
-    for (auto make :
-         {makeInitCommand, makeDemoCommand, makeGenerateCommand, makeReportGroupsCommand, makeBackupCommand,
-          makeRestoreCommand, makeRetentionPurgeCommand, makeInzageCommand, makeCaseSummaryCommand,
-          makePartnersImportCommand, makePartnersExportCommand, makeHandoverConsentCommand,
-          makeHandoverExportCommand, makeLocationsCommand, makeGroupsCommand, makeUsersCommand,
-          makeChildrenListCommand, makeChildrenCommand, makeChildrenImportCommand, makeConversationAddCommand, makeParentSummaryCommand})
+    for (auto make : {makeInitCommand,
+                      makeDemoCommand,
+                      makeGenerateCommand,
+                      makeReportGroupsCommand,
+                      makeBackupCommand,
+                      makeBackupKeyCreateCommand,
+                      makeRestoreCommand,
+                      makeRetentionPurgeCommand,
+                      makeInzageCommand,
+                      makeCaseSummaryCommand,
+                      makePartnersImportCommand,
+                      makePartnersExportCommand,
+                      makeHandoverConsentCommand,
+                      makeHandoverExportCommand,
+                      makeLocationsCommand,
+                      makeGroupsCommand,
+                      makeUsersCommand,
+                      makeChildrenListCommand,
+                      makeChildrenCommand,
+                      makeChildrenImportCommand,
+                      makeConversationAddCommand,
+                      makeParentSummaryCommand})
         m_commands.push_back(make());
+    m_familyUsage.insert(QStringLiteral("backup"),
+                         tr("Use \"backup FILE\", \"backup --auto [--folder DIR]\" or \"backup key create "
+                            "--recovery-file FILE\"."));
     m_familyUsage.insert(QStringLiteral("partners"),
                          tr("Use \"partners import FILE\" or \"partners export --format csv|vcard|hsds\"."));
     m_familyUsage.insert(

@@ -17,7 +17,7 @@ class RestoreCommand : public Command
 
 public:
     QString name() const override { return QStringLiteral("restore"); }
-    QString synopsis() const override { return tr("FILE"); }
+    QString synopsis() const override { return tr("FILE [--recovery-file KEY | --recovery-code]"); }
     QString description() const override
     {
         return tr("Replace the database with a backup, after checking it.");
@@ -26,7 +26,15 @@ public:
     {
         return tr("Replacing a database takes its administrator (--user) and the backup's passphrase "
                   "(KINDZICHT_BACKUP_PASSPHRASE or asked for); restoring where there is no database "
-                  "takes the passphrase only. Refused while Kindzicht has the database open.");
+                  "takes the passphrase only. Refused while Kindzicht has the database open.\n"
+                  "An automatic backup opens with the backup key's recovery file (--recovery-file; its "
+                  "passphrase as above) or with the recovery code from the recovery sheet (--recovery-code; "
+                  "from KINDZICHT_RECOVERY_CODE or asked for).");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{QStringLiteral("recovery-file"), tr("The backup key's recovery file."), tr("FILE")},
+                {QStringLiteral("recovery-code"), tr("Open the backup with the recovery code.")}};
     }
     bool acceptsArguments(qsizetype count) const override { return count == 1; }
 
@@ -38,13 +46,37 @@ public:
             throw Error(Error::Kind::NotFound, tr("There is no backup at %1.").arg(backup));
         if (QFileInfo::exists(path)) {
             LoggedIn session = context.openAndLogin();
-            Backup::restore(std::move(session.db), session.actor, backup, context.passphrase(backup));
+            Backup::restore(std::move(session.db), session.actor, backup, unlock(context, backup));
         } else {
-            Backup::restore(backup, context.passphrase(backup), path);
+            Backup::restore(backup, unlock(context, backup), path);
         }
         context.out() << tr("Database %1 restored from %2.").arg(QFileInfo(path).absoluteFilePath(), backup)
                       << Qt::endl;
         return CommandLine::exitOk;
+    }
+
+private:
+    static BackupUnlock unlock(const CommandContext& context, const QString& backup)
+    {
+        if (context.isSet(QStringLiteral("recovery-code"))) {
+            QString code = qEnvironmentVariable("KINDZICHT_RECOVERY_CODE");
+            if (code.isEmpty())
+                code = context.prompt(tr("the recovery code"));
+            if (code.isEmpty())
+                throw Error(
+                    Error::Kind::AccessDenied,
+                    tr("No recovery code: set KINDZICHT_RECOVERY_CODE or run the command in a terminal."));
+            return BackupUnlock(QString(), QString(), code);
+        }
+        const QString recoveryFile = context.value(QStringLiteral("recovery-file"));
+        if (recoveryFile.isEmpty() && Backup::isAutomatic(backup))
+            throw Error(Error::Kind::Validation,
+                        tr("%1 is an automatic backup: add --recovery-file FILE (the backup key's recovery "
+                           "file) or --recovery-code.")
+                            .arg(backup));
+        if (recoveryFile.isEmpty())
+            return BackupUnlock(context.passphrase(backup));
+        return BackupUnlock(context.passphrase(recoveryFile), recoveryFile);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupScheduler.h"
 #include "DialogFocus.h"
 #include "LanguageManager.h"
 #include "LoadOnShow.h"
@@ -11,6 +12,7 @@
 #include "access/PasswordHasher.h"
 #include "admin/AccountsView.h"
 #include "admin/AuditView.h"
+#include "admin/BackupsView.h"
 #include "admin/MaintenanceView.h"
 #include "admin/OrganisationView.h"
 #include "children/ChildrenView.h"
@@ -65,7 +67,8 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
       m_handover(new HandoverView(session, this, Loading::WhenShown)),
       m_audit(new AuditView(session, this, Loading::WhenShown)), m_administration(new QTabWidget(this)),
       m_lock(new LockController(session, settings.value(Settings::Key::AutoLockMinutes).toInt(), this)),
-      m_databaseLabel(new QLabel(this)), m_userLabel(new QLabel(this))
+      m_databaseLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_backupWarning(new QLabel(this)),
+      m_backupScheduler(new BackupScheduler(session, this))
 {
     new DialogFocus(this);
     createNavigation();
@@ -121,6 +124,10 @@ void MainWindow::createPages()
         m_administration->addTab(m_maintenance, QString());
         connect(m_maintenance, &MaintenanceView::failed, this, &MainWindow::showError);
         connect(m_maintenance, &MaintenanceView::done, this, &MainWindow::showDone);
+        m_backups = new BackupsView(m_session, this, Loading::WhenShown);
+        m_administration->addTab(m_backups, QString());
+        connect(m_backups, &BackupsView::failed, this, &MainWindow::showError);
+        connect(m_backups, &BackupsView::done, this, &MainWindow::showDone);
     }
     m_stack->addWidget(m_administration);
     m_stack->addWidget(m_dossier); // reached from a child, not from the navigation
@@ -131,6 +138,18 @@ void MainWindow::createPages()
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    // The daily backup runs for whoever is logged in; its warning shows where managers look.
+    m_backupWarning->setStyleSheet(QStringLiteral("color: #a12a2a; font-weight: bold;"));
+    m_backupWarning->setVisible(false);
+    statusBar()->addPermanentWidget(m_backupWarning);
+    const auto showWarning = [this](const QString& warning) {
+        m_backupWarning->setText(warning);
+        m_backupWarning->setVisible(!warning.isEmpty());
+    };
+    connect(m_backupScheduler, &BackupScheduler::warningChanged, this, showWarning);
+    connect(m_backupScheduler, &BackupScheduler::backedUp, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    showWarning(m_backupScheduler->warning());
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 }
@@ -184,6 +203,7 @@ void MainWindow::loadPagesWhenShown()
         loadWhenShown(m_organisation, m_session, {S::Organisation, S::Child});
         loadWhenShown(m_accounts, m_session, {S::Account, S::Organisation}); // it names groups and locations
         loadWhenShown(m_maintenance, m_session, {S::Child, S::Organisation});
+        loadWhenShown(m_backups, m_session, {S::Organisation});
     }
 }
 
@@ -201,6 +221,9 @@ void MainWindow::retranslate()
         m_administration->setTabText(m_administration->indexOf(m_accounts), tr("Accounts"));
     if (m_maintenance)
         m_administration->setTabText(m_administration->indexOf(m_maintenance), tr("Retention and backup"));
+    if (m_backups)
+        m_administration->setTabText(m_administration->indexOf(m_backups), tr("Backups"));
+    m_backupScheduler->refreshWarning(); // in the new language
     for (int i = 0; i < WorkspaceCount; ++i) {
         m_navigation->item(i)->setText(names[i]);
     }

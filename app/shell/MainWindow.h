@@ -17,6 +17,8 @@ class GroupNeedsView;
 class HandoverView;
 class AuditView;
 class AccountsView;
+class BackupScheduler;
+class BackupsView;
 class MaintenanceView;
 class OrganisationView;
 class LockController;
@@ -58,6 +60,9 @@ public:
     AuditView* auditView() const { return m_audit; }
     AccountsView* accountsView() const { return m_accounts; }
     MaintenanceView* maintenanceView() const { return m_maintenance; }
+    BackupsView* backupsView() const { return m_backups; }
+    BackupScheduler* backupScheduler() const { return m_backupScheduler; }
+    QLabel* backupWarning() const { return m_backupWarning; }
     OrganisationView* organisationView() const { return m_organisation; }
     // Administration, on its locations and groups (administrators; the first start lands here).
     void showOrganisation();
@@ -107,11 +112,14 @@ private:
     AuditView* m_audit;
     AccountsView* m_accounts = nullptr;
     MaintenanceView* m_maintenance = nullptr;
+    BackupsView* m_backups = nullptr;
     OrganisationView* m_organisation = nullptr;
     QTabWidget* m_administration;
     LockController* m_lock;
     QLabel* m_databaseLabel;
     QLabel* m_userLabel;
+    QLabel* m_backupWarning;
+    BackupScheduler* m_backupScheduler;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

@@ -49,7 +49,8 @@ QString AuditLabels::action(const QString& code)
         {QStringLiteral("leave"), QT_TRANSLATE_NOOP("kz::AuditView", "left")},
         {QStringLiteral("archive"), QT_TRANSLATE_NOOP("kz::AuditView", "archived")},
         {QStringLiteral("refused"), QT_TRANSLATE_NOOP("kz::AuditView", "refused")},
-        {QStringLiteral("define"), QT_TRANSLATE_NOOP("kz::AuditView", "defined")}};
+        {QStringLiteral("define"), QT_TRANSLATE_NOOP("kz::AuditView", "defined")},
+        {QStringLiteral("replace"), QT_TRANSLATE_NOOP("kz::AuditView", "replaced")}};
     return labelOf(labels, code);
 }
 
@@ -77,7 +78,14 @@ QString AuditLabels::entity(const QString& code)
         {QStringLiteral("organisation"), QT_TRANSLATE_NOOP("kz::AuditView", "organisation")},
         {QStringLiteral("case_summary"), QT_TRANSLATE_NOOP("kz::AuditView", "case for intervisie")},
         {QStringLiteral("area"), QT_TRANSLATE_NOOP("kz::AuditView", "area")},
-        {QStringLiteral("partner_freshness"), QT_TRANSLATE_NOOP("kz::AuditView", "partner check period")}};
+        {QStringLiteral("partner_freshness"), QT_TRANSLATE_NOOP("kz::AuditView", "partner check period")},
+        {QStringLiteral("parent_conversation"),
+         QT_TRANSLATE_NOOP("kz::AuditView", "conversation with parents")},
+        {QStringLiteral("parent_summary"), QT_TRANSLATE_NOOP("kz::AuditView", "summary for parents")},
+        {QStringLiteral("backup_key"), QT_TRANSLATE_NOOP("kz::AuditView", "backup key")},
+        {QStringLiteral("backup_folder"), QT_TRANSLATE_NOOP("kz::AuditView", "backup folder")},
+        {QStringLiteral("backup_plan"), QT_TRANSLATE_NOOP("kz::AuditView", "backup plan")},
+        {QStringLiteral("backup_settings"), QT_TRANSLATE_NOOP("kz::AuditView", "backup settings")}};
     return labelOf(labels, code);
 }
 
@@ -92,7 +100,7 @@ const QStringList& AuditLabels::actionCodes()
         QStringLiteral("settings"), QStringLiteral("consent"),        QStringLiteral("receipt"),
         QStringLiteral("delete"),   QStringLiteral("import"),         QStringLiteral("verify"),
         QStringLiteral("move"),     QStringLiteral("leave"),          QStringLiteral("archive"),
-        QStringLiteral("refused")};
+        QStringLiteral("refused"),  QStringLiteral("replace")};
     return codes;
 }
 

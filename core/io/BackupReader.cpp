@@ -41,9 +41,23 @@ Error incomplete()
 BackupReader::Header BackupReader::readHeader(QIODevice& in, const QString& backupFile)
 {
     const Error notABackup(Error::Kind::Validation, tr("%1 is not a Kindzicht backup.").arg(backupFile));
-    if (readUpTo(in, magicLength, backupFile) != QByteArray(magic, magicLength))
-        throw notABackup;
+    const QByteArray start = readUpTo(in, magicLength, backupFile);
     Header header;
+    if (start == QByteArray(sealedMagic, magicLength)) {
+        header.sealed = true;
+        header.keyCheck = readUpTo(in, keyCheckLength, backupFile);
+        header.sealedKey =
+            readUpTo(in, crypto_box_SEALBYTES + crypto_secretstream_xchacha20poly1305_KEYBYTES, backupFile);
+        header.streamHeader = readUpTo(in, crypto_secretstream_xchacha20poly1305_HEADERBYTES, backupFile);
+        if (header.keyCheck.size() != keyCheckLength ||
+            header.sealedKey.size() !=
+                crypto_box_SEALBYTES + crypto_secretstream_xchacha20poly1305_KEYBYTES ||
+            header.streamHeader.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES)
+            throw notABackup;
+        return header;
+    }
+    if (start != QByteArray(magic, magicLength))
+        throw notABackup;
     header.salt = readUpTo(in, crypto_pwhash_SALTBYTES, backupFile);
     const QByteArray limits = readUpTo(in, 16, backupFile);
     header.streamHeader = readUpTo(in, crypto_secretstream_xchacha20poly1305_HEADERBYTES, backupFile);
@@ -88,8 +102,8 @@ void BackupReader::readParts(QIODevice& in, const Header& header, const QByteArr
                 reinterpret_cast<const unsigned char*>(cipher.constData()),
                 static_cast<unsigned long long>(cipher.size()), nullptr, 0) != 0)
             throw Error(Error::Kind::Validation,
-                        first ? tr("The passphrase is not right, or the backup is damaged.")
-                              : tr("The backup is damaged."));
+                        first && !header.sealed ? tr("The passphrase is not right, or the backup is damaged.")
+                                                : tr("The backup is damaged."));
         first = false;
         OutputFile::writeAll(
             out, QByteArray(reinterpret_cast<const char*>(plain.data()), static_cast<qsizetype>(length)),

@@ -1,6 +1,7 @@
 #include "Backup.h"
 
 #include "Error.h"
+#include "SealedBackup.h"
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
@@ -12,6 +13,7 @@
 #include "db/sqlite/SqliteFileCheck.h"
 #include "db/sqlite/SqliteFileHold.h"
 #include "io/BackupReader.h"
+#include "io/BackupWriter.h"
 #include "io/OutputFile.h"
 #include "store/UserStore.h"
 
@@ -30,8 +32,6 @@
 namespace kz {
 
 namespace {
-
-constexpr qsizetype chunkSize = BackupReader::chunkSize;
 
 using Key = std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES>;
 
@@ -68,57 +68,49 @@ void Backup::encryptFile(const QString& plainFile, const QString& backupFile, co
     randombytes_buf(salt.data(), salt.size());
     const quint64 opslimit = crypto_pwhash_OPSLIMIT_MODERATE;
     const quint64 memlimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
-    const Key key = deriveKey(passphrase, salt.data(), opslimit, memlimit);
-    crypto_secretstream_xchacha20poly1305_state state;
-    std::array<unsigned char, crypto_secretstream_xchacha20poly1305_HEADERBYTES> header{};
-    crypto_secretstream_xchacha20poly1305_init_push(&state, header.data(), key.data());
+    Key key = deriveKey(passphrase, salt.data(), opslimit, memlimit);
 
     QByteArray head(BackupReader::magic, BackupReader::magicLength);
     head.append(reinterpret_cast<const char*>(salt.data()), salt.size());
     const quint64 limits[2] = {qToLittleEndian(opslimit), qToLittleEndian(memlimit)};
     head.append(reinterpret_cast<const char*>(limits), sizeof(limits));
-    head.append(reinterpret_cast<const char*>(header.data()), header.size());
     OutputFile::writeAll(out, head, backupFile);
-    qint64 total = head.size();
-
-    std::vector<unsigned char> cipher(chunkSize + crypto_secretstream_xchacha20poly1305_ABYTES);
-    do {
-        const QByteArray plain = in.read(chunkSize);
-        if (in.error() != QFileDevice::NoError)
-            throw Error(Error::Kind::Io,
-                        tr("The disk failed while the database was being read for the backup."),
-                        in.errorString());
-        const unsigned char tag = in.atEnd() ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
-        unsigned long long length = 0;
-        crypto_secretstream_xchacha20poly1305_push(
-            &state, cipher.data(), &length, reinterpret_cast<const unsigned char*>(plain.constData()),
-            static_cast<unsigned long long>(plain.size()), nullptr, 0, tag);
-        const quint32 size = qToLittleEndian(static_cast<quint32>(length));
-        QByteArray part(reinterpret_cast<const char*>(&size), sizeof(size));
-        part.append(reinterpret_cast<const char*>(cipher.data()), static_cast<qsizetype>(length));
-        OutputFile::writeAll(out, part, backupFile);
-        total += part.size();
-        if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
-            break;
-    } while (true);
+    const qint64 total =
+        head.size() +
+        BackupWriter::writeStream(in, QByteArray(reinterpret_cast<const char*>(key.data()), key.size()), out,
+                                  backupFile);
+    sodium_memzero(key.data(), key.size());
     OutputFile::commit(out, backupFile, total);
 }
 
-void Backup::decryptFile(const QString& backupFile, const QString& plainFile, const QString& passphrase)
+void Backup::decryptFile(const QString& backupFile, const QString& plainFile, const BackupUnlock& unlock)
 {
     QFile in(backupFile);
     if (!in.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::Io, tr("The backup %1 could not be opened.").arg(backupFile),
                     in.errorString());
     const BackupReader::Header header = BackupReader::readHeader(in, backupFile);
-    const Key key = deriveKey(passphrase, reinterpret_cast<const unsigned char*>(header.salt.constData()),
-                              header.opslimit, header.memlimit);
+    QByteArray fileKey;
+    if (header.sealed) {
+        fileKey = SealedBackup::fileKey(header, unlock);
+    } else {
+        Key key =
+            deriveKey(unlock.passphrase, reinterpret_cast<const unsigned char*>(header.salt.constData()),
+                      header.opslimit, header.memlimit);
+        fileKey = QByteArray(reinterpret_cast<const char*>(key.data()), key.size());
+        sodium_memzero(key.data(), key.size());
+    }
     QFile out(plainFile);
     if (!out.open(QIODevice::WriteOnly))
         throw OutputFile::failure(plainFile, errno, out.errorString());
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    BackupReader::readParts(in, header, QByteArray(reinterpret_cast<const char*>(key.data()), key.size()),
-                            out, backupFile, plainFile);
+    try {
+        BackupReader::readParts(in, header, fileKey, out, backupFile, plainFile);
+    } catch (...) {
+        sodium_memzero(fileKey.data(), static_cast<size_t>(fileKey.size()));
+        throw;
+    }
+    sodium_memzero(fileKey.data(), static_cast<size_t>(fileKey.size()));
     errno = 0;
     if (!out.flush())
         throw OutputFile::failure(plainFile, errno, out.errorString());
@@ -144,6 +136,18 @@ void Backup::create(const Database& db, const Actor& actor, const QString& backu
                      std::nullopt, QFileInfo(backupFile).fileName());
 }
 
+bool Backup::isAutomatic(const QString& backupFile)
+{
+    QFile in(backupFile);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    try {
+        return BackupReader::readHeader(in, backupFile).sealed;
+    } catch (const Error&) {
+        return false;
+    }
+}
+
 void Backup::checkSqliteIntegrity(const QString& plain)
 {
     // Nothing is replaced unless SQLite itself finds the copy sound and of a version we know.
@@ -154,7 +158,7 @@ void Backup::checkSqliteIntegrity(const QString& plain)
                     tr("The backup's database failed its integrity check; nothing was replaced."), detail);
 }
 
-void Backup::restoreOver(const QString& databaseFile, const QString& backupFile, const QString& passphrase,
+void Backup::restoreOver(const QString& databaseFile, const QString& backupFile, const BackupUnlock& unlock,
                          const Actor* actor)
 {
     initialiseSodium();
@@ -164,7 +168,7 @@ void Backup::restoreOver(const QString& databaseFile, const QString& backupFile,
     // The plaintext is unpacked beside the database, so the final step is one rename on one disk.
     const ScratchFolder scratch(target);
     const QString plain = scratch.filePath(QStringLiteral("restored.db"));
-    decryptFile(backupFile, plain, passphrase);
+    decryptFile(backupFile, plain, unlock);
     checkSqliteIntegrity(plain);
     QFile::setPermissions(plain, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     std::optional<SqliteFileHold> hold;
@@ -189,29 +193,29 @@ void Backup::restoreOver(const QString& databaseFile, const QString& backupFile,
     transaction.commit();
 }
 
-void Backup::restore(Database db, const Actor& actor, const QString& backupFile, const QString& passphrase)
+void Backup::restore(Database db, const Actor& actor, const QString& backupFile, const BackupUnlock& unlock)
 {
     AccessPolicy::requireAnyRole(db, actor, {Role::Admin}, QStringLiteral("restore"));
     const QString path = db.path();
     {
         const Database closing = std::move(db);
     } // our own connection goes first: the hold needs the file alone
-    restoreOver(path, backupFile, passphrase, &actor);
+    restoreOver(path, backupFile, unlock, &actor);
 }
 
-void Backup::restore(const QString& backupFile, const QString& passphrase, const QString& databaseFile)
+void Backup::restore(const QString& backupFile, const BackupUnlock& unlock, const QString& databaseFile)
 {
-    restoreOver(databaseFile, backupFile, passphrase, nullptr);
+    restoreOver(databaseFile, backupFile, unlock, nullptr);
 }
 
 void Backup::restoreToNewFile(const Database& db, const Actor& actor, const QString& backupFile,
-                              const QString& passphrase, const QString& databaseFile)
+                              const BackupUnlock& unlock, const QString& databaseFile)
 {
     AccessPolicy::requireAnyRole(db, actor, {Role::Admin}, QStringLiteral("restore"));
     if (QFileInfo::exists(databaseFile))
         throw Error(Error::Kind::Conflict,
                     tr("%1 exists already; restore into a new file.").arg(databaseFile));
-    restoreOver(databaseFile, backupFile, passphrase, nullptr);
+    restoreOver(databaseFile, backupFile, unlock, nullptr);
     Transaction transaction(db);
     AuditLog::record(db, actor, QStringLiteral("restore"), QStringLiteral("database"), std::nullopt,
                      std::nullopt, QFileInfo(databaseFile).fileName());

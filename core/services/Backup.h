@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackupUnlock.h"
 #include "domain/User.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@ class Database;
 // Encrypted backups: an online snapshot of the database (the dialect's), encrypted with libsodium's
 // secretstream (XChaCha20-Poly1305) under a key derived from a passphrase with Argon2id. Restore
 // decrypts, checks authenticity, completeness and SQLite integrity, and only then replaces the file.
+// Restore opens automatic (sealed) backups as well, with the recovery file or code (BackupUnlock).
 class Backup
 {
     Q_DECLARE_TR_FUNCTIONS(kz::Backup)
@@ -27,22 +29,26 @@ public:
     // another connection or process has the database open. The restore is audited in the
     // restored database.
     static void restore(Database db, const Actor& actor, const QString& backupFile,
-                        const QString& passphrase);
+                        const BackupUnlock& unlock);
     // Restores into `databaseFile` where nobody has a database yet (first start, a new file): the
     // passphrase is the proof. An existing file is replaced only while nobody has it open.
-    static void restore(const QString& backupFile, const QString& passphrase, const QString& databaseFile);
+    static void restore(const QString& backupFile, const BackupUnlock& unlock, const QString& databaseFile);
     // Restores into a new file beside the open database, which stays as it is (to be opened
     // later). Admins only; a refusal is audited. Refuses (Conflict) when `databaseFile` exists. The
     // restore is audited in the open database, and in the new one.
     static void restoreToNewFile(const Database& db, const Actor& actor, const QString& backupFile,
-                                 const QString& passphrase, const QString& databaseFile);
+                                 const BackupUnlock& unlock, const QString& databaseFile);
+
+    // Whether `backupFile` is an automatic (sealed) backup, which opens with the backup key's recovery
+    // file or code rather than a passphrase of its own. False for anything else.
+    static bool isAutomatic(const QString& backupFile);
 
 private:
-    static void restoreOver(const QString& databaseFile, const QString& backupFile, const QString& passphrase,
-                            const Actor* actor);
+    static void restoreOver(const QString& databaseFile, const QString& backupFile,
+                            const BackupUnlock& unlock, const Actor* actor);
     static void checkSqliteIntegrity(const QString& plainFile);
     static void encryptFile(const QString& plainFile, const QString& backupFile, const QString& passphrase);
-    static void decryptFile(const QString& backupFile, const QString& plainFile, const QString& passphrase);
+    static void decryptFile(const QString& backupFile, const QString& plainFile, const BackupUnlock& unlock);
 };
 
 } // namespace kz

@@ -55,6 +55,7 @@ const std::vector<Migration>& PostgresDialect::migrations() const
         {9, postgresSchemaV9Statements()},
         {10, postgresSchemaV10Statements()},
         {11, postgresSchemaV11Statements()},
+        {12, postgresSchemaV12Statements()},
     };
     return migrations;
 }

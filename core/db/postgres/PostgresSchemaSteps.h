@@ -8,7 +8,6 @@ namespace kz {
 // (core/db/sqlite/SchemaV<N>): a server database takes each step as a file does.
 QStringList postgresSchemaV10Statements(); // a VE programme per location
 QStringList postgresSchemaV11Statements(); // parent conversations, summaries given, a location's tips
-
-
+QStringList postgresSchemaV12Statements(); // the backup key and the log of automatic backups
 
 } // namespace kz

@@ -4,6 +4,7 @@
 #include "SchemaV1.h"
 #include "SchemaV10.h"
 #include "SchemaV11.h"
+#include "SchemaV12.h"
 #include "SchemaV2.h"
 #include "SchemaV3.h"
 #include "SchemaV4.h"
@@ -55,11 +56,10 @@ QString SqliteDialect::beginWrite() const
 const std::vector<Migration>& SqliteDialect::migrations() const
 {
     static const std::vector<Migration> migrations = {
-        {1, schemaV1Statements()},       {2, schemaV2Statements()}, {3, schemaV3Statements()},
-        {4, schemaV4Statements()},       {5, schemaV5Statements()}, {6, schemaV6Statements()},
-        {7, schemaV7Statements(), true}, {8, schemaV8Statements()}, {9, schemaV9Statements()},
-        {10, schemaV10Statements()},
-        {11, schemaV11Statements()},
+        {1, schemaV1Statements()},       {2, schemaV2Statements()},   {3, schemaV3Statements()},
+        {4, schemaV4Statements()},       {5, schemaV5Statements()},   {6, schemaV6Statements()},
+        {7, schemaV7Statements(), true}, {8, schemaV8Statements()},   {9, schemaV9Statements()},
+        {10, schemaV10Statements()},     {11, schemaV11Statements()}, {12, schemaV12Statements()},
     };
     return migrations;
 }
