@@ -7,6 +7,10 @@
         <source>The database could not complete the request.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A backup of the organisation&apos;s server is made on the server itself (see the README); this version backs up database files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::AccessPolicy</name>
@@ -42,23 +46,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>born</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Support needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -78,15 +70,235 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Parents and guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked to see what we keep about your child. This page shows all of it: the details of your child and of you, what the staff wrote down about your child, the support we offer and how it went, the organisations we asked for help, what went to a school, and who opened or changed the file, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may ask us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to explain anything on this page that is not clear;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to correct what is wrong, or to add your own view;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to remove what we no longer need, or to use it less;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a copy of this page (you have one now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the location manager. You will have an answer within one month. Made on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the location since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indication for early childhood education (VE) since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number in the administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language for conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noted for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specialised help asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be looked at again on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talked about with you on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the staff saw that your child needs a little extra, and what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confidential note: only its writer and the location&apos;s managers read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before it was changed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 sent on %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -276,6 +488,25 @@
     </message>
     <message>
         <source>Age unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::Anonymiser</name>
+    <message>
+        <source>[date]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[postcode]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[e-mail address]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[phone number]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,6 +762,54 @@
         <source>group report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case for intervisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner check period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary for parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::Authenticator</name>
@@ -547,6 +826,33 @@
     </message>
     <message>
         <source>The password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::AutomaticBackup</name>
+    <message>
+        <source>No backup folder has been chosen yet: a beheerder chooses one in Beheer, Back-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there: is the disk, USB stick or network share connected? Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht may not write in the backup folder %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is full: the backup needs about %2 MB and %3 MB are free. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup key yet: a beheerder makes one in Beheer, Back-ups (or with kindzicht-cli backup key create).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,6 +920,501 @@
     </message>
     <message>
         <source>%1 exists already; restore into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the recovery file apart from the backups: choose another folder than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Kindzicht backup key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key does not open this backup: it belongs to another key, or the backup is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery code is not right: check it letter by letter against the recovery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Kindzicht recovery file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this recovery file, or the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery file %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup did not read back as it was written (a failing disk or share?); it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an automatic backup: it opens with the recovery file and its passphrase, or with the recovery code from the recovery sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key belongs to another backup key (%1); the backup was made for key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupKeyDialog</name>
+    <message>
+        <source>Backup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery file holds the key that opens the automatic backups, locked with this passphrase. Put it on a USB stick or another computer, apart from the backups; without the file and its passphrase (or the recovery code) nobody can restore a backup, Kindzicht included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht recovery files (*.kzkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupKeyStore</name>
+    <message>
+        <source>A backup key needs its public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupPlan</name>
+    <message>
+        <source>A backup plan keeps at least one backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup plan keeps at most %1 backups of each kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupScheduler</name>
+    <message>
+        <source>Today&apos;s backup was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupSettingsStore</name>
+    <message>
+        <source>Choose the backup folder by its full path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupStatus</name>
+    <message>
+        <source>Automatic backups are not set up: the beheerder does so in Beheer, Back-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there: connect the disk or share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup is from %1, more than %2 days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupsView</name>
+    <message>
+        <source>Backup key %1, made on %2 by %3. Backups made with it open only with its recovery file and passphrase, or its recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup key yet: make one to start automatic backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the backup key...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A child&apos;s file removed today still lives in the kept backups until %1 at the latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1, in %2 (%3 MB).
+Kept in the folder: %4. Next backup: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the backup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups from now on will need the new recovery file. The backups made so far still need the old recovery file or sheet: keep those until the backups are gone. Replace the key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup key %1 made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day while Kindzicht runs (and from the system&apos;s scheduler with kindzicht-cli backup --auto) the whole database is copied, encrypted, into the backup folder: choose a second disk, a network share or a USB stick. This computer can make the backups but cannot read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::CaseStory</name>
+    <message>
+        <source>goes well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No question written yet.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made anonymous with Kindzicht: names, places and dates were left out or made general. Read it once more before you share it, and share it only within the intervisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Age: %n year(s)</source>
+        <translation>
+            <numerusform>Age: %n year</numerusform>
+            <numerusform>Age: %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind of group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came to the location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VE indication: since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with the parents need an interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: signalled %3, now %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we see: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What works: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed and tried: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents, informed %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help started after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred %1 (%2) to: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None in the last %n month(s).</source>
+        <translation>
+            <numerusform>None in the last %n month.</numerusform>
+            <numerusform>None in the last %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::CaseSummary</name>
+    <message>
+        <source>Case for intervisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::CaseSummaryDialog</name>
+    <message>
+        <source>Case for intervisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to ask your colleagues? For example: how do we help this child join in the circle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case as it will be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced in the text. Untick an ordinary word that may stay (a flower called &quot;roos&quot;); dates and contact details always go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;text...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 → %2 (%n time)</numerusform>
+            <numerusform>%1 → %2 (%n times)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the case as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case-for-intervisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::CaseSummaryDocument</name>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Kindzicht; share only within the intervisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1862,10 +2663,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing to change: give --name, --lrk, --address, --postcode, --city, --district or --neighbourhood.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Location %1 changed: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,14 +2993,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase (at least %1 characters) comes from KINDZICHT_BACKUP_PASSPHRASE or is asked for. Without it the backup cannot be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>show|add|edit|move|leave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,10 +3193,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON and the same as HTML, in DIR (default the current folder). CHILD is the number from children list. Managers of the child&apos;s location only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The folder to write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,10 +3206,6 @@
     </message>
     <message>
         <source>[--all] with archived ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--name N [--lrk 123456789] [--address A] [--postcode P] [--city C] [--district D] [--neighbourhood W] (admins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2480,10 +3261,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replacing a database takes its administrator (--user) and the backup&apos;s passphrase (KINDZICHT_BACKUP_PASSPHRASE or asked for); restoring where there is no database takes the passphrase only. Refused while Kindzicht has the database open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[--dry-run]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,6 +3294,380 @@
     </message>
     <message>
         <source>With users add|edit: the locations a manager runs, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE | --auto [--folder DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE), or with --auto the automatic backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase (at least %1 characters) comes from KINDZICHT_BACKUP_PASSPHRASE or is asked for. Without it the backup cannot be restored.
+With --auto the backup is sealed to the backup key (backup key create) and written to the backup folder chosen in Beheer, or to --folder; the backups beyond the plan are removed. It needs no user and no passphrase, so the system&apos;s scheduler can run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the automatic backup (no user or passphrase needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --auto: write into this folder instead of the chosen one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;backup FILE&quot; or &quot;backup --auto [--folder DIR]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked (%2 bytes); %3 kept, %4 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHILD --output FILE.txt|FILE.pdf [--question TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous case for intervisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s age in years, the kind of group, the needs and observations over time, without names, places or dates; every replacement is listed. PDF when FILE ends in .pdf, otherwise text. For whoever may see the child; recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With case-summary: the question for the intervisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs --output FILE.txt or FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous case written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s); check them before you share the case:</source>
+        <translation>
+            <numerusform>%n replacement; check them before you share the case:</numerusform>
+            <numerusform>%n replacements; check them before you share the case:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--recovery-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make (or replace) the backup key for automatic backups and write its recovery file (admins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery file holds the key&apos;s secret half, encrypted under a passphrase of at least %1 characters (KINDZICHT_BACKUP_PASSPHRASE, or asked for twice). Keep it apart from the backups: with its passphrase, or with the recovery code printed here, it restores every automatic backup. The computer keeps only the public half and cannot read its own backups. Backups made before a replaced key still need that key&apos;s recovery file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the recovery file is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;backup key create --recovery-file FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup key %1 made; its recovery file is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code (write it down and keep it safe; it is not shown again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery file (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery file (new, again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; no key was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;backup FILE&quot;, &quot;backup --auto [--folder DIR]&quot; or &quot;backup key create --recovery-file FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHILD --date DATE --participants TEXT --held-in LANGUAGE [--interpreter LANGUAGE] --discussed TEXT [--agreed TEXT] [--next DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a conversation with the child&apos;s parents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--held-in names the language the conversation was held in (Nederlands, Turks, ...); without it, --language nl or en says Dutch or English. --interpreter gives the language an interpreter spoke, when one took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the conversation was held (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part, comma separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter took part, speaking this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the next conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --held-in (or --language nl|en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON and the same as an HTML page the parents can read, in the language of --language, in DIR (default the current folder). CHILD is the number from children list. Managers of the child&apos;s location only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name N [--lrk 123456789] [--address A] [--postcode P] [--city C] [--district D] [--neighbourhood W] [--ve-programme P] (admins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With locations add|edit: the VE programme (Uk &amp; Puk, Piramide, Kaleidoscoop, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROGRAMME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VE programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --lrk, --address, --postcode, --city, --district, --neighbourhood or --ve-programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHILD --language nl|en --output FILE.pdf [--strengths TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary for the parents in plain words, as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes well, what we work on, tips for home, who can help and the next conversation, written from the file at language level B1. --strengths gives what goes well in your own words (needed when the file says nothing about it). Kept in the child&apos;s file as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes well, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary for parents needs --output FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too hard for B1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the parents written to %1 (SHA-256 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE [--recovery-file KEY | --recovery-code]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing a database takes its administrator (--user) and the backup&apos;s passphrase (KINDZICHT_BACKUP_PASSPHRASE or asked for); restoring where there is no database takes the passphrase only. Refused while Kindzicht has the database open.
+An automatic backup opens with the backup key&apos;s recovery file (--recovery-file; its passphrase as above) or with the recovery code from the recovery sheet (--recovery-code; from KINDZICHT_RECOVERY_CODE or asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup key&apos;s recovery file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the backup with the recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery code: set KINDZICHT_RECOVERY_CODE or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an automatic backup: add --recovery-file FILE (the backup key&apos;s recovery file) or --recovery-code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ConversationDialog</name>
+    <message>
+        <source>An &amp;interpreter took part, speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you talk about? The parents&apos; view too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what, at home and in the group?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next conversation on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation with the parents of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents were told about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;cussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;greed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents &amp;told about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ConversationRecords</name>
+    <message>
+        <source>Conversations with the parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interpreter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summaries given to the parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ConversationStore</name>
+    <message>
+        <source>Give the date of the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation date lies in the future; record a conversation once it was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name who took part in the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the language the conversation was held in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what was discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the language the interpreter spoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter&apos;s language is given, but no interpreter was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next conversation must come after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field of the conversation is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation was not found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2558,10 +3709,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,6 +3742,53 @@
     </message>
     <message>
         <source>Kindzicht cannot work with this kind of database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Kindzicht opens database files only; %1 is a server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached or refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::DatabaseAddress</name>
+    <message>
+        <source>No database was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a database file nor a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server address: Kindzicht asks for it, so it is not kept in settings or in the shell&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database (postgresql://user@host/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht does not know the option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no server (postgresql://user@host/database)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2705,6 +3899,26 @@
     </message>
     <message>
         <source>Level: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, interpreter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation with parents (%1), with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3051,10 +4265,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written to %1 as JSON and as a readable HTML page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>handover to %1: version %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,6 +4426,42 @@
     </message>
     <message>
         <source>Ha&amp;ndover to school...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1 as JSON and as a page the parents can read, in the language of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case for &amp;intervisie...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child&apos;s story without names, places or dates, to discuss with colleagues in intervisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tal&amp;k with parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a conversation with the parents, or give them a summary in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent &amp;conversation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary for parents...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation with the parents recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4384,6 +5630,81 @@
     </message>
 </context>
 <context>
+    <name>kz::IdentifyingTerms</name>
+    <message>
+        <source>a Hague district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[a school]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[an organisation: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[the location]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[the group]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Hague neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another home language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[child]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[family name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[parent]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[phone number]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[e-mail address]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[another child]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[staff member]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::Labels</name>
     <message>
         <source>Pedagogical practitioner</source>
@@ -4467,6 +5788,38 @@
     </message>
     <message>
         <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered, not yet waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not taken up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what goes well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4558,6 +5911,14 @@ The file is kept until the retention period has passed (%4) and is then removed.
     </message>
     <message>
         <source>&amp;Wijk (neighbourhood)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VE programme this location works with; a VE child&apos;s handover names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VE programme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4772,6 +6133,10 @@ The file is kept until the retention period has passed (%4) and is then removed.
         <source>Workspaces</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::MaintenanceView</name>
@@ -4935,6 +6300,30 @@ The file is kept until the retention period has passed (%4) and is then removed.
     </message>
     <message>
         <source>Referrals that will be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the recovery file (cancel to type the recovery code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht recovery files (*.kzkey);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code from the recovery sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery file&apos;s passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files removed today still live in the kept automatic backups until %1 at the latest, when the backup plan lets the oldest go.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5541,6 +6930,141 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>%1 belongs to a database; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ParentSummaryComposer</name>
+    <message>
+        <source>A summary for parents is written in Dutch (nl) or English (en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ParentSummaryDialog</name>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the parents of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes &amp;well (first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we &amp;work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips for &amp;home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the file says what goes well: write it here, it comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too hard for language level B1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print; what is printed is kept in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF; what is saved is kept in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the summary for the parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary-for-parents.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the summary again in the other language? Your changes to the text are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what goes well: the summary starts with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language level B1: every sentence is short and in everyday words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Language level B1: %n point(s) to rewrite before printing.</source>
+        <translation>
+            <numerusform>Language level B1: %n point to rewrite before printing.</numerusform>
+            <numerusform>Language level B1: %n points to rewrite before printing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary for the parents saved to %1 and kept in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what goes well first: a summary for parents starts with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the parents printed and kept in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ParentSummaryStore</name>
+    <message>
+        <source>A summary for parents is written in Dutch (nl) or English (en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what goes well first: a summary for parents starts with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ParentTipStore</name>
+    <message>
+        <source>Tips are written in Dutch (nl) or English (en).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6264,6 +7788,17 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
 </context>
 <context>
+    <name>kz::PlainLanguageCheck</name>
+    <message>
+        <source>Long sentence (%1 words; keep to about %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional word &quot;%1&quot;: say it in everyday words. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::PrintPreview</name>
     <message>
         <source>Print preview - %1</source>
@@ -6286,6 +7821,102 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>Received &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup key %1 is made and its recovery file was written to %2.
+
+This recovery code opens the automatic backups as well. Print the recovery sheet now and keep it locked away: the code is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1: print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::RecoverySheet</name>
+    <message>
+        <source>Kindzicht recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup key %1, made on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens every automatic backup made with this key. Keep the sheet locked away, apart from the computer and the backups, and never store it as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Kindzicht on a working computer and copy the newest backup (a .kzbackup file) from the backup folder to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Kindzicht: Administration, Retention and backup, Restore into a new file. Choose the backup, then the recovery file and its passphrase; or type this code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the command line, where the code is asked for (or give --recovery-file FILE and its passphrase):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht checks the backup before it writes the new database; a damaged backup or a mistyped code is reported and nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the backup key is replaced, keep this sheet as long as backups made with this key are kept (at most the backup plan&apos;s months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the recovery file is kept: ______________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who knows its passphrase: ______________________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6352,6 +7983,59 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>This referral was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::RelativeTime</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>a time from now: in 3 weeks</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>a time past: 3 weeks ago</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6987,6 +8671,10 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
     </message>
     <message>
         <source>This observation belongs to a support need already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parents can only be informed in a conversation about this child.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

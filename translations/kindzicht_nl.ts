@@ -7,6 +7,10 @@
         <source>The database could not complete the request.</source>
         <translation>De database kon het verzoek niet uitvoeren.</translation>
     </message>
+    <message>
+        <source>A backup of the organisation&apos;s server is made on the server itself (see the README); this version backs up database files only.</source>
+        <translation>Een back-up van de server van de organisatie wordt op de server zelf gemaakt (zie de README); deze versie maakt alleen back-ups van databasebestanden.</translation>
+    </message>
 </context>
 <context>
     <name>kz::AccessPolicy</name>
@@ -42,24 +46,12 @@
         <translation>Alles wat Kindzicht bewaart over</translation>
     </message>
     <message>
-        <source>born</source>
-        <translation>geboren</translation>
-    </message>
-    <message>
         <source>Support needs</source>
         <translation>Signaleringen</translation>
     </message>
     <message>
-        <source>level</source>
-        <translation>niveau</translation>
-    </message>
-    <message>
         <source>Observations</source>
         <translation>Observaties</translation>
-    </message>
-    <message>
-        <source>earlier version</source>
-        <translation>eerdere versie</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -78,16 +70,236 @@
         <translation>Overdrachten naar school</translation>
     </message>
     <message>
-        <source>version</source>
-        <translation>versie</translation>
-    </message>
-    <message>
         <source>Parents and guardians</source>
         <translation>Ouders/verzorgers</translation>
     </message>
     <message>
         <source>Group moves</source>
         <translation>Verplaatsingen naar een andere groep</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Niets.</translation>
+    </message>
+    <message>
+        <source>You asked to see what we keep about your child. This page shows all of it: the details of your child and of you, what the staff wrote down about your child, the support we offer and how it went, the organisations we asked for help, what went to a school, and who opened or changed the file, and when.</source>
+        <translation>U vroeg om te zien wat wij over uw kind bewaren. Op deze pagina staat alles. U ziet de gegevens van uw kind en van u. U ziet wat de medewerkers over uw kind schreven. U ziet welke hulp wij geven en hoe dat ging. U ziet welke organisaties wij om hulp vroegen. U ziet wat naar een school ging. En u ziet wie het dossier opende of veranderde, en wanneer.</translation>
+    </message>
+    <message>
+        <source>You may ask us:</source>
+        <translation>U mag ons vragen:</translation>
+    </message>
+    <message>
+        <source>to explain anything on this page that is not clear;</source>
+        <translation>iets op deze pagina uit te leggen als het niet duidelijk is;</translation>
+    </message>
+    <message>
+        <source>to correct what is wrong, or to add your own view;</source>
+        <translation>iets te verbeteren dat niet klopt, of uw mening toe te voegen;</translation>
+    </message>
+    <message>
+        <source>to remove what we no longer need, or to use it less;</source>
+        <translation>iets weg te halen dat wij niet meer nodig hebben, of het minder te gebruiken;</translation>
+    </message>
+    <message>
+        <source>for a copy of this page (you have one now).</source>
+        <translation>om een kopie van deze pagina (die hebt u nu al).</translation>
+    </message>
+    <message>
+        <source>Ask the location manager. You will have an answer within one month. Made on %1 by %2.</source>
+        <translation>Vraag het aan de locatiemanager. U krijgt binnen een maand antwoord. Gemaakt op %1 door %2.</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>At the location since</source>
+        <translation>Op de locatie sinds</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Languages at home</source>
+        <translation>Talen thuis</translation>
+    </message>
+    <message>
+        <source>Indication for early childhood education (VE) since</source>
+        <translation>Recht op extra spelen en leren (VE) sinds</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vertrokken</translation>
+    </message>
+    <message>
+        <source>Number in the administration</source>
+        <translation>Nummer in onze administratie</translation>
+    </message>
+    <message>
+        <source>Your child</source>
+        <translation>Uw kind</translation>
+    </message>
+    <message>
+        <source>with an interpreter</source>
+        <translation>met een tolk</translation>
+    </message>
+    <message>
+        <source>no interpreter needed</source>
+        <translation>geen tolk nodig</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Language for conversations</source>
+        <translation>Taal voor gesprekken</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Telefoon en e-mail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groepen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>noted for the first time</source>
+        <translation>voor het eerst opgeschreven</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>nu: %1</translation>
+    </message>
+    <message>
+        <source>level changed to %1</source>
+        <translation>veranderd naar %1</translation>
+    </message>
+    <message>
+        <source>specialised help asked for</source>
+        <translation>hulp van een specialist gevraagd</translation>
+    </message>
+    <message>
+        <source>to be looked at again on %1</source>
+        <translation>we kijken er op %1 opnieuw naar</translation>
+    </message>
+    <message>
+        <source>talked about with you on %1</source>
+        <translation>op %1 met u besproken</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>veranderd</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>Wat helpt</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Wat we afspraken</translation>
+    </message>
+    <message>
+        <source>Your response</source>
+        <translation>Uw reactie</translation>
+    </message>
+    <message>
+        <source>Why it was closed</source>
+        <translation>Waarom we ermee stopten</translation>
+    </message>
+    <message>
+        <source>Where the staff saw that your child needs a little extra, and what was done.</source>
+        <translation>De medewerkers zagen dat uw kind soms iets extra nodig heeft. Hier leest u waarbij, en wat we deden.</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Waarover</translation>
+    </message>
+    <message>
+        <source>What we see</source>
+        <translation>Wat we zien</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>A confidential note: only its writer and the location&apos;s managers read it.</source>
+        <translation>Een vertrouwelijke notitie. Alleen de schrijver en de leiding van de locatie lezen die.</translation>
+    </message>
+    <message>
+        <source>Before it was changed on %1</source>
+        <translation>Voor de wijziging op %1</translation>
+    </message>
+    <message>
+        <source>When and by whom</source>
+        <translation>Wanneer en door wie</translation>
+    </message>
+    <message>
+        <source>What kind</source>
+        <translation>Wat voor soort</translation>
+    </message>
+    <message>
+        <source>What was written</source>
+        <translation>Wat er is opgeschreven</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Gevraagd op</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Hoe het ervoor staat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Your consent: %1</source>
+        <translation>Uw toestemming: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 sent on %2 by %3</source>
+        <translation>Versie %1 op %2 verstuurd door %3</translation>
+    </message>
+    <message>
+        <source>received on %1</source>
+        <translation>ontvangen op %1</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
     </message>
 </context>
 <context>
@@ -277,6 +489,25 @@
     <message>
         <source>Age unit</source>
         <translation>Eenheid van de leeftijd</translation>
+    </message>
+</context>
+<context>
+    <name>kz::Anonymiser</name>
+    <message>
+        <source>[date]</source>
+        <translation>[datum]</translation>
+    </message>
+    <message>
+        <source>[postcode]</source>
+        <translation>[postcode]</translation>
+    </message>
+    <message>
+        <source>[e-mail address]</source>
+        <translation>[e-mailadres]</translation>
+    </message>
+    <message>
+        <source>[phone number]</source>
+        <translation>[telefoonnummer]</translation>
     </message>
 </context>
 <context>
@@ -531,6 +762,54 @@
         <source>group report</source>
         <translation>groepsrapport</translation>
     </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>defined</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <source>case for intervisie</source>
+        <translation>casus voor intervisie</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>wijk</translation>
+    </message>
+    <message>
+        <source>partner check period</source>
+        <translation>controletermijn partners</translation>
+    </message>
+    <message>
+        <source>conversation with parents</source>
+        <translation>oudergesprek</translation>
+    </message>
+    <message>
+        <source>summary for parents</source>
+        <translation>samenvatting voor ouders</translation>
+    </message>
+    <message>
+        <source>backup key</source>
+        <translation>back-upsleutel</translation>
+    </message>
+    <message>
+        <source>backup folder</source>
+        <translation>back-upmap</translation>
+    </message>
+    <message>
+        <source>backup plan</source>
+        <translation>back-upschema</translation>
+    </message>
+    <message>
+        <source>backup settings</source>
+        <translation>back-upinstellingen</translation>
+    </message>
 </context>
 <context>
     <name>kz::Authenticator</name>
@@ -548,6 +827,33 @@
     <message>
         <source>The password is not right.</source>
         <translation>Het wachtwoord klopt niet.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::AutomaticBackup</name>
+    <message>
+        <source>No backup folder has been chosen yet: a beheerder chooses one in Beheer, Back-ups.</source>
+        <translation>Er is nog geen back-upmap gekozen: een beheerder kiest die in Beheer, Back-ups.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there: is the disk, USB stick or network share connected? Nothing was written.</source>
+        <translation>De back-upmap %1 is er niet: is de schijf, USB-stick of netwerkmap aangesloten? Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; nothing was written.</source>
+        <translation>%1 is geen map; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Kindzicht may not write in the backup folder %1; nothing was written.</source>
+        <translation>Kindzicht mag niet schrijven in de back-upmap %1; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is full: the backup needs about %2 MB and %3 MB are free. Nothing was written.</source>
+        <translation>De back-upmap %1 is vol: de back-up heeft ongeveer %2 MB nodig en er is %3 MB vrij. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>There is no backup key yet: a beheerder makes one in Beheer, Back-ups (or with kindzicht-cli backup key create).</source>
+        <translation>Er is nog geen back-upsleutel: een beheerder maakt die in Beheer, Back-ups (of met kindzicht-cli backup key create).</translation>
     </message>
 </context>
 <context>
@@ -615,6 +921,502 @@
     <message>
         <source>%1 exists already; restore into a new file.</source>
         <translation>%1 bestaat al; zet de back-up terug in een nieuw bestand.</translation>
+    </message>
+    <message>
+        <source>Keep the recovery file apart from the backups: choose another folder than %1.</source>
+        <translation>Bewaar het herstelbestand los van de back-ups: kies een andere map dan %1.</translation>
+    </message>
+    <message>
+        <source>This is not a Kindzicht backup key.</source>
+        <translation>Dit is geen back-upsleutel van Kindzicht.</translation>
+    </message>
+    <message>
+        <source>The backup key does not open this backup: it belongs to another key, or the backup is damaged.</source>
+        <translation>De back-upsleutel opent deze back-up niet: de back-up hoort bij een andere sleutel, of hij is beschadigd.</translation>
+    </message>
+    <message>
+        <source>This recovery code is not right: check it letter by letter against the recovery sheet.</source>
+        <translation>Deze herstelcode klopt niet: vergelijk hem letter voor letter met het herstelblad.</translation>
+    </message>
+    <message>
+        <source>This is not a Kindzicht recovery file.</source>
+        <translation>Dit is geen herstelbestand van Kindzicht.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this recovery file, or the file is damaged.</source>
+        <translation>De wachtzin opent dit herstelbestand niet, of het bestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The recovery file %1 could not be opened.</source>
+        <translation>Het herstelbestand %1 kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read back.</source>
+        <translation>%1 kon niet worden teruggelezen.</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 bestaat al.</translation>
+    </message>
+    <message>
+        <source>The backup did not read back as it was written (a failing disk or share?); it was not kept.</source>
+        <translation>De back-up las niet terug zoals hij was geschreven (een defecte schijf of netwerkmap?); hij is niet bewaard.</translation>
+    </message>
+    <message>
+        <source>This is an automatic backup: it opens with the recovery file and its passphrase, or with the recovery code from the recovery sheet.</source>
+        <translation>Dit is een automatische back-up: hij gaat open met het herstelbestand en de wachtzin daarvan, of met de herstelcode van het herstelblad.</translation>
+    </message>
+    <message>
+        <source>This recovery key belongs to another backup key (%1); the backup was made for key %2.</source>
+        <translation>Deze herstelsleutel hoort bij een andere back-upsleutel (%1); de back-up is gemaakt voor sleutel %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupKeyDialog</name>
+    <message>
+        <source>Backup key</source>
+        <translation>Back-upsleutel</translation>
+    </message>
+    <message>
+        <source>The recovery file holds the key that opens the automatic backups, locked with this passphrase. Put it on a USB stick or another computer, apart from the backups; without the file and its passphrase (or the recovery code) nobody can restore a backup, Kindzicht included.</source>
+        <translation>Het herstelbestand bevat de sleutel die de automatische back-ups opent, vergrendeld met deze wachtzin. Zet het op een USB-stick of een andere computer, los van de back-ups; zonder het bestand en de wachtzin (of de herstelcode) kan niemand een back-up terugzetten, ook Kindzicht niet.</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>minstens %1 tekens</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Kiezen...</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery file:</source>
+        <translation>&amp;Herstelbestand:</translation>
+    </message>
+    <message>
+        <source>Make the key</source>
+        <translation>Sleutel maken</translation>
+    </message>
+    <message>
+        <source>Save the recovery file</source>
+        <translation>Herstelbestand opslaan</translation>
+    </message>
+    <message>
+        <source>Kindzicht recovery files (*.kzkey)</source>
+        <translation>Kindzicht-herstelbestanden (*.kzkey)</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupKeyStore</name>
+    <message>
+        <source>A backup key needs its public key.</source>
+        <translation>Een back-upsleutel heeft zijn publieke sleutel nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupPlan</name>
+    <message>
+        <source>A backup plan keeps at least one backup.</source>
+        <translation>Een back-upschema bewaart minstens één back-up.</translation>
+    </message>
+    <message>
+        <source>A backup plan keeps at most %1 backups of each kind.</source>
+        <translation>Een back-upschema bewaart hoogstens %1 back-ups van elke soort.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupScheduler</name>
+    <message>
+        <source>Today&apos;s backup was written to %1.</source>
+        <translation>De back-up van vandaag is geschreven naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupSettingsStore</name>
+    <message>
+        <source>Choose the backup folder by its full path.</source>
+        <translation>Kies de back-upmap met het volledige pad.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupStatus</name>
+    <message>
+        <source>Automatic backups are not set up: the beheerder does so in Beheer, Back-ups.</source>
+        <translation>Automatische back-ups zijn niet ingesteld: de beheerder doet dat in Beheer, Back-ups.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is not there: connect the disk or share.</source>
+        <translation>De back-upmap %1 is er niet: sluit de schijf of netwerkmap aan.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is full.</source>
+        <translation>De back-upmap %1 is vol.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>Er is nog geen automatische back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>The last backup is from %1, more than %2 days ago.</source>
+        <translation>De laatste back-up is van %1, meer dan %2 dagen geleden.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>De automatische back-up is mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kz::BackupsView</name>
+    <message>
+        <source>Backup key %1, made on %2 by %3. Backups made with it open only with its recovery file and passphrase, or its recovery code.</source>
+        <translation>Back-upsleutel %1, gemaakt op %2 door %3. Back-ups die met deze sleutel zijn gemaakt, gaan alleen open met het herstelbestand en de wachtzin daarvan, of met de herstelcode.</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>een beheerder</translation>
+    </message>
+    <message>
+        <source>There is no backup key yet: make one to start automatic backups.</source>
+        <translation>Er is nog geen back-upsleutel: maak er een om automatische back-ups te starten.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the key...</source>
+        <translation>Sleutel &amp;vervangen...</translation>
+    </message>
+    <message>
+        <source>&amp;Make the backup key...</source>
+        <translation>Back-up&amp;sleutel maken...</translation>
+    </message>
+    <message>
+        <source>A child&apos;s file removed today still lives in the kept backups until %1 at the latest.</source>
+        <translation>Het dossier van een kind dat vandaag wordt verwijderd, staat uiterlijk tot %1 nog in de bewaarde back-ups.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, in %2 (%3 MB).
+Kept in the folder: %4. Next backup: %5.</source>
+        <translation>Laatste back-up: %1, in %2 (%3 MB).
+Bewaard in de map: %4. Volgende back-up: %5.</translation>
+    </message>
+    <message>
+        <source>No automatic backup has been made yet.</source>
+        <translation>Er is nog geen automatische back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation>Back-up geschreven naar %1 en gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Replace the backup key</source>
+        <translation>Back-upsleutel vervangen</translation>
+    </message>
+    <message>
+        <source>Backups from now on will need the new recovery file. The backups made so far still need the old recovery file or sheet: keep those until the backups are gone. Replace the key?</source>
+        <translation>Back-ups hebben vanaf nu het nieuwe herstelbestand nodig. Voor de back-ups die tot nu toe zijn gemaakt, blijft het oude herstelbestand of herstelblad nodig: bewaar dat tot die back-ups weg zijn. De sleutel vervangen?</translation>
+    </message>
+    <message>
+        <source>Backup key %1 made.</source>
+        <translation>Back-upsleutel %1 gemaakt.</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>Map voor de automatische back-ups</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatische back-ups</translation>
+    </message>
+    <message>
+        <source>Every day while Kindzicht runs (and from the system&apos;s scheduler with kindzicht-cli backup --auto) the whole database is copied, encrypted, into the backup folder: choose a second disk, a network share or a USB stick. This computer can make the backups but cannot read them.</source>
+        <translation>Elke dag dat Kindzicht draait (en vanuit de taakplanner van het systeem met kindzicht-cli backup --auto) wordt de hele database versleuteld gekopieerd naar de back-upmap: kies een tweede schijf, een netwerkmap of een USB-stick. Deze computer kan de back-ups maken, maar niet lezen.</translation>
+    </message>
+    <message>
+        <source>Backup key</source>
+        <translation>Back-upsleutel</translation>
+    </message>
+    <message>
+        <source>Folder and plan</source>
+        <translation>Map en schema</translation>
+    </message>
+    <message>
+        <source>Choose &amp;folder...</source>
+        <translation>Map &amp;kiezen...</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Geen map gekozen</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of the last</source>
+        <translation>Bewaar de nieuwste back-up van de laatste</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Days kept</source>
+        <translation>Bewaarde dagen</translation>
+    </message>
+    <message>
+        <source>Weeks kept</source>
+        <translation>Bewaarde weken</translation>
+    </message>
+    <message>
+        <source>Months kept</source>
+        <translation>Bewaarde maanden</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Laatste back-up</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Nu back-up &amp;maken</translation>
+    </message>
+</context>
+<context>
+    <name>kz::CaseStory</name>
+    <message>
+        <source>goes well</source>
+        <translation>gaat goed</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>zorg</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>opgemerkt</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>De vraag</translation>
+    </message>
+    <message>
+        <source>(No question written yet.)</source>
+        <translation>(Nog geen vraag geschreven.)</translation>
+    </message>
+    <message>
+        <source>Made anonymous with Kindzicht: names, places and dates were left out or made general. Read it once more before you share it, and share it only within the intervisie.</source>
+        <translation>Anoniem gemaakt met Kindzicht: namen, plaatsen en datums zijn weggelaten of algemeen gemaakt. Lees de tekst nog een keer voordat u hem deelt, en deel hem alleen binnen de intervisie.</translation>
+    </message>
+    <message>
+        <source>The child</source>
+        <translation>Het kind</translation>
+    </message>
+    <message numerus="yes">
+        <source>Age: %n year(s)</source>
+        <translation>
+            <numerusform>Leeftijd: %n jaar</numerusform>
+            <numerusform>Leeftijd: %n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind of group: %1</source>
+        <translation>Soort groep: %1</translation>
+    </message>
+    <message>
+        <source>Came to the location: %1</source>
+        <translation>Op de locatie gekomen: %1</translation>
+    </message>
+    <message>
+        <source>Lives in %1</source>
+        <translation>Woont in %1</translation>
+    </message>
+    <message>
+        <source>Home languages: %1</source>
+        <translation>Thuistalen: %1</translation>
+    </message>
+    <message>
+        <source>VE indication: since %1</source>
+        <translation>VE-indicatie: gekregen %1</translation>
+    </message>
+    <message>
+        <source>Conversations with the parents need an interpreter.</source>
+        <translation>Voor gesprekken met de ouders is een tolk nodig.</translation>
+    </message>
+    <message>
+        <source>Support needs</source>
+        <translation>Signaleringen</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1, %2: signalled %3, now %4</source>
+        <translation>%1, %2: gesignaleerd %3, nu %4</translation>
+    </message>
+    <message>
+        <source>What we see: </source>
+        <translation>Wat we zien: </translation>
+    </message>
+    <message>
+        <source>What works: </source>
+        <translation>Wat werkt: </translation>
+    </message>
+    <message>
+        <source>What was agreed and tried: </source>
+        <translation>Wat is afgesproken en geprobeerd: </translation>
+    </message>
+    <message>
+        <source>The parents, informed %1: </source>
+        <translation>De ouders, geïnformeerd %1: </translation>
+    </message>
+    <message>
+        <source>%1: %2. </source>
+        <translation>%1: %2. </translation>
+    </message>
+    <message>
+        <source>help started after %1</source>
+        <translation>hulp gestart na %1</translation>
+    </message>
+    <message>
+        <source>help completed</source>
+        <translation>hulp afgerond</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>waiting for %1</source>
+        <translation>wacht al %1</translation>
+    </message>
+    <message>
+        <source>Referred %1 (%2) to: </source>
+        <translation>Verwezen %1 (%2) naar: </translation>
+    </message>
+    <message>
+        <source>Closed %1: </source>
+        <translation>Afgesloten %1: </translation>
+    </message>
+    <message>
+        <source>Observations over time</source>
+        <translation>Observaties in de loop van de tijd</translation>
+    </message>
+    <message numerus="yes">
+        <source>None in the last %n month(s).</source>
+        <translation>
+            <numerusform>Geen in de afgelopen %n maand.</numerusform>
+            <numerusform>Geen in de afgelopen %n maanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): </source>
+        <translation>%1, %2 (%3): </translation>
+    </message>
+</context>
+<context>
+    <name>kz::CaseSummary</name>
+    <message>
+        <source>Case for intervisie</source>
+        <translation>Casus voor intervisie</translation>
+    </message>
+</context>
+<context>
+    <name>kz::CaseSummaryDialog</name>
+    <message>
+        <source>Case for intervisie</source>
+        <translation>Casus voor intervisie</translation>
+    </message>
+    <message>
+        <source>What would you like to ask your colleagues? For example: how do we help this child join in the circle?</source>
+        <translation>Wat wilt u uw collega's vragen? Bijvoorbeeld: hoe helpen we dit kind om mee te doen in de kring?</translation>
+    </message>
+    <message>
+        <source>The case as it will be shared</source>
+        <translation>De casus zoals die wordt gedeeld</translation>
+    </message>
+    <message>
+        <source>Replacements</source>
+        <translation>Vervangingen</translation>
+    </message>
+    <message>
+        <source>Your &amp;question:</source>
+        <translation>Uw &amp;vraag:</translation>
+    </message>
+    <message>
+        <source>Replaced in the text. Untick an ordinary word that may stay (a flower called &quot;roos&quot;); dates and contact details always go.</source>
+        <translation>Vervangen in de tekst. Haal het vinkje weg bij een gewoon woord dat mag blijven (een bloem die "roos" heet); datums en contactgegevens gaan altijd weg.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;text...</source>
+        <translation>Opslaan als &amp;tekst...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Opslaan als P&amp;DF...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2 (%n time(s))</source>
+        <translation>
+            <numerusform>%1 → %2 (%n keer)</numerusform>
+            <numerusform>%1 → %2 (%n keer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the case as PDF</source>
+        <translation>De casus opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Save the case as text</source>
+        <translation>De casus opslaan als tekst</translation>
+    </message>
+    <message>
+        <source>case-for-intervisie</source>
+        <translation>casus-voor-intervisie</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::CaseSummaryDocument</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>Made with Kindzicht; share only within the intervisie</source>
+        <translation>Gemaakt met Kindzicht; alleen delen binnen de intervisie</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -1862,10 +2664,6 @@
         <translation>Locatie %1 toegevoegd: %2.</translation>
     </message>
     <message>
-        <source>Nothing to change: give --name, --lrk, --address, --postcode, --city, --district or --neighbourhood.</source>
-        <translation>Niets te wijzigen: geef --name, --lrk, --address, --postcode, --city, --district of --neighbourhood.</translation>
-    </message>
-    <message>
         <source>Location %1 changed: %2.</source>
         <translation>Locatie %1 gewijzigd: %2.</translation>
     </message>
@@ -2196,14 +2994,6 @@
         <translation>Er is niets geschreven. Controleer deze wijzigingen en voer de import dan opnieuw uit met --allow-narrowing.</translation>
     </message>
     <message>
-        <source>An encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE).</source>
-        <translation>Een versleutelde back-up (beheerders; wachtzin uit KINDZICHT_BACKUP_PASSPHRASE).</translation>
-    </message>
-    <message>
-        <source>The passphrase (at least %1 characters) comes from KINDZICHT_BACKUP_PASSPHRASE or is asked for. Without it the backup cannot be restored.</source>
-        <translation>De wachtzin (minstens %1 tekens) komt uit KINDZICHT_BACKUP_PASSPHRASE of wordt gevraagd. Zonder de wachtzin kan de back-up niet worden teruggezet.</translation>
-    </message>
-    <message>
         <source>show|add|edit|move|leave</source>
         <translation>show|add|edit|move|leave</translation>
     </message>
@@ -2404,10 +3194,6 @@
         <translation>Alles wat over één kind is vastgelegd, en wie het zag.</translation>
     </message>
     <message>
-        <source>JSON and the same as HTML, in DIR (default the current folder). CHILD is the number from children list. Managers of the child&apos;s location only.</source>
-        <translation>JSON en hetzelfde als HTML, in DIR (standaard de huidige map). CHILD is het nummer uit children list. Alleen voor managers van de locatie van het kind.</translation>
-    </message>
-    <message>
         <source>The folder to write to.</source>
         <translation>De map waarin de bestanden komen.</translation>
     </message>
@@ -2422,10 +3208,6 @@
     <message>
         <source>[--all] with archived ones</source>
         <translation>[--all] ook de gearchiveerde</translation>
-    </message>
-    <message>
-        <source>--name N [--lrk 123456789] [--address A] [--postcode P] [--city C] [--district D] [--neighbourhood W] (admins)</source>
-        <translation>--name N [--lrk 123456789] [--address A] [--postcode P] [--city C] [--district D] [--neighbourhood W] (beheerders)</translation>
     </message>
     <message>
         <source>the same options; only those given change</source>
@@ -2480,10 +3262,6 @@
         <translation>Vervang de database door een back-up, nadat die is gecontroleerd.</translation>
     </message>
     <message>
-        <source>Replacing a database takes its administrator (--user) and the backup&apos;s passphrase (KINDZICHT_BACKUP_PASSPHRASE or asked for); restoring where there is no database takes the passphrase only. Refused while Kindzicht has the database open.</source>
-        <translation>Voor het vervangen van een database zijn de beheerder ervan (--user) en de wachtzin van de back-up nodig (uit KINDZICHT_BACKUP_PASSPHRASE of gevraagd); voor terugzetten waar nog geen database is, alleen de wachtzin. Wordt geweigerd zolang Kindzicht de database open heeft.</translation>
-    </message>
-    <message>
         <source>[--dry-run]</source>
         <translation>[--dry-run]</translation>
     </message>
@@ -2518,6 +3296,382 @@
     <message>
         <source>With users add|edit: the locations a manager runs, comma separated.</source>
         <translation>Bij users add|edit: de locaties die een manager leidt, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>FILE | --auto [--folder DIR]</source>
+        <translation>FILE | --auto [--folder DIR]</translation>
+    </message>
+    <message>
+        <source>An encrypted backup (admins; passphrase from KINDZICHT_BACKUP_PASSPHRASE), or with --auto the automatic backup.</source>
+        <translation>Een versleutelde back-up (beheerders; wachtzin uit KINDZICHT_BACKUP_PASSPHRASE), of met --auto de automatische back-up.</translation>
+    </message>
+    <message>
+        <source>The passphrase (at least %1 characters) comes from KINDZICHT_BACKUP_PASSPHRASE or is asked for. Without it the backup cannot be restored.
+With --auto the backup is sealed to the backup key (backup key create) and written to the backup folder chosen in Beheer, or to --folder; the backups beyond the plan are removed. It needs no user and no passphrase, so the system&apos;s scheduler can run it.</source>
+        <translation>De wachtzin (minstens %1 tekens) komt uit KINDZICHT_BACKUP_PASSPHRASE of wordt gevraagd. Zonder de wachtzin is de back-up niet terug te zetten.
+Met --auto wordt de back-up versleuteld voor de back-upsleutel (backup key create) en geschreven naar de back-upmap die in Beheer is gekozen, of naar --folder; de back-ups die buiten het schema vallen, worden verwijderd. Er is geen gebruiker en geen wachtzin voor nodig, zodat de taakplanner van het systeem de opdracht kan uitvoeren.</translation>
+    </message>
+    <message>
+        <source>Make the automatic backup (no user or passphrase needed).</source>
+        <translation>Maak de automatische back-up (geen gebruiker of wachtzin nodig).</translation>
+    </message>
+    <message>
+        <source>With --auto: write into this folder instead of the chosen one.</source>
+        <translation>Bij --auto: schrijf naar deze map in plaats van de gekozen map.</translation>
+    </message>
+    <message>
+        <source>Use &quot;backup FILE&quot; or &quot;backup --auto [--folder DIR]&quot;.</source>
+        <translation>Gebruik "backup BESTAND" of "backup --auto [--folder DIR]".</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked (%2 bytes); %3 kept, %4 removed.</source>
+        <translation>Back-up geschreven naar %1 en gecontroleerd (%2 bytes); %3 bewaard, %4 verwijderd.</translation>
+    </message>
+    <message>
+        <source>CHILD --output FILE.txt|FILE.pdf [--question TEXT]</source>
+        <translation>CHILD --output FILE.txt|FILE.pdf [--question TEXT]</translation>
+    </message>
+    <message>
+        <source>An anonymous case for intervisie.</source>
+        <translation>Een anonieme casus voor intervisie.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s age in years, the kind of group, the needs and observations over time, without names, places or dates; every replacement is listed. PDF when FILE ends in .pdf, otherwise text. For whoever may see the child; recorded in the audit trail.</source>
+        <translation>De leeftijd van het kind in jaren, de soort groep, de signaleringen en de observaties in de loop van de tijd, zonder namen, plaatsen of datums; elke vervanging wordt getoond. PDF als FILE eindigt op .pdf, anders tekst. Voor wie het kind mag zien; wordt vastgelegd in het logboek.</translation>
+    </message>
+    <message>
+        <source>With case-summary: the question for the intervisie.</source>
+        <translation>Bij case-summary: de vraag voor de intervisie.</translation>
+    </message>
+    <message>
+        <source>A case needs --output FILE.txt or FILE.pdf.</source>
+        <translation>Een casus heeft --output BESTAND.txt of BESTAND.pdf nodig.</translation>
+    </message>
+    <message>
+        <source>Anonymous case written to %1.</source>
+        <translation>Anonieme casus geschreven naar %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s); check them before you share the case:</source>
+        <translation>
+            <numerusform>%n vervanging; controleer die voordat u de casus deelt:</numerusform>
+            <numerusform>%n vervangingen; controleer ze voordat u de casus deelt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--recovery-file FILE</source>
+        <translation>--recovery-file FILE</translation>
+    </message>
+    <message>
+        <source>Make (or replace) the backup key for automatic backups and write its recovery file (admins).</source>
+        <translation>Maak (of vervang) de back-upsleutel voor automatische back-ups en schrijf het herstelbestand ervan (beheerders).</translation>
+    </message>
+    <message>
+        <source>The recovery file holds the key&apos;s secret half, encrypted under a passphrase of at least %1 characters (KINDZICHT_BACKUP_PASSPHRASE, or asked for twice). Keep it apart from the backups: with its passphrase, or with the recovery code printed here, it restores every automatic backup. The computer keeps only the public half and cannot read its own backups. Backups made before a replaced key still need that key&apos;s recovery file.</source>
+        <translation>Het herstelbestand bevat de geheime helft van de sleutel, versleuteld met een wachtzin van minstens %1 tekens (KINDZICHT_BACKUP_PASSPHRASE, of twee keer gevraagd). Bewaar het los van de back-ups: met de wachtzin, of met de herstelcode die hier wordt getoond, zet het elke automatische back-up terug. De computer bewaart alleen de publieke helft en kan zijn eigen back-ups niet lezen. Back-ups van vóór een vervangen sleutel hebben nog het herstelbestand van die sleutel nodig.</translation>
+    </message>
+    <message>
+        <source>Where the recovery file is written.</source>
+        <translation>Waar het herstelbestand wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>Use &quot;backup key create --recovery-file FILE&quot;.</source>
+        <translation>Gebruik "backup key create --recovery-file BESTAND".</translation>
+    </message>
+    <message>
+        <source>Backup key %1 made; its recovery file is %2.</source>
+        <translation>Back-upsleutel %1 gemaakt; het herstelbestand is %2.</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it down and keep it safe; it is not shown again):</source>
+        <translation>Herstelcode (schrijf hem op en bewaar hem veilig; hij wordt niet nog eens getoond):</translation>
+    </message>
+    <message>
+        <source>the recovery file (new)</source>
+        <translation>het herstelbestand (nieuw)</translation>
+    </message>
+    <message>
+        <source>the recovery file (new, again)</source>
+        <translation>het herstelbestand (nieuw, nogmaals)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; no key was made.</source>
+        <translation>De twee wachtzinnen verschillen; er is geen sleutel gemaakt.</translation>
+    </message>
+    <message>
+        <source>Use &quot;backup FILE&quot;, &quot;backup --auto [--folder DIR]&quot; or &quot;backup key create --recovery-file FILE&quot;.</source>
+        <translation>Gebruik "backup BESTAND", "backup --auto [--folder DIR]" of "backup key create --recovery-file BESTAND".</translation>
+    </message>
+    <message>
+        <source>CHILD --date DATE --participants TEXT --held-in LANGUAGE [--interpreter LANGUAGE] --discussed TEXT [--agreed TEXT] [--next DATE]</source>
+        <translation>CHILD --date DATE --participants TEXT --held-in LANGUAGE [--interpreter LANGUAGE] --discussed TEXT [--agreed TEXT] [--next DATE]</translation>
+    </message>
+    <message>
+        <source>Record a conversation with the child&apos;s parents.</source>
+        <translation>Leg een gesprek met de ouders van het kind vast.</translation>
+    </message>
+    <message>
+        <source>--held-in names the language the conversation was held in (Nederlands, Turks, ...); without it, --language nl or en says Dutch or English. --interpreter gives the language an interpreter spoke, when one took part.</source>
+        <translation>--held-in noemt de taal waarin het gesprek is gevoerd (Nederlands, Turks, ...); zonder --held-in geeft --language nl of en Nederlands of Engels aan. --interpreter geeft de taal die een tolk sprak, als er een tolk bij was.</translation>
+    </message>
+    <message>
+        <source>The day the conversation was held (default today).</source>
+        <translation>De dag waarop het gesprek was (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>Who took part, comma separated.</source>
+        <translation>Wie er meededen, gescheiden door komma's.</translation>
+    </message>
+    <message>
+        <source>The language of the conversation.</source>
+        <translation>De taal van het gesprek.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>TAAL</translation>
+    </message>
+    <message>
+        <source>An interpreter took part, speaking this language.</source>
+        <translation>Er deed een tolk mee die deze taal sprak.</translation>
+    </message>
+    <message>
+        <source>What was discussed.</source>
+        <translation>Wat er is besproken.</translation>
+    </message>
+    <message>
+        <source>What was agreed.</source>
+        <translation>Wat er is afgesproken.</translation>
+    </message>
+    <message>
+        <source>The date of the next conversation.</source>
+        <translation>De datum van het volgende gesprek.</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>%1 needs --held-in (or --language nl|en).</source>
+        <translation>%1 heeft --held-in nodig (of --language nl|en).</translation>
+    </message>
+    <message>
+        <source>Conversation of %1 recorded.</source>
+        <translation>Gesprek van %1 vastgelegd.</translation>
+    </message>
+    <message>
+        <source>JSON and the same as an HTML page the parents can read, in the language of --language, in DIR (default the current folder). CHILD is the number from children list. Managers of the child&apos;s location only.</source>
+        <translation>JSON en hetzelfde als een HTML-pagina die de ouders kunnen lezen, in de taal van --language, in DIR (standaard de huidige map). CHILD is het nummer uit children list. Alleen voor locatiemanagers van de locatie van het kind.</translation>
+    </message>
+    <message>
+        <source>--name N [--lrk 123456789] [--address A] [--postcode P] [--city C] [--district D] [--neighbourhood W] [--ve-programme P] (admins)</source>
+        <translation>--name N [--lrk 123456789] [--address A] [--postcode P] [--city C] [--district D] [--neighbourhood W] [--ve-programme P] (beheerders)</translation>
+    </message>
+    <message>
+        <source>With locations add|edit: the VE programme (Uk &amp; Puk, Piramide, Kaleidoscoop, ...).</source>
+        <translation>Bij locations add|edit: het VE-programma (Uk &amp; Puk, Piramide, Kaleidoscoop, ...).</translation>
+    </message>
+    <message>
+        <source>PROGRAMME</source>
+        <translation>PROGRAMMA</translation>
+    </message>
+    <message>
+        <source>VE programme</source>
+        <translation>VE-programma</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --lrk, --address, --postcode, --city, --district, --neighbourhood or --ve-programme.</source>
+        <translation>Niets te wijzigen: geef --name, --lrk, --address, --postcode, --city, --district, --neighbourhood of --ve-programme.</translation>
+    </message>
+    <message>
+        <source>CHILD --language nl|en --output FILE.pdf [--strengths TEXT]</source>
+        <translation>CHILD --language nl|en --output FILE.pdf [--strengths TEXT]</translation>
+    </message>
+    <message>
+        <source>A summary for the parents in plain words, as PDF.</source>
+        <translation>Een samenvatting voor de ouders in eenvoudige woorden, als PDF.</translation>
+    </message>
+    <message>
+        <source>What goes well, what we work on, tips for home, who can help and the next conversation, written from the file at language level B1. --strengths gives what goes well in your own words (needed when the file says nothing about it). Kept in the child&apos;s file as given.</source>
+        <translation>Wat goed gaat, waar we aan werken, tips voor thuis, wie kan helpen en het volgende gesprek, geschreven vanuit het dossier op taalniveau B1. --strengths geeft in uw eigen woorden wat goed gaat (nodig als het dossier daar niets over zegt). Wordt zo in het dossier van het kind bewaard.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Het PDF-bestand dat wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>What goes well, in your own words.</source>
+        <translation>Wat goed gaat, in uw eigen woorden.</translation>
+    </message>
+    <message>
+        <source>A summary for parents needs --output FILE.pdf.</source>
+        <translation>Een samenvatting voor ouders heeft --output BESTAND.pdf nodig.</translation>
+    </message>
+    <message>
+        <source>Too hard for B1: %1</source>
+        <translation>Te moeilijk voor B1: %1</translation>
+    </message>
+    <message>
+        <source>Summary for the parents written to %1 (SHA-256 %2).</source>
+        <translation>Samenvatting voor de ouders geschreven naar %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>FILE [--recovery-file KEY | --recovery-code]</source>
+        <translation>FILE [--recovery-file KEY | --recovery-code]</translation>
+    </message>
+    <message>
+        <source>Replacing a database takes its administrator (--user) and the backup&apos;s passphrase (KINDZICHT_BACKUP_PASSPHRASE or asked for); restoring where there is no database takes the passphrase only. Refused while Kindzicht has the database open.
+An automatic backup opens with the backup key&apos;s recovery file (--recovery-file; its passphrase as above) or with the recovery code from the recovery sheet (--recovery-code; from KINDZICHT_RECOVERY_CODE or asked for).</source>
+        <translation>Om een database te vervangen zijn de beheerder ervan (--user) en de wachtzin van de back-up nodig (KINDZICHT_BACKUP_PASSPHRASE of gevraagd); terugzetten waar nog geen database is, vraagt alleen de wachtzin. Geweigerd zolang Kindzicht de database open heeft.
+Een automatische back-up gaat open met het herstelbestand van de back-upsleutel (--recovery-file; de wachtzin zoals hierboven) of met de herstelcode van het herstelblad (--recovery-code; uit KINDZICHT_RECOVERY_CODE of gevraagd).</translation>
+    </message>
+    <message>
+        <source>The backup key&apos;s recovery file.</source>
+        <translation>Het herstelbestand van de back-upsleutel.</translation>
+    </message>
+    <message>
+        <source>Open the backup with the recovery code.</source>
+        <translation>Open de back-up met de herstelcode.</translation>
+    </message>
+    <message>
+        <source>the recovery code</source>
+        <translation>de herstelcode</translation>
+    </message>
+    <message>
+        <source>No recovery code: set KINDZICHT_RECOVERY_CODE or run the command in a terminal.</source>
+        <translation>Geen herstelcode: zet KINDZICHT_RECOVERY_CODE of voer de opdracht uit in een terminal.</translation>
+    </message>
+    <message>
+        <source>%1 is an automatic backup: add --recovery-file FILE (the backup key&apos;s recovery file) or --recovery-code.</source>
+        <translation>%1 is een automatische back-up: voeg --recovery-file BESTAND toe (het herstelbestand van de back-upsleutel) of --recovery-code.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ConversationDialog</name>
+    <message>
+        <source>An &amp;interpreter took part, speaking</source>
+        <translation>Er was een t&amp;olk bij, in het</translation>
+    </message>
+    <message>
+        <source>What did you talk about? The parents&apos; view too.</source>
+        <translation>Waarover hebt u gesproken? Ook hoe de ouders het zien.</translation>
+    </message>
+    <message>
+        <source>Who does what, at home and in the group?</source>
+        <translation>Wie doet wat, thuis en in de groep?</translation>
+    </message>
+    <message>
+        <source>&amp;Next conversation on</source>
+        <translation>&amp;Volgend gesprek op</translation>
+    </message>
+    <message>
+        <source>Conversation with the parents of %1</source>
+        <translation>Gesprek met de ouders van %1</translation>
+    </message>
+    <message>
+        <source>The parents were told about</source>
+        <translation>De ouders zijn geïnformeerd over</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Who took part</source>
+        <translation>&amp;Wie waren erbij</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Dis&amp;cussed</source>
+        <translation>&amp;Besproken</translation>
+    </message>
+    <message>
+        <source>A&amp;greed</source>
+        <translation>A&amp;fgesproken</translation>
+    </message>
+    <message>
+        <source>Parents &amp;told about</source>
+        <translation>Ouders &amp;geïnformeerd over</translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s language</source>
+        <translation>Taal van de tolk</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ConversationRecords</name>
+    <message>
+        <source>Conversations with the parents</source>
+        <translation>Gesprekken met de ouders</translation>
+    </message>
+    <message>
+        <source>interpreter (%1)</source>
+        <translation>tolk (%1)</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Volgend gesprek</translation>
+    </message>
+    <message>
+        <source>Summaries given to the parents</source>
+        <translation>Samenvattingen die de ouders kregen</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ConversationStore</name>
+    <message>
+        <source>Give the date of the conversation.</source>
+        <translation>Geef de datum van het gesprek.</translation>
+    </message>
+    <message>
+        <source>The conversation date lies in the future; record a conversation once it was held.</source>
+        <translation>De datum van het gesprek ligt in de toekomst; leg een gesprek vast als het heeft plaatsgevonden.</translation>
+    </message>
+    <message>
+        <source>Name who took part in the conversation.</source>
+        <translation>Geef aan wie er bij het gesprek waren.</translation>
+    </message>
+    <message>
+        <source>Give the language the conversation was held in.</source>
+        <translation>Geef de taal waarin het gesprek werd gevoerd.</translation>
+    </message>
+    <message>
+        <source>Write down what was discussed.</source>
+        <translation>Schrijf op wat er is besproken.</translation>
+    </message>
+    <message>
+        <source>Give the language the interpreter spoke.</source>
+        <translation>Geef de taal die de tolk sprak.</translation>
+    </message>
+    <message>
+        <source>An interpreter&apos;s language is given, but no interpreter was used.</source>
+        <translation>Er is een taal voor de tolk opgegeven, maar er was geen tolk bij.</translation>
+    </message>
+    <message>
+        <source>The next conversation must come after this one.</source>
+        <translation>Het volgende gesprek moet na dit gesprek komen.</translation>
+    </message>
+    <message>
+        <source>A field of the conversation is longer than %1 characters.</source>
+        <translation>Een veld van het gesprek is langer dan %1 tekens.</translation>
+    </message>
+    <message>
+        <source>This conversation was not found.</source>
+        <translation>Dit gesprek is niet gevonden.</translation>
     </message>
 </context>
 <context>
@@ -2558,10 +3712,6 @@
         <translation>Het databasebestand %1 kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <source>No database file was given.</source>
-        <translation>Er is geen databasebestand opgegeven.</translation>
-    </message>
-    <message>
         <source>The database %1 could not be opened.</source>
         <translation>De database %1 kon niet worden geopend.</translation>
     </message>
@@ -2596,6 +3746,53 @@
     <message>
         <source>Kindzicht cannot work with this kind of database.</source>
         <translation>Met dit soort database kan Kindzicht niet werken.</translation>
+    </message>
+    <message>
+        <source>This version of Kindzicht opens database files only; %1 is a server&apos;s address.</source>
+        <translation>Deze versie van Kindzicht opent alleen databasebestanden; %1 is het adres van een server.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached or refused the connection.</source>
+        <translation>De server %1 was niet bereikbaar of weigerde de verbinding.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::DatabaseAddress</name>
+    <message>
+        <source>No database was given.</source>
+        <translation>Er is geen database opgegeven.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a database file nor a postgresql:// address.</source>
+        <translation>%1 is geen databasebestand en ook geen postgresql://-adres.</translation>
+    </message>
+    <message>
+        <source>The server address %1 is not valid: %2</source>
+        <translation>Het serveradres %1 is niet geldig: %2</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server address: Kindzicht asks for it, so it is not kept in settings or in the shell&apos;s history.</source>
+        <translation>Laat het wachtwoord weg uit het serveradres: Kindzicht vraagt erom, zodat het niet in de instellingen of in de geschiedenis van de shell blijft staan.</translation>
+    </message>
+    <message>
+        <source>it names no database (postgresql://user@host/database)</source>
+        <translation>er staat geen database in (postgresql://user@host/database)</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>de poort moet een getal van 1 tot en met 65535 zijn</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode moet een van deze waarden hebben: %1</translation>
+    </message>
+    <message>
+        <source>Kindzicht does not know the option %1</source>
+        <translation>Kindzicht kent de optie %1 niet</translation>
+    </message>
+    <message>
+        <source>it names no server (postgresql://user@host/database)</source>
+        <translation>er staat geen server in (postgresql://user@host/database)</translation>
     </message>
 </context>
 <context>
@@ -2706,6 +3903,26 @@
     <message>
         <source>Level: %1 → %2</source>
         <translation>Niveau: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, interpreter %2</source>
+        <translation>%1, tolk %2</translation>
+    </message>
+    <message>
+        <source>Conversation with parents (%1), with %2</source>
+        <translation>Gesprek met ouders (%1), met %2</translation>
+    </message>
+    <message>
+        <source>Discussed: %1</source>
+        <translation>Besproken: %1</translation>
+    </message>
+    <message>
+        <source>Agreed: %1</source>
+        <translation>Afgesproken: %1</translation>
+    </message>
+    <message>
+        <source>Next conversation: %1</source>
+        <translation>Volgend gesprek: %1</translation>
     </message>
 </context>
 <context>
@@ -3052,10 +4269,6 @@
         <translation>Map voor het inzageverzoek</translation>
     </message>
     <message>
-        <source>Written to %1 as JSON and as a readable HTML page.</source>
-        <translation>Geschreven naar %1, als JSON en als leesbare HTML-pagina.</translation>
-    </message>
-    <message>
         <source>handover to %1: version %2, %3</source>
         <translation>overdracht aan %1: versie %2, %3</translation>
     </message>
@@ -3218,6 +4431,42 @@
     <message>
         <source>Ha&amp;ndover to school...</source>
         <translation>Overdr&amp;acht naar school...</translation>
+    </message>
+    <message>
+        <source>Written to %1 as JSON and as a page the parents can read, in the language of the program.</source>
+        <translation>Geschreven naar %1 als JSON en als pagina die de ouders kunnen lezen, in de taal van het programma.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the page</source>
+        <translation>Pagina &amp;openen</translation>
+    </message>
+    <message>
+        <source>Case for &amp;intervisie...</source>
+        <translation>&amp;Casus voor intervisie...</translation>
+    </message>
+    <message>
+        <source>This child&apos;s story without names, places or dates, to discuss with colleagues in intervisie</source>
+        <translation>Het verhaal van dit kind zonder namen, plaatsen of datums, om met collega's te bespreken in intervisie</translation>
+    </message>
+    <message>
+        <source>Tal&amp;k with parents</source>
+        <translation>Ges&amp;prek met ouders</translation>
+    </message>
+    <message>
+        <source>Record a conversation with the parents, or give them a summary in plain words</source>
+        <translation>Een gesprek met de ouders vastleggen, of hun een samenvatting in eenvoudige woorden geven</translation>
+    </message>
+    <message>
+        <source>Parent &amp;conversation...</source>
+        <translation>Ouder&amp;gesprek...</translation>
+    </message>
+    <message>
+        <source>&amp;Summary for parents...</source>
+        <translation>&amp;Samenvatting voor ouders...</translation>
+    </message>
+    <message>
+        <source>Conversation with the parents recorded.</source>
+        <translation>Gesprek met de ouders vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +5634,81 @@
     </message>
 </context>
 <context>
+    <name>kz::IdentifyingTerms</name>
+    <message>
+        <source>a Hague district</source>
+        <translation>een Haags stadsdeel</translation>
+    </message>
+    <message>
+        <source>a district</source>
+        <translation>een stadsdeel</translation>
+    </message>
+    <message>
+        <source>[a school]</source>
+        <translation>[een school]</translation>
+    </message>
+    <message>
+        <source>[an organisation: %1]</source>
+        <translation>[een organisatie: %1]</translation>
+    </message>
+    <message>
+        <source>[address]</source>
+        <translation>[adres]</translation>
+    </message>
+    <message>
+        <source>[the location]</source>
+        <translation>[de locatie]</translation>
+    </message>
+    <message>
+        <source>[the group]</source>
+        <translation>[de groep]</translation>
+    </message>
+    <message>
+        <source>a Hague neighbourhood</source>
+        <translation>een Haagse wijk</translation>
+    </message>
+    <message>
+        <source>a neighbourhood</source>
+        <translation>een wijk</translation>
+    </message>
+    <message>
+        <source>another home language</source>
+        <translation>een andere thuistaal</translation>
+    </message>
+    <message>
+        <source>[child]</source>
+        <translation>[kind]</translation>
+    </message>
+    <message>
+        <source>[family name]</source>
+        <translation>[achternaam]</translation>
+    </message>
+    <message>
+        <source>[parent]</source>
+        <translation>[ouder]</translation>
+    </message>
+    <message>
+        <source>[phone number]</source>
+        <translation>[telefoonnummer]</translation>
+    </message>
+    <message>
+        <source>[e-mail address]</source>
+        <translation>[e-mailadres]</translation>
+    </message>
+    <message>
+        <source>[number]</source>
+        <translation>[nummer]</translation>
+    </message>
+    <message>
+        <source>[another child]</source>
+        <translation>[een ander kind]</translation>
+    </message>
+    <message>
+        <source>[staff member]</source>
+        <translation>[medewerker]</translation>
+    </message>
+</context>
+<context>
     <name>kz::Labels</name>
     <message>
         <source>Pedagogical practitioner</source>
@@ -4469,6 +5793,38 @@
     <message>
         <source>Other reason</source>
         <translation>Anders</translation>
+    </message>
+    <message>
+        <source>registered, not yet waiting</source>
+        <translation>aangemeld, nog niet op de wachtlijst</translation>
+    </message>
+    <message>
+        <source>waiting for help</source>
+        <translation>wacht op hulp</translation>
+    </message>
+    <message>
+        <source>help has started</source>
+        <translation>hulp is begonnen</translation>
+    </message>
+    <message>
+        <source>help completed</source>
+        <translation>hulp is afgerond</translation>
+    </message>
+    <message>
+        <source>not taken up</source>
+        <translation>hulp niet aangenomen</translation>
+    </message>
+    <message>
+        <source>what goes well</source>
+        <translation>wat goed gaat</translation>
+    </message>
+    <message>
+        <source>a concern</source>
+        <translation>een zorg</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>een notitie</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +5918,14 @@ Het dossier wordt bewaard tot de bewaartermijn voorbij is (%4) en daarna verwijd
     <message>
         <source>&amp;Wijk (neighbourhood)</source>
         <translation>&amp;Wijk</translation>
+    </message>
+    <message>
+        <source>The VE programme this location works with; a VE child&apos;s handover names it.</source>
+        <translation>Het VE-programma waarmee deze locatie werkt; bij een VE-kind staat het in de overdracht.</translation>
+    </message>
+    <message>
+        <source>&amp;VE programme</source>
+        <translation>&amp;VE-programma</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +6139,10 @@ Het dossier wordt bewaard tot de bewaartermijn voorbij is (%4) en daarna verwijd
         <source>Workspaces</source>
         <translation>Werkruimtes</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
 </context>
 <context>
     <name>kz::MaintenanceView</name>
@@ -4939,6 +6307,30 @@ Het dossier wordt bewaard tot de bewaartermijn voorbij is (%4) en daarna verwijd
     <message>
         <source>Referrals that will be removed</source>
         <translation>Verwijzingen die worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Choose the recovery file (cancel to type the recovery code)</source>
+        <translation>Kies het herstelbestand (annuleer om de herstelcode te typen)</translation>
+    </message>
+    <message>
+        <source>Kindzicht recovery files (*.kzkey);;All files (*)</source>
+        <translation>Kindzicht-herstelbestanden (*.kzkey);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>The recovery code from the recovery sheet:</source>
+        <translation>De herstelcode van het herstelblad:</translation>
+    </message>
+    <message>
+        <source>The recovery file&apos;s passphrase:</source>
+        <translation>De wachtzin van het herstelbestand:</translation>
+    </message>
+    <message>
+        <source>Files removed today still live in the kept automatic backups until %1 at the latest, when the backup plan lets the oldest go.</source>
+        <translation>Dossiers die vandaag worden verwijderd, staan nog tot uiterlijk %1 in de bewaarde automatische back-ups; dan laat het back-upschema de oudste vervallen.</translation>
     </message>
 </context>
 <context>
@@ -5548,6 +6940,141 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>%1 belongs to a database; choose another name.</source>
         <translation>%1 hoort bij een database; kies een andere naam.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ParentSummaryComposer</name>
+    <message>
+        <source>A summary for parents is written in Dutch (nl) or English (en).</source>
+        <translation>Een samenvatting voor ouders wordt geschreven in het Nederlands (nl) of het Engels (en).</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ParentSummaryDialog</name>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Afdrukken...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Opslaan als P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Summary for the parents of %1</source>
+        <translation>Samenvatting voor de ouders van %1</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the summary</source>
+        <translation>&amp;Taal van de samenvatting</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <source>What goes &amp;well (first)</source>
+        <translation>Wat &amp;goed gaat (eerst)</translation>
+    </message>
+    <message>
+        <source>What we &amp;work on</source>
+        <translation>Waar we aan &amp;werken</translation>
+    </message>
+    <message>
+        <source>Tips for &amp;home</source>
+        <translation>Tips voor thui&amp;s</translation>
+    </message>
+    <message>
+        <source>Who can &amp;help</source>
+        <translation>Wie kan &amp;helpen</translation>
+    </message>
+    <message>
+        <source>&amp;Next conversation</source>
+        <translation>&amp;Volgend gesprek</translation>
+    </message>
+    <message>
+        <source>Nothing in the file says what goes well: write it here, it comes first.</source>
+        <translation>In het dossier staat niet wat goed gaat: schrijf het hier op, het komt als eerste.</translation>
+    </message>
+    <message>
+        <source>Too hard for language level B1</source>
+        <translation>Te moeilijk voor taalniveau B1</translation>
+    </message>
+    <message>
+        <source>Preview and print; what is printed is kept in the file</source>
+        <translation>Afdrukvoorbeeld bekijken en afdrukken; wat wordt afgedrukt, wordt bewaard in het dossier</translation>
+    </message>
+    <message>
+        <source>Save as PDF; what is saved is kept in the file</source>
+        <translation>Opslaan als PDF; wat wordt opgeslagen, wordt bewaard in het dossier</translation>
+    </message>
+    <message>
+        <source>Save the summary for the parents</source>
+        <translation>De samenvatting voor de ouders opslaan</translation>
+    </message>
+    <message>
+        <source>summary-for-parents.pdf</source>
+        <translation>samenvatting-voor-ouders.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Write the summary again in the other language? Your changes to the text are lost.</source>
+        <translation>De samenvatting opnieuw schrijven in de andere taal? Uw wijzigingen in de tekst gaan verloren.</translation>
+    </message>
+    <message>
+        <source>Write what goes well: the summary starts with it.</source>
+        <translation>Schrijf op wat goed gaat: de samenvatting begint daarmee.</translation>
+    </message>
+    <message>
+        <source>Language level B1: every sentence is short and in everyday words.</source>
+        <translation>Taalniveau B1: elke zin is kort en in gewone woorden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Language level B1: %n point(s) to rewrite before printing.</source>
+        <translation>
+            <numerusform>Taalniveau B1: nog %n punt om te herschrijven voor het afdrukken.</numerusform>
+            <numerusform>Taalniveau B1: nog %n punten om te herschrijven voor het afdrukken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary for the parents saved to %1 and kept in the file.</source>
+        <translation>Samenvatting voor de ouders opgeslagen in %1 en bewaard in het dossier.</translation>
+    </message>
+    <message>
+        <source>Write what goes well first: a summary for parents starts with it.</source>
+        <translation>Schrijf eerst op wat goed gaat: een samenvatting voor ouders begint daarmee.</translation>
+    </message>
+    <message>
+        <source>Summary for the parents printed and kept in the file.</source>
+        <translation>Samenvatting voor de ouders afgedrukt en bewaard in het dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ParentSummaryStore</name>
+    <message>
+        <source>A summary for parents is written in Dutch (nl) or English (en).</source>
+        <translation>Een samenvatting voor ouders wordt geschreven in het Nederlands (nl) of het Engels (en).</translation>
+    </message>
+    <message>
+        <source>Write what goes well first: a summary for parents starts with it.</source>
+        <translation>Schrijf eerst op wat goed gaat: een samenvatting voor ouders begint daarmee.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ParentTipStore</name>
+    <message>
+        <source>Tips are written in Dutch (nl) or English (en).</source>
+        <translation>Tips worden geschreven in het Nederlands (nl) of het Engels (en).</translation>
     </message>
 </context>
 <context>
@@ -6271,6 +7798,17 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     </message>
 </context>
 <context>
+    <name>kz::PlainLanguageCheck</name>
+    <message>
+        <source>Long sentence (%1 words; keep to about %2): %3</source>
+        <translation>Lange zin (%1 woorden; houd het bij ongeveer %2): %3</translation>
+    </message>
+    <message>
+        <source>Professional word &quot;%1&quot;: say it in everyday words. %2</source>
+        <translation>Vakwoord "%1": zeg het in gewone woorden. %2</translation>
+    </message>
+</context>
+<context>
     <name>kz::PrintPreview</name>
     <message>
         <source>Print preview - %1</source>
@@ -6294,6 +7832,104 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>Received &amp;by:</source>
         <translation>Ontvangen &amp;door:</translation>
+    </message>
+</context>
+<context>
+    <name>kz::RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>Backup key %1 is made and its recovery file was written to %2.
+
+This recovery code opens the automatic backups as well. Print the recovery sheet now and keep it locked away: the code is not shown again.</source>
+        <translation>Back-upsleutel %1 is gemaakt en het herstelbestand is geschreven naar %2.
+
+Deze herstelcode opent ook de automatische back-ups. Druk het herstelblad nu af en bewaar het achter slot: de code wordt niet nog eens getoond.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery sheet...</source>
+        <translation>Herstelblad &amp;afdrukken...</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Opslaan als P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Het herstelblad opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1: print it, then delete the file.</source>
+        <translation>Opgeslagen in %1: druk het af en verwijder daarna het bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::RecoverySheet</name>
+    <message>
+        <source>Kindzicht recovery sheet</source>
+        <translation>Kindzicht-herstelblad</translation>
+    </message>
+    <message>
+        <source>Backup key %1, made on %2</source>
+        <translation>Back-upsleutel %1, gemaakt op %2</translation>
+    </message>
+    <message>
+        <source>Recovery file: %1</source>
+        <translation>Herstelbestand: %1</translation>
+    </message>
+    <message>
+        <source>This code opens every automatic backup made with this key. Keep the sheet locked away, apart from the computer and the backups, and never store it as a file.</source>
+        <translation>Deze code opent elke automatische back-up die met deze sleutel is gemaakt. Bewaar het blad achter slot, apart van de computer en de back-ups, en bewaar het nooit als bestand.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <source>Install Kindzicht on a working computer and copy the newest backup (a .kzbackup file) from the backup folder to it.</source>
+        <translation>Installeer Kindzicht op een computer die werkt en kopieer de nieuwste back-up (een .kzbackup-bestand) uit de back-upmap naar die computer.</translation>
+    </message>
+    <message>
+        <source>In Kindzicht: Administration, Retention and backup, Restore into a new file. Choose the backup, then the recovery file and its passphrase; or type this code instead.</source>
+        <translation>In Kindzicht: Beheer, Bewaartermijn en back-up, Terugzetten in een nieuw bestand. Kies de back-up, dan het herstelbestand en de wachtzin ervan; of typ in plaats daarvan deze code.</translation>
+    </message>
+    <message>
+        <source>On the command line, where the code is asked for (or give --recovery-file FILE and its passphrase):</source>
+        <translation>Op de opdrachtregel, waar om de code wordt gevraagd (of geef --recovery-file BESTAND en de wachtzin ervan):</translation>
+    </message>
+    <message>
+        <source>Kindzicht checks the backup before it writes the new database; a damaged backup or a mistyped code is reported and nothing is written.</source>
+        <translation>Kindzicht controleert de back-up voordat de nieuwe database wordt geschreven; een beschadigde back-up of een verkeerd getypte code wordt gemeld en er wordt niets geschreven.</translation>
+    </message>
+    <message>
+        <source>When the backup key is replaced, keep this sheet as long as backups made with this key are kept (at most the backup plan&apos;s months).</source>
+        <translation>Als de back-upsleutel wordt vervangen, bewaar dit blad dan zolang er back-ups met deze sleutel worden bewaard (hoogstens zoveel maanden als het back-upschema aangeeft).</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Bewaard door</translation>
+    </message>
+    <message>
+        <source>Where the recovery file is kept: ______________________________</source>
+        <translation>Waar het herstelbestand wordt bewaard: ______________________________</translation>
+    </message>
+    <message>
+        <source>Who knows its passphrase: ______________________________</source>
+        <translation>Wie de wachtzin ervan kent: ______________________________</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>pagina %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -6360,6 +7996,59 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>This referral was not found.</source>
         <translation>Deze verwijzing is niet gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::RelativeTime</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gisteren</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>a time from now: in 3 weeks</comment>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <comment>a time past: 3 weeks ago</comment>
+        <translation>%1 geleden</translation>
     </message>
 </context>
 <context>
@@ -6997,6 +8686,10 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     <message>
         <source>This observation belongs to a support need already.</source>
         <translation>Deze observatie hoort al bij een signalering.</translation>
+    </message>
+    <message>
+        <source>The parents can only be informed in a conversation about this child.</source>
+        <translation>De ouders kunnen alleen in een gesprek over dit kind worden geïnformeerd.</translation>
     </message>
 </context>
 <context>

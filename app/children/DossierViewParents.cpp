@@ -31,7 +31,7 @@ void DossierView::createParentsMenu()
 
 void DossierView::retranslateParentsMenu()
 {
-    m_parentsMenu->setText(tr("Talk with &parents"));
+    m_parentsMenu->setText(tr("Tal&k with parents"));
     m_parentsMenu->setToolTip(
         tr("Record a conversation with the parents, or give them a summary in plain words"));
     m_conversation->setText(tr("Parent &conversation..."));

@@ -50,6 +50,8 @@ public:
         if (automatic)
             return backUpAutomatically(context);
         const QString file = context.argument(0);
+        if (file == QLatin1String("key")) // "backup key …" without "create" is not a file named key
+            throw UsageError{tr("Use \"backup key create --recovery-file FILE\".")};
         const LoggedIn session = context.openAndLogin();
         Backup::create(session.db, session.actor, file, context.passphrase(file));
         context.out() << tr("Backup written to %1.").arg(QFileInfo(file).absoluteFilePath()) << Qt::endl;

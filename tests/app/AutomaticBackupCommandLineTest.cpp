@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <gtest/gtest.h>
 
@@ -114,6 +115,11 @@ TEST_F(AutomaticBackupCommandLineTest, AMissingFolderAndWrongUsageAreToldApart)
                  {QStringLiteral("backup"), QStringLiteral("key"), QStringLiteral("create")})
                   .code,
               2);
+    // "backup key" without "create" is bad usage, never a passphrase backup into a file named "key".
+    const Result halfVerb = as(QStringLiteral("beheer"), {QStringLiteral("backup"), QStringLiteral("key")});
+    EXPECT_EQ(halfVerb.code, 2);
+    EXPECT_TRUE(halfVerb.err.contains(QStringLiteral("backup key create"))) << halfVerb.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(QStringLiteral("key")));
     const Result help = run(
         {QStringLiteral("help"), QStringLiteral("backup"), QStringLiteral("key"), QStringLiteral("create")});
     EXPECT_TRUE(help.out.contains(QStringLiteral("recovery"))) << help.out.toStdString();
