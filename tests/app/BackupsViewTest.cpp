@@ -28,6 +28,11 @@ using namespace kz;
 class BackupsViewTest : public AppFixture
 {
 protected:
+    void SetUp() override
+    {
+        AppFixture::SetUp();
+        useLanguage(QStringLiteral("en")); // the texts checked are the English ones
+    }
     QString folder() const { return m_dir.filePath(QStringLiteral("backups")); }
     QString recovery() const { return m_dir.filePath(QStringLiteral("stick/recovery.kzkey")); }
     static constexpr char passphrase[] = "lang genoeg wachtwoord";

@@ -21,6 +21,7 @@ protected:
     void SetUp() override
     {
         AppFixture::SetUp();
+        useLanguage(QStringLiteral("en")); // the texts checked are the English ones
         m_session = std::make_unique<Session>(Session{*m_db, login(QStringLiteral("fatima"))});
         m_child = ChildStore(*m_db).list(m_session->actor).constFirst().child;
     }
