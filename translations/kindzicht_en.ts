@@ -3545,6 +3545,57 @@ An automatic backup opens with the backup key&apos;s recovery file (--recovery-f
         <source>%1 is an automatic backup: add --recovery-file FILE (the backup key&apos;s recovery file) or --recovery-code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no development domain &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;tips show LOCATION DOMAIN&quot; or &quot;tips set LOCATION DOMAIN FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION DOMAIN FILE [--language nl|en]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the tips for home of a location for one domain (managers of the location).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE holds one tip a line (UTF-8), in Dutch unless --language en; an empty file goes back to the tips Kindzicht ships. Each tip is checked for language level B1: what is too hard is named, so it can be rewritten before a summary for parents uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location uses the tips Kindzicht ships again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tip(s) saved for this location.</source>
+        <translation>
+            <numerusform>%n tip saved for this location.</numerusform>
+            <numerusform>%n tips saved for this location.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LOCATION DOMAIN [--language nl|en]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tips for home that summaries for parents of a location use for one domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location&apos;s own tips when it wrote them (tips set), otherwise the ones Kindzicht ships; in Dutch unless --language en. DOMAIN is its code (language, social_emotional, ...) or its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location&apos;s own tips:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tips Kindzicht ships:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::ConversationDialog</name>

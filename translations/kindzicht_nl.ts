@@ -1346,7 +1346,7 @@ Bewaard in de map: %4. Volgende back-up: %5.</translation>
     </message>
     <message>
         <source>What would you like to ask your colleagues? For example: how do we help this child join in the circle?</source>
-        <translation>Wat wilt u uw collega's vragen? Bijvoorbeeld: hoe helpen we dit kind om mee te doen in de kring?</translation>
+        <translation>Wat wilt u uw collega&apos;s vragen? Bijvoorbeeld: hoe helpen we dit kind om mee te doen in de kring?</translation>
     </message>
     <message>
         <source>The case as it will be shared</source>
@@ -1362,7 +1362,7 @@ Bewaard in de map: %4. Volgende back-up: %5.</translation>
     </message>
     <message>
         <source>Replaced in the text. Untick an ordinary word that may stay (a flower called &quot;roos&quot;); dates and contact details always go.</source>
-        <translation>Vervangen in de tekst. Haal het vinkje weg bij een gewoon woord dat mag blijven (een bloem die "roos" heet); datums en contactgegevens gaan altijd weg.</translation>
+        <translation>Vervangen in de tekst. Haal het vinkje weg bij een gewoon woord dat mag blijven (een bloem die &quot;roos&quot; heet); datums en contactgegevens gaan altijd weg.</translation>
     </message>
     <message>
         <source>Save as &amp;text...</source>
@@ -3321,7 +3321,7 @@ Met --auto wordt de back-up versleuteld voor de back-upsleutel (backup key creat
     </message>
     <message>
         <source>Use &quot;backup FILE&quot; or &quot;backup --auto [--folder DIR]&quot;.</source>
-        <translation>Gebruik "backup BESTAND" of "backup --auto [--folder DIR]".</translation>
+        <translation>Gebruik &quot;backup BESTAND&quot; of &quot;backup --auto [--folder DIR]&quot;.</translation>
     </message>
     <message>
         <source>Backup written to %1 and checked (%2 bytes); %3 kept, %4 removed.</source>
@@ -3376,7 +3376,7 @@ Met --auto wordt de back-up versleuteld voor de back-upsleutel (backup key creat
     </message>
     <message>
         <source>Use &quot;backup key create --recovery-file FILE&quot;.</source>
-        <translation>Gebruik "backup key create --recovery-file BESTAND".</translation>
+        <translation>Gebruik &quot;backup key create --recovery-file BESTAND&quot;.</translation>
     </message>
     <message>
         <source>Backup key %1 made; its recovery file is %2.</source>
@@ -3400,7 +3400,7 @@ Met --auto wordt de back-up versleuteld voor de back-upsleutel (backup key creat
     </message>
     <message>
         <source>Use &quot;backup FILE&quot;, &quot;backup --auto [--folder DIR]&quot; or &quot;backup key create --recovery-file FILE&quot;.</source>
-        <translation>Gebruik "backup BESTAND", "backup --auto [--folder DIR]" of "backup key create --recovery-file BESTAND".</translation>
+        <translation>Gebruik &quot;backup BESTAND&quot;, &quot;backup --auto [--folder DIR]&quot; of &quot;backup key create --recovery-file BESTAND&quot;.</translation>
     </message>
     <message>
         <source>CHILD --date DATE --participants TEXT --held-in LANGUAGE [--interpreter LANGUAGE] --discussed TEXT [--agreed TEXT] [--next DATE]</source>
@@ -3420,7 +3420,7 @@ Met --auto wordt de back-up versleuteld voor de back-upsleutel (backup key creat
     </message>
     <message>
         <source>Who took part, comma separated.</source>
-        <translation>Wie er meededen, gescheiden door komma's.</translation>
+        <translation>Wie er meededen, gescheiden door komma&apos;s.</translation>
     </message>
     <message>
         <source>The language of the conversation.</source>
@@ -3547,6 +3547,57 @@ Een automatische back-up gaat open met het herstelbestand van de back-upsleutel 
     <message>
         <source>%1 is an automatic backup: add --recovery-file FILE (the backup key&apos;s recovery file) or --recovery-code.</source>
         <translation>%1 is een automatische back-up: voeg --recovery-file BESTAND toe (het herstelbestand van de back-upsleutel) of --recovery-code.</translation>
+    </message>
+    <message>
+        <source>There is no development domain &quot;%1&quot;.</source>
+        <translation>Er is geen ontwikkelingsdomein "%1".</translation>
+    </message>
+    <message>
+        <source>Use &quot;tips show LOCATION DOMAIN&quot; or &quot;tips set LOCATION DOMAIN FILE&quot;.</source>
+        <translation>Gebruik "tips show LOCATION DOMAIN" of "tips set LOCATION DOMAIN BESTAND".</translation>
+    </message>
+    <message>
+        <source>LOCATION DOMAIN FILE [--language nl|en]</source>
+        <translation>LOCATION DOMAIN FILE [--language nl|en]</translation>
+    </message>
+    <message>
+        <source>Replace the tips for home of a location for one domain (managers of the location).</source>
+        <translation>Vervang de tips voor thuis van een locatie voor één domein (locatiemanagers).</translation>
+    </message>
+    <message>
+        <source>FILE holds one tip a line (UTF-8), in Dutch unless --language en; an empty file goes back to the tips Kindzicht ships. Each tip is checked for language level B1: what is too hard is named, so it can be rewritten before a summary for parents uses it.</source>
+        <translation>FILE bevat één tip per regel (UTF-8), in het Nederlands tenzij --language en; een leeg bestand zet de tips van Kindzicht terug. Elke tip wordt gecontroleerd op taalniveau B1: wat te moeilijk is, wordt genoemd, zodat u het kunt herschrijven voordat een samenvatting voor ouders het gebruikt.</translation>
+    </message>
+    <message>
+        <source>The location uses the tips Kindzicht ships again.</source>
+        <translation>De locatie gebruikt weer de tips van Kindzicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tip(s) saved for this location.</source>
+        <translation>
+            <numerusform>%n tip bewaard voor deze locatie.</numerusform>
+            <numerusform>%n tips bewaard voor deze locatie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LOCATION DOMAIN [--language nl|en]</source>
+        <translation>LOCATION DOMAIN [--language nl|en]</translation>
+    </message>
+    <message>
+        <source>The tips for home that summaries for parents of a location use for one domain.</source>
+        <translation>De tips voor thuis die samenvattingen voor ouders van een locatie gebruiken voor één domein.</translation>
+    </message>
+    <message>
+        <source>The location&apos;s own tips when it wrote them (tips set), otherwise the ones Kindzicht ships; in Dutch unless --language en. DOMAIN is its code (language, social_emotional, ...) or its name.</source>
+        <translation>De eigen tips van de locatie als die ze schreef (tips set), anders die van Kindzicht; in het Nederlands tenzij --language en. DOMAIN is de code (language, social_emotional, ...) of de naam.</translation>
+    </message>
+    <message>
+        <source>The location&apos;s own tips:</source>
+        <translation>De eigen tips van de locatie:</translation>
+    </message>
+    <message>
+        <source>The tips Kindzicht ships:</source>
+        <translation>De tips van Kindzicht:</translation>
     </message>
 </context>
 <context>
@@ -4446,7 +4497,7 @@ Een automatische back-up gaat open met het herstelbestand van de back-upsleutel 
     </message>
     <message>
         <source>This child&apos;s story without names, places or dates, to discuss with colleagues in intervisie</source>
-        <translation>Het verhaal van dit kind zonder namen, plaatsen of datums, om met collega's te bespreken in intervisie</translation>
+        <translation>Het verhaal van dit kind zonder namen, plaatsen of datums, om met collega&apos;s te bespreken in intervisie</translation>
     </message>
     <message>
         <source>Tal&amp;k with parents</source>
@@ -7805,7 +7856,7 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
     </message>
     <message>
         <source>Professional word &quot;%1&quot;: say it in everyday words. %2</source>
-        <translation>Vakwoord "%1": zeg het in gewone woorden. %2</translation>
+        <translation>Vakwoord &quot;%1&quot;: zeg het in gewone woorden. %2</translation>
     </message>
 </context>
 <context>

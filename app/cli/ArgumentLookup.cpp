@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "db/Database.h"
 #include "store/ChildStore.h"
+#include "store/DomainStore.h"
 #include "store/HandoverStore.h"
 #include "store/OrganisationStore.h"
 #include "store/UserStore.h"
@@ -53,6 +54,17 @@ qint64 ArgumentLookup::school(const Database& db, const QString& text)
         names.append(s.name);
     throw Error(Error::Kind::NotFound,
                 tr("\"%1\" matches several schools: %2.").arg(text, names.join(QStringLiteral(", "))));
+}
+
+qint64 ArgumentLookup::domain(const Database& db, const QString& text)
+{
+    const QString wanted = text.simplified();
+    for (const DevelopmentDomain& d : DomainStore(db).all(true))
+        if (QString::number(d.id) == wanted || d.code.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            d.labelNl.compare(wanted, Qt::CaseInsensitive) == 0 ||
+            d.labelEn.compare(wanted, Qt::CaseInsensitive) == 0)
+            return d.id;
+    throw Error(Error::Kind::NotFound, tr("There is no development domain \"%1\".").arg(text));
 }
 
 qint64 ArgumentLookup::location(const Database& db, const Actor& actor, const QString& text)

@@ -25,6 +25,8 @@ public:
     // An archived group of the same name is history: the active one is meant.
     static Group group(const Database& db, const Actor& actor, const QString& text);
     static User user(const Database& db, const Actor& actor, const QString& text);
+    // A development domain by number, code ("language") or its Dutch or English name.
+    static qint64 domain(const Database& db, const QString& text);
 };
 
 } // namespace kz

@@ -39,11 +39,15 @@ CommandRegistry::CommandRegistry()
                       makeChildrenCommand,
                       makeChildrenImportCommand,
                       makeConversationAddCommand,
-                      makeParentSummaryCommand})
+                      makeParentSummaryCommand,
+                      makeTipsShowCommand,
+                      makeTipsSetCommand})
         m_commands.push_back(make());
     m_familyUsage.insert(QStringLiteral("backup"),
                          tr("Use \"backup FILE\", \"backup --auto [--folder DIR]\" or \"backup key create "
                             "--recovery-file FILE\"."));
+    m_familyUsage.insert(QStringLiteral("tips"),
+                         tr("Use \"tips show LOCATION DOMAIN\" or \"tips set LOCATION DOMAIN FILE\"."));
     m_familyUsage.insert(QStringLiteral("partners"),
                          tr("Use \"partners import FILE\" or \"partners export --format csv|vcard|hsds\"."));
     m_familyUsage.insert(

@@ -29,5 +29,7 @@ std::unique_ptr<Command> makeChildrenCommand();
 std::unique_ptr<Command> makeChildrenImportCommand();
 std::unique_ptr<Command> makeConversationAddCommand();
 std::unique_ptr<Command> makeParentSummaryCommand();
+std::unique_ptr<Command> makeTipsShowCommand();
+std::unique_ptr<Command> makeTipsSetCommand();
 
 } // namespace kz
