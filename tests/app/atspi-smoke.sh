@@ -35,11 +35,24 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 [ -s "$dir/display" ] || { echo "Xvfb did not start:"; cat "$dir/xvfb.log"; exit 1; }
-export DISPLAY=":$(cat "$dir/display")"
+display=$(cat "$dir/display")
+# The number is written once the server listens; wait for its socket as well, and make sure the
+# server is still there, so a failure below is the application's and not the display's.
+for _ in $(seq 50); do
+    [ -S "/tmp/.X11-unix/X$display" ] && break
+    sleep 0.1
+done
+kill -0 "$xvfb" 2>/dev/null || { echo "Xvfb stopped after starting:"; cat "$dir/xvfb.log"; exit 1; }
+export DISPLAY=":$display"
 
 # The script has deadlines of its own; this outer one stops even a stuck D-Bus call. The buses'
 # chatter on stderr is shown only when the test fails.
 status=0
 timeout -k 5 50 dbus-run-session -- "$python" "$script" "$app" "$dir/demo.db" 2>"$dir/stderr" || status=$?
-[ "$status" -eq 0 ] || { echo "exit status $status; stderr:"; cat "$dir/stderr"; }
+[ "$status" -eq 0 ] || {
+    echo "exit status $status; stderr:"
+    cat "$dir/stderr"
+    echo "Xvfb on $DISPLAY ($(kill -0 "$xvfb" 2>/dev/null && echo running || echo stopped)):"
+    cat "$dir/xvfb.log"
+}
 exit "$status"
