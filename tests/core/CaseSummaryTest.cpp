@@ -101,6 +101,11 @@ TEST_F(CaseSummaryTest, TheCaseTellsAgeGroupNeedsAndTimeWithoutTheRestricted)
 {
     const QDate today(2026, 5, 20);
     const ScopedClock clock(today);
+    // The fixture's dates follow the real day; the case is read on the clock's.
+    Child anna = ChildStore(db()).get(managerA, childA1);
+    anna.birthDate = QDate(2023, 11, 1);
+    anna.startDate = QDate(2025, 1, 6);
+    ChildStore(db()).update(managerA, anna);
     Observation open;
     open.childId = childA1;
     open.observedAt = QDateTime(QDate(2026, 4, 29), QTime(10, 0));

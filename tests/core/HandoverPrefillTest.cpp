@@ -43,6 +43,7 @@ TEST_F(HandoverPrefillTest, AVeChildsSectionIsFilledFromTheLocationAndTheIndicat
 
     ChildStore children(db());
     Child anna = children.get(managerA, childA1);
+    anna.birthDate = QDate(2023, 2, 1); // the fixture's dates follow the real day; these, the clock's
     anna.startDate = QDate(2025, 1, 6);
     anna.veIndicationDate = QDate(2025, 3, 14); // the indication came after the start
     children.update(managerA, anna);
@@ -68,6 +69,7 @@ TEST_F(HandoverPrefillTest, TheDurationEndsWhenTheChildLeft)
     const ScopedClock clock(QDate(2026, 5, 20));
     ChildStore children(db());
     Child anna = children.get(managerA, childA1);
+    anna.birthDate = QDate(2023, 2, 1); // the fixture's dates follow the real day; these, the clock's
     anna.startDate = QDate(2025, 9, 1);
     anna.veIndicationDate = QDate(2025, 8, 15);
     children.update(managerA, anna);
