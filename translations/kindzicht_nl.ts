@@ -3550,11 +3550,11 @@ Een automatische back-up gaat open met het herstelbestand van de back-upsleutel 
     </message>
     <message>
         <source>There is no development domain &quot;%1&quot;.</source>
-        <translation>Er is geen ontwikkelingsdomein "%1".</translation>
+        <translation>Er is geen ontwikkelingsdomein &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Use &quot;tips show LOCATION DOMAIN&quot; or &quot;tips set LOCATION DOMAIN FILE&quot;.</source>
-        <translation>Gebruik "tips show LOCATION DOMAIN" of "tips set LOCATION DOMAIN BESTAND".</translation>
+        <translation>Gebruik &quot;tips show LOCATION DOMAIN&quot; of &quot;tips set LOCATION DOMAIN BESTAND&quot;.</translation>
     </message>
     <message>
         <source>LOCATION DOMAIN FILE [--language nl|en]</source>
