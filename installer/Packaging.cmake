@@ -59,6 +59,8 @@ if(UNIX AND NOT APPLE)
     # and a font (without one, printed documents come out without text). Printing needs nothing
     # here: shlibdeps finds libqt6printsupport6, which also holds the CUPS print plugin.
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-translations-l10n, fonts-dejavu-core")
+    # The organisation's server is reached through Qt's PostgreSQL driver.
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql")
     set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
     # CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY on the first line; this is the extended part.
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION

@@ -30,6 +30,7 @@ for file in usr/bin/kindzicht usr/bin/kindzicht-cli usr/share/applications/org.k
     [ -e "$work/root/$file" ] || { echo "missing from the package: $file" >&2; exit 1; }
 done
 dpkg-deb -f "$deb" Depends | grep -q libqt6sql6-sqlite || { echo "Depends lacks libqt6sql6-sqlite" >&2; exit 1; }
+dpkg-deb -f "$deb" Recommends | grep -q libqt6sql6-psql || { echo "Recommends lacks libqt6sql6-psql" >&2; exit 1; }
 # Printing: shlibdeps finds libqt6printsupport6 (it also carries the CUPS print plugin).
 dpkg-deb -f "$deb" Depends | grep -q libqt6printsupport6 || { echo "Depends lacks libqt6printsupport6" >&2; exit 1; }
 

@@ -2,9 +2,8 @@
 #include "CommandContext.h"
 #include "CommandLine.h"
 #include "Commands.h"
+#include "db/DatabaseAddress.h"
 #include "demo/DemoDatabase.h"
-
-#include <QFileInfo>
 
 namespace kz {
 
@@ -16,7 +15,10 @@ class DemoCommand : public Command
 
 public:
     QString name() const override { return QStringLiteral("demo"); }
-    QString description() const override { return tr("Create the demo database (a new file only)."); }
+    QString description() const override
+    {
+        return tr("Create the demo database (a new file, or an empty database on a server).");
+    }
     QString details() const override
     {
         return tr("Two invented locations in The Hague with children, support needs, observations and a "
@@ -30,7 +32,7 @@ public:
         const DemoSummary s = DemoDatabase::create(path);
         context.out() << tr("Demo database written to %1: %2 locations, %3 groups, %4 children, %5 support "
                             "needs, %6 observations, %7 referrals, %8 partners, %9 users.")
-                             .arg(QFileInfo(path).absoluteFilePath())
+                             .arg(DatabaseAddress::parse(path).toString())
                              .arg(s.locations)
                              .arg(s.groups)
                              .arg(s.children)

@@ -1,5 +1,6 @@
 #include "GuiApplication.h"
 
+#include "DatabaseChooser.h"
 #include "Error.h"
 #include "GuardedApplication.h"
 #include "LanguageManager.h"
@@ -15,13 +16,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
-#include <QProgressDialog>
-#include <QPushButton>
 #include <optional>
 
 namespace kz {
@@ -35,46 +31,6 @@ QString GuiApplication::missingDisplayMessage()
                               "Use kindzicht-cli on a machine without a screen (see kindzicht-cli --help).");
 #endif
     return {};
-}
-
-QString GuiApplication::chooseDatabase(const QString& requested)
-{
-    QString path = requested;
-    while (!QFileInfo::exists(path)) {
-        QMessageBox box(QMessageBox::Question, tr("Kindzicht"),
-                        tr("There is no Kindzicht database at %1 yet.").arg(QDir::toNativeSeparators(path)));
-        box.setInformativeText(
-            tr("Start with your own organisation: its name, the first location and its groups, "
-               "and you as its administrator. Or open the demo, with an invented location, "
-               "children and the social map of The Hague, to look around first."));
-        QPushButton* own = box.addButton(tr("Start with your own &organisation..."), QMessageBox::AcceptRole);
-        QPushButton* demo = box.addButton(tr("Open the &demo"), QMessageBox::ActionRole);
-        QPushButton* open = box.addButton(tr("Open &another file..."), QMessageBox::ActionRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(own);
-        box.exec();
-        if (box.clickedButton() == demo) {
-            QProgressDialog progress(tr("Creating the demo database..."), QString(), 0, 0);
-            progress.setWindowModality(Qt::ApplicationModal);
-            progress.setMinimumDuration(0);
-            progress.show();
-            QCoreApplication::processEvents();
-            DemoDatabase::create(path);
-            return path;
-        }
-        if (box.clickedButton() == own) {
-            Database::open(path); // created at the current schema; the setup wizard fills it
-            return path;
-        }
-        if (box.clickedButton() != open)
-            return {};
-        path = QFileDialog::getOpenFileName(nullptr, tr("Open a Kindzicht database"),
-                                            QFileInfo(path).absolutePath(),
-                                            tr("Kindzicht databases (*.db);;All files (*)"));
-        if (path.isEmpty())
-            return {};
-    }
-    return path;
 }
 
 int GuiApplication::run(int& argc, char** argv)
@@ -93,8 +49,9 @@ int GuiApplication::run(int& argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Kindzicht"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption(
-        {QStringLiteral("database"), QStringLiteral("The database file to open."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("database"),
+                      QStringLiteral("The database file or postgresql:// address to open."),
+                      QStringLiteral("FILE|URI")});
     parser.addOption(
         {QStringLiteral("language"), QStringLiteral("nl or en (remembered)."), QStringLiteral("LANG")});
     parser.process(app);
@@ -109,51 +66,77 @@ int GuiApplication::run(int& argc, char** argv)
         requested = settings.databasePath().isEmpty() ? Database::defaultPath() : settings.databasePath();
 
     try {
-        const QString path = chooseDatabase(requested);
-        if (path.isEmpty())
-            return 0;
-        const Database db = Database::open(path);
-        // A database without accounts is new: the wizard sets up the organisation and logs its
-        // administrator in, straight into Administration.
-        std::optional<Actor> actor;
-        if (!UserStore(db).hasUsers()) {
-            SetupWizard wizard(db);
-            if (wizard.exec() != QDialog::Accepted || !wizard.administrator())
-                return 0;
-            actor = wizard.administrator();
-            settings.setValue(Settings::Key::LastUser, actor->username);
-        }
-        bool justSetUp = actor.has_value();
-        // Switching user returns here: a new login, a new window, the same running application.
-        for (;;) {
-            if (!actor) {
-                LoginDialog login(db, settings.value(Settings::Key::LastUser).toString(),
-                                  DemoDatabase::isDemo(db));
-                if (login.exec() != QDialog::Accepted || !login.actor())
-                    return 0;
-                actor = login.actor();
-                settings.setValue(Settings::Key::LastUser, actor->username);
-            }
-            const Session session{db, *actor};
-            MainWindow window(session, languages, settings);
-            bool switchUser = false;
-            QObject::connect(&window, &MainWindow::switchUserRequested, &window, [&] {
-                switchUser = true;
-                window.close();
-            });
-            if (justSetUp)
-                window.showOrganisation();
-            window.show();
-            const int result = QApplication::exec();
-            if (!switchUser)
+        DatabaseChooser chooser(settings);
+        std::optional<Database> db = chooser.open(requested);
+        // Connecting to another server from the running window returns here with that server.
+        while (db) {
+            std::optional<Database> next;
+            const int result = runSessions(*db, settings, languages, next);
+            if (!next)
                 return result;
-            actor.reset();
-            justSetUp = false;
+            db = std::move(next);
         }
+        return 0;
     } catch (const Error& e) {
         QMessageBox::critical(nullptr, tr("Kindzicht"), e.userMessage());
         qCWarning(kzGui).noquote() << "Start-up failed -" << e.userMessage() << "-" << e.detail();
         return 1;
+    }
+}
+
+int GuiApplication::runSessions(const Database& db, Settings& settings, LanguageManager& languages,
+                                std::optional<Database>& nextDatabase)
+{
+    // A database without accounts is new: the wizard sets up the organisation and logs its
+    // administrator in, straight into Administration. A server is set up by `server init`.
+    std::optional<Actor> actor;
+    if (!UserStore(db).hasUsers()) {
+        if (db.isServer()) {
+            QMessageBox::warning(
+                nullptr, tr("Kindzicht"),
+                tr("The server's database has no accounts yet. Whoever looks after the "
+                   "server sets it up with: kindzicht-cli server init ADDRESS --admin NAME"));
+            return 1;
+        }
+        SetupWizard wizard(db);
+        if (wizard.exec() != QDialog::Accepted || !wizard.administrator())
+            return 0;
+        actor = wizard.administrator();
+        settings.setValue(Settings::Key::LastUser, actor->username);
+    }
+    bool justSetUp = actor.has_value();
+    // Switching user returns here: a new login, a new window, the same running application.
+    for (;;) {
+        if (!actor) {
+            LoginDialog login(db, settings.value(Settings::Key::LastUser).toString(),
+                              DemoDatabase::isDemo(db));
+            if (login.exec() != QDialog::Accepted || !login.actor())
+                return 0;
+            actor = login.actor();
+            settings.setValue(Settings::Key::LastUser, actor->username);
+        }
+        const Session session{db, *actor};
+        MainWindow window(session, languages, settings);
+        bool switchUser = false;
+        QObject::connect(&window, &MainWindow::switchUserRequested, &window, [&] {
+            switchUser = true;
+            window.close();
+        });
+        QObject::connect(&window, &MainWindow::serverConnectRequested, &window, [&] {
+            DatabaseChooser chooser(settings);
+            if (std::optional<Database> server = chooser.connectToServer()) {
+                nextDatabase = std::move(server);
+                window.close();
+            }
+        });
+        if (justSetUp)
+            window.showOrganisation();
+        window.show();
+        const int result = QApplication::exec();
+        if (!switchUser || nextDatabase)
+            return result;
+        actor.reset();
+        justSetUp = false;
     }
 }
 

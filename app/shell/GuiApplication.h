@@ -2,8 +2,13 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 namespace kz {
+
+class Database;
+class LanguageManager;
+class Settings;
 
 // Start-up of the desktop application: language, which database (offering the demo on a first
 // start), login, then the main window.
@@ -18,7 +23,10 @@ public:
     static QString missingDisplayMessage();
 
 private:
-    static QString chooseDatabase(const QString& requested);
+    // Logs in and runs the main window until the user quits (its exit code) or connects to
+    // another server (`nextDatabase` set); switching user stays inside.
+    static int runSessions(const Database& db, Settings& settings, LanguageManager& languages,
+                           std::optional<Database>& nextDatabase);
 };
 
 } // namespace kz

@@ -2,11 +2,11 @@
 
 #include "Error.h"
 #include "db/Database.h"
+#include "db/DatabaseAddress.h"
 #include "demo/DemoDatabase.h"
 #include "services/Authenticator.h"
 
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,7 +25,7 @@ LoginDialog::LoginDialog(const Database& db, const QString& lastUser, bool demo,
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto* intro = new QLabel(tr("Log in to %1.").arg(QFileInfo(db.path()).fileName()), this);
+    auto* intro = new QLabel(tr("Log in to %1.").arg(DatabaseAddress::parse(db.path()).displayName()), this);
     auto* form = new QFormLayout;
     form->addRow(tr("&User name"), m_username);
     form->addRow(tr("&Password"), m_password);

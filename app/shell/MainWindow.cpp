@@ -20,6 +20,7 @@
 #include "children/ObservationDialog.h"
 #include "children/SearchView.h"
 #include "db/ChangeNotifier.h"
+#include "db/DatabaseAddress.h"
 #include "domain/Labels.h"
 #include "groupneeds/GroupNeedsView.h"
 #include "handover/HandoverView.h"
@@ -240,6 +241,7 @@ void MainWindow::retranslate()
     m_lockNow->setText(tr("&Lock"));
     m_switchUser->setText(tr("&Switch user..."));
     m_changePassword->setText(tr("Change &password..."));
+    m_connectServer->setText(tr("Connect to the organisation's se&rver..."));
     m_find->setText(tr("&Find"));
     m_refresh->setText(tr("&Refresh"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -248,9 +250,11 @@ void MainWindow::retranslate()
     m_userLabel->setText(
         tr("Logged in as %1 (%2)").arg(m_session.actor.displayName, Labels::roles(m_session.actor.roles)));
     // A long path must not make the window wider than a laptop screen: elided, whole in the tooltip.
+    const QString where = m_session.db.isServer() ? DatabaseAddress::parse(m_session.db.path()).displayName()
+                                                  : m_session.db.path();
     m_databaseLabel->setText(
-        tr("Database: %1")
-            .arg(m_databaseLabel->fontMetrics().elidedText(m_session.db.path(), Qt::ElideMiddle, 320)));
+        (m_session.db.isServer() ? tr("Server: %1") : tr("Database: %1"))
+            .arg(m_databaseLabel->fontMetrics().elidedText(where, Qt::ElideMiddle, 320)));
     m_databaseLabel->setToolTip(m_session.db.path());
 }
 

@@ -76,6 +76,8 @@ public:
 signals:
     // The person at the keyboard changes; the application keeps running and asks who it is.
     void switchUserRequested();
+    // The user asks to work on the organisation's server (the start-up loop asks where it is).
+    void serverConnectRequested();
 
 public:
     QListWidget* navigation() const { return m_navigation; }
@@ -133,6 +135,7 @@ private:
     QAction* m_lockNow = nullptr;
     QAction* m_switchUser = nullptr;
     QAction* m_changePassword = nullptr;
+    QAction* m_connectServer = nullptr;
     QAction* m_newObservation = nullptr;
     QAction* m_newChild = nullptr;
     QAction* m_find = nullptr;

@@ -46,6 +46,12 @@ void MainWindow::createMenus()
         if (dialog->exec() == QDialog::Accepted)
             statusBar()->showMessage(tr("Your password was changed."), 5000);
     });
+    // Which database this computer works on; the start-up loop opens the server it connected to.
+    m_connectServer = m_fileMenu->addAction(QString(), this, [this] {
+        QApplication::setQuitOnLastWindowClosed(true);
+        emit serverConnectRequested();
+    });
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_quit->setMenuRole(QAction::QuitRole);
 

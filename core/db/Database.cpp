@@ -162,9 +162,21 @@ Database Database::open(const QString& path)
     return result;
 }
 
+namespace {
+
+// libpq says so in its own words (and language); these are the ones that mean "a password".
+bool asksForPassword(const QString& driverText)
+{
+    return driverText.contains(QLatin1String("fe_sendauth"), Qt::CaseInsensitive) ||
+           driverText.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
+           driverText.contains(QLatin1String("wachtwoord"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
 // The organisation's server. Still being built: until every rule is proven on both engines it
 // opens only for development (KINDZICHT_SERVER_PREVIEW=1), and users are told it is files only.
-Database Database::openServer(const DatabaseAddress& address)
+Database Database::openServer(const DatabaseAddress& address, const QString& password)
 {
     if (qEnvironmentVariable("KINDZICHT_SERVER_PREVIEW") != QLatin1String("1"))
         throw Error(Error::Kind::Validation,
@@ -178,12 +190,22 @@ Database Database::openServer(const DatabaseAddress& address)
         db.setPort(address.port());
         db.setUserName(address.user());
         db.setDatabaseName(address.databaseName());
-        db.setConnectOptions(address.connectOptions()); // the password: PGPASSWORD or ~/.pgpass
-        if (!db.open())
+        db.setConnectOptions(address.connectOptions());
+        if (!password.isEmpty())
+            db.setPassword(password); // held by the driver for this connection only, never stored
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            if (asksForPassword(detail))
+                throw Error(Error::Kind::AccessDenied,
+                            password.isEmpty()
+                                ? tr("The server asks for the password of %1.").arg(address.user())
+                                : tr("The server refused the password of %1.").arg(address.user()),
+                            detail);
             throw Error(
                 Error::Kind::Database,
                 tr("The server %1 could not be reached or refused the connection.").arg(address.toString()),
-                db.lastError().text());
+                detail);
+        }
         result.m_dialect = Dialect::forDriver(db.driverName());
     }
     result.dialect().prepareConnection(result);
@@ -191,6 +213,11 @@ Database Database::openServer(const DatabaseAddress& address)
     result.clearStatementCache();
     result.dialect().tuneConnection(result);
     return result;
+}
+
+bool Database::isServer() const
+{
+    return DatabaseAddress::parse(m_path).isServer();
 }
 
 QSqlDatabase Database::connection() const

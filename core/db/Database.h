@@ -30,6 +30,10 @@ public:
     // Throws kz::Error: SchemaTooNew for a file written by a newer version (left untouched),
     // Database when the file cannot be opened or a migration fails (the old version is kept).
     static Database open(const QString& path);
+    // Opens the server database at `address` as its user, with `password` when the server asks
+    // for one (else libpq's PGPASSWORD or ~/.pgpass). Throws kz::Error: AccessDenied when the
+    // server wants a password or refuses the one given, Database when it cannot be reached.
+    static Database openServer(const DatabaseAddress& address, const QString& password = {});
 
     // Builds a new database beside `path` in a private folder and renames it into place only when
     // `fill` has returned: a run that is killed or fails leaves nothing that blocks the next one.
@@ -48,6 +52,8 @@ public:
 
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
+    // True for the organisation's server, false for a file on this computer.
+    bool isServer() const;
     int schemaVersion() const;
     // What this engine spells its own way (see Dialect).
     const Dialect& dialect() const { return *m_dialect; }
@@ -92,7 +98,6 @@ private:
     friend class SqlQuery;
     friend class Transaction;
     Database(QString connectionName, QString path, std::shared_ptr<const Dialect> dialect);
-    static Database openServer(const DatabaseAddress& address);
     void close();
 
     QString m_connectionName;

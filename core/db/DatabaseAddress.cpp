@@ -76,6 +76,39 @@ DatabaseAddress DatabaseAddress::parseServer(const QString& text)
     return address;
 }
 
+DatabaseAddress DatabaseAddress::server(const QString& user, const QString& host, int port,
+                                        const QString& databaseName, const QString& sslMode)
+{
+    if (host.trimmed().isEmpty())
+        throw Error(Error::Kind::Validation, tr("Enter the server's name or address."));
+    if (databaseName.trimmed().isEmpty())
+        throw Error(Error::Kind::Validation, tr("Enter the name of the database on the server."));
+    if (user.trimmed().isEmpty())
+        throw Error(Error::Kind::Validation, tr("Enter your user name on the server."));
+    if (port < 1 || port > 65535)
+        throw Error(Error::Kind::Validation, tr("The port must be a number from 1 to 65535."));
+    if (!sslMode.isEmpty() && !sslModes.contains(sslMode))
+        throw Error(Error::Kind::Validation,
+                    tr("sslmode must be one of %1").arg(sslModes.join(QStringLiteral(", "))));
+    DatabaseAddress address;
+    address.m_engine = Engine::PostgreSql;
+    address.m_user = user.trimmed();
+    address.m_host = host.trimmed();
+    address.m_port = port;
+    address.m_databaseName = databaseName.trimmed();
+    address.m_sslMode = sslMode;
+    // What the form gives must read back the same from the URI that is remembered.
+    return parse(address.toString());
+}
+
+QString DatabaseAddress::displayName() const
+{
+    if (!isServer())
+        return QFileInfo(m_filePath).fileName();
+    const QString where = m_host.startsWith(QLatin1Char('/')) ? tr("this computer") : m_host;
+    return tr("%1 on %2").arg(m_databaseName, where);
+}
+
 QString DatabaseAddress::connectOptions() const
 {
     QStringList options = {QStringLiteral("connect_timeout=10"),

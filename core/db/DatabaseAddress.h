@@ -24,6 +24,10 @@ public:
     // Reads what the user gave. Throws kz::Error (Validation) with a message that names the
     // mistake: a URI with a password, an unknown scheme or sslmode, no database name, a bad port.
     static DatabaseAddress parse(const QString& text);
+    // A server's address from its parts, as a form asks for them; checked as parse() checks a URI.
+    // `host` is a name, an address or a unix socket's folder; an empty sslMode leaves libpq's default.
+    static DatabaseAddress server(const QString& user, const QString& host, int port,
+                                  const QString& databaseName, const QString& sslMode);
 
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::PostgreSql; }
@@ -39,6 +43,8 @@ public:
     QString connectOptions() const;
     // The address as it can be shown and remembered: the file, or the URI (it holds no password).
     QString toString() const;
+    // Short, for a title or the status bar: the file's name, or "database on host".
+    QString displayName() const;
 
 private:
     static DatabaseAddress parseServer(const QString& text);

@@ -10,6 +10,7 @@
 #include "DemoTexts.h"
 #include "Error.h"
 #include "db/Database.h"
+#include "db/DatabaseAddress.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -114,36 +115,37 @@ void Generator::createUsers(const QList<qint64>& locationIds, const QHash<QStrin
 // Spread the steps over the months the needs have run, so the timeline reads like real life.
 void Generator::backdateHistory()
 {
-    const QStringList statements = {
-        QStringLiteral(
-            "UPDATE support_need_history SET changed_at = (SELECT signalled_on FROM support_needs n "
-            "WHERE n.id = need_id) || 'T08:30:00.000Z' WHERE field = 'created'"),
-        QStringLiteral("UPDATE support_need_history SET changed_at = to_value || 'T15:00:00.000Z' "
-                       "WHERE field = 'parents_informed'"),
-        QStringLiteral(
-            "UPDATE support_need_history SET changed_at = (SELECT closed_on FROM support_needs n "
-            "WHERE n.id = need_id) || 'T16:00:00.000Z' WHERE field = 'status' AND to_value = 'closed'"),
-    };
-    for (const QString& statement : statements)
-        SqlQuery(m_db, statement).exec();
-    // The steps in between: a week after signalling, then nine days apart, never after yesterday.
+    // Signalled in the morning, parents told in the afternoon, closed at four; the steps in
+    // between a week after signalling, then nine days apart, never after yesterday. Worked out
+    // here rather than in SQL, so both engines read the same moments.
     SqlQuery steps(
-        m_db,
-        QStringLiteral("SELECT h.id, n.signalled_on, h.id - (SELECT MIN(f.id) FROM support_need_history f "
-                       "WHERE f.need_id = h.need_id) FROM support_need_history h JOIN support_needs n "
-                       "ON n.id = h.need_id WHERE h.field = 'status' AND h.to_value <> 'closed'"));
+        m_db, QStringLiteral("SELECT h.id, h.field, h.to_value, n.signalled_on, n.closed_on, h.id - (SELECT "
+                             "MIN(f.id) FROM support_need_history f WHERE f.need_id = h.need_id) "
+                             "FROM support_need_history h JOIN support_needs n ON n.id = h.need_id "
+                             "WHERE h.field IN ('created', 'parents_informed', 'status')"));
     steps.exec();
-    QList<std::pair<qint64, QDate>> moments;
-    while (steps.next())
-        moments.append({steps.value(0).toLongLong(),
-                        std::min(sql::toDate(steps.value(1)).addDays(7 + 9 * steps.value(2).toLongLong()),
-                                 m_today.addDays(-1))});
+    QList<std::pair<qint64, QDateTime>> moments;
+    const auto at = [](const QDate& day, int hour) { return QDateTime(day, QTime(hour, 0), Qt::UTC); };
+    while (steps.next()) {
+        const QString field = steps.value(1).toString();
+        const QDate signalled = sql::toDate(steps.value(3));
+        QDateTime moment;
+        if (field == QLatin1String("created"))
+            moment = at(signalled, 8).addSecs(30 * 60);
+        else if (field == QLatin1String("parents_informed"))
+            moment = at(sql::toDate(steps.value(2)), 15);
+        else if (steps.value(2).toString() == QLatin1String("closed"))
+            moment = at(sql::toDate(steps.value(4)), 16);
+        else
+            moment =
+                at(std::min(signalled.addDays(7 + 9 * steps.value(5).toLongLong()), m_today.addDays(-1)), 13);
+        if (moment.isValid())
+            moments.append({steps.value(0).toLongLong(), moment});
+    }
     steps.finish();
     SqlQuery write(m_db, QStringLiteral("UPDATE support_need_history SET changed_at = :at WHERE id = :id"));
-    for (const auto& [id, day] : moments)
-        write.bind(QStringLiteral(":at"), sql::date(day).toString() + QStringLiteral("T13:00:00.000Z"))
-            .bind(QStringLiteral(":id"), id)
-            .exec();
+    for (const auto& [id, moment] : moments)
+        write.bind(QStringLiteral(":at"), sql::moment(moment)).bind(QStringLiteral(":id"), id).exec();
 }
 
 QString Generator::practitionerFor(const QString& groupName)
@@ -371,12 +373,29 @@ DemoSummary Generator::run()
 
 DemoSummary DemoDatabase::create(const QString& path, const QDate& today)
 {
+    if (DatabaseAddress::parse(path).isServer())
+        return createOnServer(path, today);
     const QFileInfo info(path);
     DemoSummary summary;
     Database::createAtomically(
         path, tr("%1 exists already; the demo is only written to a new file.").arg(info.absoluteFilePath()),
         [&](const Database& db) { summary = fill(db, today); });
     return summary;
+}
+
+// A server's database is made by whoever looks after the server: the demo goes into one that holds
+// no organisation yet, all of it or nothing.
+DemoSummary DemoDatabase::createOnServer(const QString& address, const QDate& today)
+{
+    const Database db = Database::open(address);
+    SqlQuery count(db,
+                   QStringLiteral("SELECT (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM locations)"));
+    if (count.scalar().value_or(0).toLongLong() > 0)
+        throw Error(Error::Kind::Conflict,
+                    tr("The server's database %1 already holds an organisation; the demo goes into an "
+                       "empty database only.")
+                        .arg(address));
+    return fill(db, today); // in one transaction: there whole or not at all
 }
 
 DemoSummary DemoDatabase::fill(const Database& db, const QDate& today)

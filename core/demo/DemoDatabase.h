@@ -36,11 +36,16 @@ class DemoDatabase
 public:
     static constexpr const char* password = "kindzicht-demo";
 
-    // Creates the demo at `path`; refuses (Conflict) when the file exists and is not empty.
+    // Creates the demo at `path`, a new file or an empty server database (a postgresql://
+    // address); refuses (Conflict) when the file exists and is not empty, or the server's
+    // database holds an organisation.
     static DemoSummary create(const QString& path, const QDate& today = Clock::today());
     // Fills an empty, already opened database.
     static DemoSummary fill(const Database& db, const QDate& today = Clock::today());
     static bool isDemo(const Database& db);
+
+private:
+    static DemoSummary createOnServer(const QString& address, const QDate& today);
 };
 
 } // namespace kz

@@ -1,6 +1,8 @@
 #include "CoreFixture.h"
 #include "Error.h"
+#include "ThrowawayPostgres.h"
 #include "db/Migrations.h"
+#include "demo/DemoDatabase.h"
 #include "store/ChildStore.h"
 
 #include <gtest/gtest.h>
@@ -46,4 +48,27 @@ TEST_F(PostgresEngineTest, EachPractitionerSeesTheChildOfHerOwnGroupOnly)
     EXPECT_EQ(children.get(practitionerA1, childA1).givenName, QStringLiteral("Anna"));
     EXPECT_THROW(children.get(practitionerA1, childB1), Error);
     EXPECT_THROW(children.get(practitionerB, childA1), Error);
+}
+
+TEST_F(PostgresEngineTest, TheDemoGoesIntoAnEmptyServerDatabaseOnly)
+{
+    // The fixture's organisation is there already: the demo is refused and nothing is added.
+    const qint64 children = countRows(QStringLiteral("children"));
+    try {
+        DemoDatabase::create(databaseLocation());
+        ADD_FAILURE() << "the demo was written over an organisation";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::Conflict);
+    }
+    EXPECT_EQ(countRows(QStringLiteral("children")), children);
+
+    KZ_REQUIRE_POSTGRES(socket);
+    const test::ScratchPostgresDatabase empty(*socket);
+    ASSERT_TRUE(empty.created());
+    const QString address = QStringLiteral("postgresql://postgres@/%1?host=%2").arg(empty.name(), *socket);
+    const DemoSummary summary = DemoDatabase::create(address);
+    EXPECT_GT(summary.children, 0);
+    const Database demo = Database::open(address);
+    EXPECT_TRUE(demo.isServer());
+    EXPECT_TRUE(DemoDatabase::isDemo(demo));
 }
