@@ -27,6 +27,14 @@ void runQuoted(const Database& db, const QString& pattern, const QString& name)
     SqlQuery::run(db, q.scalar().value().toString());
 }
 
+// A statement on the server's roles that another connection may have run a moment earlier.
+QString onlyOnce(const QString& statement)
+{
+    return QStringLiteral("DO $$ BEGIN %1; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; "
+                          "END $$")
+        .arg(statement);
+}
+
 bool roleExists(const Database& db, const QString& name)
 {
     return ask(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :name)"), name);
@@ -91,9 +99,11 @@ void PostgresRoles::grantEverydayRights(const Database& db)
 
 void PostgresRoles::createGroupRoles(const Database& db)
 {
+    // Roles are the whole server's: another database may be prepared at the same moment, and
+    // the one that creates a role second finds it made (a duplicate, not a failure).
     for (const QString& role : {owner, user})
         if (!roleExists(db, role))
-            runQuoted(db, QStringLiteral("CREATE ROLE %I NOLOGIN"), role);
+            runQuoted(db, onlyOnce(QStringLiteral("CREATE ROLE %I NOLOGIN")), role);
     // A non-superuser who prepares the database must be able to act as its owner.
     if (!ask(db, QStringLiteral("SELECT pg_has_role(current_user, CAST(:name AS name), 'MEMBER')"), owner))
         SqlQuery::run(db, QStringLiteral("GRANT kindzicht_owner TO CURRENT_USER"));
@@ -112,7 +122,7 @@ void PostgresRoles::createGroupRoles(const Database& db)
               name);
     // The owner empties the write-ahead log after a purge, where the server allows it to.
     if (ask(db, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))) {
-        SqlQuery::run(db, QStringLiteral("GRANT pg_checkpoint TO kindzicht_owner"));
+        SqlQuery::run(db, onlyOnce(QStringLiteral("GRANT pg_checkpoint TO kindzicht_owner")));
         SqlQuery::run(db, QStringLiteral("GRANT EXECUTE ON FUNCTION pg_switch_wal() TO kindzicht_owner"));
     }
 }
