@@ -41,11 +41,15 @@ CommandRegistry::CommandRegistry()
                       makeConversationAddCommand,
                       makeParentSummaryCommand,
                       makeTipsShowCommand,
-                      makeTipsSetCommand})
+                      makeTipsSetCommand,
+                      makeServerInitCommand,
+                      makeServerUpgradeCommand})
         m_commands.push_back(make());
     m_familyUsage.insert(QStringLiteral("backup"),
                          tr("Use \"backup FILE\", \"backup --auto [--folder DIR]\" or \"backup key create "
                             "--recovery-file FILE\"."));
+    m_familyUsage.insert(QStringLiteral("server"),
+                         tr("Use \"server init URI --admin NAME\" or \"server upgrade URI\"."));
     m_familyUsage.insert(QStringLiteral("tips"),
                          tr("Use \"tips show LOCATION DOMAIN\" or \"tips set LOCATION DOMAIN FILE\"."));
     m_familyUsage.insert(QStringLiteral("partners"),

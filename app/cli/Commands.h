@@ -31,5 +31,7 @@ std::unique_ptr<Command> makeConversationAddCommand();
 std::unique_ptr<Command> makeParentSummaryCommand();
 std::unique_ptr<Command> makeTipsShowCommand();
 std::unique_ptr<Command> makeTipsSetCommand();
+std::unique_ptr<Command> makeServerInitCommand();
+std::unique_ptr<Command> makeServerUpgradeCommand();
 
 } // namespace kz

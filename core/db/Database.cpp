@@ -176,7 +176,7 @@ bool asksForPassword(const QString& driverText)
 
 // The organisation's server. Still being built: until every rule is proven on both engines it
 // opens only for development (KINDZICHT_SERVER_PREVIEW=1), and users are told it is files only.
-Database Database::openServer(const DatabaseAddress& address, const QString& password)
+Database Database::connectServer(const DatabaseAddress& address, const QString& password)
 {
     if (qEnvironmentVariable("KINDZICHT_SERVER_PREVIEW") != QLatin1String("1"))
         throw Error(Error::Kind::Validation,
@@ -209,9 +209,33 @@ Database Database::openServer(const DatabaseAddress& address, const QString& pas
         result.m_dialect = Dialect::forDriver(db.driverName());
     }
     result.dialect().prepareConnection(result);
+    return result;
+}
+
+Database Database::openServerAsItIs(const QString& address)
+{
+    const DatabaseAddress parsed = DatabaseAddress::parse(address);
+    if (!parsed.isServer())
+        throw Error(Error::Kind::Validation,
+                    tr("%1 is a file; give the server's address (postgresql://…).").arg(address));
+    return connectServer(parsed, {});
+}
+
+Database Database::openServer(const DatabaseAddress& address, const QString& password)
+{
+    Database result = connectServer(address, password);
     Migrations::upgrade(result);
     result.clearStatementCache();
     result.dialect().tuneConnection(result);
+    // A purge whose tables could not be rewritten (someone was reading them) is finished by the
+    // next login that may rewrite them.
+    if (result.wipePending() && result.dialect().actsAsOwner(result)) {
+        try {
+            result.finishWipe();
+        } catch (const Error&) {
+            // Still read by someone: the flag stays for the next opening.
+        }
+    }
     return result;
 }
 
@@ -288,7 +312,7 @@ bool Database::wipePending() const
     return value && value->toString() == QLatin1String("1");
 }
 
-bool Database::finishWipe() const
+bool Database::finishWipe(const QStringList& tables) const
 {
     const auto remember = [this](bool pending) {
         SqlQuery q(*this, pending
@@ -298,7 +322,10 @@ bool Database::finishWipe() const
         q.exec();
     };
     remember(true); // a failed compaction below leaves the flag set
-    dialect().compact(*this);
+    if (tables.isEmpty())
+        dialect().compact(*this);
+    else
+        dialect().compactTables(*this, tables);
     if (!dialect().emptyJournal(*this))
         return false;
     remember(false);

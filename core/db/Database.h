@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -34,6 +35,10 @@ public:
     // for one (else libpq's PGPASSWORD or ~/.pgpass). Throws kz::Error: AccessDenied when the
     // server wants a password or refuses the one given, Database when it cannot be reached.
     static Database openServer(const DatabaseAddress& address, const QString& password = {});
+
+    // Connects to the server database that a postgresql:// address names without reading or
+    // changing its schema: for preparing an empty database (ServerSetup).
+    static Database openServerAsItIs(const QString& address);
 
     // Builds a new database beside `path` in a private folder and renames it into place only when
     // `fill` has returned: a run that is killed or fails leaves nothing that blocks the next one.
@@ -77,9 +82,10 @@ public:
 
     // The wipe a purge could not finish (a reader held the old pages): true while it is pending.
     bool wipePending() const;
-    // Rewrites the file and empties the journal; returns false (and remembers it) when another
-    // connection still holds old pages, so the next opening finishes it.
-    bool finishWipe() const;
+    // Rewrites the file (on a server: the named tables, or all) and empties the journal; returns
+    // false (and remembers it) when another connection still holds old pages, so the next opening
+    // finishes it.
+    bool finishWipe(const QStringList& tables = {}) const;
 
     // How many statements this connection has prepared and run: tests bound the work a screen
     // does by counting, not by timing.
@@ -98,6 +104,7 @@ private:
     friend class SqlQuery;
     friend class Transaction;
     Database(QString connectionName, QString path, std::shared_ptr<const Dialect> dialect);
+    static Database connectServer(const DatabaseAddress& address, const QString& password);
     void close();
 
     QString m_connectionName;

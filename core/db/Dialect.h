@@ -66,12 +66,22 @@ public:
     // An aggregate that joins `expression` over the group's rows with commas, in their order.
     virtual QString joinedText(const QString& expression) const = 0;
 
+    // Whether this connection may change the schema and rewrite tables: always for a file; on a
+    // server, only a login with the rights of the schema's owner.
+    virtual bool actsAsOwner(const Database& /*db*/) const { return true; }
+    // Inside each schema step's transaction, before and after its statements: on a server the
+    // step runs as the schema's owner and leaves the everyday role the rights the new schema needs.
+    virtual void beginSchemaStep(const Database& /*db*/) const {}
+    virtual void endSchemaStep(const Database& /*db*/) const {}
+
     // Updates the planner's statistics; after bulk loads.
     virtual void optimize(const Database& db) const = 0;
     // A consistent copy of the live database into `file`, while others keep working.
     virtual void snapshotInto(const Database& db, const QString& file) const = 0;
     // Rewrites the stored data without the space of deleted rows (their content included).
     virtual void compact(const Database& db) const = 0;
+    // The same for the named tables only, where the engine can (a file is rewritten whole).
+    virtual void compactTables(const Database& db, const QStringList& /*tables*/) const { compact(db); }
     // Empties the engine's journal of old pages; false when another connection still reads them.
     virtual bool emptyJournal(const Database& db) const = 0;
 

@@ -35,6 +35,17 @@ void Migrations::upgrade(const Database& db, const std::vector<Migration>& migra
                         .arg(newest),
                     db.path());
 
+    if (found < newest && !db.dialect().actsAsOwner(db))
+        throw Error(Error::Kind::AccessDenied,
+                    found == 0 ? tr("The database %1 is empty. Whoever looks after the server prepares it "
+                                    "first: kindzicht-cli server init.")
+                                     .arg(db.path())
+                               : tr("The database %1 has schema version %2 and this version of Kindzicht "
+                                    "needs %3. Whoever looks after the server upgrades it first: "
+                                    "kindzicht-cli server upgrade. Nothing was changed.")
+                                     .arg(db.path())
+                                     .arg(found)
+                                     .arg(newest));
     int current = found;
     for (const Migration& migration : migrations) {
         if (migration.version <= current)
@@ -60,8 +71,10 @@ void Migrations::runStep(const Database& db, const Migration& migration)
         dialect.suspendReferenceChecks(db);
     try {
         Transaction transaction(db);
+        dialect.beginSchemaStep(db);
         for (const QString& statement : migration.statements)
             SqlQuery::run(db, statement);
+        dialect.endSchemaStep(db);
         if (migration.foreignKeysOff) {
             if (const auto broken = dialect.brokenReference(db))
                 throw Error(Error::Kind::Database, tr("The upgrade would break a reference between tables."),

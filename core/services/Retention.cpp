@@ -58,40 +58,66 @@ RetentionResult Retention::preview(const Database& db, const Actor& actor, const
     return result;
 }
 
+namespace {
+
+// Every row that names or describes the child, dependants first: table, and which of its rows.
+struct ChildRows
+{
+    QString table;
+    QString where;
+};
+
+const QList<ChildRows>& childRows()
+{
+    static const QList<ChildRows> rows = {
+        {QStringLiteral("handover_snapshots"), QStringLiteral("child_id = :child")},
+        {QStringLiteral("handovers"), QStringLiteral("child_id = :child")},
+        {QStringLiteral("observation_drafts"), QStringLiteral("child_id = :child")},
+        {QStringLiteral("observation_domains"),
+         QStringLiteral("observation_id IN (SELECT id FROM observations WHERE child_id = :child)")},
+        {QStringLiteral("observation_revisions"),
+         QStringLiteral("observation_id IN (SELECT id FROM observations WHERE child_id = :child)")},
+        {QStringLiteral("observations"), QStringLiteral("child_id = :child")},
+        {QStringLiteral("referrals"),
+         QStringLiteral("need_id IN (SELECT id FROM support_needs WHERE child_id = :child)")},
+        {QStringLiteral("support_need_history"),
+         QStringLiteral("need_id IN (SELECT id FROM support_needs WHERE child_id = :child)")},
+        {QStringLiteral("support_needs"), QStringLiteral("child_id = :child")},
+        {QStringLiteral("parent_summary_snapshots"), QStringLiteral("child_id = :child")},
+        {QStringLiteral("parent_conversations"), QStringLiteral("child_id = :child")},
+        {QStringLiteral("guardians"), QStringLiteral("child_id = :child")},
+        {QStringLiteral("child_group_moves"), QStringLiteral("child_id = :child")},
+        {QStringLiteral("children"), QStringLiteral("id = :child")},
+    };
+    return rows;
+}
+
+void removeChild(const Database& db, qint64 childId)
+{
+    for (const ChildRows& rows : childRows()) {
+        SqlQuery q(db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(rows.table, rows.where));
+        q.bind(QStringLiteral(":child"), childId).exec();
+    }
+    db.recordChange({Change::Subject::Child, childId, childId});
+}
+
+} // namespace
+
 RetentionResult Retention::purge(const Database& db, const Actor& actor, const QDate& today)
 {
     RetentionResult result;
     {
         Transaction transaction(db);
         result = preview(db, actor, today);
-        // Children first in their dependants: every row that names or describes the child goes.
-        const QStringList statements = {
-            QStringLiteral("DELETE FROM handover_snapshots WHERE child_id = :child"),
-            QStringLiteral("DELETE FROM handovers WHERE child_id = :child"),
-            QStringLiteral("DELETE FROM observation_drafts WHERE child_id = :child"),
-            QStringLiteral("DELETE FROM observation_domains WHERE observation_id IN "
-                           "(SELECT id FROM observations WHERE child_id = :child)"),
-            QStringLiteral("DELETE FROM observation_revisions WHERE observation_id IN "
-                           "(SELECT id FROM observations WHERE child_id = :child)"),
-            QStringLiteral("DELETE FROM observations WHERE child_id = :child"),
-            QStringLiteral("DELETE FROM referrals WHERE need_id IN (SELECT id FROM support_needs WHERE "
-                           "child_id = :child)"),
-            QStringLiteral("DELETE FROM support_need_history WHERE need_id IN "
-                           "(SELECT id FROM support_needs WHERE child_id = :child)"),
-            QStringLiteral("DELETE FROM support_needs WHERE child_id = :child"),
-            QStringLiteral("DELETE FROM parent_summary_snapshots WHERE child_id = :child"),
-            QStringLiteral("DELETE FROM parent_conversations WHERE child_id = :child"),
-            QStringLiteral("DELETE FROM guardians WHERE child_id = :child"),
-            QStringLiteral("DELETE FROM child_group_moves WHERE child_id = :child"),
-            QStringLiteral("DELETE FROM children WHERE id = :child"),
-        };
-        for (const RetentionCandidate& c : result.children) {
-            for (const QString& statement : statements) {
-                SqlQuery q(db, statement);
-                q.bind(QStringLiteral(":child"), c.childId).exec();
-            }
-            db.recordChange({Change::Subject::Child, c.childId, c.childId});
-        }
+        // On a server the snapshots only grow for everyday logins, and only the owner may rewrite
+        // the tables afterwards: say so before anything is removed.
+        if (!db.dialect().actsAsOwner(db))
+            throw Error(Error::Kind::AccessDenied,
+                        tr("Removing children's files from the organisation's server needs the rights of "
+                           "its owner (kindzicht_owner). Ask whoever looks after the server to run the "
+                           "purge; nothing was removed."));
+        for (const RetentionCandidate& c : result.children)
+            removeChild(db, c.childId);
         SqlQuery log(
             db,
             QStringLiteral("INSERT INTO retention_log (purged_at, purged_by, retention_months, children, "
@@ -115,10 +141,14 @@ RetentionResult Retention::purge(const Database& db, const Actor& actor, const Q
         db.dialect().tidySearchIndex(db);
         transaction.commit();
     }
-    // Outside the transaction: rewrite the file without free pages and empty the journal, so that
-    // neither the database nor its WAL holds a readable trace (secure_delete zeroes freed pages too).
+    // Outside the transaction: rewrite the file (on a server: the tables the purge touched) without
+    // free pages and empty the journal, so that neither the database nor its WAL holds a readable
+    // trace (secure_delete zeroes freed pages too).
+    QStringList touched;
+    for (const ChildRows& rows : childRows())
+        touched.append(rows.table);
     try {
-        result.wipePending = !db.finishWipe();
+        result.wipePending = !db.finishWipe(touched);
     } catch (const Error& e) {
         result.wipePending = true;
         result.wipeProblem = e.userMessage();

@@ -16,6 +16,16 @@ std::optional<QString> postgresSocket()
     return QString::fromUtf8(ready.readAll()).trimmed();
 }
 
+QString postgresServerLog(const QString& socket)
+{
+    return socket + QStringLiteral("/server.log");
+}
+
+QString postgresDataFolder(const QString& socket)
+{
+    return socket + QStringLiteral("/data");
+}
+
 bool postgresRequired()
 {
     return qEnvironmentVariable("KINDZICHT_REQUIRE_POSTGRES") == QLatin1String("1");

@@ -10,6 +10,9 @@ namespace kz::test {
 
 // The socket folder of this run's server, or nullopt when the run has none (or no QPSQL driver).
 std::optional<QString> postgresSocket();
+// The server's log and its data folder (the cluster), in the socket folder (throwaway-server.sh).
+QString postgresServerLog(const QString& socket);
+QString postgresDataFolder(const QString& socket);
 // Why a test without a server is skipped, or that it must fail (KINDZICHT_REQUIRE_POSTGRES=1).
 bool postgresRequired();
 QString postgresMissingMessage();

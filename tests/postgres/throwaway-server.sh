@@ -3,7 +3,8 @@
 # fsync, trust for the local superuser. CTest starts it before the tests that need it and stops it
 # after them (a fixture), so one run has one server. The server lives in a fresh folder under /tmp
 # (the postgres account may not enter the build tree); DIR/ready, in the build tree, holds its path.
-#   throwaway-server.sh start DIR   starts a server; DIR/ready names its folder (= socket folder)
+#   throwaway-server.sh start DIR   starts a server; DIR/ready names its folder (= socket folder),
+#                                   which holds data/ (the cluster) and server.log
 #   throwaway-server.sh stop DIR    stops it and removes both folders
 # Without PostgreSQL 15 installed, start says so and leaves no DIR/ready: the tests that need the
 # server then report themselves skipped (or fail, when KINDZICHT_REQUIRE_POSTGRES=1).
@@ -50,10 +51,13 @@ case "$action" in
         [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$server"
         as_owner "$bin/initdb" -D "$server/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync \
             >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; rm -rf "$server"; exit 1; }
-        # Statements that fail are not written to the server's log with their values (child data).
+        # The server logs as a default Debian server does (failing statements with their values):
+        # a Kindzicht database keeps children's data out of it with its own settings (server init),
+        # and a test reads $server/server.log to prove it. Old WAL segments are deleted, not reused,
+        # so a test can look for a purged name in every file under $server/data.
         as_owner "$bin/pg_ctl" -D "$server/data" -l "$server/server.log" -w \
             -o "-c listen_addresses='' -c unix_socket_directories='$server' -c fsync=off \
-                -c full_page_writes=off -c log_min_error_statement=panic -c log_error_verbosity=terse" \
+                -c full_page_writes=off -c wal_recycle=off" \
             start >/dev/null || { cat "$server/server.log" >&2; rm -rf "$server"; exit 1; }
         echo "$server" >"$dir/ready"
         echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') is running for the tests at $server."

@@ -1,6 +1,7 @@
 #include "PostgresDialect.h"
 
 #include "Error.h"
+#include "PostgresRoles.h"
 #include "PostgresSchemaSteps.h"
 #include "PostgresSchemaV9.h"
 #include "db/Database.h"
@@ -19,6 +20,41 @@ public:
 
 const QString tsQuery = QStringLiteral("to_tsquery('kz_simple', :query)");
 
+// VACUUM FULL waits until nobody reads the table: a session left open on another computer
+// should not hold the wipe for ever (the wipe then stays pending, see Database::finishWipe).
+void rewrite(const Database& db, const QString& statement)
+{
+    if (!PostgresRoles::actsAsOwner(db))
+        throw Error(Error::Kind::AccessDenied,
+                    Database::tr("Only the owner of the database on the server (kindzicht_owner) may rewrite "
+                                 "its tables."));
+    SqlQuery current(db, QStringLiteral("SELECT current_setting('lock_timeout')"));
+    const bool unbounded = current.scalar().value().toString() == QLatin1String("0");
+    const auto restore = [&] {
+        db.clearStatementCache();
+        if (unbounded)
+            SqlQuery::run(db, QStringLiteral("SET lock_timeout = 0"));
+    };
+    if (unbounded)
+        SqlQuery::run(db, QStringLiteral("SET lock_timeout = '10s'"));
+    try {
+        SqlQuery::run(db, statement);
+    } catch (const Error&) {
+        restore();
+        throw;
+    }
+    restore();
+}
+
+void tryToRun(const Database& db, const QString& statement)
+{
+    try {
+        SqlQuery::run(db, statement);
+    } catch (const Error&) {
+        // Not this login's right: the server's own checkpoints follow (see the README).
+    }
+}
+
 } // namespace
 
 QString PostgresDialect::driver()
@@ -36,6 +72,8 @@ void PostgresDialect::prepareConnection(const Database& db) const
 {
     // Qt 6.4 does not set the session's zone: timestamps are written and read in UTC.
     SqlQuery::run(db, QStringLiteral("SET TIME ZONE 'UTC'"));
+    // The server's notices ("extension exists already, skipping") are not for the user's terminal.
+    SqlQuery::run(db, QStringLiteral("SET client_min_messages = warning"));
 }
 
 void PostgresDialect::tuneConnection(const Database& /*db*/) const
@@ -68,6 +106,21 @@ int PostgresDialect::versionBeforeMeta(const Database& /*db*/) const
 void PostgresDialect::markVersionForOlderBuilds(const Database& /*db*/, int /*version*/) const
 {
     // No Kindzicht older than `meta` ever opened a server.
+}
+
+bool PostgresDialect::actsAsOwner(const Database& db) const
+{
+    return PostgresRoles::actsAsOwner(db);
+}
+
+void PostgresDialect::beginSchemaStep(const Database& db) const
+{
+    PostgresRoles::actAsOwner(db);
+}
+
+void PostgresDialect::endSchemaStep(const Database& db) const
+{
+    PostgresRoles::grantEverydayRights(db);
 }
 
 void PostgresDialect::suspendReferenceChecks(const Database& /*db*/) const
@@ -103,18 +156,21 @@ void PostgresDialect::snapshotInto(const Database& /*db*/, const QString& /*file
 void PostgresDialect::compact(const Database& db) const
 {
     // Rewrites every table, so deleted rows leave the table files (not the write-ahead log).
-    SqlQuery::run(db, QStringLiteral("VACUUM FULL"));
-    db.clearStatementCache();
+    rewrite(db, QStringLiteral("VACUUM FULL"));
+}
+
+void PostgresDialect::compactTables(const Database& db, const QStringList& tables) const
+{
+    rewrite(db, QStringLiteral("VACUUM FULL ") + tables.join(QStringLiteral(", ")));
 }
 
 bool PostgresDialect::emptyJournal(const Database& db) const
 {
-    try {
-        SqlQuery::run(db, QStringLiteral("CHECKPOINT"));
-        return true;
-    } catch (const Error&) {
-        return false; // the account may not ask for one; the server's own checkpoints follow
-    }
+    // The next write goes to a new segment of the write-ahead log, and the checkpoint lets the
+    // server remove the old ones (with wal_recycle = off they are deleted, not reused).
+    tryToRun(db, QStringLiteral("SELECT pg_switch_wal()"));
+    tryToRun(db, QStringLiteral("CHECKPOINT"));
+    return true;
 }
 
 Dialect::TextSearch PostgresDialect::observationSearch() const

@@ -28,11 +28,16 @@ public:
     void resumeReferenceChecks(const Database& db) const override;
     std::optional<QString> brokenReference(const Database& db) const override;
 
+    bool actsAsOwner(const Database& db) const override;
+    void beginSchemaStep(const Database& db) const override;
+    void endSchemaStep(const Database& db) const override;
+
     QString joinedText(const QString& expression) const override;
 
     void optimize(const Database& db) const override;
     void snapshotInto(const Database& db, const QString& file) const override;
     void compact(const Database& db) const override;
+    void compactTables(const Database& db, const QStringList& tables) const override;
     bool emptyJournal(const Database& db) const override;
 
     TextSearch observationSearch() const override;

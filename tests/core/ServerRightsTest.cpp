@@ -1,0 +1,153 @@
+// On the organisation's server the server guards too: a person's everyday login (kindzicht_user)
+// writes what Kindzicht needs, but cannot rewrite the audit, purge or upgrade; the owner can.
+#include "Error.h"
+#include "ServerFixture.h"
+#include "access/AuditLog.h"
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "db/SqlQuery.h"
+#include "services/Authenticator.h"
+#include "services/Retention.h"
+#include "services/ServerSetup.h"
+#include "store/OrganisationStore.h"
+
+using namespace kz;
+
+class ServerRightsTest : public ServerFixture
+{
+protected:
+    void SetUp() override
+    {
+        ServerFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        admin = uniqueName(QStringLiteral("beheer"));
+        prepare(admin);
+    }
+    QString ask(const QString& sql) const { return superuser().scalar(sql); }
+    // What the server says to a statement, or an empty text when it ran.
+    static QString refusal(const Database& db, const QString& sql)
+    {
+        try {
+            SqlQuery::run(db, sql);
+        } catch (const Error& e) {
+            return e.detail();
+        }
+        return {};
+    }
+    // Makes the database look as an older Kindzicht left it: without the last step's tables.
+    void goBackOneStep() const
+    {
+        ASSERT_EQ(superuser().run(QStringLiteral("DROP TABLE backup_log, backup_keys")), QString());
+        ASSERT_EQ(superuser().run(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                                      .arg(Migrations::currentVersion() - 1)),
+                  QString());
+    }
+
+    QString admin;
+};
+
+TEST_F(ServerRightsTest, AnEverydayLoginWritesButCannotRewriteTheAudit)
+{
+    const Database db = Database::open(address(admin));
+    const Actor actor = Authenticator::login(db, admin, QString::fromLatin1(password));
+    Location location;
+    location.name = QStringLiteral("Locatie Zonnebloem");
+    EXPECT_GT(OrganisationStore(db).createLocation(actor, location), 0);
+    const QString audited = ask(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    ASSERT_GE(audited.toInt(), 3); // first admin, login, location
+
+    for (const QString& sql :
+         {QStringLiteral("UPDATE audit_log SET action = 'view'"), QStringLiteral("DELETE FROM audit_log"),
+          QStringLiteral("TRUNCATE audit_log"), QStringLiteral("DELETE FROM handover_snapshots"),
+          QStringLiteral("UPDATE parent_summary_snapshots SET content = ''")})
+        EXPECT_TRUE(refusal(db, sql).contains(QStringLiteral("permission denied"))) << qPrintable(sql);
+    EXPECT_EQ(ask(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audited);
+    EXPECT_EQ(AuditLog::entries(db, 1).first().entity, QStringLiteral("location"));
+    // Nor may it change the schema or the server's settings for the database.
+    EXPECT_FALSE(refusal(db, QStringLiteral("CREATE TABLE eigen (x int)")).isEmpty());
+    EXPECT_FALSE(refusal(db, QStringLiteral("ALTER TABLE children ADD COLUMN extra text")).isEmpty());
+}
+
+TEST_F(ServerRightsTest, APurgeIsTheOwnersAndTheEverydayLoginIsToldSoBeforeAnythingGoes)
+{
+    const Database db = Database::open(address(admin));
+    const Actor actor = Authenticator::login(db, admin, QString::fromLatin1(password));
+    try {
+        Retention::purge(db, actor);
+        FAIL() << "an everyday login purged";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::AccessDenied);
+        EXPECT_TRUE(e.userMessage().contains(QStringLiteral("kindzicht_owner")))
+            << qPrintable(e.userMessage());
+    }
+    EXPECT_EQ(ask(QStringLiteral("SELECT COUNT(*) FROM retention_log")), QStringLiteral("0"));
+
+    // A login in kindzicht_owner may.
+    const QString owner = uniqueName(QStringLiteral("eigenaar"));
+    ASSERT_EQ(superuser().run(
+                  QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE kindzicht_owner, kindzicht_user").arg(owner)),
+              QString());
+    const Database asOwner = Database::open(address(owner));
+    const RetentionResult purged =
+        Retention::purge(asOwner, Authenticator::login(asOwner, admin, QString::fromLatin1(password)));
+    EXPECT_FALSE(purged.wipePending) << qPrintable(purged.wipeProblem);
+    EXPECT_EQ(ask(QStringLiteral("SELECT COUNT(*) FROM retention_log")), QStringLiteral("1"));
+}
+
+TEST_F(ServerRightsTest, AnOlderSchemaIsUpgradedByTheOwnerAndAnEverydayLoginIsToldToWait)
+{
+    goBackOneStep();
+    const int older = Migrations::currentVersion() - 1;
+    try {
+        Database::open(address(admin));
+        FAIL() << "an everyday login opened an older schema";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::AccessDenied);
+        EXPECT_TRUE(e.userMessage().contains(QStringLiteral("server upgrade")))
+            << qPrintable(e.userMessage());
+    }
+    EXPECT_EQ(ask(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")),
+              QString::number(older));
+    EXPECT_THROW(ServerSetup::upgrade(address(admin)), Error);
+
+    const ServerUpgradeResult result = ServerSetup::upgrade(address());
+    EXPECT_EQ(result.before, older);
+    EXPECT_EQ(result.after, Migrations::currentVersion());
+    // What the step made belongs to the owner, and the everyday role may use it.
+    EXPECT_EQ(ask(QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'backup_log'")),
+              QStringLiteral("kindzicht_owner"));
+    EXPECT_EQ(ask(QStringLiteral("SELECT has_table_privilege('kindzicht_user', 'backup_log', 'INSERT')")),
+              QStringLiteral("true"));
+    EXPECT_NO_THROW(Database::open(address(admin)));
+}
+
+TEST_F(ServerRightsTest, AnOwnersLoginUpgradesOnOpening)
+{
+    goBackOneStep();
+    const QString owner = uniqueName(QStringLiteral("eigenaar"));
+    ASSERT_EQ(superuser().run(
+                  QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE kindzicht_owner, kindzicht_user").arg(owner)),
+              QString());
+    const Database db = Database::open(address(owner));
+    EXPECT_EQ(db.schemaVersion(), Migrations::currentVersion());
+    EXPECT_EQ(ask(QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'backup_keys'")),
+              QStringLiteral("kindzicht_owner"));
+}
+
+TEST_F(ServerRightsTest, AnEmptyDatabaseSaysServerInitAndAFileIsNoServer)
+{
+    const test::ScratchPostgresDatabase empty(*m_socket);
+    ASSERT_TRUE(empty.created());
+    const QString emptyAddress =
+        QStringLiteral("postgresql://%1@/%2?host=%3").arg(admin, empty.name(), *m_socket);
+    try {
+        Database::open(emptyAddress);
+        FAIL() << "an everyday login made a schema";
+    } catch (const Error& e) {
+        EXPECT_TRUE(e.userMessage().contains(QStringLiteral("server init"))) << qPrintable(e.userMessage());
+    }
+    EXPECT_THROW(ServerSetup::upgrade(emptyAddress), Error);
+    EXPECT_THROW(ServerSetup::init(QStringLiteral("/tmp/kindzicht.db"), admin, QString::fromLatin1(password)),
+                 Error);
+}
