@@ -66,6 +66,21 @@ public:
     // An aggregate that joins `expression` over the group's rows with commas, in their order.
     virtual QString joinedText(const QString& expression) const = 0;
 
+    // What a bound value stands for where the statement alone does not say (`:x IS NULL`, a
+    // column of a parameters CTE): an engine that types its parameters when it prepares needs it.
+    enum class ValueType
+    {
+        Integer,
+        Text,
+        Date,   // sql::date
+        Moment, // sql::moment, or a date meaning its midnight UTC
+    };
+    virtual QString typed(const QString& placeholder, ValueType type) const = 0;
+    // A date as the integer yyyyMMdd, for sort keys that count backwards.
+    virtual QString dateNumber(const QString& dateExpression) const = 0;
+    // A date's month as text yyyy-MM.
+    virtual QString monthOf(const QString& dateExpression) const = 0;
+
     // Updates the planner's statistics; after bulk loads.
     virtual void optimize(const Database& db) const = 0;
     // A consistent copy of the live database into `file`, while others keep working.

@@ -88,6 +88,32 @@ QString PostgresDialect::joinedText(const QString& expression) const
     return QStringLiteral("string_agg(CAST(%1 AS text), ',')").arg(expression);
 }
 
+QString PostgresDialect::typed(const QString& placeholder, ValueType type) const
+{
+    // QPSQL prepares before it binds: a parameter the statement does not type would be unknown.
+    switch (type) {
+    case ValueType::Integer:
+        return QStringLiteral("CAST(%1 AS bigint)").arg(placeholder);
+    case ValueType::Text:
+        return QStringLiteral("CAST(%1 AS text)").arg(placeholder);
+    case ValueType::Date:
+        return QStringLiteral("CAST(%1 AS date)").arg(placeholder);
+    case ValueType::Moment:
+        return QStringLiteral("CAST(%1 AS timestamptz)").arg(placeholder);
+    }
+    return placeholder;
+}
+
+QString PostgresDialect::dateNumber(const QString& dateExpression) const
+{
+    return QStringLiteral("CAST(to_char(%1, 'YYYYMMDD') AS integer)").arg(dateExpression);
+}
+
+QString PostgresDialect::monthOf(const QString& dateExpression) const
+{
+    return QStringLiteral("to_char(%1, 'YYYY-MM')").arg(dateExpression);
+}
+
 void PostgresDialect::optimize(const Database& db) const
 {
     SqlQuery::run(db, QStringLiteral("ANALYZE"));

@@ -29,6 +29,9 @@ public:
     std::optional<QString> brokenReference(const Database& db) const override;
 
     QString joinedText(const QString& expression) const override;
+    QString typed(const QString& placeholder, ValueType type) const override;
+    QString dateNumber(const QString& dateExpression) const override;
+    QString monthOf(const QString& dateExpression) const override;
 
     void optimize(const Database& db) const override;
     void snapshotInto(const Database& db, const QString& file) const override;

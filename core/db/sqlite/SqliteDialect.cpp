@@ -101,6 +101,21 @@ QString SqliteDialect::joinedText(const QString& expression) const
     return QStringLiteral("GROUP_CONCAT(%1)").arg(expression);
 }
 
+QString SqliteDialect::typed(const QString& placeholder, ValueType /*type*/) const
+{
+    return placeholder; // SQLite types the value, not the parameter; dates and moments are ISO text
+}
+
+QString SqliteDialect::dateNumber(const QString& dateExpression) const
+{
+    return QStringLiteral("CAST(REPLACE(%1, '-', '') AS INTEGER)").arg(dateExpression);
+}
+
+QString SqliteDialect::monthOf(const QString& dateExpression) const
+{
+    return QStringLiteral("substr(%1, 1, 7)").arg(dateExpression);
+}
+
 void SqliteDialect::optimize(const Database& db) const
 {
     SqlQuery::run(db, QStringLiteral("PRAGMA optimize"));
