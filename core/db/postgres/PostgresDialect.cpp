@@ -6,6 +6,8 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 
+#include <QHash>
+
 namespace kz {
 
 namespace {
@@ -24,6 +26,46 @@ const QString tsQuery = QStringLiteral("to_tsquery('kz_simple', :query)");
 QString PostgresDialect::driver()
 {
     return QStringLiteral("QPSQL");
+}
+
+Dialect::Failure PostgresDialect::failureOf(const QSqlError& error) const
+{
+    // SQLSTATE codes (PostgreSQL manual, appendix A).
+    static const QHash<QString, Failure> exact = {
+        {QStringLiteral("23505"), Failure::Duplicate},
+        {QStringLiteral("23503"), Failure::BrokenReference},
+        {QStringLiteral("23502"), Failure::BrokenRule},
+        {QStringLiteral("23514"), Failure::BrokenRule},
+        {QStringLiteral("23001"), Failure::BrokenRule},
+        {QStringLiteral("23P01"), Failure::BrokenRule},
+        {QStringLiteral("P0001"), Failure::BrokenRule},
+        {QStringLiteral("40001"), Failure::Clash},
+        {QStringLiteral("40P01"), Failure::Clash},
+        {QStringLiteral("55P03"), Failure::Busy},
+        {QStringLiteral("57014"), Failure::Busy},
+        {QStringLiteral("53300"), Failure::Busy},
+        {QStringLiteral("53100"), Failure::Full},
+        {QStringLiteral("25006"), Failure::ReadOnly},
+        {QStringLiteral("42501"), Failure::NotAllowed},
+        {QStringLiteral("58030"), Failure::Disk},
+        {QStringLiteral("XX001"), Failure::Damaged},
+        {QStringLiteral("XX002"), Failure::Damaged},
+        {QStringLiteral("57P01"), Failure::ConnectionLost},
+        {QStringLiteral("57P02"), Failure::ConnectionLost},
+        {QStringLiteral("57P03"), Failure::ConnectionLost},
+    };
+    const QString code = error.nativeErrorCode();
+    if (const auto it = exact.constFind(code); it != exact.constEnd())
+        return *it;
+    if (code.startsWith(QLatin1String("08")))
+        return Failure::ConnectionLost;
+    // A connection that died between statements gives libpq's own words and no SQLSTATE.
+    const QString text = error.databaseText();
+    if (code.isEmpty() && (text.contains(QLatin1String("server closed the connection")) ||
+                           text.contains(QLatin1String("no connection to the server")) ||
+                           text.contains(QLatin1String("terminating connection"))))
+        return Failure::ConnectionLost;
+    return Failure::Other;
 }
 
 QString PostgresDialect::engineVersion(const Database& db) const

@@ -13,6 +13,7 @@ public:
     static QString driver();
 
     QString driverName() const override { return driver(); }
+    Failure failureOf(const QSqlError& error) const override;
     QString engineVersion(const Database& db) const override;
 
     void prepareConnection(const Database& db) const override;
