@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -55,6 +56,24 @@ QList<AuditEntry> AuditLog::entries(const Database& db, int limit)
 
 namespace kz {
 
+namespace {
+
+// The search's parameters as one row, each typed so every engine can compare them.
+QString searchParams(const Dialect& dialect)
+{
+    using Type = Dialect::ValueType;
+    return QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7")
+        .arg(dialect.typed(QStringLiteral(":admin"), Type::Integer),
+             dialect.typed(QStringLiteral(":from"), Type::Moment),
+             dialect.typed(QStringLiteral(":until"), Type::Moment),
+             dialect.typed(QStringLiteral(":action"), Type::Text),
+             dialect.typed(QStringLiteral(":who"), Type::Text),
+             dialect.typed(QStringLiteral(":child"), Type::Integer),
+             dialect.typed(QStringLiteral(":dutch"), Type::Integer));
+}
+
+} // namespace
+
 QList<AuditEntry> AuditLog::search(const Database& db, const Actor& actor, const AuditFilter& filter)
 {
     const bool admin = AccessPolicy::hasRole(db, actor, Role::Admin);
@@ -63,8 +82,7 @@ QList<AuditEntry> AuditLog::search(const Database& db, const Actor& actor, const
     // What belongs to a child's file (a need, referral, observation, guardian) is named only when the
     // viewer may see that child now.
     SqlQuery q(db, AccessPolicy::scopeCte() + QStringLiteral(R"(
-        , params(admin, date_from, date_until, action, who, child, dutch) AS (
-            SELECT :admin, :from, :until, :action, :who, :child, :dutch)
+        , params(admin, date_from, date_until, action, who, child, dutch) AS (%1)
         SELECT a.id, a.at, a.user_id, a.action, a.entity, a.entity_id, a.child_id, a.detail, COALESCE(u.display_name, ''),
                COALESCE(sc.given_name || ' ' || sc.family_name, sg.name, su.display_name, sl.name,
                         CASE WHEN (SELECT dutch FROM params) = 1 THEN nd.label_nl ELSE nd.label_en END, sp.name, rp.name, gu.name,
@@ -102,7 +120,8 @@ QList<AuditEntry> AuditLog::search(const Database& db, const Actor& actor, const
           AND ((SELECT who FROM params) = '' OR lower(u.display_name) LIKE '%' || lower((SELECT who FROM params)) || '%'
                OR lower(u.username) LIKE '%' || lower((SELECT who FROM params)) || '%')
           AND ((SELECT child FROM params) IS NULL OR a.child_id = (SELECT child FROM params))
-        ORDER BY a.id DESC LIMIT :limit)"));
+        ORDER BY a.id DESC LIMIT :limit)")
+                                                  .arg(searchParams(db.dialect())));
     q.bind(QStringLiteral(":actor"), actor.userId)
         .bind(QStringLiteral(":admin"), admin ? 1 : 0)
         .bind(QStringLiteral(":from"),

@@ -244,6 +244,35 @@ bool Database::isServer() const
     return DatabaseAddress::parse(m_path).isServer();
 }
 
+bool Database::connectionLost(const QSqlError& error) const
+{
+    if (m_connectionName.isEmpty() || !m_dialect)
+        return false;
+    return !connection().isOpen() || m_dialect->failureOf(error) == Dialect::Failure::ConnectionLost;
+}
+
+bool Database::reconnectAfter(const QSqlError& error) const
+{
+    if (m_transactionDepth > 0 || m_reconnecting || !connectionLost(error))
+        return false;
+    m_reconnecting = true; // a failure while setting up the new connection is not retried again
+    // Every statement prepared on the old connection went with it.
+    m_statements->close();
+    m_statements = std::make_shared<StatementCache>();
+    QSqlDatabase db = connection();
+    db.close();
+    bool open = db.open();
+    if (open) {
+        try {
+            dialect().prepareConnection(*this);
+        } catch (const Error&) {
+            open = false;
+        }
+    }
+    m_reconnecting = false;
+    return open;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -100,12 +101,19 @@ public:
     // migration, and by SqlQuery::run after a statement that changes the schema.
     void clearStatementCache() const;
 
+    // The driver closed the connection after losing it, or the engine's error says it is gone.
+    bool connectionLost(const QSqlError& error) const;
+
 private:
     friend class SqlQuery;
     friend class Transaction;
     Database(QString connectionName, QString path, std::shared_ptr<const Dialect> dialect);
     static Database connectServer(const DatabaseAddress& address, const QString& password);
     void close();
+    // After a statement failed because the connection was lost (a server restart, the network):
+    // opens it again, once, when no transaction was open (one that was is lost with its work, so
+    // its action fails). True when the statement may be tried again on the new connection.
+    bool reconnectAfter(const QSqlError& error) const;
 
     QString m_connectionName;
     QString m_path;
@@ -113,7 +121,8 @@ private:
     mutable int m_transactionDepth = 0; // nested Transactions become savepoints
     mutable QList<std::function<void()>> m_afterTransaction;
     mutable StatementCount m_statementCount;
-    std::shared_ptr<StatementCache> m_statements;
+    mutable std::shared_ptr<StatementCache> m_statements; // a new one for a new connection
+    mutable bool m_reconnecting = false;
     mutable QList<Change> m_pendingChanges; // noted by the open transaction, not yet committed
     std::unique_ptr<ChangeNotifier> m_notifier;
     void runAfterTransaction() const;

@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -31,6 +32,25 @@ class Dialect
 {
 public:
     virtual ~Dialect() = default;
+
+    // What went wrong when a statement failed, as the user is told it (SqlQuery's message).
+    enum class Failure
+    {
+        Other,
+        Busy,            // another connection holds the lock
+        Clash,           // two writers at the same moment; one must try again
+        Full,            // no room on the disk
+        ReadOnly,        // the database or transaction may not be written here
+        NotAllowed,      // the server account lacks the right
+        Disk,            // reading or writing the storage failed
+        Damaged,         // the stored data is corrupt
+        Duplicate,       // a unique key holds the value already
+        BrokenReference, // a reference to a row that is not there (any more)
+        BrokenRule,      // a check, NOT NULL or a trigger that refuses the change
+        ConnectionLost,  // the server went away (restart, network); nothing of the statement stayed
+    };
+    // Sorts the engine's own error code (SQLite's result code, PostgreSQL's SQLSTATE).
+    virtual Failure failureOf(const QSqlError& error) const = 0;
 
     // The Qt driver for a database location: a file (SQLite) or a server's address (PostgreSQL).
     static QString driverFor(const QString& location);
@@ -73,6 +93,20 @@ public:
     // step runs as the schema's owner and leaves the everyday role the rights the new schema needs.
     virtual void beginSchemaStep(const Database& /*db*/) const {}
     virtual void endSchemaStep(const Database& /*db*/) const {}
+    // What a bound value stands for where the statement alone does not say (`:x IS NULL`, a
+    // column of a parameters CTE): an engine that types its parameters when it prepares needs it.
+    enum class ValueType
+    {
+        Integer,
+        Text,
+        Date,   // sql::date
+        Moment, // sql::moment, or a date meaning its midnight UTC
+    };
+    virtual QString typed(const QString& placeholder, ValueType type) const = 0;
+    // A date as the integer yyyyMMdd, for sort keys that count backwards.
+    virtual QString dateNumber(const QString& dateExpression) const = 0;
+    // A date's month as text yyyy-MM.
+    virtual QString monthOf(const QString& dateExpression) const = 0;
 
     // Updates the planner's statistics; after bulk loads.
     virtual void optimize(const Database& db) const = 0;

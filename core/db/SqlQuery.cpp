@@ -1,6 +1,7 @@
 #include "SqlQuery.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "Error.h"
 #include "StatementCache.h"
 
@@ -25,48 +26,55 @@ void logTime(const QElapsedTimer& timer, const QString& sql)
                               << oneLine.left(160);
 }
 
-// SQLite's primary result codes, so each failure class gets its own message.
-enum SqliteCode
+QString messageFor(Dialect::Failure failure)
 {
-    Busy = 5,
-    Locked = 6,
-    ReadOnly = 8,
-    IoError = 10,
-    Corrupt = 11,
-    Full = 13,
-    CantOpen = 14,
-    NotADatabase = 26,
-};
-
-QString messageFor(int code)
-{
-    switch (code) {
-    case Busy:
-    case Locked:
+    using Failure = Dialect::Failure;
+    switch (failure) {
+    case Failure::Busy:
         return Database::tr("Another Kindzicht has the database; try again.");
-    case Full:
+    case Failure::Clash:
+        return Database::tr("Someone else changed the same data at the same moment; nothing was changed. "
+                            "Try again.");
+    case Failure::Full:
         return Database::tr(
             "The disk is full: the database could not be written. Make room in the database's "
             "folder and try again; nothing was changed.");
-    case ReadOnly:
+    case Failure::ReadOnly:
         return Database::tr("The database is read-only here; nothing was changed.");
-    case IoError:
-    case CantOpen:
+    case Failure::NotAllowed:
+        return Database::tr("Your account on the database server may not do this; nothing was changed. "
+                            "Ask whoever runs the server.");
+    case Failure::Disk:
         return Database::tr(
             "The disk failed while the database was being read or written; nothing was changed.");
-    case Corrupt:
-    case NotADatabase:
+    case Failure::Damaged:
         return Database::tr("The database file is damaged; restore it from a backup.");
-    default:
-        return Database::tr("The database could not complete the request.");
+    case Failure::Duplicate:
+        return Database::tr("This is in the database already; nothing was changed.");
+    case Failure::BrokenReference:
+        return Database::tr("This refers to something that is not in the database (any more), or something "
+                            "else still refers to it; nothing was changed.");
+    case Failure::BrokenRule:
+        return Database::tr("The database refused this change: it breaks one of its rules; nothing was "
+                            "changed.");
+    case Failure::ConnectionLost:
+        return Database::tr("The connection to the database server was lost; try again. If it keeps "
+                            "happening, ask whoever runs the server.");
+    case Failure::Other:
+        break;
     }
+    return Database::tr("The database could not complete the request.");
 }
 
-[[noreturn]] void fail(const QSqlQuery& query, const QString& sql)
+// The engine's dialect sorts its own error codes; the detail keeps the driver's words and the SQL
+// (placeholders only, never values).
+[[noreturn]] void fail(const Database& db, const QSqlQuery& query, const QString& sql)
 {
-    const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
-    throw Error(Error::Kind::Database, messageFor(code),
-                query.lastError().text() + QStringLiteral(" [") + sql + QStringLiteral("]"));
+    const QSqlError error = query.lastError();
+    throw Error(Error::Kind::Database,
+                messageFor(db.connectionLost(error) ? Dialect::Failure::ConnectionLost
+                                                    : db.dialect().failureOf(error)),
+                error.text() + QStringLiteral(" [") + sql + QStringLiteral("]"));
 }
 
 bool changesSchema(const QString& sql)
@@ -79,17 +87,23 @@ bool changesSchema(const QString& sql)
 } // namespace
 
 SqlQuery::SqlQuery(const Database& db, const QString& sql)
-    : m_sql(sql), m_count(&db.m_statementCount), m_cache(db.m_statements)
+    : m_db(&db), m_sql(sql), m_count(&db.m_statementCount), m_cache(db.m_statements)
 {
     if (m_cache)
         m_query = m_cache->take(sql);
     if (m_query)
         return;
-    m_query = std::make_unique<QSqlQuery>(db.connection());
+    if (!prepare() && !(m_db->reconnectAfter(m_query->lastError()) && prepare()))
+        fail(*m_db, *m_query, m_sql);
+}
+
+bool SqlQuery::prepare()
+{
+    m_cache = m_db->m_statements; // a new connection has a cache of its own
+    m_query = std::make_unique<QSqlQuery>(m_db->connection());
     m_query->setForwardOnly(true); // no copy of every row in Qt's cache
     ++m_count->prepared;
-    if (!m_query->prepare(sql))
-        fail(*m_query, m_sql);
+    return m_query->prepare(m_sql);
 }
 
 SqlQuery::~SqlQuery()
@@ -119,18 +133,33 @@ SqlQuery& SqlQuery::exec()
     ++m_count->executed;
     if (sqlLog().isDebugEnabled())
         m_timer.start();
+    if (m_query->exec())
+        return *this;
+    if (!m_db->reconnectAfter(m_query->lastError()))
+        fail(*m_db, *m_query, m_sql);
+    // Once more on the new connection, with the same values in the same places.
+    const QVariantList values = m_query->boundValues();
+    if (!prepare())
+        fail(*m_db, *m_query, m_sql);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_query->bindValue(static_cast<int>(i), values.at(i));
+    ++m_count->executed;
     if (!m_query->exec())
-        fail(*m_query, m_sql);
+        fail(*m_db, *m_query, m_sql);
     return *this;
 }
 
 void SqlQuery::run(const Database& db, const QString& sql)
 {
-    QSqlQuery query(db.connection());
-    ++db.m_statementCount.prepared;
-    ++db.m_statementCount.executed;
-    if (!query.exec(sql))
-        fail(query, sql);
+    for (bool retried = false;; retried = true) {
+        QSqlQuery query(db.connection());
+        ++db.m_statementCount.prepared;
+        ++db.m_statementCount.executed;
+        if (query.exec(sql))
+            break;
+        if (retried || !db.reconnectAfter(query.lastError()))
+            fail(db, query, sql);
+    }
     if (changesSchema(sql))
         db.clearStatementCache();
 }

@@ -16,7 +16,9 @@ class StatementCache;
 // A prepared statement that throws kz::Error instead of returning false, so no failure passes
 // silently. Keeps the SQL text for the log detail. The statement is borrowed from the
 // connection's cache (prepared only the first time its text is used) and given back reset, so
-// it holds no read lock once this object is gone. Rows are read forward only.
+// it holds no read lock once this object is gone. Rows are read forward only. A statement that
+// fails because the server connection was lost is tried once more on a new connection, when no
+// transaction was open (see Database::reconnectAfter).
 class SqlQuery
 {
 public:
@@ -48,6 +50,10 @@ public:
     std::optional<QVariant> scalar();
 
 private:
+    // A new statement on the database's connection; false when the engine refused it.
+    bool prepare();
+
+    const Database* m_db;
     std::unique_ptr<QSqlQuery> m_query;
     QString m_sql;
     Database::StatementCount* m_count;

@@ -68,10 +68,11 @@ Actor Authenticator::attempt(const Database& db, const QString& username, const 
         SqlQuery clear(db, QStringLiteral("DELETE FROM login_failures WHERE username = :name"));
         clear.bind(QStringLiteral(":name"), name).exec();
     } else {
-        SqlQuery count(db,
-                       QStringLiteral("INSERT INTO login_failures (username, failures, last_failure) VALUES "
-                                      "(:name, 1, :now) ON CONFLICT(username) DO UPDATE SET "
-                                      "failures = failures + 1, last_failure = excluded.last_failure"));
+        SqlQuery count(
+            db,
+            QStringLiteral("INSERT INTO login_failures (username, failures, last_failure) VALUES "
+                           "(:name, 1, :now) ON CONFLICT(username) DO UPDATE SET "
+                           "failures = login_failures.failures + 1, last_failure = excluded.last_failure"));
         count.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":now"), sql::moment(now)).exec();
     }
     // A failed login keeps the name tried (unknown and deactivated names have no user row to point to).

@@ -2,22 +2,31 @@
 
 #include "access/AccessPolicy.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 
 #include <QMap>
 #include <algorithm>
+#include <limits>
 
 namespace kz {
 
 namespace {
 
 // Parameters in a CTE, so every part of a query can use them without repeating placeholders.
-QString scopedGroupsCte()
+QString scopedGroupsCte(const Dialect& dialect)
 {
+    using Type = Dialect::ValueType;
+    const QString params = QStringLiteral("SELECT %1, %2, %3, %4, %5, %6")
+                               .arg(dialect.typed(QStringLiteral(":today"), Type::Date),
+                                    dialect.typed(QStringLiteral(":location"), Type::Integer),
+                                    dialect.typed(QStringLiteral(":domain"), Type::Integer),
+                                    dialect.typed(QStringLiteral(":informed_before"), Type::Date),
+                                    dialect.typed(QStringLiteral(":birthday_until"), Type::Date),
+                                    dialect.typed(QStringLiteral(":born_after"), Type::Date));
     return AccessPolicy::scopeCte() + QStringLiteral(R"(,
-        params(today, location, domain, informed_before, birthday_until, born_after) AS (
-            SELECT :today, :location, :domain, :informed_before, :birthday_until, :born_after),
+        params(today, location, domain, informed_before, birthday_until, born_after) AS (%1),
         scoped_groups(id) AS (
             SELECT g.id FROM groups g WHERE g.archived = 0 AND g.id IN (SELECT id FROM visible_groups)
               AND ((SELECT location FROM params) IS NULL OR g.location_id = (SELECT location FROM params))),
@@ -29,7 +38,8 @@ QString scopedGroupsCte()
             SELECT n.* FROM support_needs n WHERE n.status <> 'closed'
               AND n.child_id IN (SELECT id FROM current_children)
               AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params)))
-        )");
+        )")
+                                          .arg(params);
 }
 
 void bindParams(SqlQuery& q, const Actor& actor, const GroupNeedsFilter& f)
@@ -44,13 +54,19 @@ void bindParams(SqlQuery& q, const Actor& actor, const GroupNeedsFilter& f)
         .bind(QStringLiteral(":born_after"), sql::date(f.today.addYears(-4)));
 }
 
+QString attentionSql(AttentionList list, bool withTotal);
+
 // One attention list, sorted; `total` receives how many rows the whole list holds.
 QList<AttentionItem> readAttention(const Database& db, const Actor& actor, const GroupNeedsFilter& filter,
-                                   const QString& select, int offset, int limit, int* total = nullptr)
+                                   AttentionList list, bool withTotal, int offset, int limit,
+                                   int* total = nullptr)
 {
-    SqlQuery q(db, scopedGroupsCte() + select + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    SqlQuery q(db, scopedGroupsCte(db.dialect()) + attentionSql(list, withTotal) +
+                       QStringLiteral(" LIMIT :limit OFFSET :offset"));
     bindParams(q, actor, filter);
-    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), std::max(0, offset));
+    // A negative limit reads every row (a LIMIT every engine accepts).
+    q.bind(QStringLiteral(":limit"), limit < 0 ? std::numeric_limits<int>::max() : limit)
+        .bind(QStringLiteral(":offset"), std::max(0, offset));
     q.exec();
     QList<AttentionItem> items;
     if (total)
@@ -63,6 +79,8 @@ QList<AttentionItem> readAttention(const Database& db, const Actor& actor, const
         item.needId = q.value(3).toLongLong();
         item.domainId = q.value(4).toLongLong();
         item.date = sql::toDate(q.value(5));
+        if (list == AttentionList::TurningFour)
+            item.date = item.date.addYears(4); // read as the birth date: dates differ per engine
         item.days = static_cast<int>(std::abs(item.date.daysTo(filter.today)));
         item.detail = q.value(6).toString();
         if (total)
@@ -102,9 +120,9 @@ QString attentionSql(AttentionList list, bool withTotal)
     case AttentionList::TurningFour:
         // Children who turn four soon: time for the overdracht to school. The detail is how far the
         // handover got: 'sent', or the furthest consent state ('' when nobody asked the parents yet).
+        // The date read is the birth date; readAttention makes it the fourth birthday.
         return QStringLiteral("SELECT ch.id, ch.given_name || ' ' || ch.family_name, g.name, 0, 0, "
-                              "CAST(CAST(SUBSTR(ch.birth_date, 1, 4) AS INTEGER) + 4 AS TEXT) || "
-                              "SUBSTR(ch.birth_date, 5), "
+                              "ch.birth_date, "
                               "CASE WHEN EXISTS (SELECT 1 FROM handover_snapshots s WHERE s.child_id = "
                               "ch.id) THEN 'sent' "
                               "ELSE COALESCE((SELECT h.consent_state FROM handovers h WHERE h.child_id = "
@@ -137,11 +155,11 @@ QString GroupNeeds::suppressed(int count, int threshold)
     return count > 0 && count < threshold ? QStringLiteral("<%1").arg(threshold) : QString::number(count);
 }
 
-QString GroupNeeds::groupFiguresSql()
+QString GroupNeeds::groupFiguresSql(const Dialect& dialect)
 {
     // Set-based: one pass over the current children, each child's highest open level found by
     // key in the needs index, counted per group; instead of three subqueries for every group.
-    return scopedGroupsCte() + QStringLiteral(R"(,
+    return scopedGroupsCte(dialect) + QStringLiteral(R"(,
         child_levels(group_id, top_level) AS (
             SELECT c.group_id, (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id
                                   AND n.status <> 'closed'
@@ -161,7 +179,7 @@ QString GroupNeeds::groupFiguresSql()
 
 void GroupNeeds::loadGroups(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
 {
-    SqlQuery q(db, groupFiguresSql());
+    SqlQuery q(db, groupFiguresSql(db.dialect()));
     bindParams(q, actor, filter);
     q.exec();
     QHash<qint64, qsizetype> index;
@@ -177,7 +195,7 @@ void GroupNeeds::loadGroups(const Database& db, const Actor& actor, const GroupN
         index.insert(g.groupId, m_groups.size());
         m_groups.append(g);
     }
-    SqlQuery cells(db, scopedGroupsCte() + QStringLiteral(R"(
+    SqlQuery cells(db, scopedGroupsCte(db.dialect()) + QStringLiteral(R"(
         SELECT c.group_id, n.domain_id, COUNT(DISTINCT n.child_id)
         FROM current_children c JOIN support_needs n ON n.child_id = c.id
         WHERE n.status <> 'closed' AND n.level >= 2
@@ -202,7 +220,7 @@ void GroupNeeds::loadAttention(const Database& db, const Actor& actor, const Gro
          {&m_overdueReviews, &m_parentsNotInformed, &m_waitingReferrals, &m_escalations, &m_turningFour}) {
         const auto list = static_cast<AttentionList>(m_attentionTotals.size());
         int total = 0;
-        *items = readAttention(db, actor, filter, attentionSql(list, true), 0, filter.attentionRows, &total);
+        *items = readAttention(db, actor, filter, list, true, 0, filter.attentionRows, &total);
         m_attentionTotals.insert(int(list), total);
     }
     if (!m_waitingReferrals.isEmpty()) // the oldest first
@@ -215,7 +233,7 @@ void GroupNeeds::loadAttention(const Database& db, const Actor& actor, const Gro
 // waiting referrals start from the referrals, children turning four from the group and dates index.
 void GroupNeeds::loadAttentionCounts(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
 {
-    SqlQuery q(db, scopedGroupsCte() + QStringLiteral(R"(,
+    SqlQuery q(db, scopedGroupsCte(db.dialect()) + QStringLiteral(R"(,
         waiting AS (SELECT r.referred_on FROM referrals r JOIN support_needs n ON n.id = r.need_id
                     WHERE r.status IN ('registered', 'waiting') AND n.status <> 'closed'
                       AND n.child_id IN (SELECT id FROM current_children)
@@ -266,7 +284,7 @@ QList<AttentionItem> GroupNeeds::attentionPage(const Database& db, const Actor& 
 {
     if (limit <= 0)
         return {};
-    return readAttention(db, actor, filter, attentionSql(list, false), offset, limit);
+    return readAttention(db, actor, filter, list, false, offset, limit);
 }
 
 void GroupNeeds::loadTrend(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
@@ -274,17 +292,20 @@ void GroupNeeds::loadTrend(const Database& db, const Actor& actor, const GroupNe
     // Counted per month and domain in SQL: a few hundred rows instead of every need of the period.
     const QDate firstMonth =
         QDate(filter.today.year(), filter.today.month(), 1).addMonths(1 - std::max(1, filter.trendMonths));
-    SqlQuery q(db, scopedGroupsCte() + QStringLiteral(R"(,
+    SqlQuery q(db,
+               scopedGroupsCte(db.dialect()) + QStringLiteral(R"(,
         period_needs AS (
             SELECT n.domain_id, n.signalled_on, n.closed_on FROM support_needs n JOIN children c ON c.id = n.child_id
             WHERE c.group_id IN (SELECT id FROM scoped_groups)
               AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params))
               AND (n.signalled_on >= :first OR n.closed_on >= :first2))
-        SELECT domain_id, substr(signalled_on, 1, 7), COUNT(*), 0 FROM period_needs
+        SELECT domain_id, %1, COUNT(*), 0 FROM period_needs
         WHERE signalled_on >= :first3 AND signalled_on <= (SELECT today FROM params) GROUP BY 1, 2
         UNION ALL
-        SELECT domain_id, substr(closed_on, 1, 7), 0, COUNT(*) FROM period_needs
-        WHERE closed_on >= :first4 AND closed_on <= (SELECT today FROM params) GROUP BY 1, 2)"));
+        SELECT domain_id, %2, 0, COUNT(*) FROM period_needs
+        WHERE closed_on >= :first4 AND closed_on <= (SELECT today FROM params) GROUP BY 1, 2)")
+                                                   .arg(db.dialect().monthOf(QStringLiteral("signalled_on")),
+                                                        db.dialect().monthOf(QStringLiteral("closed_on"))));
     bindParams(q, actor, filter);
     const QString first = sql::date(firstMonth).toString();
     q.bind(QStringLiteral(":first"), first)

@@ -13,6 +13,7 @@
 namespace kz {
 
 class Database;
+class Dialect;
 
 struct GroupNeedsFilter
 {
@@ -102,7 +103,7 @@ public:
     static QString suppressed(int count, int threshold = 3);
     // The SQL of the per-group figures, with its named parameters (:actor, :today, :location,
     // :domain, :informed_before, :birthday_until); for benchmarks against the sqlite3 shell.
-    static QString groupFiguresSql();
+    static QString groupFiguresSql(const Dialect& dialect);
 
 private:
     void loadGroups(const Database& db, const Actor& actor, const GroupNeedsFilter& filter);

@@ -9,6 +9,7 @@
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 
+#include <limits>
 #include <utility>
 
 namespace kz {
@@ -79,7 +80,7 @@ QString ChildOverviewQuery::sortKey() const
     case ChildOverviewSort::Name:
         return QStringLiteral("c.given_name");
     case ChildOverviewSort::Age: // the youngest first: the latest birth date
-        return QStringLiteral("-CAST(REPLACE(c.birth_date, '-', '') AS INTEGER)"); // yyyyMMdd
+        return QLatin1Char('-') + m_db.dialect().dateNumber(QStringLiteral("c.birth_date"));
     case ChildOverviewSort::Group:
         return QStringLiteral("(SELECT g.name FROM groups g WHERE g.id = c.group_id)");
     case ChildOverviewSort::OpenNeeds: // as the list shows it: the highest level first, then how many
@@ -87,12 +88,13 @@ QString ChildOverviewQuery::sortKey() const
                               "WHERE n.child_id = c.id AND n.status <> 'closed')");
     case ChildOverviewSort::Waiting: // the earliest referral still waiting is the longest wait; none last
         return QStringLiteral(
-            "(SELECT COALESCE(-CAST(REPLACE(MIN(r.referred_on), '-', '') AS INTEGER), -99999999) "
-            "FROM referrals r JOIN support_needs n ON n.id = r.need_id WHERE n.child_id = c.id "
-            "AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))");
+                   "(SELECT COALESCE(-%1, -99999999) "
+                   "FROM referrals r JOIN support_needs n ON n.id = r.need_id WHERE n.child_id = c.id "
+                   "AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))")
+            .arg(m_db.dialect().dateNumber(QStringLiteral("MIN(r.referred_on)")));
     case ChildOverviewSort::LastObservation:
-        return QStringLiteral(
-            "COALESCE((SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id), '')");
+        // None sorts first going up: see the NULLS order in run().
+        return QStringLiteral("(SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id)");
     case ChildOverviewSort::Neighbourhood:
         return QStringLiteral("c.neighbourhood");
     }
@@ -159,7 +161,7 @@ QList<ChildSummary> ChildOverviewQuery::page(int offset, int limit) const
 
 void ChildOverviewQuery::forEach(const std::function<void(const ChildSummary&)>& visit) const
 {
-    run(0, -1, visit); // LIMIT -1: no limit
+    run(0, std::numeric_limits<int>::max(), visit); // every row: a LIMIT every engine reads
 }
 
 void ChildOverviewQuery::exportEach(const std::function<void(const ChildSummary&)>& visit) const
@@ -172,7 +174,9 @@ void ChildOverviewQuery::exportEach(const std::function<void(const ChildSummary&
 void ChildOverviewQuery::run(int offset, int limit,
                              const std::function<void(const ChildSummary&)>& visit) const
 {
-    const QString direction = m_descending ? QStringLiteral(" DESC") : QString();
+    // Where a key is missing (no observation yet) it sorts as the lowest value on every engine.
+    const QString direction =
+        m_descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" NULLS FIRST");
     const QString order = QStringLiteral(" ORDER BY %2%1, %3%1, %4%1, %5%1").arg(direction);
     const QString chosen = matchingChildrenSql(QStringLiteral("SELECT c.id, ") + sortKey() +
                                                QStringLiteral(" AS sort_key, c.given_name, c.family_name")) +

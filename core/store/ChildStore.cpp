@@ -226,8 +226,9 @@ Child ChildStore::get(const Actor& actor, qint64 childId) const
 
 QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filter) const
 {
-    SqlQuery q(m_db, AccessPolicy::scopeCte() + QStringLiteral("SELECT ") + childColumnsSql() +
-                         QStringLiteral(R"(, g.name, l.name,
+    SqlQuery q(m_db,
+               AccessPolicy::scopeCte() + QStringLiteral("SELECT ") + childColumnsSql() +
+                   QStringLiteral(R"(, g.name, l.name,
                    (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
                    (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
                    (SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id),
@@ -239,10 +240,11 @@ QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filt
                      WHERE n.child_id = c.id AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))
                FROM children c JOIN groups g ON g.id = c.group_id JOIN locations l ON l.id = g.location_id
                WHERE c.group_id IN (SELECT id FROM visible_groups)
-                 AND (:group IS NULL OR c.group_id = :group2)
+                 AND (%2 IS NULL OR c.group_id = :group2)
                  AND (:include_left = 1 OR c.end_date IS NULL OR c.end_date >= :today)
                ORDER BY c.given_name, c.family_name, c.id)")
-                             .arg(m_db.dialect().joinedText(QStringLiteral("domain_id || ':' || level"))));
+                       .arg(m_db.dialect().joinedText(QStringLiteral("domain_id || ':' || level")),
+                            m_db.dialect().typed(QStringLiteral(":group"), Dialect::ValueType::Integer)));
     q.bind(QStringLiteral(":actor"), actor.userId)
         .bind(QStringLiteral(":group"), sql::id(filter.groupId))
         .bind(QStringLiteral(":group2"), sql::id(filter.groupId))

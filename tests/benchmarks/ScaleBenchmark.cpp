@@ -139,7 +139,7 @@ BENCHMARK(groupNeedsOrganisation)->Unit(benchmark::kMillisecond);
 // its own .timer line is printed once for comparison).
 void groupFiguresInSqliteShell(benchmark::State& state)
 {
-    QString sql = GroupNeeds::groupFiguresSql();
+    QString sql = GroupNeeds::groupFiguresSql(database->dialect());
     const QDate today = Clock::today();
     sql.replace(QStringLiteral(":actor"), QString::number(manager.userId))
         .replace(QStringLiteral(":today"), QStringLiteral("'%1'").arg(today.toString(Qt::ISODate)))

@@ -39,7 +39,10 @@ void expectIndexMatchesTable(const Database& db, const QString& fts)
 
 bool triggerExists(const Database& db, const QString& name)
 {
-    SqlQuery q(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = :name"));
+    const bool server = db.connection().driverName() == QLatin1String("QPSQL");
+    SqlQuery q(
+        db, server ? QStringLiteral("SELECT 1 FROM pg_trigger WHERE tgname = :name")
+                   : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = :name"));
     q.bind(QStringLiteral(":name"), name);
     return q.scalar().has_value();
 }

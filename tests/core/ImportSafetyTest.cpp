@@ -88,7 +88,7 @@ TEST_F(ImportSafetyTest, AFileOfOnlyDelimitersIsRefusedNotACrash)
 TEST_F(ImportSafetyTest, TwoImportsOfTheSameFileAtOnceAddEachPartnerOnce)
 {
     const QByteArray file = "naam,postcode\nHuis A,2593 AB\nHuis B,2594 CD\n";
-    const Database other = Database::open(databasePath()); // a second process
+    const Database other = Database::open(databaseLocation()); // a second process
     const ImportPreview first = PartnerImport::preview(db(), managerA, file, QStringLiteral("f.csv"));
     const ImportPreview second = PartnerImport::preview(other, managerA, file, QStringLiteral("f.csv"));
     EXPECT_EQ(second.count(ImportRow::Action::Add), 2);

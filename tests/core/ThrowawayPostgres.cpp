@@ -1,5 +1,10 @@
 #include "ThrowawayPostgres.h"
 
+#include "Error.h"
+#include "db/Database.h"
+#include "db/Dialect.h"
+
+#include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -84,11 +89,73 @@ QString PostgresConnection::run(const QString& sql) const
     return q.exec(sql) ? QString() : q.lastError().text();
 }
 
-ScratchPostgresDatabase::ScratchPostgresDatabase(const QString& socket)
+namespace {
+
+// Any number: the key of the lock that lets one test at a time make the template.
+const QString templateLock = QStringLiteral("20261201");
+
+QString migrationsHash()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Migration& m : Dialect::forDriver(QStringLiteral("QPSQL"))->migrations())
+        for (const QString& statement : m.statements)
+            hash.addData(statement.toUtf8());
+    return QString::fromLatin1(hash.result().toHex().left(12));
+}
+
+// Migrates a new database under a working name, renamed only when done: a test killed halfway
+// leaves no template that looks finished.
+bool buildTemplate(const PostgresConnection& admin, const QString& socket, const QString& name)
+{
+    const QString building = name + QStringLiteral("_building");
+    admin.run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(building));
+    if (!admin.run(QStringLiteral("CREATE DATABASE %1").arg(building)).isEmpty())
+        return false;
+    qputenv("KINDZICHT_SERVER_PREVIEW", "1");
+    try {
+        const Database db =
+            Database::open(QStringLiteral("postgresql://postgres@/%1?host=%2").arg(building, socket));
+    } catch (const Error& e) {
+        qWarning("The test template could not be migrated: %s", qPrintable(e.detail()));
+        return false;
+    }
+    return admin.run(QStringLiteral("ALTER DATABASE %1 RENAME TO %2").arg(building, name)).isEmpty();
+}
+
+} // namespace
+
+QString migratedTemplate(const QString& socket)
+{
+    static QString made; // per process: asked once, then every test copies it
+    if (!made.isEmpty())
+        return made;
+    const QString name = QStringLiteral("kz_template_%1").arg(migrationsHash());
+    const PostgresConnection admin(socket, QStringLiteral("postgres"));
+    if (!admin.open())
+        return {};
+    admin.scalar(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(templateLock));
+    const bool exists =
+        admin.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_database WHERE datname = '%1'").arg(name)) ==
+        QLatin1String("1");
+    const bool ready = exists || buildTemplate(admin, socket, name);
+    admin.scalar(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(templateLock));
+    if (ready)
+        made = name;
+    return made;
+}
+
+ScratchPostgresDatabase::ScratchPostgresDatabase(const QString& socket, Start start)
     : m_socket(socket), m_name(QStringLiteral("kz_test_%1").arg(QRandomGenerator::global()->generate()))
 {
+    QString create = QStringLiteral("CREATE DATABASE %1").arg(m_name);
+    if (start == Start::Migrated) {
+        const QString source = migratedTemplate(m_socket);
+        if (source.isEmpty())
+            return;
+        create += QStringLiteral(" TEMPLATE ") + source;
+    }
     const PostgresConnection admin(m_socket, QStringLiteral("postgres"));
-    m_created = admin.open() && admin.run(QStringLiteral("CREATE DATABASE %1").arg(m_name)).isEmpty();
+    m_created = admin.open() && admin.run(create).isEmpty();
 }
 
 ScratchPostgresDatabase::~ScratchPostgresDatabase()

@@ -40,11 +40,18 @@ private:
     QString m_error;
 };
 
-// A database of its own on the server for one test, dropped afterwards.
+// A database of its own on the server for one test, dropped afterwards. Empty, or a copy of the
+// run's migrated template (made once per server and schema, see migratedTemplate()), so each test
+// starts at the current schema without running every migration again.
 class ScratchPostgresDatabase
 {
 public:
-    explicit ScratchPostgresDatabase(const QString& socket);
+    enum class Start
+    {
+        Empty,
+        Migrated,
+    };
+    explicit ScratchPostgresDatabase(const QString& socket, Start start = Start::Empty);
     ~ScratchPostgresDatabase();
     ScratchPostgresDatabase(const ScratchPostgresDatabase&) = delete;
     ScratchPostgresDatabase& operator=(const ScratchPostgresDatabase&) = delete;
@@ -56,6 +63,11 @@ private:
     QString m_name;
     bool m_created = false;
 };
+
+// The name of a database on the server at the current schema, made by the first caller of a run
+// (under an advisory lock, so parallel tests wait for one another) and kept for the next ones; its
+// name carries a hash of the migrations, so a changed step makes a new one. Empty when it failed.
+QString migratedTemplate(const QString& socket);
 
 } // namespace kz::test
 

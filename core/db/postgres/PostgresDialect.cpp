@@ -7,6 +7,8 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 
+#include <QHash>
+
 namespace kz {
 
 namespace {
@@ -60,6 +62,46 @@ void tryToRun(const Database& db, const QString& statement)
 QString PostgresDialect::driver()
 {
     return QStringLiteral("QPSQL");
+}
+
+Dialect::Failure PostgresDialect::failureOf(const QSqlError& error) const
+{
+    // SQLSTATE codes (PostgreSQL manual, appendix A).
+    static const QHash<QString, Failure> exact = {
+        {QStringLiteral("23505"), Failure::Duplicate},
+        {QStringLiteral("23503"), Failure::BrokenReference},
+        {QStringLiteral("23502"), Failure::BrokenRule},
+        {QStringLiteral("23514"), Failure::BrokenRule},
+        {QStringLiteral("23001"), Failure::BrokenRule},
+        {QStringLiteral("23P01"), Failure::BrokenRule},
+        {QStringLiteral("P0001"), Failure::BrokenRule},
+        {QStringLiteral("40001"), Failure::Clash},
+        {QStringLiteral("40P01"), Failure::Clash},
+        {QStringLiteral("55P03"), Failure::Busy},
+        {QStringLiteral("57014"), Failure::Busy},
+        {QStringLiteral("53300"), Failure::Busy},
+        {QStringLiteral("53100"), Failure::Full},
+        {QStringLiteral("25006"), Failure::ReadOnly},
+        {QStringLiteral("42501"), Failure::NotAllowed},
+        {QStringLiteral("58030"), Failure::Disk},
+        {QStringLiteral("XX001"), Failure::Damaged},
+        {QStringLiteral("XX002"), Failure::Damaged},
+        {QStringLiteral("57P01"), Failure::ConnectionLost},
+        {QStringLiteral("57P02"), Failure::ConnectionLost},
+        {QStringLiteral("57P03"), Failure::ConnectionLost},
+    };
+    const QString code = error.nativeErrorCode();
+    if (const auto it = exact.constFind(code); it != exact.constEnd())
+        return *it;
+    if (code.startsWith(QLatin1String("08")))
+        return Failure::ConnectionLost;
+    // A connection that died between statements gives libpq's own words and no SQLSTATE.
+    const QString text = error.databaseText();
+    if (code.isEmpty() && (text.contains(QLatin1String("server closed the connection")) ||
+                           text.contains(QLatin1String("no connection to the server")) ||
+                           text.contains(QLatin1String("terminating connection"))))
+        return Failure::ConnectionLost;
+    return Failure::Other;
 }
 
 QString PostgresDialect::engineVersion(const Database& db) const
@@ -139,6 +181,32 @@ std::optional<QString> PostgresDialect::brokenReference(const Database& /*db*/) 
 QString PostgresDialect::joinedText(const QString& expression) const
 {
     return QStringLiteral("string_agg(CAST(%1 AS text), ',')").arg(expression);
+}
+
+QString PostgresDialect::typed(const QString& placeholder, ValueType type) const
+{
+    // QPSQL prepares before it binds: a parameter the statement does not type would be unknown.
+    switch (type) {
+    case ValueType::Integer:
+        return QStringLiteral("CAST(%1 AS bigint)").arg(placeholder);
+    case ValueType::Text:
+        return QStringLiteral("CAST(%1 AS text)").arg(placeholder);
+    case ValueType::Date:
+        return QStringLiteral("CAST(%1 AS date)").arg(placeholder);
+    case ValueType::Moment:
+        return QStringLiteral("CAST(%1 AS timestamptz)").arg(placeholder);
+    }
+    return placeholder;
+}
+
+QString PostgresDialect::dateNumber(const QString& dateExpression) const
+{
+    return QStringLiteral("CAST(to_char(%1, 'YYYYMMDD') AS integer)").arg(dateExpression);
+}
+
+QString PostgresDialect::monthOf(const QString& dateExpression) const
+{
+    return QStringLiteral("to_char(%1, 'YYYY-MM')").arg(dateExpression);
 }
 
 void PostgresDialect::optimize(const Database& db) const

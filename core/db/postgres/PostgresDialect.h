@@ -15,6 +15,7 @@ public:
     static QString driver();
 
     QString driverName() const override { return driver(); }
+    Failure failureOf(const QSqlError& error) const override;
     QString engineVersion(const Database& db) const override;
 
     void prepareConnection(const Database& db) const override;
@@ -33,6 +34,9 @@ public:
     void endSchemaStep(const Database& db) const override;
 
     QString joinedText(const QString& expression) const override;
+    QString typed(const QString& placeholder, ValueType type) const override;
+    QString dateNumber(const QString& dateExpression) const override;
+    QString monthOf(const QString& dateExpression) const override;
 
     void optimize(const Database& db) const override;
     void snapshotInto(const Database& db, const QString& file) const override;

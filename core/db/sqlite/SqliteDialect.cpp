@@ -23,6 +23,40 @@ QString SqliteDialect::driver()
     return QStringLiteral("QSQLITE");
 }
 
+Dialect::Failure SqliteDialect::failureOf(const QSqlError& error) const
+{
+    // SQLite's extended result codes: the primary code in the low byte.
+    const int code = error.nativeErrorCode().toInt();
+    switch (code) {
+    case 2067: // SQLITE_CONSTRAINT_UNIQUE
+    case 1555: // SQLITE_CONSTRAINT_PRIMARYKEY
+        return Failure::Duplicate;
+    case 787: // SQLITE_CONSTRAINT_FOREIGNKEY
+        return Failure::BrokenReference;
+    default:
+        break;
+    }
+    switch (code & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Failure::Busy;
+    case 8: // SQLITE_READONLY
+        return Failure::ReadOnly;
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return Failure::Disk;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Failure::Damaged;
+    case 13: // SQLITE_FULL
+        return Failure::Full;
+    case 19: // SQLITE_CONSTRAINT: a check, NOT NULL or a trigger's RAISE
+        return Failure::BrokenRule;
+    default:
+        return Failure::Other;
+    }
+}
+
 QString SqliteDialect::engineVersion(const Database& db) const
 {
     SqlQuery q(db, QStringLiteral("SELECT sqlite_version()"));
@@ -99,6 +133,21 @@ std::optional<QString> SqliteDialect::brokenReference(const Database& db) const
 QString SqliteDialect::joinedText(const QString& expression) const
 {
     return QStringLiteral("GROUP_CONCAT(%1)").arg(expression);
+}
+
+QString SqliteDialect::typed(const QString& placeholder, ValueType /*type*/) const
+{
+    return placeholder; // SQLite types the value, not the parameter; dates and moments are ISO text
+}
+
+QString SqliteDialect::dateNumber(const QString& dateExpression) const
+{
+    return QStringLiteral("CAST(REPLACE(%1, '-', '') AS INTEGER)").arg(dateExpression);
+}
+
+QString SqliteDialect::monthOf(const QString& dateExpression) const
+{
+    return QStringLiteral("substr(%1, 1, 7)").arg(dateExpression);
 }
 
 void SqliteDialect::optimize(const Database& db) const
