@@ -49,6 +49,18 @@ public:
     virtual void tuneConnection(const Database& db) const = 0;
     // The statement that starts a write transaction and takes the write lock up front.
     virtual QString beginWrite() const = 0;
+    // The statement that starts a read-only transaction in which every statement sees the database
+    // as it was at its first read, while others keep writing (a copy or a server's backup).
+    virtual QString beginConsistentRead() const = 0;
+    // Whether the database lives on a server rather than in a file of its own.
+    virtual bool isServer() const = 0;
+
+    // Kindzicht's own tables (not the engine's, not the search index's), by name.
+    virtual QStringList tableNames(const Database& db) const = 0;
+    // The columns of `table` a copy writes, in the table's order (a generated column is left out).
+    virtual QStringList writableColumns(const Database& db, const QString& table) const = 0;
+    // After rows were inserted with their ids given, the next id the engine gives follows them.
+    virtual void continueIdsAfter(const Database& db, const QString& table) const = 0;
 
     // The numbered migrations of this engine, the same numbers as every other engine's.
     virtual const std::vector<Migration>& migrations() const = 0;
