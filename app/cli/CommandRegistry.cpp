@@ -41,7 +41,8 @@ CommandRegistry::CommandRegistry()
                       makeConversationAddCommand,
                       makeParentSummaryCommand,
                       makeTipsShowCommand,
-                      makeTipsSetCommand})
+                      makeTipsSetCommand,
+                      makeCopyCommand})
         m_commands.push_back(make());
     m_familyUsage.insert(QStringLiteral("backup"),
                          tr("Use \"backup FILE\", \"backup --auto [--folder DIR]\" or \"backup key create "

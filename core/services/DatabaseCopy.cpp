@@ -129,7 +129,7 @@ CopyResult DatabaseCopy::copyAsIs(const Database& source, const Database& target
 }
 
 CopyResult DatabaseCopy::copy(const Database& source, const Actor& actor, const Database& target,
-                              const std::optional<Actor>& targetActor)
+                              const std::optional<Actor>& targetActor, const QString& targetName)
 {
     AccessPolicy::requireAnyRole(source, actor, {Role::Admin}, QStringLiteral("copy"));
     checkCompatible(source, target);
@@ -158,8 +158,9 @@ CopyResult DatabaseCopy::copy(const Database& source, const Actor& actor, const 
         write.commit();
     }
     Transaction write(source);
-    AuditLog::record(source, actor, QStringLiteral("copy"), QStringLiteral("database"), std::nullopt,
-                     std::nullopt, QStringLiteral("to %1: %2").arg(target.path(), summary(result)));
+    AuditLog::record(
+        source, actor, QStringLiteral("copy"), QStringLiteral("database"), std::nullopt, std::nullopt,
+        QStringLiteral("to %1: %2").arg(targetName.isEmpty() ? target.path() : targetName, summary(result)));
     write.commit();
     return result;
 }

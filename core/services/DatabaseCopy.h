@@ -33,8 +33,10 @@ public:
     // one of the target's. Audited in both. Throws kz::Error: AccessDenied, Conflict (an account
     // name or a child's number the target has already: nothing is written), Validation (the same
     // database, or schemas of different versions).
+    // `targetName` is how the source's trail names the target (its path when empty; a file being
+    // made in a private folder first is named where it will be).
     static CopyResult copy(const Database& source, const Actor& actor, const Database& target,
-                           const std::optional<Actor>& targetActor);
+                           const std::optional<Actor>& targetActor, const QString& targetName = {});
     // The whole of `source` as a new database file at `file` (the snapshot of a server's backup).
     // Checks no access and audits nothing: the caller (Backup) does.
     static void snapshotInto(const Database& source, const QString& file);

@@ -19,7 +19,7 @@ using namespace kz;
 
 namespace kz::test {
 
-TableDump dumpTables(const Database& db, bool withoutCopies)
+TableDump dumpTables(const Database& db, const QStringList& leftOut)
 {
     TableDump dump;
     for (const CopiedTable& table : CopyTables::inOrder()) {
@@ -28,8 +28,8 @@ TableDump dumpTables(const Database& db, bool withoutCopies)
         const TableRows rows = TableRows::read(db, table.name, columns);
         QStringList lines;
         for (const QVariantList& row : rows.rows) {
-            if (withoutCopies && table.name == QLatin1String("audit_log") &&
-                row[rows.column(QStringLiteral("action"))].toString() == QLatin1String("copy"))
+            if (table.name == QLatin1String("audit_log") &&
+                leftOut.contains(row[rows.column(QStringLiteral("action"))].toString()))
                 continue;
             if (table.name == QLatin1String("meta") &&
                 row[rows.column(QStringLiteral("key"))].toString() == QLatin1String("wipe_pending"))

@@ -1,0 +1,67 @@
+// kindzicht-cli copy --from A --to B.
+#include "../QtPrinters.h"
+#include "CommandLineFixture.h"
+#include "DemoCopy.h"
+
+#include <QFileInfo>
+#include <gtest/gtest.h>
+
+using namespace kz;
+
+class CopyCommandLineTest : public CommandLineFixture
+{
+protected:
+    Result copy(const QString& from, const QString& to, const QString& user = QStringLiteral("beheer"))
+    {
+        return run({QStringLiteral("--user"), user, QStringLiteral("copy"), QStringLiteral("--from"), from,
+                    QStringLiteral("--to"), to});
+    }
+};
+
+TEST_F(CopyCommandLineTest, ACopyIntoANewFileHoldsEverythingAndSaysWhatItCopied)
+{
+    const QString demo = path(QStringLiteral("demo.db"));
+    kz::test::copyDemo(demo);
+    const QString copied = path(QStringLiteral("copied.db"));
+    const Result done = copy(demo, copied);
+    ASSERT_EQ(done.code, 0) << done.err.toStdString();
+    EXPECT_TRUE(done.out.contains(QStringLiteral("Copied"))) << done.out.toStdString();
+    EXPECT_TRUE(done.out.contains(QStringLiteral("2 locations, 62 children"))) << done.out.toStdString();
+    const Result list = run({QStringLiteral("--database"), copied, QStringLiteral("--user"),
+                             QStringLiteral("fatima"), QStringLiteral("children"), QStringLiteral("list")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("20 children"))) << list.out.toStdString();
+}
+
+TEST_F(CopyCommandLineTest, TheSameAccountsTwiceAreRefusedAndNothingIsWritten)
+{
+    const QString demo = path(QStringLiteral("demo.db"));
+    kz::test::copyDemo(demo);
+    const QString copied = path(QStringLiteral("copied.db"));
+    ASSERT_EQ(copy(demo, copied).code, 0);
+    const qint64 size = QFileInfo(copied).size();
+    const Result again = copy(demo, copied);
+    EXPECT_EQ(again.code, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("beheer"))) << again.err.toStdString();
+    EXPECT_TRUE(again.err.contains(QStringLiteral("nothing was copied"))) << again.err.toStdString();
+    const Result list = run({QStringLiteral("--database"), copied, QStringLiteral("--user"),
+                             QStringLiteral("fatima"), QStringLiteral("children"), QStringLiteral("list")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("20 children"))) << list.out.toStdString();
+    EXPECT_GT(size, 0);
+}
+
+TEST_F(CopyCommandLineTest, OnlyAnAdministratorCopiesAndBadUsageSaysHow)
+{
+    const QString demo = path(QStringLiteral("demo.db"));
+    kz::test::copyDemo(demo);
+    const QString copied = path(QStringLiteral("copied.db"));
+    const Result manager = copy(demo, copied, QStringLiteral("saskia"));
+    EXPECT_EQ(manager.code, 1);
+    EXPECT_FALSE(QFileInfo::exists(copied)); // nothing half-made
+    const Result missing = copy(path(QStringLiteral("nowhere.db")), copied);
+    EXPECT_EQ(missing.code, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("There is no database"))) << missing.err.toStdString();
+    const Result usage = run({QStringLiteral("--user"), QStringLiteral("beheer"), QStringLiteral("copy"),
+                              QStringLiteral("--from"), demo});
+    EXPECT_EQ(usage.code, 2);
+    EXPECT_TRUE(usage.err.contains(QStringLiteral("copy --from A --to B"))) << usage.err.toStdString();
+}
