@@ -47,7 +47,8 @@ public:
         const QString path = context.databasePath();
         if (!QFileInfo::exists(backup))
             throw Error(Error::Kind::NotFound, tr("There is no backup at %1.").arg(backup));
-        if (DatabaseAddress::parse(path).isServer()) {
+        const DatabaseAddress address = DatabaseAddress::parse(path);
+        if (address.isServer()) {
             // A server is never replaced: the backup goes into an empty database there.
             const Database server = Database::open(path);
             Backup::restoreIntoServer(server, backup, unlock(context, backup));
@@ -57,7 +58,10 @@ public:
         } else {
             Backup::restore(backup, unlock(context, backup), path);
         }
-        context.out() << tr("Database %1 restored from %2.").arg(QFileInfo(path).absoluteFilePath(), backup)
+        context.out() << tr("Database %1 restored from %2.")
+                             .arg(address.isServer() ? address.toString()
+                                                     : QFileInfo(path).absoluteFilePath(),
+                                  backup)
                       << Qt::endl;
         return CommandLine::exitOk;
     }

@@ -80,7 +80,8 @@ public:
 
     // Updates the planner's statistics; after bulk loads.
     virtual void optimize(const Database& db) const = 0;
-    // A consistent copy of the live database into `file`, while others keep working.
+    // A consistent copy of the live database into `file`, while others keep working. A file engine
+    // only: a server's snapshot is read table by table in one consistent read (DatabaseSnapshot).
     virtual void snapshotInto(const Database& db, const QString& file) const = 0;
     // Rewrites the stored data without the space of deleted rows (their content included).
     virtual void compact(const Database& db) const = 0;

@@ -2,6 +2,7 @@
 #include "../QtPrinters.h"
 #include "CommandLineFixture.h"
 #include "DemoCopy.h"
+#include "ThrowawayPostgres.h"
 
 #include <QFileInfo>
 #include <gtest/gtest.h>
@@ -64,4 +65,47 @@ TEST_F(CopyCommandLineTest, OnlyAnAdministratorCopiesAndBadUsageSaysHow)
                               QStringLiteral("--from"), demo});
     EXPECT_EQ(usage.code, 2);
     EXPECT_TRUE(usage.err.contains(QStringLiteral("copy --from A --to B"))) << usage.err.toStdString();
+}
+
+TEST_F(CopyCommandLineTest, AFileToTheServerAndBackAndTheServersBackupRestoredIntoAnEmptyDatabase)
+{
+    KZ_REQUIRE_POSTGRES(socket);
+    qputenv("KINDZICHT_SERVER_PREVIEW", "1");
+    const kz::test::ScratchPostgresDatabase first(*socket);
+    const kz::test::ScratchPostgresDatabase second(*socket);
+    ASSERT_TRUE(first.created() && second.created());
+    auto address = [&](const QString& name) {
+        return QStringLiteral("postgresql://postgres@/%1?host=%2").arg(name, *socket);
+    };
+    const QString demo = path(QStringLiteral("demo.db"));
+    kz::test::copyDemo(demo);
+
+    const Result there = copy(demo, address(first.name()));
+    ASSERT_EQ(there.code, 0) << there.err.toStdString();
+    EXPECT_TRUE(there.out.contains(QStringLiteral("2 locations, 62 children"))) << there.out.toStdString();
+    const Result back = copy(address(first.name()), path(QStringLiteral("back.db")));
+    ASSERT_EQ(back.code, 0) << back.err.toStdString();
+    const Result list =
+        run({QStringLiteral("--database"), path(QStringLiteral("back.db")), QStringLiteral("--user"),
+             QStringLiteral("fatima"), QStringLiteral("children"), QStringLiteral("list")});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("20 children"))) << list.out.toStdString();
+
+    qputenv("KINDZICHT_BACKUP_PASSPHRASE", "lang genoeg wachtwoord");
+    const QString backup = path(QStringLiteral("server.kzb"));
+    const Result made = run({QStringLiteral("--database"), address(first.name()), QStringLiteral("--user"),
+                             QStringLiteral("beheer"), QStringLiteral("backup"), backup});
+    ASSERT_EQ(made.code, 0) << made.err.toStdString();
+    const Result overInUse =
+        run({QStringLiteral("--database"), address(first.name()), QStringLiteral("--user"),
+             QStringLiteral("beheer"), QStringLiteral("restore"), backup});
+    EXPECT_EQ(overInUse.code, 1);
+    EXPECT_TRUE(overInUse.err.contains(QStringLiteral("empty database"))) << overInUse.err.toStdString();
+    const Result restored =
+        run({QStringLiteral("--database"), address(second.name()), QStringLiteral("restore"), backup});
+    EXPECT_EQ(restored.code, 0) << restored.err.toStdString();
+    EXPECT_TRUE(restored.out.contains(QStringLiteral("postgresql://"))) << restored.out.toStdString();
+    const Result again = copy(address(second.name()), path(QStringLiteral("again.db")));
+    EXPECT_EQ(again.code, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("2 locations, 62 children"))) << again.out.toStdString();
+    qunsetenv("KINDZICHT_BACKUP_PASSPHRASE");
 }

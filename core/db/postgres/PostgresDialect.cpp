@@ -141,9 +141,10 @@ void PostgresDialect::optimize(const Database& db) const
 
 void PostgresDialect::snapshotInto(const Database& /*db*/, const QString& /*file*/) const
 {
-    throw Error(Error::Kind::Validation,
-                Database::tr("A backup of the organisation's server is made on the server itself (see the "
-                             "README); this version backs up database files only."));
+    // A server has no file to copy: its backup reads every table in one consistent read
+    // (services/DatabaseSnapshot), which calls this for files only.
+    throw Error(Error::Kind::Database, Database::tr("The database could not complete the request."),
+                QStringLiteral("a server's snapshot is copied table by table, not by the engine"));
 }
 
 void PostgresDialect::compact(const Database& db) const
