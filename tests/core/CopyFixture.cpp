@@ -152,7 +152,7 @@ QString CopyFixture::locationFile(const QString& name, const QString& extraAccou
     return path;
 }
 
-int CopyFixture::countIn(const Database& db, const QString& table)
+int kz::test::countIn(const Database& db, const QString& table)
 {
     SqlQuery q(db, QStringLiteral("SELECT COUNT(*) FROM ") + table);
     return q.scalar().value().toInt();

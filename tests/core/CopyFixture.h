@@ -16,6 +16,7 @@ void expectSameTables(const TableDump& expected, const TableDump& actual);
 // How many notes the engine's search index finds for a few common words.
 int searchHits(const kz::Database& db);
 QString serverAddress(const QString& socket, const QString& databaseName);
+int countIn(const kz::Database& db, const QString& table);
 
 } // namespace kz::test
 
@@ -27,7 +28,7 @@ class CopyFixture : public CoreFixture
 {
 protected:
     QString locationFile(const QString& name, const QString& extraAccount = {});
-    static int countIn(const kz::Database& db, const QString& table);
+    static int countIn(const kz::Database& db, const QString& table) { return kz::test::countIn(db, table); }
     // Each child of `source` is in the target with the same notes.
     void expectChildrenArrived(const kz::Database& source) const;
     qint64 groupOf(const QString& name) const;

@@ -7,6 +7,7 @@
 #include "Error.h"
 #include "access/AuditLog.h"
 #include "db/Dialect.h"
+#include "db/ReadTransaction.h"
 #include "db/SqlQuery.h"
 #include "demo/DemoDatabase.h"
 #include "store/ChildStore.h"
@@ -137,4 +138,26 @@ TEST_F(DatabaseMergeTest, AddingToADatabaseInUseTakesOneOfItsAdministrators)
     EXPECT_THROW(DatabaseCopy::copy(source, practitioner, db(), admin), Error);
     EXPECT_THROW(DatabaseCopy::copy(db(), admin, db(), admin), Error); // not into itself
     EXPECT_EQ(countRows(QStringLiteral("locations")), 2);
+}
+
+// The copy's read sees every table as it was at its first read, while another connection writes.
+class ConsistentReadTest : public CoreFixture
+{
+};
+
+TEST_F(ConsistentReadTest, AReadSeesOneMomentWhileOthersKeepWriting)
+{
+    const Database reader = Database::open(databaseLocation());
+    const int children = countRows(QStringLiteral("children"));
+    {
+        const ReadTransaction read(reader);
+        EXPECT_EQ(test::countIn(reader, QStringLiteral("children")), children);
+        // Someone at another computer adds a child and a note meanwhile.
+        ChildStore(db()).create(managerA, childTemplate(groupA1, QStringLiteral("Later")));
+        EXPECT_EQ(countRows(QStringLiteral("children")), children + 1);
+        EXPECT_EQ(test::countIn(reader, QStringLiteral("children")), children);
+        EXPECT_EQ(test::countIn(reader, QStringLiteral("audit_log")) + 1,
+                  countRows(QStringLiteral("audit_log")));
+    }
+    EXPECT_EQ(test::countIn(reader, QStringLiteral("children")), children + 1);
 }
