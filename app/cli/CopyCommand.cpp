@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "UsageError.h"
 #include "db/DatabaseAddress.h"
+#include "services/Authenticator.h"
 #include "services/DatabaseCopy.h"
 
 #include <QFileInfo>
@@ -19,7 +20,7 @@ class CopyCommand : public Command
 
 public:
     QString name() const override { return QStringLiteral("copy"); }
-    QString synopsis() const override { return tr("--from A --to B"); }
+    QString synopsis() const override { return tr("--from A --to B [--to-user NAME]"); }
     QString description() const override
     {
         return tr("Everything from one database to another (file or server), checked afterwards.");
@@ -33,14 +34,17 @@ public:
                   "locations already receives A's locations beside its own: accounts, children, notes and "
                   "the audit trail are added, partners it knows (same HSDS id, else same name and postcode) "
                   "are kept once; an account name it has already is refused before anything is written.\n"
-                  "--user is an administrator of A (password from KINDZICHT_PASSWORD); adding to a "
-                  "database in use takes an administrator of B with the same name and password too.");
+                  "--user is an administrator of A (password from KINDZICHT_PASSWORD or asked for); adding "
+                  "to a database in use takes one of its administrators too, named with --to-user (password "
+                  "from KINDZICHT_TO_PASSWORD or asked for).");
     }
     QList<QCommandLineOption> options() const override
     {
         return {{QStringLiteral("from"), tr("The database to copy (a file or a server's address)."), tr("A")},
                 {QStringLiteral("to"), tr("The database to copy into (a new or existing file, or a server)."),
-                 tr("B")}};
+                 tr("B")},
+                {QStringLiteral("to-user"),
+                 tr("An administrator of B, where B holds other locations already."), tr("NAME")}};
     }
 
     int execute(CommandContext& context) const override
@@ -67,7 +71,7 @@ public:
             const Database targetDb = Database::open(to);
             std::optional<Actor> targetActor;
             if (!DatabaseCopy::isEmpty(targetDb))
-                targetActor = context.login(targetDb);
+                targetActor = loginToTarget(context, targetDb, target.toString());
             result = DatabaseCopy::copy(sourceDb, actor, targetDb, targetActor);
         }
         report(context, source.toString(), target.toString(), result);
@@ -75,6 +79,24 @@ public:
     }
 
 private:
+    static Actor loginToTarget(const CommandContext& context, const Database& db, const QString& to)
+    {
+        const QString username = context.value(QStringLiteral("to-user"));
+        if (username.isEmpty())
+            throw Error(Error::Kind::AccessDenied,
+                        tr("%1 holds other locations already: name one of its administrators with --to-user "
+                           "NAME to add to it.")
+                            .arg(to));
+        QString password = qEnvironmentVariable("KINDZICHT_TO_PASSWORD");
+        if (password.isEmpty())
+            password = context.prompt(username);
+        if (password.isEmpty())
+            throw Error(Error::Kind::AccessDenied,
+                        tr("No password for %1: set KINDZICHT_TO_PASSWORD or run the command in a terminal.")
+                            .arg(username));
+        return Authenticator::login(db, username, password);
+    }
+
     static void report(CommandContext& context, const QString& from, const QString& to,
                        const CopyResult& result)
     {

@@ -40,7 +40,11 @@ TEST_F(CopyCommandLineTest, TheSameAccountsTwiceAreRefusedAndNothingIsWritten)
     const QString copied = path(QStringLiteral("copied.db"));
     ASSERT_EQ(copy(demo, copied).code, 0);
     const qint64 size = QFileInfo(copied).size();
-    const Result again = copy(demo, copied);
+    qputenv("KINDZICHT_TO_PASSWORD", kz::DemoDatabase::password);
+    const Result again = run({QStringLiteral("--user"), QStringLiteral("beheer"), QStringLiteral("copy"),
+                              QStringLiteral("--from"), demo, QStringLiteral("--to"), copied,
+                              QStringLiteral("--to-user"), QStringLiteral("beheer")});
+    qunsetenv("KINDZICHT_TO_PASSWORD");
     EXPECT_EQ(again.code, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("beheer"))) << again.err.toStdString();
     EXPECT_TRUE(again.err.contains(QStringLiteral("nothing was copied"))) << again.err.toStdString();
@@ -48,6 +52,46 @@ TEST_F(CopyCommandLineTest, TheSameAccountsTwiceAreRefusedAndNothingIsWritten)
                              QStringLiteral("fatima"), QStringLiteral("children"), QStringLiteral("list")});
     EXPECT_TRUE(list.out.contains(QStringLiteral("20 children"))) << list.out.toStdString();
     EXPECT_GT(size, 0);
+}
+
+TEST_F(CopyCommandLineTest, AnotherOrganisationsLocationsAreAddedByAnAdministratorOfEach)
+{
+    const QString demo = path(QStringLiteral("demo.db"));
+    kz::test::copyDemo(demo);
+    const QString together = path(QStringLiteral("together.db"));
+    ASSERT_EQ(copy(demo, together).code, 0);
+    const QString other = path(QStringLiteral("other.db"));
+    ASSERT_EQ(run({QStringLiteral("--database"), other, QStringLiteral("generate"),
+                   QStringLiteral("--locations"), QStringLiteral("2"), QStringLiteral("--children"),
+                   QStringLiteral("30"), QStringLiteral("--observations"), QStringLiteral("90")})
+                  .code,
+              0);
+    const QStringList add = {QStringLiteral("--user"),
+                             QStringLiteral("admin"),
+                             QStringLiteral("copy"),
+                             QStringLiteral("--from"),
+                             other,
+                             QStringLiteral("--to"),
+                             together};
+    const Result withoutTarget = run(add);
+    EXPECT_EQ(withoutTarget.code, 1);
+    EXPECT_TRUE(withoutTarget.err.contains(QStringLiteral("--to-user"))) << withoutTarget.err.toStdString();
+
+    qputenv("KINDZICHT_TO_PASSWORD", kz::DemoDatabase::password);
+    const Result added = run(add + QStringList{QStringLiteral("--to-user"), QStringLiteral("beheer")});
+    qunsetenv("KINDZICHT_TO_PASSWORD");
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    EXPECT_TRUE(added.out.contains(QStringLiteral("Added"))) << added.out.toStdString();
+    EXPECT_TRUE(added.out.contains(QStringLiteral("2 locations, 30 children, 90 observations")))
+        << added.out.toStdString();
+    // The demo's manager still sees her location; the added organisation's director sees its own.
+    const Result fatima = run({QStringLiteral("--database"), together, QStringLiteral("--user"),
+                               QStringLiteral("fatima"), QStringLiteral("children"), QStringLiteral("list")});
+    EXPECT_TRUE(fatima.out.contains(QStringLiteral("20 children"))) << fatima.out.toStdString();
+    const Result directie =
+        run({QStringLiteral("--database"), together, QStringLiteral("--user"), QStringLiteral("directie"),
+             QStringLiteral("children"), QStringLiteral("list")});
+    EXPECT_TRUE(directie.out.contains(QStringLiteral("30 children"))) << directie.out.toStdString();
 }
 
 TEST_F(CopyCommandLineTest, OnlyAnAdministratorCopiesAndBadUsageSaysHow)
