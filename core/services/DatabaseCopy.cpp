@@ -104,11 +104,13 @@ void DatabaseCopy::verify(const Database& target, const QHash<QString, qint64>& 
 CopyResult DatabaseCopy::copyAsIs(const Database& source, const Database& target)
 {
     const QList<CopiedTable>& tables = CopyTables::inOrder();
-    // Only the starting rows are there; the source's own take their place, ids and all.
+    // Only the starting rows are there (isEmpty); the source's own take their place, ids and all.
+    // The other tables are left alone: on a server an account may not delete from the audit at all.
     for (auto it = tables.crbegin(); it != tables.crend(); ++it)
-        SqlQuery::run(target, it->name == QLatin1String("meta")
-                                  ? QStringLiteral("DELETE FROM meta WHERE key <> 'schema_version'")
-                                  : QStringLiteral("DELETE FROM ") + it->name);
+        if (startingTables.contains(it->name))
+            SqlQuery::run(target, it->name == QLatin1String("meta")
+                                      ? QStringLiteral("DELETE FROM meta WHERE key <> 'schema_version'")
+                                      : QStringLiteral("DELETE FROM ") + it->name);
     const std::unique_ptr<SearchIndexFill> index = target.dialect().fillObservationIndexInBulk(target);
     CopyResult result;
     QHash<QString, qint64> expected;
