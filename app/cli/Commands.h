@@ -12,6 +12,7 @@ std::unique_ptr<Command> makeDemoCommand();
 std::unique_ptr<Command> makeGenerateCommand();
 std::unique_ptr<Command> makeReportGroupsCommand();
 std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeCopyCommand();
 std::unique_ptr<Command> makeBackupKeyCreateCommand();
 std::unique_ptr<Command> makeRestoreCommand();
 std::unique_ptr<Command> makeRetentionPurgeCommand();

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Error.h"
+#include "db/DatabaseAddress.h"
 #include "services/Backup.h"
 
 #include <QFileInfo>
@@ -27,6 +28,8 @@ public:
         return tr("Replacing a database takes its administrator (--user) and the backup's passphrase "
                   "(KINDZICHT_BACKUP_PASSPHRASE or asked for); restoring where there is no database "
                   "takes the passphrase only. Refused while Kindzicht has the database open.\n"
+                  "On the organisation's server (--database postgresql://…) a backup is restored only into "
+                  "an empty database; a database in use there is never replaced.\n"
                   "An automatic backup opens with the backup key's recovery file (--recovery-file; its "
                   "passphrase as above) or with the recovery code from the recovery sheet (--recovery-code; "
                   "from KINDZICHT_RECOVERY_CODE or asked for).");
@@ -44,13 +47,21 @@ public:
         const QString path = context.databasePath();
         if (!QFileInfo::exists(backup))
             throw Error(Error::Kind::NotFound, tr("There is no backup at %1.").arg(backup));
-        if (QFileInfo::exists(path)) {
+        const DatabaseAddress address = DatabaseAddress::parse(path);
+        if (address.isServer()) {
+            // A server is never replaced: the backup goes into an empty database there.
+            const Database server = Database::open(path);
+            Backup::restoreIntoServer(server, backup, unlock(context, backup));
+        } else if (QFileInfo::exists(path)) {
             LoggedIn session = context.openAndLogin();
             Backup::restore(std::move(session.db), session.actor, backup, unlock(context, backup));
         } else {
             Backup::restore(backup, unlock(context, backup), path);
         }
-        context.out() << tr("Database %1 restored from %2.").arg(QFileInfo(path).absoluteFilePath(), backup)
+        context.out() << tr("Database %1 restored from %2.")
+                             .arg(address.isServer() ? address.toString()
+                                                     : QFileInfo(path).absoluteFilePath(),
+                                  backup)
                       << Qt::endl;
         return CommandLine::exitOk;
     }

@@ -69,6 +69,18 @@ public:
     virtual void tuneConnection(const Database& db) const = 0;
     // The statement that starts a write transaction and takes the write lock up front.
     virtual QString beginWrite() const = 0;
+    // The statement that starts a read-only transaction in which every statement sees the database
+    // as it was at its first read, while others keep writing (a copy or a server's backup).
+    virtual QString beginConsistentRead() const = 0;
+    // Whether the database lives on a server rather than in a file of its own.
+    virtual bool isServer() const = 0;
+
+    // Kindzicht's own tables (not the engine's, not the search index's), by name.
+    virtual QStringList tableNames(const Database& db) const = 0;
+    // The columns of `table` a copy writes, in the table's order (a generated column is left out).
+    virtual QStringList writableColumns(const Database& db, const QString& table) const = 0;
+    // After rows were inserted with their ids given, the next id the engine gives follows them.
+    virtual void continueIdsAfter(const Database& db, const QString& table) const = 0;
 
     // The numbered migrations of this engine, the same numbers as every other engine's.
     virtual const std::vector<Migration>& migrations() const = 0;
@@ -110,7 +122,8 @@ public:
 
     // Updates the planner's statistics; after bulk loads.
     virtual void optimize(const Database& db) const = 0;
-    // A consistent copy of the live database into `file`, while others keep working.
+    // A consistent copy of the live database into `file`, while others keep working. A file engine
+    // only: a server's snapshot is read table by table in one consistent read (DatabaseSnapshot).
     virtual void snapshotInto(const Database& db, const QString& file) const = 0;
     // Rewrites the stored data without the space of deleted rows (their content included).
     virtual void compact(const Database& db) const = 0;

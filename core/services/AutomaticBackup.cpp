@@ -1,12 +1,12 @@
 #include "AutomaticBackup.h"
 
 #include "Clock.h"
+#include "DatabaseSnapshot.h"
 #include "Error.h"
 #include "SealedBackup.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
-#include "db/ScratchFolder.h"
 #include "db/Transaction.h"
 #include "store/BackupKeyStore.h"
 #include "store/BackupSettingsStore.h"
@@ -68,11 +68,10 @@ AutomaticBackupResult AutomaticBackup::run(const Database& db, const Actor& acto
     checkFolder(folder, 0);
     removeLeftoverPartials(folder);
 
-    // The plaintext snapshot stays beside the database, never in the backup folder.
-    ScratchFolder::removeLeftovers(db.path());
-    const ScratchFolder scratch(db.path());
-    const QString snapshot = scratch.filePath(QStringLiteral("snapshot.db"));
-    db.dialect().snapshotInto(db, snapshot);
+    // The plaintext snapshot stays beside the database (a server's: in this computer's own
+    // application folder), never in the backup folder.
+    const DatabaseSnapshot snapshotCopy(db);
+    const QString& snapshot = snapshotCopy.file();
     checkFolder(folder, QFileInfo(snapshot).size() + megabyte);
 
     AutomaticBackupResult result;

@@ -1,5 +1,7 @@
 #include "Backup.h"
 
+#include "DatabaseCopy.h"
+#include "DatabaseSnapshot.h"
 #include "Error.h"
 #include "SealedBackup.h"
 #include "access/AccessPolicy.h"
@@ -125,13 +127,10 @@ void Backup::create(const Database& db, const Actor& actor, const QString& backu
         throw Error(Error::Kind::Validation,
                     tr("Choose a passphrase of at least %1 characters.").arg(minimumPassphraseLength));
     OutputFile::checkTarget(backupFile);
-    // The plaintext snapshot stays beside the database, never beside the backup (a USB stick).
-    ScratchFolder::removeLeftovers(db.path());
-    const ScratchFolder scratch(db.path());
-    const QString snapshot = scratch.filePath(QStringLiteral("snapshot.db"));
-    // A consistent copy of a live database, without stopping the people working in it.
-    db.dialect().snapshotInto(db, snapshot);
-    encryptFile(snapshot, backupFile, passphrase);
+    // The plaintext snapshot stays beside the database (or for a server in this computer's own
+    // application folder), never beside the backup (a USB stick).
+    const DatabaseSnapshot snapshot(db);
+    encryptFile(snapshot.file(), backupFile, passphrase);
     AuditLog::record(db, actor, QStringLiteral("backup"), QStringLiteral("database"), std::nullopt,
                      std::nullopt, QFileInfo(backupFile).fileName());
 }
@@ -196,6 +195,10 @@ void Backup::restoreOver(const QString& databaseFile, const QString& backupFile,
 void Backup::restore(Database db, const Actor& actor, const QString& backupFile, const BackupUnlock& unlock)
 {
     AccessPolicy::requireAnyRole(db, actor, {Role::Admin}, QStringLiteral("restore"));
+    if (db.dialect().isServer())
+        throw Error(Error::Kind::Validation,
+                    tr("A database on the organisation's server is not replaced by a backup while others use "
+                       "it: restore into a new file, or into an empty database on the server."));
     const QString path = db.path();
     {
         const Database closing = std::move(db);
@@ -219,6 +222,31 @@ void Backup::restoreToNewFile(const Database& db, const Actor& actor, const QStr
     Transaction transaction(db);
     AuditLog::record(db, actor, QStringLiteral("restore"), QStringLiteral("database"), std::nullopt,
                      std::nullopt, QFileInfo(databaseFile).fileName());
+    transaction.commit();
+}
+
+void Backup::restoreIntoServer(const Database& server, const QString& backupFile, const BackupUnlock& unlock)
+{
+    initialiseSodium();
+    if (!DatabaseCopy::isEmpty(server))
+        throw Error(Error::Kind::Conflict,
+                    tr("%1 holds data already: a backup is restored only into an empty database on the "
+                       "server.")
+                        .arg(server.path()));
+    // The plaintext is unpacked in this computer's own private folder, never beside the backup.
+    const QString place = DatabaseSnapshot::workingPlaceFor(server);
+    ScratchFolder::removeLeftovers(place);
+    const ScratchFolder scratch(place);
+    const QString plain = scratch.filePath(QStringLiteral("restored.db"));
+    decryptFile(backupFile, plain, unlock);
+    checkSqliteIntegrity(plain);
+    {
+        const Database restored = Database::open(plain); // an older backup's schema is brought up to date
+        DatabaseCopy::restoreInto(restored, server);
+    }
+    Transaction transaction(server);
+    AuditLog::record(server, Actor{}, QStringLiteral("restore"), QStringLiteral("database"), std::nullopt,
+                     std::nullopt, QFileInfo(backupFile).fileName());
     transaction.commit();
 }
 

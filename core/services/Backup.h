@@ -26,8 +26,9 @@ public:
                        const QString& passphrase);
     // Replaces the open database with the backup's content. Takes the connection (it is closed:
     // the file it had open is gone). Admins only; a refusal is audited. Refuses (Conflict) while
-    // another connection or process has the database open. The restore is audited in the
-    // restored database.
+    // another connection or process has the database open, and (Validation) a server's database,
+    // which others keep using: restore into a new file or an empty server database instead. The restore is
+    // audited in the restored database.
     static void restore(Database db, const Actor& actor, const QString& backupFile,
                         const BackupUnlock& unlock);
     // Restores into `databaseFile` where nobody has a database yet (first start, a new file): the
@@ -38,6 +39,12 @@ public:
     // restore is audited in the open database, and in the new one.
     static void restoreToNewFile(const Database& db, const Actor& actor, const QString& backupFile,
                                  const BackupUnlock& unlock, const QString& databaseFile);
+
+    // Restores into an empty database on the organisation's server (a new server, or one set up
+    // again after a loss): the passphrase is the proof. Refuses (Conflict) a server database that
+    // holds data: a server is never replaced, as a file is. The restore is audited in it.
+    static void restoreIntoServer(const Database& server, const QString& backupFile,
+                                  const BackupUnlock& unlock);
 
     // Whether `backupFile` is an automatic (sealed) backup, which opens with the backup key's recovery
     // file or code rather than a passphrase of its own. False for anything else.

@@ -1,7 +1,7 @@
 #include "services/Backup.h"
 
 #include "Clock.h"
-#include "CoreFixture.h"
+#include "CopyFixture.h"
 #include "Error.h"
 #include "access/AuditLog.h"
 #include "db/SqlQuery.h"
@@ -15,32 +15,6 @@ using namespace kz;
 namespace {
 
 const QString passphrase = QStringLiteral("correct horse battery staple");
-
-// Every row of every table, in order: equal dumps mean an identical database.
-QByteArray dump(const Database& db)
-{
-    QByteArray all;
-    SqlQuery tables(db,
-                    QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                   "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name"));
-    tables.exec();
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString& name : names) {
-        // The restored database records its own restore: every other row must be as it was.
-        SqlQuery rows(db,
-                      QStringLiteral("SELECT * FROM ") + name +
-                          (name == QLatin1String("audit_log") ? QStringLiteral(" WHERE action <> 'restore'")
-                                                              : QString()));
-        rows.exec();
-        all += name.toUtf8() + '\n';
-        while (rows.next())
-            for (int i = 0; rows.value(i).isValid(); ++i)
-                all += rows.value(i).toString().toUtf8() + '|';
-    }
-    return all;
-}
 
 Error::Kind restoreFails(const QString& backup, const QString& secret, const QString& target)
 {
@@ -73,7 +47,8 @@ protected:
 
 TEST_F(BackupTest, ARoundTripRestoresAnIdenticalDatabase)
 {
-    const QByteArray before = dump(db()); // the backup's own audit row comes after the snapshot
+    // The backup's own audit row comes after the snapshot; a server's is taken in one consistent read.
+    const test::TableDump before = test::dumpTables(db());
     Backup::create(db(), admin, backupPath(), passphrase);
     EXPECT_EQ(AuditLog::entries(db(), 1).first().action, QStringLiteral("backup"));
     // The backup holds no readable text of the database.
@@ -88,7 +63,8 @@ TEST_F(BackupTest, ARoundTripRestoresAnIdenticalDatabase)
     const QString restored = m_dir.filePath(QStringLiteral("restored.db"));
     Backup::restore(backupPath(), passphrase, restored);
     const Database copy = Database::open(restored);
-    EXPECT_EQ(dump(copy), before);
+    // The restored database records its own restore: every other row must be as it was.
+    test::expectSameTables(before, test::dumpTables(copy, {QStringLiteral("restore")}));
     EXPECT_EQ(AuditLog::entries(copy, 1).first().action, QStringLiteral("restore"));
     EXPECT_EQ(ObservationStore(copy).search(practitionerA1, QStringLiteral("cafe")).size(), 1);
 }
@@ -136,7 +112,14 @@ TEST_F(BackupTest, AWrongPassphraseATruncatedOrAlteredBackupIsRefusedAndNothingI
     bad.write(changed);
     bad.close();
     EXPECT_EQ(restoreFails(altered, passphrase, target), Error::Kind::Validation);
-    EXPECT_EQ(restoreFails(databasePath(), passphrase, target), Error::Kind::Validation); // not a backup
+    // Not a backup: the database file itself, or on a server any other file.
+    const QString notABackup = onServer() ? m_dir.filePath(QStringLiteral("notes.txt")) : databasePath();
+    if (onServer()) {
+        QFile notes(notABackup);
+        ASSERT_TRUE(notes.open(QIODevice::WriteOnly));
+        notes.write(QByteArray("SQLite format 3").repeated(100));
+    }
+    EXPECT_EQ(restoreFails(notABackup, passphrase, target), Error::Kind::Validation);
 
     ASSERT_TRUE(original.open(QIODevice::ReadOnly));
     EXPECT_EQ(QCryptographicHash::hash(original.readAll(), QCryptographicHash::Sha256), before);

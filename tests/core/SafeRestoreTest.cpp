@@ -1,6 +1,6 @@
 // Backup and restore leave no plaintext outside the database's folder, and restore replaces the
 // database in one step, only while nobody else has it open, and says so in the restored trail.
-#include "CoreFixture.h"
+#include "CopyFixture.h"
 #include "Error.h"
 #include "access/AuditLog.h"
 #include "db/SqlQuery.h"
@@ -34,24 +34,36 @@ protected:
     }
     QString usb() const { return m_dir.filePath(QStringLiteral("usb")); }
     QString backupPath() const { return usb() + QStringLiteral("/kindzicht.kzb"); }
+    // Where plaintext working copies may be made: beside the database file, and for a server in
+    // this computer's application folder. Neither may keep one.
+    void expectNoWorkingCopyLeft() const
+    {
+        for (const QString& folder : {m_dir.path(), QFileInfo(Database::defaultPath()).absolutePath()})
+            for (const QString& name : everythingIn(folder))
+                EXPECT_FALSE(name.startsWith(QStringLiteral(".kindzicht"))) << name.toStdString();
+    }
 };
 
 TEST_F(SafeRestoreTest, TheBackupTargetReceivesTheEncryptedFileOnlyAndNoWorkingCopyStays)
 {
     Backup::create(db(), admin, backupPath(), passphrase);
     EXPECT_EQ(everythingIn(usb()), QStringList{QStringLiteral("kindzicht.kzb")});
-    for (const QString& name : everythingIn(m_dir.path()))
-        EXPECT_FALSE(name.startsWith(QStringLiteral(".kindzicht"))) << name.toStdString();
+    expectNoWorkingCopyLeft();
 }
 
 TEST_F(SafeRestoreTest, ABackupNeverOverwritesTheDatabase)
 {
+    if (onServer())
+        GTEST_SKIP() << "A server's database is no file on this computer that a backup could overwrite.";
     EXPECT_THROW(Backup::create(db(), admin, databasePath(), passphrase), Error);
     EXPECT_GT(countRows(QStringLiteral("children")), 0);
 }
 
 TEST_F(SafeRestoreTest, RestoreRefusesWhileAnotherConnectionHasTheDatabaseOpen)
 {
+    if (onServer())
+        GTEST_SKIP() << "A server's database is never replaced, open or not: "
+                        "ADatabaseOnTheServerIsNeverReplacedByABackup.";
     Backup::create(db(), admin, backupPath(), passphrase);
     Database own = Database::open(databasePath());
     try {
@@ -70,7 +82,7 @@ TEST_F(SafeRestoreTest, RestoreRefusesWhileAnotherConnectionHasTheDatabaseOpen)
 TEST_F(SafeRestoreTest, RestoreIsForAdminsAndARefusalIsAudited)
 {
     Backup::create(db(), admin, backupPath(), passphrase);
-    Database second = Database::open(databasePath());
+    Database second = Database::open(databaseLocation());
     EXPECT_THROW(Backup::restore(std::move(second), managerA, backupPath(), passphrase), Error);
     const AuditEntry last = AuditLog::entries(db(), 1).first();
     EXPECT_EQ(last.action, QStringLiteral("refused"));
@@ -80,6 +92,9 @@ TEST_F(SafeRestoreTest, RestoreIsForAdminsAndARefusalIsAudited)
 
 TEST_F(SafeRestoreTest, RestoreReplacesTheDatabaseInOneStepAndAuditsItInTheRestoredFile)
 {
+    if (onServer())
+        GTEST_SKIP() << "A server's database is never replaced: ADatabaseOnTheServerIsNeverReplacedByABackup "
+                        "and ABackupRestoresIntoAnEmptyServerDatabaseOnly.";
     Backup::create(db(), admin, backupPath(), passphrase);
     const int children = countRows(QStringLiteral("children"));
     m_db.reset(); // the desktop application is closed
@@ -94,8 +109,7 @@ TEST_F(SafeRestoreTest, RestoreReplacesTheDatabaseInOneStepAndAuditsItInTheResto
     EXPECT_EQ(last.action, QStringLiteral("restore"));
     EXPECT_EQ(last.detail, QStringLiteral("kindzicht.kzb"));
     EXPECT_EQ(last.userId, std::optional<qint64>(admin.userId));
-    for (const QString& name : everythingIn(m_dir.path()))
-        EXPECT_FALSE(name.startsWith(QStringLiteral(".kindzicht"))) << name.toStdString();
+    expectNoWorkingCopyLeft();
 }
 
 TEST_F(SafeRestoreTest, AFailingDiskIsToldApartFromADamagedBackup)
@@ -157,10 +171,63 @@ TEST_F(SafeRestoreTest, RestoringIntoANewFileIsAuditedInTheOpenDatabaseAndNeverO
     EXPECT_EQ(q.scalar()->toInt(), countRows(QStringLiteral("children")));
 
     try {
-        Backup::restoreToNewFile(db(), admin, backupPath(), passphrase, databasePath());
+        // Over the open database file; a server's database is no file, so over the file just made.
+        Backup::restoreToNewFile(db(), admin, backupPath(), passphrase, onServer() ? target : databasePath());
         FAIL() << "restored over the open database";
     } catch (const Error& e) {
         EXPECT_EQ(e.kind(), Error::Kind::Conflict);
     }
     EXPECT_GT(countRows(QStringLiteral("children")), 0);
+}
+
+TEST_F(SafeRestoreTest, ADatabaseOnTheServerIsNeverReplacedByABackup)
+{
+    if (!onServer())
+        GTEST_SKIP() << "A file is replaced while nobody has it open: "
+                        "RestoreReplacesTheDatabaseInOneStepAndAuditsItInTheRestoredFile.";
+    Backup::create(db(), admin, backupPath(), passphrase);
+    const int children = countRows(QStringLiteral("children"));
+    try {
+        Backup::restore(Database::open(databaseLocation()), admin, backupPath(), passphrase);
+        FAIL() << "a server's database was replaced";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::Validation);
+        EXPECT_TRUE(e.userMessage().contains(QStringLiteral("empty database on the server")))
+            << e.userMessage().toStdString();
+    }
+    EXPECT_EQ(countRows(QStringLiteral("children")), children);
+    try {
+        Backup::restoreIntoServer(db(), backupPath(), passphrase);
+        FAIL() << "a backup was restored into a server database in use";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.kind(), Error::Kind::Conflict);
+    }
+    EXPECT_EQ(countRows(QStringLiteral("children")), children);
+    expectNoWorkingCopyLeft();
+}
+
+TEST_F(SafeRestoreTest, ABackupRestoresIntoAnEmptyServerDatabaseOnly)
+{
+    KZ_REQUIRE_POSTGRES(socket);
+    qputenv("KINDZICHT_SERVER_PREVIEW", "1");
+    const test::TableDump before = test::dumpTables(db());
+    Backup::create(db(), admin, backupPath(), passphrase);
+    const test::ScratchPostgresDatabase empty(*socket);
+    ASSERT_TRUE(empty.created());
+    {
+        const Database server = Database::open(test::serverAddress(*socket, empty.name()));
+        Backup::restoreIntoServer(server, backupPath(), passphrase);
+        test::expectSameTables(before, test::dumpTables(server, {QStringLiteral("restore")}));
+        const AuditEntry last = AuditLog::entries(server, 1).first();
+        EXPECT_EQ(last.action, QStringLiteral("restore"));
+        EXPECT_EQ(last.detail, QStringLiteral("kindzicht.kzb"));
+        try {
+            Backup::restoreIntoServer(server, backupPath(), passphrase); // it holds data now
+            FAIL() << "restored over a server database that holds data";
+        } catch (const Error& e) {
+            EXPECT_EQ(e.kind(), Error::Kind::Conflict);
+            EXPECT_TRUE(e.userMessage().contains(QStringLiteral("holds data already")));
+        }
+    }
+    expectNoWorkingCopyLeft();
 }

@@ -128,6 +128,52 @@ QString PostgresDialect::beginWrite() const
     return QStringLiteral("BEGIN");
 }
 
+QString PostgresDialect::beginConsistentRead() const
+{
+    // One snapshot for the whole transaction: every table as it was at the first read.
+    return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
+bool PostgresDialect::isServer() const
+{
+    return true;
+}
+
+QStringList PostgresDialect::tableNames(const Database& db) const
+{
+    SqlQuery q(db, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                  "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"));
+    q.exec();
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+QStringList PostgresDialect::writableColumns(const Database& db, const QString& table) const
+{
+    // The search column is generated from the note's text: it is written by the server itself.
+    SqlQuery q(db, QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                  "current_schema() AND table_name = :table AND is_generated = 'NEVER' "
+                                  "ORDER BY ordinal_position"));
+    q.bind(QStringLiteral(":table"), table).exec();
+    QStringList columns;
+    while (q.next())
+        columns.append(q.value(0).toString());
+    return columns;
+}
+
+void PostgresDialect::continueIdsAfter(const Database& db, const QString& table) const
+{
+    if (!writableColumns(db, table).contains(QStringLiteral("id")))
+        return;
+    // The identity's sequence does not see ids given explicitly: it continues after the largest.
+    SqlQuery q(db, QStringLiteral("SELECT setval(pg_get_serial_sequence(:table, 'id'), "
+                                  "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
+                       .arg(table));
+    q.bind(QStringLiteral(":table"), table).exec();
+}
+
 const std::vector<Migration>& PostgresDialect::migrations() const
 {
     // A server database starts at 9, the version the files reached step by step.
@@ -216,9 +262,10 @@ void PostgresDialect::optimize(const Database& db) const
 
 void PostgresDialect::snapshotInto(const Database& /*db*/, const QString& /*file*/) const
 {
-    throw Error(Error::Kind::Validation,
-                Database::tr("A backup of the organisation's server is made on the server itself (see the "
-                             "README); this version backs up database files only."));
+    // A server has no file to copy: its backup reads every table in one consistent read
+    // (services/DatabaseSnapshot), which calls this for files only.
+    throw Error(Error::Kind::Database, Database::tr("The database could not complete the request."),
+                QStringLiteral("a server's snapshot is copied table by table, not by the engine"));
 }
 
 void PostgresDialect::compact(const Database& db) const

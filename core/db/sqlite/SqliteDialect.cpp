@@ -98,6 +98,45 @@ const std::vector<Migration>& SqliteDialect::migrations() const
     return migrations;
 }
 
+QString SqliteDialect::beginConsistentRead() const
+{
+    // Deferred: the first read fixes the snapshot this connection sees until the end (WAL).
+    return QStringLiteral("BEGIN");
+}
+
+bool SqliteDialect::isServer() const
+{
+    return false;
+}
+
+QStringList SqliteDialect::tableNames(const Database& db) const
+{
+    // Neither SQLite's own tables (statistics) nor the search index and its shadow tables.
+    SqlQuery q(db,
+               QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                              "AND name NOT LIKE 'sqlite%' ORDER BY name"));
+    q.exec();
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+QStringList SqliteDialect::writableColumns(const Database& db, const QString& table) const
+{
+    SqlQuery q(db, QStringLiteral("SELECT name FROM pragma_table_info(:table) ORDER BY cid"));
+    q.bind(QStringLiteral(":table"), table).exec();
+    QStringList columns;
+    while (q.next())
+        columns.append(q.value(0).toString());
+    return columns;
+}
+
+void SqliteDialect::continueIdsAfter(const Database& /*db*/, const QString& /*table*/) const
+{
+    // A new rowid follows the largest one already there.
+}
+
 int SqliteDialect::versionBeforeMeta(const Database& db) const
 {
     SqlQuery q(db, QStringLiteral("PRAGMA user_version"));

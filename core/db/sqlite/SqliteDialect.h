@@ -19,6 +19,11 @@ public:
     void prepareConnection(const Database& db) const override;
     void tuneConnection(const Database& db) const override;
     QString beginWrite() const override;
+    QString beginConsistentRead() const override;
+    bool isServer() const override;
+    QStringList tableNames(const Database& db) const override;
+    QStringList writableColumns(const Database& db, const QString& table) const override;
+    void continueIdsAfter(const Database& db, const QString& table) const override;
 
     const std::vector<Migration>& migrations() const override;
     int versionBeforeMeta(const Database& db) const override;
