@@ -42,9 +42,9 @@ CommandRegistry::CommandRegistry()
                       makeParentSummaryCommand,
                       makeTipsShowCommand,
                       makeTipsSetCommand,
-                       makeServerInitCommand,
-                       makeServerUpgradeCommand,
-                       makeCopyCommand})
+                      makeServerInitCommand,
+                      makeServerUpgradeCommand,
+                      makeCopyCommand})
         m_commands.push_back(make());
     m_familyUsage.insert(QStringLiteral("backup"),
                          tr("Use \"backup FILE\", \"backup --auto [--folder DIR]\" or \"backup key create "

@@ -174,14 +174,9 @@ bool asksForPassword(const QString& driverText)
 
 } // namespace
 
-// The organisation's server. Still being built: until every rule is proven on both engines it
-// opens only for development (KINDZICHT_SERVER_PREVIEW=1), and users are told it is files only.
+// The organisation's server, as the address's user.
 Database Database::connectServer(const DatabaseAddress& address, const QString& password)
 {
-    if (qEnvironmentVariable("KINDZICHT_SERVER_PREVIEW") != QLatin1String("1"))
-        throw Error(Error::Kind::Validation,
-                    tr("This version of Kindzicht opens database files only; %1 is a server's address.")
-                        .arg(address.toString()));
     Database result(nextConnectionName(), address.toString(), nullptr);
     {
         QSqlDatabase db =

@@ -10,7 +10,6 @@
 #include "DemoTexts.h"
 #include "Error.h"
 #include "db/Database.h"
-#include "db/DatabaseAddress.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -115,9 +114,8 @@ void Generator::createUsers(const QList<qint64>& locationIds, const QHash<QStrin
 // Spread the steps over the months the needs have run, so the timeline reads like real life.
 void Generator::backdateHistory()
 {
-    // Signalled in the morning, parents told in the afternoon, closed at four; the steps in
-    // between a week after signalling, then nine days apart, never after yesterday. Worked out
-    // here rather than in SQL, so both engines read the same moments.
+    // Signalled in the morning, parents told in the afternoon, closed at four; the steps between a
+    // week after signalling, then nine days apart, never after yesterday (worked out here, not in SQL).
     SqlQuery steps(
         m_db, QStringLiteral("SELECT h.id, h.field, h.to_value, n.signalled_on, n.closed_on, h.id - (SELECT "
                              "MIN(f.id) FROM support_need_history f WHERE f.need_id = h.need_id) "
@@ -139,13 +137,13 @@ void Generator::backdateHistory()
         else
             moment =
                 at(std::min(signalled.addDays(7 + 9 * steps.value(5).toLongLong()), m_today.addDays(-1)), 13);
-        if (moment.isValid())
-            moments.append({steps.value(0).toLongLong(), moment});
+        moments.append({steps.value(0).toLongLong(), moment});
     }
     steps.finish();
     SqlQuery write(m_db, QStringLiteral("UPDATE support_need_history SET changed_at = :at WHERE id = :id"));
     for (const auto& [id, moment] : moments)
-        write.bind(QStringLiteral(":at"), sql::moment(moment)).bind(QStringLiteral(":id"), id).exec();
+        if (moment.isValid())
+            write.bind(QStringLiteral(":at"), sql::moment(moment)).bind(QStringLiteral(":id"), id).exec();
 }
 
 QString Generator::practitionerFor(const QString& groupName)
@@ -370,33 +368,6 @@ DemoSummary Generator::run()
 }
 
 } // namespace
-
-DemoSummary DemoDatabase::create(const QString& path, const QDate& today)
-{
-    if (DatabaseAddress::parse(path).isServer())
-        return createOnServer(path, today);
-    const QFileInfo info(path);
-    DemoSummary summary;
-    Database::createAtomically(
-        path, tr("%1 exists already; the demo is only written to a new file.").arg(info.absoluteFilePath()),
-        [&](const Database& db) { summary = fill(db, today); });
-    return summary;
-}
-
-// A server's database is made by whoever looks after the server: the demo goes into one that holds
-// no organisation yet, all of it or nothing.
-DemoSummary DemoDatabase::createOnServer(const QString& address, const QDate& today)
-{
-    const Database db = Database::open(address);
-    SqlQuery count(db,
-                   QStringLiteral("SELECT (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM locations)"));
-    if (count.scalar().value_or(0).toLongLong() > 0)
-        throw Error(Error::Kind::Conflict,
-                    tr("The server's database %1 already holds an organisation; the demo goes into an "
-                       "empty database only.")
-                        .arg(address));
-    return fill(db, today); // in one transaction: there whole or not at all
-}
 
 DemoSummary DemoDatabase::fill(const Database& db, const QDate& today)
 {

@@ -114,7 +114,6 @@ TEST_F(CopyCommandLineTest, OnlyAnAdministratorCopiesAndBadUsageSaysHow)
 TEST_F(CopyCommandLineTest, AFileToTheServerAndBackAndTheServersBackupRestoredIntoAnEmptyDatabase)
 {
     KZ_REQUIRE_POSTGRES(socket);
-    qputenv("KINDZICHT_SERVER_PREVIEW", "1");
     const kz::test::ScratchPostgresDatabase first(*socket);
     const kz::test::ScratchPostgresDatabase second(*socket);
     ASSERT_TRUE(first.created() && second.created());

@@ -16,7 +16,6 @@ protected:
     {
         KZ_REQUIRE_POSTGRES(socket);
         m_socket = *socket;
-        qputenv("KINDZICHT_SERVER_PREVIEW", "1");
         m_database = std::make_unique<test::ScratchPostgresDatabase>(m_socket);
         ASSERT_TRUE(m_database->created());
         // Login roles are the whole server's: a name of this test's own.

@@ -26,12 +26,6 @@ using namespace kz;
 // account working in the main window on the same data as on a file.
 class ServerGuiTest : public AppFixture
 {
-protected:
-    void SetUp() override
-    {
-        AppFixture::SetUp();
-        qputenv("KINDZICHT_SERVER_PREVIEW", "1");
-    }
 };
 
 TEST_F(ServerGuiTest, TheFormBuildsTheAddressThatIsRememberedWithoutAPassword)

@@ -38,7 +38,6 @@ void CoreFixture::SetUp()
                 FAIL() << qPrintable(test::postgresMissingMessage());
             GTEST_SKIP() << qPrintable(test::postgresMissingMessage());
         }
-        qputenv("KINDZICHT_SERVER_PREVIEW", "1");
         m_serverDatabase = std::make_unique<test::ScratchPostgresDatabase>(
             *m_socket, test::ScratchPostgresDatabase::Start::Migrated);
         ASSERT_TRUE(m_serverDatabase->created());

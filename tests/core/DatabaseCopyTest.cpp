@@ -22,7 +22,6 @@ using namespace kz;
 TEST(DatabaseCopyTest, AFileCopiedToTheServerAndBackIsIdenticalTableByTable)
 {
     KZ_REQUIRE_POSTGRES(socket);
-    qputenv("KINDZICHT_SERVER_PREVIEW", "1");
     const ScopedClock clock(QDateTime(QDate(2026, 3, 10), QTime(9, 30), Qt::UTC));
     QTemporaryDir dir;
     const QString original = dir.filePath(QStringLiteral("original.db"));

@@ -26,7 +26,6 @@ protected:
                 FAIL() << qPrintable(test::postgresMissingMessage());
             GTEST_SKIP() << qPrintable(test::postgresMissingMessage());
         }
-        qputenv("KINDZICHT_SERVER_PREVIEW", "1");
         m_scratch =
             std::make_unique<ScratchPostgresDatabase>(*m_socket, ScratchPostgresDatabase::Start::Migrated);
         ASSERT_TRUE(m_scratch->created());

@@ -13,7 +13,6 @@ void ServerFixture::SetUp()
             FAIL() << qPrintable(kz::test::postgresMissingMessage());
         GTEST_SKIP() << qPrintable(kz::test::postgresMissingMessage());
     }
-    qputenv("KINDZICHT_SERVER_PREVIEW", "1");
     m_database = std::make_unique<kz::test::ScratchPostgresDatabase>(*m_socket);
     ASSERT_TRUE(m_database->created());
     m_superuser = std::make_unique<kz::test::PostgresConnection>(*m_socket, m_database->name());

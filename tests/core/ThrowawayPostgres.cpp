@@ -111,7 +111,6 @@ bool buildTemplate(const PostgresConnection& admin, const QString& socket, const
     admin.run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(building));
     if (!admin.run(QStringLiteral("CREATE DATABASE %1").arg(building)).isEmpty())
         return false;
-    qputenv("KINDZICHT_SERVER_PREVIEW", "1");
     try {
         const Database db =
             Database::open(QStringLiteral("postgresql://postgres@/%1?host=%2").arg(building, socket));
