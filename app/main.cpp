@@ -14,8 +14,9 @@ int main(int argc, char* argv[])
             return 0;
         }
         if (argument == "--help" || argument == "-h") {
-            std::printf("Usage: kindzicht [--database FILE] [--language nl|en]\n\n"
-                        "  --database FILE   the database to open (default: the application data folder)\n"
+            std::printf("Usage: kindzicht [--database FILE|URI] [--language nl|en]\n\n"
+                        "  --database FILE   the database to open (default: the application data folder),\n"
+                        "                    or the organisation's server: postgresql://user@host/database\n"
                         "  --language nl|en  the language of the interface (remembered)\n"
                         "  --version         print the version\n\n"
                         "Without a display, use kindzicht-cli (see kindzicht-cli --help).\n");

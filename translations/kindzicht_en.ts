@@ -8,7 +8,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A backup of the organisation&apos;s server is made on the server itself (see the README); this version backs up database files only.</source>
+        <source>Only the owner of the database on the server (kindzicht_owner) may rewrite its tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -968,6 +972,14 @@
     </message>
     <message>
         <source>This recovery key belongs to another backup key (%1); the backup was made for key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on the organisation&apos;s server is not replaced by a backup while others use it: restore into a new file, or into an empty database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds data already: a backup is restored only into an empty database on the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3101,10 +3113,6 @@ Kept in the folder: %4. Next backup: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the demo database (a new file only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Two invented locations in The Hague with children, support needs, observations and a sociale kaart. Every demo account has the password %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,11 +3529,6 @@ With --auto the backup is sealed to the backup key (backup key create) and writt
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replacing a database takes its administrator (--user) and the backup&apos;s passphrase (KINDZICHT_BACKUP_PASSPHRASE or asked for); restoring where there is no database takes the passphrase only. Refused while Kindzicht has the database open.
-An automatic backup opens with the backup key&apos;s recovery file (--recovery-file; its passphrase as above) or with the recovery code from the recovery sheet (--recovery-code; from KINDZICHT_RECOVERY_CODE or asked for).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup key&apos;s recovery file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3594,6 +3597,139 @@ An automatic backup opens with the backup key&apos;s recovery file (--recovery-f
     </message>
     <message>
         <source>The tips Kindzicht ships:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;server init URI --admin NAME&quot; or &quot;server upgrade URI&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the demo database (a new file, or an empty database on a server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing a database takes its administrator (--user) and the backup&apos;s passphrase (KINDZICHT_BACKUP_PASSPHRASE or asked for); restoring where there is no database takes the passphrase only. Refused while Kindzicht has the database open.
+On the organisation&apos;s server (--database postgresql://…) a backup is restored only into an empty database; a database in use there is never replaced.
+An automatic backup opens with the backup key&apos;s recovery file (--recovery-file; its passphrase as above) or with the recovery code from the recovery sheet (--recovery-code; from KINDZICHT_RECOVERY_CODE or asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from A --to B [--to-user NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything from one database to another (file or server), checked afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A and B are database files or server addresses (postgresql://…), either way round. A is read as it is at one moment while others keep working; B is written in one step and checked (rows per table, references) before it is kept, so a copy that fails leaves B as it was. A new file or an empty database receives A as it is. A database that holds other locations already receives A&apos;s locations beside its own: accounts, children, notes and the audit trail are added, partners it knows (same HSDS id, else same name and postcode) are kept once; an account name it has already is refused before anything is written.
+--user is an administrator of A (password from KINDZICHT_PASSWORD or asked for); adding to a database in use takes one of its administrators too, named with --to-user (password from KINDZICHT_TO_PASSWORD or asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy (a file or a server&apos;s address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to copy into (a new or existing file, or a server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator of B, where B holds other locations already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;copy --from A --to B&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds other locations already: name one of its administrators with --to-user NAME to add to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1: set KINDZICHT_TO_PASSWORD or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 locations, %2 children, %3 observations, %4 audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2: %3; %4 partners it knew already; checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3; checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI --admin NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare an empty PostgreSQL database on the organisation&apos;s server for Kindzicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it as the server&apos;s superuser or as the database&apos;s owner with CREATEROLE, e.g. sudo -u postgres kindzicht-cli server init &apos;postgresql://postgres@localhost/kindzicht?host=/var/run/postgresql&apos; --admin NAME.
+In one transaction: the unaccent extension; the roles kindzicht_owner (owns the tables) and kindzicht_user (everyday rights; the audit and the snapshots only grow); the schema; a login role NAME in kindzicht_user (give it a password with psql&apos;s \password NAME); the first administrator&apos;s Kindzicht account NAME (password from KINDZICHT_PASSWORD or asked for); and log settings that keep children&apos;s data out of the server&apos;s log. A database that is not empty is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With server init: the first administrator&apos;s login role and Kindzicht account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server init needs --admin NAME: the first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login role %1 created in kindzicht_user; give it a password: sudo -u postgres psql -c &apos;\password %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login role %1 existed and joined kindzicht_user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login may not set the server&apos;s log settings; add these lines to postgresql.conf (children&apos;s data stays out of the log):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator needs a password: set KINDZICHT_PASSWORD or run the command in a terminal. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the Kindzicht database on the organisation&apos;s server to this version&apos;s schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it as the database&apos;s owner (a login in kindzicht_owner, or the server&apos;s superuser) after installing a new version of Kindzicht; everyday logins are told to wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 is at schema version %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 upgraded from schema version %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3796,11 +3932,43 @@ An automatic backup opens with the backup key&apos;s recovery file (--recovery-f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version of Kindzicht opens database files only; %1 is a server&apos;s address.</source>
+        <source>The server %1 could not be reached or refused the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server %1 could not be reached or refused the connection.</source>
+        <source>The server asks for the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file; give the server&apos;s address (postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account on the database server may not do this; nothing was changed. Ask whoever runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is in the database already; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refers to something that is not in the database (any more), or something else still refers to it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused this change: it breaks one of its rules; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; try again. If it keeps happening, ask whoever runs the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3842,6 +4010,131 @@ An automatic backup opens with the backup key&apos;s recovery file (--recovery-f
         <source>it names no server (postgresql://user@host/database)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::DatabaseChooser</name>
+    <message>
+        <source>Kindzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network, or ask whoever looks after the server. You can also connect to another server or work on a file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a &amp;file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Kindzicht database at %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with your own organisation: its name, the first location and its groups, and you as its administrator. Or open the demo, with an invented location, children and the social map of The Hague, to look around first. Where the organisation keeps its data on a server, connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with your own &amp;organisation...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;another file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the organisation&apos;s &amp;server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Kindzicht database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::DatabaseCopy</name>
+    <message>
+        <source>%1 holds tables this version of Kindzicht cannot copy; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2); open both with this version of Kindzicht first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy did not match its source when it was checked; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds other locations already: log in as one of its administrators to add to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds data already; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::DatabaseMerge</name>
+    <message>
+        <source>%1 has accounts with these names already: %2. Give those accounts other names in %3 first; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has children with these numbers already: %2. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source database refers to rows it does not hold; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::DateEdits</name>
@@ -3858,6 +4151,10 @@ An automatic backup opens with the backup key&apos;s recovery file (--recovery-f
     </message>
     <message>
         <source>%1 exists already; the demo is only written to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database %1 already holds an organisation; the demo goes into an empty database only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5073,35 +5370,7 @@ An automatic backup opens with the backup key&apos;s recovery file (--recovery-f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no Kindzicht database at %1 yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the demo database...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a Kindzicht database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kindzicht databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start with your own organisation: its name, the first location and its groups, and you as its administrator. Or open the demo, with an invented location, children and the social map of The Hague, to look around first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start with your own &amp;organisation...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;another file...</source>
+        <source>The server&apos;s database has no accounts yet. Whoever looks after the server sets it up with: kindzicht-cli server init ADDRESS --admin NAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6188,6 +6457,14 @@ The file is kept until the retention period has passed (%4) and is then removed.
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to the organisation&apos;s se&amp;rver...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::MaintenanceView</name>
@@ -6390,6 +6667,14 @@ The file is kept until the retention period has passed (%4) and is then removed.
     </message>
     <message>
         <source>The upgrade would break a reference between tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is empty. Whoever looks after the server prepares it first: kindzicht-cli server init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2 and this version of Kindzicht needs %3. Whoever looks after the server upgrades it first: kindzicht-cli server upgrade. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8096,6 +8381,10 @@ This recovery code opens the automatic backups as well. Print the recovery sheet
         <source>The retention period must be between 1 and 240 months.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Removing children&apos;s files from the organisation&apos;s server needs the rights of its owner (kindzicht_owner). Ask whoever looks after the server to run the purge; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::ScratchFolder</name>
@@ -8143,6 +8432,92 @@ This recovery code opens the automatic backups as well. Print the recovery sheet
     </message>
     <message>
         <source>Press Tab to reach a result and Enter to open the child&apos;s file at that note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ServerConnectDialog</name>
+    <message>
+        <source>Connect to the organisation&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindzicht keeps the organisation&apos;s data on one PostgreSQL server. Ask whoever looks after it for these details; this computer remembers them, never your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kindzicht.organisation.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (only on this computer or a closed network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when the server asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not complete yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::ServerSetup</name>
+    <message>
+        <source>%1 holds a Kindzicht database already (schema version %2); nothing was changed. To bring it to this version of Kindzicht: kindzicht-cli server upgrade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty: server init prepares an empty database only (make one with createdb). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1 needs the server&apos;s superuser (postgres) or the database&apos;s owner with the right to create roles (CREATEROLE). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Kindzicht database yet; prepare it with kindzicht-cli server init.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,8 +8,12 @@
         <translation>De database kon het verzoek niet uitvoeren.</translation>
     </message>
     <message>
-        <source>A backup of the organisation&apos;s server is made on the server itself (see the README); this version backs up database files only.</source>
-        <translation>Een back-up van de server van de organisatie wordt op de server zelf gemaakt (zie de README); deze versie maakt alleen back-ups van databasebestanden.</translation>
+        <source>Only the owner of the database on the server (kindzicht_owner) may rewrite its tables.</source>
+        <translation>Alleen de eigenaar van de database op de server (kindzicht_owner) mag de tabellen herschrijven.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -969,6 +973,14 @@
     <message>
         <source>This recovery key belongs to another backup key (%1); the backup was made for key %2.</source>
         <translation>Deze herstelsleutel hoort bij een andere back-upsleutel (%1); de back-up is gemaakt voor sleutel %2.</translation>
+    </message>
+    <message>
+        <source>A database on the organisation&apos;s server is not replaced by a backup while others use it: restore into a new file, or into an empty database on the server.</source>
+        <translation>Een database op de server van de organisatie wordt niet vervangen door een back-up terwijl anderen hem gebruiken: zet de back-up terug in een nieuw bestand, of in een lege database op de server.</translation>
+    </message>
+    <message>
+        <source>%1 holds data already: a backup is restored only into an empty database on the server.</source>
+        <translation>%1 bevat al gegevens: een back-up wordt alleen teruggezet in een lege database op de server.</translation>
     </message>
 </context>
 <context>
@@ -3102,10 +3114,6 @@ Bewaard in de map: %4. Volgende back-up: %5.</translation>
         <translation>Toon de versie.</translation>
     </message>
     <message>
-        <source>Create the demo database (a new file only).</source>
-        <translation>Maak de demodatabase (alleen in een nieuw bestand).</translation>
-    </message>
-    <message>
         <source>Two invented locations in The Hague with children, support needs, observations and a sociale kaart. Every demo account has the password %1.</source>
         <translation>Twee verzonnen locaties in Den Haag met kinderen, signaleringen, observaties en een sociale kaart. Elk demo-account heeft het wachtwoord %1.</translation>
     </message>
@@ -3523,12 +3531,6 @@ Met --auto wordt de back-up versleuteld voor de back-upsleutel (backup key creat
         <translation>FILE [--recovery-file KEY | --recovery-code]</translation>
     </message>
     <message>
-        <source>Replacing a database takes its administrator (--user) and the backup&apos;s passphrase (KINDZICHT_BACKUP_PASSPHRASE or asked for); restoring where there is no database takes the passphrase only. Refused while Kindzicht has the database open.
-An automatic backup opens with the backup key&apos;s recovery file (--recovery-file; its passphrase as above) or with the recovery code from the recovery sheet (--recovery-code; from KINDZICHT_RECOVERY_CODE or asked for).</source>
-        <translation>Om een database te vervangen zijn de beheerder ervan (--user) en de wachtzin van de back-up nodig (KINDZICHT_BACKUP_PASSPHRASE of gevraagd); terugzetten waar nog geen database is, vraagt alleen de wachtzin. Geweigerd zolang Kindzicht de database open heeft.
-Een automatische back-up gaat open met het herstelbestand van de back-upsleutel (--recovery-file; de wachtzin zoals hierboven) of met de herstelcode van het herstelblad (--recovery-code; uit KINDZICHT_RECOVERY_CODE of gevraagd).</translation>
-    </message>
-    <message>
         <source>The backup key&apos;s recovery file.</source>
         <translation>Het herstelbestand van de back-upsleutel.</translation>
     </message>
@@ -3598,6 +3600,144 @@ Een automatische back-up gaat open met het herstelbestand van de back-upsleutel 
     <message>
         <source>The tips Kindzicht ships:</source>
         <translation>De tips van Kindzicht:</translation>
+    </message>
+    <message>
+        <source>Use &quot;server init URI --admin NAME&quot; or &quot;server upgrade URI&quot;.</source>
+        <translation>Gebruik "server init URI --admin NAAM" of "server upgrade URI".</translation>
+    </message>
+    <message>
+        <source>Create the demo database (a new file, or an empty database on a server).</source>
+        <translation>Maak de demodatabase (een nieuw bestand, of een lege database op een server).</translation>
+    </message>
+    <message>
+        <source>Replacing a database takes its administrator (--user) and the backup&apos;s passphrase (KINDZICHT_BACKUP_PASSPHRASE or asked for); restoring where there is no database takes the passphrase only. Refused while Kindzicht has the database open.
+On the organisation&apos;s server (--database postgresql://…) a backup is restored only into an empty database; a database in use there is never replaced.
+An automatic backup opens with the backup key&apos;s recovery file (--recovery-file; its passphrase as above) or with the recovery code from the recovery sheet (--recovery-code; from KINDZICHT_RECOVERY_CODE or asked for).</source>
+        <translation>Een database vervangen vraagt om de beheerder ervan (--user) en de wachtzin van de back-up (KINDZICHT_BACKUP_PASSPHRASE, anders wordt erom gevraagd); terugzetten waar nog geen database is vraagt alleen om de wachtzin. Dit wordt geweigerd zolang Kindzicht de database open heeft.
+Op de server van de organisatie (--database postgresql://…) wordt een back-up alleen teruggezet in een lege database; een database die daar in gebruik is, wordt nooit vervangen.
+Een automatische back-up gaat open met het herstelbestand van de back-upsleutel (--recovery-file; de wachtzin zoals hierboven) of met de herstelcode van het herstelblad (--recovery-code; uit KINDZICHT_RECOVERY_CODE, anders wordt erom gevraagd).</translation>
+    </message>
+    <message>
+        <source>--from A --to B [--to-user NAME]</source>
+        <translation>--from A --to B [--to-user NAAM]</translation>
+    </message>
+    <message>
+        <source>Everything from one database to another (file or server), checked afterwards.</source>
+        <translation>Alles van de ene database naar de andere (bestand of server), daarna gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>A and B are database files or server addresses (postgresql://…), either way round. A is read as it is at one moment while others keep working; B is written in one step and checked (rows per table, references) before it is kept, so a copy that fails leaves B as it was. A new file or an empty database receives A as it is. A database that holds other locations already receives A&apos;s locations beside its own: accounts, children, notes and the audit trail are added, partners it knows (same HSDS id, else same name and postcode) are kept once; an account name it has already is refused before anything is written.
+--user is an administrator of A (password from KINDZICHT_PASSWORD or asked for); adding to a database in use takes one of its administrators too, named with --to-user (password from KINDZICHT_TO_PASSWORD or asked for).</source>
+        <translation>A en B zijn databasebestanden of serveradressen (postgresql://…), in beide richtingen. A wordt gelezen zoals het op één moment is, terwijl anderen doorwerken; B wordt in één stap geschreven en gecontroleerd (rijen per tabel, verwijzingen) voordat het wordt bewaard, dus een kopie die mislukt laat B zoals het was. Een nieuw bestand of een lege database krijgt A zoals het is. Een database die al andere locaties bevat, krijgt de locaties van A naast de eigen locaties: accounts, kinderen, notities en de audittrail worden toegevoegd, partners die hij al kent (zelfde HSDS-id, anders zelfde naam en postcode) worden één keer bewaard; een accountnaam die hij al heeft, wordt geweigerd voordat er iets wordt geschreven.
+--user is een beheerder van A (wachtwoord uit KINDZICHT_PASSWORD, anders wordt erom gevraagd); toevoegen aan een database die in gebruik is, vraagt ook om een van de beheerders daarvan, genoemd met --to-user (wachtwoord uit KINDZICHT_TO_PASSWORD, anders wordt erom gevraagd).</translation>
+    </message>
+    <message>
+        <source>The database to copy (a file or a server&apos;s address).</source>
+        <translation>De database die u wilt kopiëren (een bestand of het adres van een server).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>The database to copy into (a new or existing file, or a server).</source>
+        <translation>De database waarnaar u kopieert (een nieuw of bestaand bestand, of een server).</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>An administrator of B, where B holds other locations already.</source>
+        <translation>Een beheerder van B, als B al andere locaties bevat.</translation>
+    </message>
+    <message>
+        <source>Use &quot;copy --from A --to B&quot;.</source>
+        <translation>Gebruik "copy --from A --to B".</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 bestaat al.</translation>
+    </message>
+    <message>
+        <source>%1 holds other locations already: name one of its administrators with --to-user NAME to add to it.</source>
+        <translation>%1 bevat al andere locaties: noem een van de beheerders ervan met --to-user NAAM om eraan toe te voegen.</translation>
+    </message>
+    <message>
+        <source>No password for %1: set KINDZICHT_TO_PASSWORD or run the command in a terminal.</source>
+        <translation>Geen wachtwoord voor %1: stel KINDZICHT_TO_PASSWORD in of voer de opdracht uit in een terminal.</translation>
+    </message>
+    <message>
+        <source>%1 locations, %2 children, %3 observations, %4 audit entries</source>
+        <translation>%1 locaties, %2 kinderen, %3 observaties, %4 regels in de audittrail</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2: %3; %4 partners it knew already; checked.</source>
+        <translation>%1 toegevoegd aan %2: %3; %4 partners waren al bekend; gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3; checked.</source>
+        <translation>%1 gekopieerd naar %2: %3; gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>URI --admin NAME</source>
+        <translation>URI --admin NAAM</translation>
+    </message>
+    <message>
+        <source>Prepare an empty PostgreSQL database on the organisation&apos;s server for Kindzicht.</source>
+        <translation>Maak een lege PostgreSQL-database op de server van de organisatie klaar voor Kindzicht.</translation>
+    </message>
+    <message>
+        <source>Run it as the server&apos;s superuser or as the database&apos;s owner with CREATEROLE, e.g. sudo -u postgres kindzicht-cli server init &apos;postgresql://postgres@localhost/kindzicht?host=/var/run/postgresql&apos; --admin NAME.
+In one transaction: the unaccent extension; the roles kindzicht_owner (owns the tables) and kindzicht_user (everyday rights; the audit and the snapshots only grow); the schema; a login role NAME in kindzicht_user (give it a password with psql&apos;s \password NAME); the first administrator&apos;s Kindzicht account NAME (password from KINDZICHT_PASSWORD or asked for); and log settings that keep children&apos;s data out of the server&apos;s log. A database that is not empty is refused.</source>
+        <translation>Voer dit uit als superuser van de server of als eigenaar van de database met CREATEROLE, bijv. sudo -u postgres kindzicht-cli server init 'postgresql://postgres@localhost/kindzicht?host=/var/run/postgresql' --admin NAAM.
+In één transactie: de extensie unaccent; de rollen kindzicht_owner (eigenaar van de tabellen) en kindzicht_user (rechten voor elke dag; de audit en de momentopnamen kunnen alleen groeien); het schema; een inlogrol NAAM in kindzicht_user (geef die een wachtwoord met \password NAAM in psql); het Kindzicht-account NAAM van de eerste beheerder (wachtwoord uit KINDZICHT_PASSWORD, anders wordt erom gevraagd); en loginstellingen die de gegevens van kinderen uit het log van de server houden. Een database die niet leeg is, wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>With server init: the first administrator&apos;s login role and Kindzicht account.</source>
+        <translation>Bij server init: de inlogrol en het Kindzicht-account van de eerste beheerder.</translation>
+    </message>
+    <message>
+        <source>server init needs --admin NAME: the first administrator.</source>
+        <translation>server init heeft --admin NAAM nodig: de eerste beheerder.</translation>
+    </message>
+    <message>
+        <source>Login role %1 created in kindzicht_user; give it a password: sudo -u postgres psql -c &apos;\password %1&apos;</source>
+        <translation>Inlogrol %1 is gemaakt in kindzicht_user; geef die een wachtwoord: sudo -u postgres psql -c '\password %1'</translation>
+    </message>
+    <message>
+        <source>Login role %1 existed and joined kindzicht_user.</source>
+        <translation>Inlogrol %1 bestond al en is toegevoegd aan kindzicht_user.</translation>
+    </message>
+    <message>
+        <source>This login may not set the server&apos;s log settings; add these lines to postgresql.conf (children&apos;s data stays out of the log):
+%1</source>
+        <translation>Deze login mag de loginstellingen van de server niet aanpassen; zet deze regels in postgresql.conf (dan blijven de gegevens van kinderen uit het log):
+%1</translation>
+    </message>
+    <message>
+        <source>The first administrator needs a password: set KINDZICHT_PASSWORD or run the command in a terminal. Nothing was changed.</source>
+        <translation>De eerste beheerder heeft een wachtwoord nodig: stel KINDZICHT_PASSWORD in of voer de opdracht uit in een terminal. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Bring the Kindzicht database on the organisation&apos;s server to this version&apos;s schema.</source>
+        <translation>Breng de Kindzicht-database op de server van de organisatie naar het schema van deze versie.</translation>
+    </message>
+    <message>
+        <source>Run it as the database&apos;s owner (a login in kindzicht_owner, or the server&apos;s superuser) after installing a new version of Kindzicht; everyday logins are told to wait for it.</source>
+        <translation>Voer dit uit als eigenaar van de database (een login in kindzicht_owner, of de superuser van de server) na het installeren van een nieuwe versie van Kindzicht; gewone logins krijgen de melding daarop te wachten.</translation>
+    </message>
+    <message>
+        <source>Database %1 is at schema version %2 already.</source>
+        <translation>Database %1 heeft al schemaversie %2.</translation>
+    </message>
+    <message>
+        <source>Database %1 upgraded from schema version %2 to %3.</source>
+        <translation>Database %1 is bijgewerkt van schemaversie %2 naar %3.</translation>
     </message>
 </context>
 <context>
@@ -3799,12 +3939,44 @@ Een automatische back-up gaat open met het herstelbestand van de back-upsleutel 
         <translation>Met dit soort database kan Kindzicht niet werken.</translation>
     </message>
     <message>
-        <source>This version of Kindzicht opens database files only; %1 is a server&apos;s address.</source>
-        <translation>Deze versie van Kindzicht opent alleen databasebestanden; %1 is het adres van een server.</translation>
-    </message>
-    <message>
         <source>The server %1 could not be reached or refused the connection.</source>
         <translation>De server %1 was niet bereikbaar of weigerde de verbinding.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1.</source>
+        <translation>De server vraagt om het wachtwoord van %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the password of %1.</source>
+        <translation>De server heeft het wachtwoord van %1 geweigerd.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; give the server&apos;s address (postgresql://…).</source>
+        <translation>%1 is een bestand; geef het adres van de server op (postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same data at the same moment; nothing was changed. Try again.</source>
+        <translation>Iemand anders heeft op hetzelfde moment dezelfde gegevens veranderd; er is niets veranderd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your account on the database server may not do this; nothing was changed. Ask whoever runs the server.</source>
+        <translation>Uw account op de databaseserver mag dit niet doen; er is niets veranderd. Vraag het aan wie de server beheert.</translation>
+    </message>
+    <message>
+        <source>This is in the database already; nothing was changed.</source>
+        <translation>Dit staat al in de database; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This refers to something that is not in the database (any more), or something else still refers to it; nothing was changed.</source>
+        <translation>Dit verwijst naar iets wat niet (meer) in de database staat, of iets anders verwijst er nog naar; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The database refused this change: it breaks one of its rules; nothing was changed.</source>
+        <translation>De database heeft deze wijziging geweigerd: die breekt een van de regels van de database; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; try again. If it keeps happening, ask whoever runs the server.</source>
+        <translation>De verbinding met de databaseserver is verbroken; probeer het opnieuw. Gebeurt dit vaker, vraag het dan aan wie de server beheert.</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +4017,131 @@ Een automatische back-up gaat open met het herstelbestand van de back-upsleutel 
         <source>it names no server (postgresql://user@host/database)</source>
         <translation>er staat geen server in (postgresql://user@host/database)</translation>
     </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Vul de naam of het adres van de server in.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Vul de naam van de database op de server in.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>Vul uw gebruikersnaam op de server in.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>De poort moet een getal van 1 tot en met 65535 zijn.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+</context>
+<context>
+    <name>kz::DatabaseChooser</name>
+    <message>
+        <source>Kindzicht</source>
+        <translation>Kindzicht</translation>
+    </message>
+    <message>
+        <source>Check the network, or ask whoever looks after the server. You can also connect to another server or work on a file on this computer.</source>
+        <translation>Controleer het netwerk, of vraag het aan wie de server beheert. U kunt ook verbinding maken met een andere server of werken in een bestand op deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Change the server...</source>
+        <translation>Server &amp;wijzigen...</translation>
+    </message>
+    <message>
+        <source>Use a &amp;file on this computer</source>
+        <translation>Een &amp;bestand op deze computer gebruiken</translation>
+    </message>
+    <message>
+        <source>There is no Kindzicht database at %1 yet.</source>
+        <translation>Er is nog geen Kindzicht-database op %1.</translation>
+    </message>
+    <message>
+        <source>Start with your own organisation: its name, the first location and its groups, and you as its administrator. Or open the demo, with an invented location, children and the social map of The Hague, to look around first. Where the organisation keeps its data on a server, connect to it.</source>
+        <translation>Begin met uw eigen organisatie: de naam, de eerste locatie met de groepen, en u als beheerder. Of open de demo, met een verzonnen locatie, kinderen en de sociale kaart van Den Haag, om eerst rond te kijken. Bewaart de organisatie haar gegevens op een server, maak dan verbinding met die server.</translation>
+    </message>
+    <message>
+        <source>Start with your own &amp;organisation...</source>
+        <translation>Beginnen met uw eigen &amp;organisatie...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>De &amp;demo openen</translation>
+    </message>
+    <message>
+        <source>Open &amp;another file...</source>
+        <translation>&amp;Ander bestand openen...</translation>
+    </message>
+    <message>
+        <source>Connect to the organisation&apos;s &amp;server...</source>
+        <translation>Verbinding maken met de &amp;server van de organisatie...</translation>
+    </message>
+    <message>
+        <source>Creating the demo database...</source>
+        <translation>De demodatabase wordt gemaakt...</translation>
+    </message>
+    <message>
+        <source>Open a Kindzicht database</source>
+        <translation>Een Kindzicht-database openen</translation>
+    </message>
+    <message>
+        <source>Kindzicht databases (*.db);;All files (*)</source>
+        <translation>Kindzicht-databases (*.db);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kz::DatabaseCopy</name>
+    <message>
+        <source>%1 holds tables this version of Kindzicht cannot copy; nothing was copied.</source>
+        <translation>%1 bevat tabellen die deze versie van Kindzicht niet kan kopiëren; er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>De bron en het doel zijn dezelfde database.</translation>
+    </message>
+    <message>
+        <source>The two databases have different schema versions (%1 and %2); open both with this version of Kindzicht first.</source>
+        <translation>De twee databases hebben verschillende schemaversies (%1 en %2); open eerst allebei met deze versie van Kindzicht.</translation>
+    </message>
+    <message>
+        <source>The copy did not match its source when it was checked; nothing was written.</source>
+        <translation>De kopie kwam bij de controle niet overeen met de bron; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 holds other locations already: log in as one of its administrators to add to it.</source>
+        <translation>%1 bevat al andere locaties: log in als een van de beheerders ervan om eraan toe te voegen.</translation>
+    </message>
+    <message>
+        <source>%1 holds data already; nothing was copied.</source>
+        <translation>%1 bevat al gegevens; er is niets gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::DatabaseMerge</name>
+    <message>
+        <source>%1 has accounts with these names already: %2. Give those accounts other names in %3 first; nothing was copied.</source>
+        <translation>%1 heeft al accounts met deze namen: %2. Geef die accounts eerst andere namen in %3; er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>%1 has children with these numbers already: %2. Nothing was copied.</source>
+        <translation>%1 heeft al kinderen met deze nummers: %2. Er is niets gekopieerd.</translation>
+    </message>
+    <message>
+        <source>The source database refers to rows it does not hold; nothing was copied.</source>
+        <translation>De brondatabase verwijst naar rijen die er niet in staan; er is niets gekopieerd.</translation>
+    </message>
 </context>
 <context>
     <name>kz::DateEdits</name>
@@ -3862,6 +4159,10 @@ Een automatische back-up gaat open met het herstelbestand van de back-upsleutel 
     <message>
         <source>%1 exists already; the demo is only written to a new file.</source>
         <translation>%1 bestaat al; de demo wordt alleen in een nieuw bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database %1 already holds an organisation; the demo goes into an empty database only.</source>
+        <translation>De database %1 op de server bevat al een organisatie; de demo kan alleen in een lege database.</translation>
     </message>
 </context>
 <context>
@@ -5077,36 +5378,8 @@ Een automatische back-up gaat open met het herstelbestand van de back-upsleutel 
         <translation>Kindzicht</translation>
     </message>
     <message>
-        <source>There is no Kindzicht database at %1 yet.</source>
-        <translation>Er is nog geen Kindzicht-database op %1.</translation>
-    </message>
-    <message>
-        <source>Creating the demo database...</source>
-        <translation>De demodatabase wordt gemaakt...</translation>
-    </message>
-    <message>
-        <source>Open a Kindzicht database</source>
-        <translation>Een Kindzicht-database openen</translation>
-    </message>
-    <message>
-        <source>Kindzicht databases (*.db);;All files (*)</source>
-        <translation>Kindzicht-databases (*.db);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Start with your own organisation: its name, the first location and its groups, and you as its administrator. Or open the demo, with an invented location, children and the social map of The Hague, to look around first.</source>
-        <translation>Begin met uw eigen organisatie: de naam, de eerste locatie met haar groepen, en uzelf als beheerder. Of open de demo, met een verzonnen locatie, kinderen en de sociale kaart van Den Haag, om eerst rond te kijken.</translation>
-    </message>
-    <message>
-        <source>Start with your own &amp;organisation...</source>
-        <translation>Beginnen met uw eigen &amp;organisatie...</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo</source>
-        <translation>&amp;Demo openen</translation>
-    </message>
-    <message>
-        <source>Open &amp;another file...</source>
-        <translation>&amp;Ander bestand openen...</translation>
+        <source>The server&apos;s database has no accounts yet. Whoever looks after the server sets it up with: kindzicht-cli server init ADDRESS --admin NAME</source>
+        <translation>De database op de server heeft nog geen accounts. Wie de server beheert, richt die in met: kindzicht-cli server init ADRES --admin NAAM</translation>
     </message>
 </context>
 <context>
@@ -6194,6 +6467,14 @@ Het dossier wordt bewaard tot de bewaartermijn voorbij is (%4) en daarna verwijd
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
+    <message>
+        <source>Connect to the organisation&apos;s se&amp;rver...</source>
+        <translation>Verbinding maken met de se&amp;rver van de organisatie...</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
 </context>
 <context>
     <name>kz::MaintenanceView</name>
@@ -6397,6 +6678,14 @@ Het dossier wordt bewaard tot de bewaartermijn voorbij is (%4) en daarna verwijd
     <message>
         <source>The upgrade would break a reference between tables.</source>
         <translation>De upgrade zou een verwijzing tussen tabellen breken.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty. Whoever looks after the server prepares it first: kindzicht-cli server init.</source>
+        <translation>De database %1 is leeg. Wie de server beheert, maakt die eerst klaar: kindzicht-cli server init.</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2 and this version of Kindzicht needs %3. Whoever looks after the server upgrades it first: kindzicht-cli server upgrade. Nothing was changed.</source>
+        <translation>De database %1 heeft schemaversie %2 en deze versie van Kindzicht heeft %3 nodig. Wie de server beheert, werkt die eerst bij: kindzicht-cli server upgrade. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -8108,6 +8397,10 @@ Deze herstelcode opent ook de automatische back-ups. Druk het herstelblad nu af 
         <source>The retention period must be between 1 and 240 months.</source>
         <translation>De bewaartermijn moet tussen 1 en 240 maanden liggen.</translation>
     </message>
+    <message>
+        <source>Removing children&apos;s files from the organisation&apos;s server needs the rights of its owner (kindzicht_owner). Ask whoever looks after the server to run the purge; nothing was removed.</source>
+        <translation>Voor het verwijderen van dossiers van kinderen van de server van de organisatie zijn de rechten van de eigenaar nodig (kindzicht_owner). Vraag wie de server beheert om het opschonen uit te voeren; er is niets verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>kz::ScratchFolder</name>
@@ -8156,6 +8449,92 @@ Deze herstelcode opent ook de automatische back-ups. Druk het herstelblad nu af 
     <message>
         <source>Press Tab to reach a result and Enter to open the child&apos;s file at that note.</source>
         <translation>Druk op Tab om bij een resultaat te komen en op Enter om het dossier van het kind bij die notitie te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ServerConnectDialog</name>
+    <message>
+        <source>Connect to the organisation&apos;s server</source>
+        <translation>Verbinding maken met de server van de organisatie</translation>
+    </message>
+    <message>
+        <source>Kindzicht keeps the organisation&apos;s data on one PostgreSQL server. Ask whoever looks after it for these details; this computer remembers them, never your password.</source>
+        <translation>Kindzicht bewaart de gegevens van de organisatie op één PostgreSQL-server. Vraag deze gegevens aan wie de server beheert; deze computer onthoudt ze, maar nooit uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>e.g. kindzicht.organisation.nl</source>
+        <translation>bijv. kindzicht.organisatie.nl</translation>
+    </message>
+    <message>
+        <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
+        <translation>Versleuteld, certificaat van de server gecontroleerd (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>Encrypted, the certificate not checked</source>
+        <translation>Versleuteld, certificaat niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Not encrypted (only on this computer or a closed network)</source>
+        <translation>Niet versleuteld (alleen op deze computer of een afgesloten netwerk)</translation>
+    </message>
+    <message>
+        <source>only when the server asks for one</source>
+        <translation>alleen als de server erom vraagt</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>P&amp;oort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity</source>
+        <translation>B&amp;eveiliging</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>(not complete yet)</source>
+        <translation>(nog niet volledig)</translation>
+    </message>
+</context>
+<context>
+    <name>kz::ServerSetup</name>
+    <message>
+        <source>%1 holds a Kindzicht database already (schema version %2); nothing was changed. To bring it to this version of Kindzicht: kindzicht-cli server upgrade %1</source>
+        <translation>%1 bevat al een Kindzicht-database (schemaversie %2); er is niets veranderd. Om die naar deze versie van Kindzicht te brengen: kindzicht-cli server upgrade %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty: server init prepares an empty database only (make one with createdb). Nothing was changed.</source>
+        <translation>De database %1 is niet leeg: server init maakt alleen een lege database klaar (maak er een met createdb). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Preparing %1 needs the server&apos;s superuser (postgres) or the database&apos;s owner with the right to create roles (CREATEROLE). Nothing was changed.</source>
+        <translation>Voor het klaarmaken van %1 is de superuser van de server (postgres) nodig, of de eigenaar van de database met het recht om rollen te maken (CREATEROLE). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Kindzicht database yet; prepare it with kindzicht-cli server init.</source>
+        <translation>%1 bevat nog geen Kindzicht-database; maak die klaar met kindzicht-cli server init.</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,8 @@ void PostgresRoles::grantEverydayRights(const Database& db)
     QStringList statements = {
         QStringLiteral(
             "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO kindzicht_user"),
-        QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO kindzicht_user"),
+        // UPDATE: a copy that adds a location's file moves the sequences past the ids it wrote.
+        QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO kindzicht_user"),
     };
     for (const QString& table : insertOnlyTables) {
         SqlQuery exists(db, QStringLiteral("SELECT to_regclass(CAST(:name AS text)) IS NOT NULL"));
