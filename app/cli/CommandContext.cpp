@@ -53,6 +53,18 @@ LoggedIn CommandContext::openAndLogin() const
     return {std::move(db), actor};
 }
 
+QString CommandContext::firstAdminPassword(const QString& username) const
+{
+    QString password = qEnvironmentVariable("KINDZICHT_PASSWORD");
+    if (password.isEmpty())
+        password = prompt(username);
+    if (password.isEmpty())
+        throw Error(Error::Kind::Validation,
+                    tr("The first administrator needs a password: set KINDZICHT_PASSWORD or run the "
+                       "command in a terminal. Nothing was changed."));
+    return password;
+}
+
 QString CommandContext::passphrase(const QString& backupFile) const
 {
     QString secret = qEnvironmentVariable("KINDZICHT_BACKUP_PASSPHRASE");

@@ -52,6 +52,9 @@ public:
     QString passphrase(const QString& backupFile) const;
     // A new account's password from KINDZICHT_NEW_PASSWORD, or asked for twice.
     QString newPassword(const QString& username) const;
+    // The first administrator's password (init, server init) from KINDZICHT_PASSWORD or the
+    // prompt; asked before anything is made, since nobody could log in without it.
+    QString firstAdminPassword(const QString& username) const;
     QString prompt(const QString& whose) const { return m_prompt ? m_prompt(whose) : QString(); }
     // Bytes to --output (then `written`, with %1 the file), or to the terminal.
     void writeOutput(const QString& output, const QByteArray& bytes, const QString& written);

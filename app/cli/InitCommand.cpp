@@ -40,7 +40,9 @@ public:
     {
         if (context.isSet(QStringLiteral("organisation")) && !context.isSet(QStringLiteral("admin")))
             throw UsageError{tr("--organisation goes with --admin NAME.")};
-        const QString password = adminPassword(context);
+        const QString password = context.isSet(QStringLiteral("admin"))
+                                     ? context.firstAdminPassword(context.value(QStringLiteral("admin")))
+                                     : QString();
         const Database db = Database::open(context.databasePath());
         if (context.isSet(QStringLiteral("admin"))) {
             const QString name = context.value(QStringLiteral("admin"));
@@ -54,23 +56,6 @@ public:
             << tr("Database %1 is ready at schema version %2.").arg(db.path()).arg(db.schemaVersion())
             << Qt::endl;
         return CommandLine::exitOk;
-    }
-
-private:
-    // Asked before the database is made: nobody could log in as an administrator without a
-    // password, nor give her one.
-    static QString adminPassword(const CommandContext& context)
-    {
-        if (!context.isSet(QStringLiteral("admin")))
-            return {};
-        QString password = qEnvironmentVariable("KINDZICHT_PASSWORD");
-        if (password.isEmpty())
-            password = context.prompt(context.value(QStringLiteral("admin")));
-        if (password.isEmpty())
-            throw Error(Error::Kind::Validation,
-                        tr("The first administrator needs a password: set KINDZICHT_PASSWORD or run the "
-                           "command in a terminal. Nothing was created."));
-        return password;
     }
 };
 

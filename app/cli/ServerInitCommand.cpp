@@ -48,7 +48,7 @@ public:
             throw UsageError{tr("server init needs --admin NAME: the first administrator.")};
         const QString address = context.argument(0);
         const QString name = context.value(QStringLiteral("admin"));
-        const ServerSetupResult result = ServerSetup::init(address, name, adminPassword(context, name));
+        const ServerSetupResult result = ServerSetup::init(address, name, context.firstAdminPassword(name));
         context.out()
             << tr("Database %1 is ready at schema version %2.").arg(address).arg(result.schemaVersion)
             << Qt::endl;
@@ -65,20 +65,6 @@ public:
                                  .arg(result.logSettingsLeft.join(QLatin1Char('\n')))
                           << Qt::endl;
         return CommandLine::exitOk;
-    }
-
-private:
-    // Asked before the server is touched: nobody could log in to Kindzicht without it.
-    static QString adminPassword(const CommandContext& context, const QString& name)
-    {
-        QString password = qEnvironmentVariable("KINDZICHT_PASSWORD");
-        if (password.isEmpty())
-            password = context.prompt(name);
-        if (password.isEmpty())
-            throw Error(Error::Kind::Validation,
-                        tr("The first administrator needs a password: set KINDZICHT_PASSWORD or run the "
-                           "command in a terminal. Nothing was changed."));
-        return password;
     }
 };
 

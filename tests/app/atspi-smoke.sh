@@ -38,8 +38,10 @@ done
 display=$(cat "$dir/display")
 # The number is written once the server listens; wait for its socket as well, and make sure the
 # server is still there, so a failure below is the application's and not the display's.
-for _ in $(seq 50); do
-    [ -S "/tmp/.X11-unix/X$display" ] && break
+# A socket file can be left by a server that was killed; wait until this one accepts a connection.
+for _ in $(seq 100); do
+    "$python" -c 'import socket, sys; socket.socket(socket.AF_UNIX).connect(sys.argv[1])' \
+        "/tmp/.X11-unix/X$display" 2>/dev/null && break
     sleep 0.1
 done
 kill -0 "$xvfb" 2>/dev/null || { echo "Xvfb stopped after starting:"; cat "$dir/xvfb.log"; exit 1; }
