@@ -7,7 +7,10 @@
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QThread>
+#include <algorithm>
 
 namespace kz {
 
@@ -21,6 +24,34 @@ public:
 };
 
 const QString tsQuery = QStringLiteral("to_tsquery('kz_simple', :query)");
+
+// VACUUM FULL keeps a deleted row that a snapshot taken before the delete may still see (another
+// user's open read, an autovacuum's analyze): it would land in the new table file. So wait, as
+// long as the lock timeout, until every other session of this database has a newer snapshot;
+// else the rewrite fails and the wipe stays pending.
+void waitForOlderSnapshots(const Database& db)
+{
+    SqlQuery mark(db, QStringLiteral("SELECT CAST(pg_current_xact_id() AS text)"));
+    const QString now = mark.scalar().value().toString();
+    SqlQuery limit(db, QStringLiteral("SELECT EXTRACT(epoch FROM CAST(current_setting('lock_timeout') AS "
+                                      "interval)) * 1000"));
+    const qint64 waitMs = std::max<qint64>(limit.scalar().value().toLongLong(), 100);
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        SqlQuery older(db, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = "
+                                          "current_database() AND pid <> pg_backend_pid() AND backend_xmin "
+                                          "IS NOT NULL AND age(backend_xmin) > age(CAST(:now AS xid))"));
+        older.bind(QStringLiteral(":now"), now);
+        if (older.scalar().value_or(0).toLongLong() == 0)
+            return;
+        if (waited.elapsed() > waitMs)
+            throw Error(Error::Kind::Database,
+                        Database::tr("Someone is still reading the database; the rewrite waits for the "
+                                     "next opening."));
+        QThread::msleep(50);
+    }
+}
 
 // VACUUM FULL waits until nobody reads the table: a session left open on another computer
 // should not hold the wipe for ever (the wipe then stays pending, see Database::finishWipe).
@@ -40,6 +71,7 @@ void rewrite(const Database& db, const QString& statement)
     if (unbounded)
         SqlQuery::run(db, QStringLiteral("SET lock_timeout = '10s'"));
     try {
+        waitForOlderSnapshots(db);
         SqlQuery::run(db, statement);
     } catch (const Error&) {
         restore();

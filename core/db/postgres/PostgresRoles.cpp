@@ -124,6 +124,8 @@ void PostgresRoles::createGroupRoles(const Database& db)
     // The owner empties the write-ahead log after a purge, where the server allows it to.
     if (ask(db, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))) {
         SqlQuery::run(db, onlyOnce(QStringLiteral("GRANT pg_checkpoint TO kindzicht_owner")));
+        // A purge waits for older snapshots of other sessions, which only this role may see.
+        SqlQuery::run(db, onlyOnce(QStringLiteral("GRANT pg_read_all_stats TO kindzicht_owner")));
         SqlQuery::run(db, QStringLiteral("GRANT EXECUTE ON FUNCTION pg_switch_wal() TO kindzicht_owner"));
     }
 }
