@@ -15,6 +15,10 @@
         <source>The folder %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone is still reading the database; the rewrite waits for the next opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::AccessPolicy</name>
@@ -2966,10 +2970,6 @@ Kept in the folder: %4. Next backup: %5.</source>
     </message>
     <message>
         <source>Use &quot;users list&quot;, &quot;users add NAME --role ROLES&quot;, &quot;users edit NAME&quot;, &quot;users deactivate NAME&quot; or &quot;users reset-password NAME&quot;; see --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first administrator needs a password: set KINDZICHT_PASSWORD or run the command in a terminal. Nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

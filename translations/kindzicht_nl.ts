@@ -15,6 +15,10 @@
         <source>The folder %1 could not be created.</source>
         <translation>De map %1 kon niet worden gemaakt.</translation>
     </message>
+    <message>
+        <source>Someone is still reading the database; the rewrite waits for the next opening.</source>
+        <translation>Iemand leest de database nog; het herschrijven wacht tot de volgende keer openen.</translation>
+    </message>
 </context>
 <context>
     <name>kz::AccessPolicy</name>
@@ -2970,10 +2974,6 @@ Bewaard in de map: %4. Volgende back-up: %5.</translation>
         <translation>Gebruik &quot;users list&quot;, &quot;users add NAAM --role ROLLEN&quot;, &quot;users edit NAAM&quot;, &quot;users deactivate NAAM&quot; of &quot;users reset-password NAAM&quot;; zie --help.</translation>
     </message>
     <message>
-        <source>The first administrator needs a password: set KINDZICHT_PASSWORD or run the command in a terminal. Nothing was created.</source>
-        <translation>De eerste beheerder heeft een wachtwoord nodig: zet KINDZICHT_PASSWORD of voer de opdracht uit in een terminal. Er is niets aangemaakt.</translation>
-    </message>
-    <message>
         <source>Their old pages are still in the database file (%1); the wipe finishes at the next opening of the database.</source>
         <translation>Hun oude gegevens staan nog in het databasebestand (%1); ze worden definitief gewist zodra de database weer wordt geopend.</translation>
     </message>
@@ -3603,7 +3603,7 @@ Met --auto wordt de back-up versleuteld voor de back-upsleutel (backup key creat
     </message>
     <message>
         <source>Use &quot;server init URI --admin NAME&quot; or &quot;server upgrade URI&quot;.</source>
-        <translation>Gebruik "server init URI --admin NAAM" of "server upgrade URI".</translation>
+        <translation>Gebruik &quot;server init URI --admin NAAM&quot; of &quot;server upgrade URI&quot;.</translation>
     </message>
     <message>
         <source>Create the demo database (a new file, or an empty database on a server).</source>
@@ -3653,7 +3653,7 @@ Een automatische back-up gaat open met het herstelbestand van de back-upsleutel 
     </message>
     <message>
         <source>Use &quot;copy --from A --to B&quot;.</source>
-        <translation>Gebruik "copy --from A --to B".</translation>
+        <translation>Gebruik &quot;copy --from A --to B&quot;.</translation>
     </message>
     <message>
         <source>%1 exists already.</source>
@@ -3690,7 +3690,7 @@ Een automatische back-up gaat open met het herstelbestand van de back-upsleutel 
     <message>
         <source>Run it as the server&apos;s superuser or as the database&apos;s owner with CREATEROLE, e.g. sudo -u postgres kindzicht-cli server init &apos;postgresql://postgres@localhost/kindzicht?host=/var/run/postgresql&apos; --admin NAME.
 In one transaction: the unaccent extension; the roles kindzicht_owner (owns the tables) and kindzicht_user (everyday rights; the audit and the snapshots only grow); the schema; a login role NAME in kindzicht_user (give it a password with psql&apos;s \password NAME); the first administrator&apos;s Kindzicht account NAME (password from KINDZICHT_PASSWORD or asked for); and log settings that keep children&apos;s data out of the server&apos;s log. A database that is not empty is refused.</source>
-        <translation>Voer dit uit als superuser van de server of als eigenaar van de database met CREATEROLE, bijv. sudo -u postgres kindzicht-cli server init 'postgresql://postgres@localhost/kindzicht?host=/var/run/postgresql' --admin NAAM.
+        <translation>Voer dit uit als superuser van de server of als eigenaar van de database met CREATEROLE, bijv. sudo -u postgres kindzicht-cli server init &apos;postgresql://postgres@localhost/kindzicht?host=/var/run/postgresql&apos; --admin NAAM.
 In één transactie: de extensie unaccent; de rollen kindzicht_owner (eigenaar van de tabellen) en kindzicht_user (rechten voor elke dag; de audit en de momentopnamen kunnen alleen groeien); het schema; een inlogrol NAAM in kindzicht_user (geef die een wachtwoord met \password NAAM in psql); het Kindzicht-account NAAM van de eerste beheerder (wachtwoord uit KINDZICHT_PASSWORD, anders wordt erom gevraagd); en loginstellingen die de gegevens van kinderen uit het log van de server houden. Een database die niet leeg is, wordt geweigerd.</translation>
     </message>
     <message>
@@ -3703,7 +3703,7 @@ In één transactie: de extensie unaccent; de rollen kindzicht_owner (eigenaar v
     </message>
     <message>
         <source>Login role %1 created in kindzicht_user; give it a password: sudo -u postgres psql -c &apos;\password %1&apos;</source>
-        <translation>Inlogrol %1 is gemaakt in kindzicht_user; geef die een wachtwoord: sudo -u postgres psql -c '\password %1'</translation>
+        <translation>Inlogrol %1 is gemaakt in kindzicht_user; geef die een wachtwoord: sudo -u postgres psql -c &apos;\password %1&apos;</translation>
     </message>
     <message>
         <source>Login role %1 existed and joined kindzicht_user.</source>
