@@ -77,7 +77,8 @@ if [ "$mode" = test ]; then
     for day in "2028-02-29 10:30:00" "2031-12-31 16:45:00"; do
         echo
         echo "== The date-sensitive tests again, as if it were $day =="
-        faketime "$day" ctest --preset ci -R "$date_sensitive" --fixture-exclude-any postgres_server
+        # Without the server (it runs on the real clock): the SQLite half; the pg. half needs it.
+        faketime "$day" ctest --preset ci -R "$date_sensitive" -E '^pg[.]' --fixture-exclude-any postgres_server
     done
     exit 0
 fi
