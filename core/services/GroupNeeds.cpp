@@ -157,24 +157,24 @@ QString GroupNeeds::suppressed(int count, int threshold)
 
 QString GroupNeeds::groupFiguresSql(const Dialect& dialect)
 {
-    // Set-based: one pass over the current children, each child's highest open level found by
-    // key in the needs index, counted per group; instead of three subqueries for every group.
+    // Set-based: one pass over the current children, each child's highest open level found by key
+    // in the needs index and counted per group. The level is looked up once per child: every use of
+    // it in an aggregate would repeat the look-up, so one sum carries both counts, a child at level 2
+    // or 3 adding 1 and a child at level 3 adding levelThreeWeight besides (see loadGroups).
     return scopedGroupsCte(dialect) + QStringLiteral(R"(,
-        child_levels(group_id, top_level) AS (
-            SELECT c.group_id, (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id
-                                  AND n.status <> 'closed'
-                                  AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params)))
-            FROM current_children c),
-        per_group(group_id, children, level2plus, level3) AS (
-            SELECT group_id, COUNT(*), COUNT(CASE WHEN top_level >= 2 THEN 1 END),
-                   COUNT(CASE WHEN top_level = 3 THEN 1 END)
-            FROM child_levels GROUP BY group_id)
-        SELECT g.id, g.name, l.name, g.capacity, COALESCE(pg.children, 0), COALESCE(pg.level2plus, 0),
-               COALESCE(pg.level3, 0)
+        per_group(group_id, children, levels) AS (
+            SELECT c.group_id, COUNT(*),
+                   SUM(CASE (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id
+                               AND n.status <> 'closed'
+                               AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params)))
+                       WHEN 3 THEN %1 WHEN 2 THEN 1 ELSE 0 END)
+            FROM current_children c GROUP BY c.group_id)
+        SELECT g.id, g.name, l.name, g.capacity, COALESCE(pg.children, 0), COALESCE(pg.levels, 0)
         FROM groups g JOIN locations l ON l.id = g.location_id
         LEFT JOIN per_group pg ON pg.group_id = g.id
         WHERE g.id IN (SELECT id FROM scoped_groups)
-        ORDER BY l.name, g.name)");
+        ORDER BY l.name, g.name)")
+                                          .arg(levelThreeWeight + 1);
 }
 
 void GroupNeeds::loadGroups(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
@@ -190,8 +190,9 @@ void GroupNeeds::loadGroups(const Database& db, const Actor& actor, const GroupN
         g.locationName = q.value(2).toString();
         g.capacity = q.value(3).toInt();
         g.children = q.value(4).toInt();
-        g.childrenLevel2Plus = q.value(5).toInt();
-        g.escalations = q.value(6).toInt();
+        const qint64 levels = q.value(5).toLongLong();
+        g.childrenLevel2Plus = static_cast<int>(levels % levelThreeWeight);
+        g.escalations = static_cast<int>(levels / levelThreeWeight);
         index.insert(g.groupId, m_groups.size());
         m_groups.append(g);
     }
@@ -229,14 +230,19 @@ void GroupNeeds::loadAttention(const Database& db, const Actor& actor, const Gro
 
 // How long each attention list is, counted by the database in one pass over the open needs without
 // reading, joining or sorting rows: what a report of aggregates, and the overview's tabs, need. The
-// conditions are attentionSql's. Only the columns counted are read (not open_needs' every column);
-// waiting referrals start from the referrals, children turning four from the group and dates index.
+// conditions are attentionSql's. Only the columns counted are read (not open_needs' every column),
+// from the needs index that holds them, joined from each current child rather than testing each
+// need against a list of every child; waiting referrals start from the referrals, children turning
+// four from the group and dates index.
 void GroupNeeds::loadAttentionCounts(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
 {
     SqlQuery q(db, scopedGroupsCte(db.dialect()) + QStringLiteral(R"(,
         waiting AS (SELECT r.referred_on FROM referrals r JOIN support_needs n ON n.id = r.need_id
+                    JOIN children c ON c.id = n.child_id
                     WHERE r.status IN ('registered', 'waiting') AND n.status <> 'closed'
-                      AND n.child_id IN (SELECT id FROM current_children)
+                      AND c.group_id IN (SELECT id FROM scoped_groups)
+                      AND c.start_date <= (SELECT today FROM params)
+                      AND (c.end_date IS NULL OR c.end_date >= (SELECT today FROM params))
                       AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params)))
         SELECT COUNT(CASE WHEN n.review_date < (SELECT today FROM params) THEN 1 END),
                COUNT(CASE WHEN n.parents_informed_on IS NULL
@@ -249,7 +255,7 @@ void GroupNeeds::loadAttentionCounts(const Database& db, const Actor& actor, con
                    AND c.birth_date > (SELECT born_after FROM params)
                    AND c.birth_date <= (SELECT birthday_until FROM params)),
                (SELECT MIN(referred_on) FROM waiting)
-        FROM support_needs n WHERE n.status <> 'closed' AND n.child_id IN (SELECT id FROM current_children)
+        FROM current_children cc JOIN support_needs n ON n.child_id = cc.id WHERE n.status <> 'closed'
           AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params)))"));
     bindParams(q, actor, filter);
     q.exec();

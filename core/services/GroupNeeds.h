@@ -106,6 +106,9 @@ public:
     static QString groupFiguresSql(const Dialect& dialect);
 
 private:
+    // A group never holds this many children, so one sum can carry two counts (groupFiguresSql).
+    static constexpr qint64 levelThreeWeight = 1 << 20;
+
     void loadGroups(const Database& db, const Actor& actor, const GroupNeedsFilter& filter);
     void loadAttention(const Database& db, const Actor& actor, const GroupNeedsFilter& filter);
     void loadAttentionCounts(const Database& db, const Actor& actor, const GroupNeedsFilter& filter);

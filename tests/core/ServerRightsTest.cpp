@@ -35,12 +35,19 @@ protected:
         }
         return {};
     }
-    // Makes the database look as an older Kindzicht left it: without the last step's tables.
-    void goBackOneStep() const
+    // Makes the database look as version 11 left it: without step 12's tables and with the needs
+    // index as it was before step 13.
+    static constexpr int olderVersion = 11;
+    void goBackToAnOlderVersion() const
     {
         ASSERT_EQ(superuser().run(QStringLiteral("DROP TABLE backup_log, backup_keys")), QString());
+        ASSERT_EQ(superuser().run(QStringLiteral("DROP INDEX support_needs_child_open")), QString());
+        ASSERT_EQ(superuser().run(QStringLiteral(
+                      "CREATE INDEX support_needs_child_open ON support_needs(child_id, status, level, "
+                      "domain_id, signalled_on, closed_on)")),
+                  QString());
         ASSERT_EQ(superuser().run(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
-                                      .arg(Migrations::currentVersion() - 1)),
+                                      .arg(olderVersion)),
                   QString());
     }
 
@@ -97,8 +104,8 @@ TEST_F(ServerRightsTest, APurgeIsTheOwnersAndTheEverydayLoginIsToldSoBeforeAnyth
 
 TEST_F(ServerRightsTest, AnOlderSchemaIsUpgradedByTheOwnerAndAnEverydayLoginIsToldToWait)
 {
-    goBackOneStep();
-    const int older = Migrations::currentVersion() - 1;
+    goBackToAnOlderVersion();
+    const int older = olderVersion;
     try {
         Database::open(address(admin));
         FAIL() << "an everyday login opened an older schema";
@@ -119,12 +126,15 @@ TEST_F(ServerRightsTest, AnOlderSchemaIsUpgradedByTheOwnerAndAnEverydayLoginIsTo
               QStringLiteral("kindzicht_owner"));
     EXPECT_EQ(ask(QStringLiteral("SELECT has_table_privilege('kindzicht_user', 'backup_log', 'INSERT')")),
               QStringLiteral("true"));
+    EXPECT_TRUE(ask(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = "
+                                   "'support_needs_child_open'"))
+                    .contains(QStringLiteral("parents_informed_on")));
     EXPECT_NO_THROW(Database::open(address(admin)));
 }
 
 TEST_F(ServerRightsTest, AnOwnersLoginUpgradesOnOpening)
 {
-    goBackOneStep();
+    goBackToAnOlderVersion();
     const QString owner = uniqueName(QStringLiteral("eigenaar"));
     ASSERT_EQ(superuser().run(
                   QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE kindzicht_owner, kindzicht_user").arg(owner)),

@@ -14,6 +14,7 @@
 #include "SchemaV8.h"
 #include "SchemaV9.h"
 #include "db/Database.h"
+#include "db/PortableSchemaV13.h"
 #include "db/SqlQuery.h"
 
 namespace kz {
@@ -90,10 +91,11 @@ QString SqliteDialect::beginWrite() const
 const std::vector<Migration>& SqliteDialect::migrations() const
 {
     static const std::vector<Migration> migrations = {
-        {1, schemaV1Statements()},       {2, schemaV2Statements()},   {3, schemaV3Statements()},
-        {4, schemaV4Statements()},       {5, schemaV5Statements()},   {6, schemaV6Statements()},
-        {7, schemaV7Statements(), true}, {8, schemaV8Statements()},   {9, schemaV9Statements()},
-        {10, schemaV10Statements()},     {11, schemaV11Statements()}, {12, schemaV12Statements()},
+        {1, schemaV1Statements()},           {2, schemaV2Statements()},   {3, schemaV3Statements()},
+        {4, schemaV4Statements()},           {5, schemaV5Statements()},   {6, schemaV6Statements()},
+        {7, schemaV7Statements(), true},     {8, schemaV8Statements()},   {9, schemaV9Statements()},
+        {10, schemaV10Statements()},         {11, schemaV11Statements()}, {12, schemaV12Statements()},
+        {13, portableSchemaV13Statements()},
     };
     return migrations;
 }
