@@ -3,8 +3,10 @@
 #include "AttentionLists.h"
 #include "Clock.h"
 #include "Error.h"
+#include "GroupNeedsLoader.h"
 #include "HeatCellDelegate.h"
 #include "HeatMapHeader.h"
+#include "HeatMapTable.h"
 #include "TrendChartWidget.h"
 #include "documents/GroupReport.h"
 #include "domain/Labels.h"
@@ -44,12 +46,13 @@ QString domainName(const DevelopmentDomain& d)
 } // namespace
 
 GroupNeedsView::GroupNeedsView(const Session& session, QWidget* parent, Loading loading)
-    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_location(new QComboBox(this)),
-      m_domain(new QComboBox(this)), m_period(new QComboBox(this)), m_report(new QPushButton(this)),
-      m_heatMap(new QTableWidget(this)), m_groups(new QTableWidget(this)),
-      m_attention(new AttentionLists(session, this)), m_trend(new TrendChartWidget(this)),
-      m_heatTitle(new QLabel(this)), m_trendTitle(new QLabel(this)), m_print(new QPushButton(this)),
-      m_legend(new QLabel(this)), m_empty(new QLabel(this))
+    : QWidget(parent), m_session(session), m_loader(new GroupNeedsLoader(session.db, session.actor, this)),
+      m_title(new QLabel(this)), m_location(new QComboBox(this)), m_domain(new QComboBox(this)),
+      m_period(new QComboBox(this)), m_report(new QPushButton(this)), m_heatMap(new QTableWidget(this)),
+      m_groups(new QTableWidget(this)), m_attention(new AttentionLists(session, this)),
+      m_trend(new TrendChartWidget(this)), m_heatTitle(new QLabel(this)), m_trendTitle(new QLabel(this)),
+      m_print(new QPushButton(this)), m_legend(new QLabel(this)), m_empty(new QLabel(this)),
+      m_counting(new QLabel(this))
 {
     styleWidgets();
     setUpPrinting();
@@ -92,6 +95,9 @@ void GroupNeedsView::styleWidgets()
     m_empty->setStyleSheet(
         QStringLiteral("background: #eef2f6; border-left: 4px solid #1f4e8c; padding: 6px;"));
     m_empty->hide();
+    m_counting->setObjectName(QStringLiteral("countingState"));
+    m_counting->setStyleSheet(m_empty->styleSheet());
+    m_counting->hide();
     // Domain names are long: two lines in the header rather than cut off.
     m_heatMap->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     m_heatMap->horizontalHeader()->setMinimumHeight(2 * m_heatMap->fontMetrics().height() + 10);
@@ -115,6 +121,11 @@ void GroupNeedsView::connectSignals()
 {
     connect(m_attention, &AttentionLists::openChild, this, &GroupNeedsView::openChild);
     connect(m_attention, &AttentionLists::failed, this, &GroupNeedsView::failed);
+    connect(m_loader, &GroupNeedsLoader::loaded, this, &GroupNeedsView::showFigures);
+    connect(m_loader, &GroupNeedsLoader::failed, this, [this](const QString& message) {
+        setCounting(false);
+        emit failed(message);
+    });
     connect(m_heatMap, &QTableWidget::cellActivated, this, [this](int row, int column) {
         if (row < 0 || !m_heatMap->item(row, column))
             return;
@@ -181,6 +192,7 @@ void GroupNeedsView::layOut()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_empty);
+    layout->addWidget(m_counting);
     layout->addWidget(splitter, 1);
 }
 
@@ -223,14 +235,34 @@ void GroupNeedsView::reload()
     if (m_domain->currentData().isValid())
         filter.domainId = m_domain->currentData().toLongLong();
     filter.trendMonths = m_period->currentData().toInt();
-    filter.attentionRows = 0; // the counts: each list reads its rows when its tab is shown
+    filter.attentionRows = 0;    // the counts: each list reads its rows when its tab is shown
+    if (!m_loader->load(filter)) // still counting: the window stays usable meanwhile
+        setCounting(true);
+}
+
+bool GroupNeedsView::isCounting() const
+{
+    return m_loader->isLoading();
+}
+
+qint64 GroupNeedsView::backgroundStatements() const
+{
+    return m_loader->statementsExecuted();
+}
+
+void GroupNeedsView::setCounting(bool counting)
+{
+    m_counting->setVisible(counting);
+    m_report->setEnabled(!counting); // a report of the figures the filters show, not older ones
+    m_printAction->setEnabled(!counting);
+    m_print->setEnabled(!counting);
+}
+
+void GroupNeedsView::showFigures(std::shared_ptr<const GroupNeeds> figures, const GroupNeedsFilter& filter)
+{
+    setCounting(false);
+    m_figures = std::move(figures);
     m_filter = filter;
-    try {
-        m_figures = std::make_unique<GroupNeeds>(m_session.db, m_session.actor, filter);
-    } catch (const Error& e) {
-        emit failed(e.userMessage());
-        return;
-    }
     m_empty->setVisible(m_figures->groups().isEmpty());
     fillHeatMap();
     fillGroups();
@@ -244,45 +276,7 @@ void GroupNeedsView::fillHeatMap()
     if (m_domain->currentData().isValid())
         domains.removeIf(
             [this](const DevelopmentDomain& d) { return d.id != m_domain->currentData().toLongLong(); });
-    const QLocale locale;
-    m_heatMap->clear();
-    m_heatMap->setRowCount(static_cast<int>(m_figures->groups().size()));
-    m_heatMap->setColumnCount(static_cast<int>(domains.size()) + 1);
-    QStringList headers = {tr("Group")};
-    for (const DevelopmentDomain& d : domains)
-        headers.append(domainName(d));
-    m_heatMap->setHorizontalHeaderLabels(headers);
-    m_heatMap->horizontalHeaderItem(0)->setToolTip(tr("The group; point at a name to see its location"));
-    for (int column = 0; column < domains.size(); ++column)
-        m_heatMap->horizontalHeaderItem(column + 1)
-            ->setToolTip(
-                tr("%1: children with an open need of level 2 or higher in this domain. The colour is "
-                   "their share of the group.")
-                    .arg(domainName(domains.at(column))));
-    m_heatMap->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    for (int row = 0; row < m_figures->groups().size(); ++row) {
-        const GroupFigures& g = m_figures->groups().at(row);
-        auto* name = new QTableWidgetItem(g.groupName);
-        name->setToolTip(g.locationName);
-        m_heatMap->setItem(row, 0, name);
-        for (int column = 0; column < domains.size(); ++column) {
-            const int count = g.perDomain.value(domains.at(column).id);
-            const double share = g.children > 0 ? double(count) / g.children : 0.0;
-            auto* cell = new QTableWidgetItem(count > 0 ? locale.toString(count) : QString());
-            cell->setTextAlignment(Qt::AlignCenter);
-            cell->setBackground(HeatCellDelegate::colourFor(share));
-            cell->setForeground(QColor(0x1f1f1f));
-            cell->setData(Qt::UserRole, g.groupId);
-            cell->setData(Qt::UserRole + 1, domains.at(column).id);
-            cell->setToolTip(tr("%1 of %2 children in %3 have an open need of level 2 or higher in %4 (%5)")
-                                 .arg(locale.toString(count), locale.toString(g.children), g.groupName,
-                                      domainName(domains.at(column)),
-                                      locale.toString(100.0 * share, 'f', 0) + QLatin1Char('%')));
-            // The colour shows the share; a screen reader hears it.
-            cell->setData(Qt::AccessibleTextRole, cell->toolTip());
-            m_heatMap->setItem(row, column + 1, cell);
-        }
-    }
+    HeatMapTable::fill(m_heatMap, domains, m_figures->groups());
 }
 
 void GroupNeedsView::fillGroups()
@@ -365,6 +359,7 @@ void GroupNeedsView::retranslate()
         tr("There are no groups for you here. Group needs show the children of the "
            "locations you manage or the groups you work in; an administrator without a location of "
            "her own sees none. Ask the administrator to link your account to a location or group."));
+    m_counting->setText(tr("Counting the figures of every group you may see..."));
     m_location->setAccessibleName(tr("Location"));
     m_domain->setAccessibleName(tr("Domain"));
     m_period->setAccessibleName(tr("Period"));

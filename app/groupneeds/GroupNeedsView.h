@@ -17,6 +17,7 @@ class QTableWidget;
 namespace kz {
 
 class AttentionLists;
+class GroupNeedsLoader;
 class TrendChartWidget;
 struct Session;
 
@@ -46,6 +47,11 @@ public:
     QLabel* legend() const { return m_legend; }
     // What to do when there is nothing to show (no groups in the user's scope).
     QLabel* emptyState() const { return m_empty; }
+    // Shown while the figures are counted in the background (a whole organisation).
+    QLabel* countingState() const { return m_counting; }
+    bool isCounting() const;
+    // The statements the background counting ran: tests bound the work a screen does.
+    qint64 backgroundStatements() const;
 
 signals:
     void openChildren(qint64 groupId, qint64 domainId);
@@ -64,9 +70,12 @@ private:
     void fillFilters();
     void fillHeatMap();
     void fillGroups();
+    void showFigures(std::shared_ptr<const GroupNeeds> figures, const GroupNeedsFilter& filter);
+    void setCounting(bool counting);
 
     const Session& m_session;
-    std::unique_ptr<GroupNeeds> m_figures;
+    GroupNeedsLoader* m_loader;
+    std::shared_ptr<const GroupNeeds> m_figures;
     GroupNeedsFilter m_filter;
     QLabel* m_title;
     QComboBox* m_location;
@@ -83,6 +92,7 @@ private:
     QAction* m_printAction = nullptr;
     QLabel* m_legend;
     QLabel* m_empty;
+    QLabel* m_counting;
 };
 
 } // namespace kz

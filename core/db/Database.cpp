@@ -234,6 +234,23 @@ Database Database::openServer(const DatabaseAddress& address, const QString& pas
     return result;
 }
 
+Database Database::openReader(const ReaderSource& source)
+{
+    Database result(nextConnectionName(), source.path, source.dialect);
+    {
+        // The overload by name is the one Qt makes for cloning into another thread.
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(source.connectionName, result.m_connectionName);
+        if (!db.open())
+            throw Error(Error::Kind::Database,
+                        tr("A second connection to %1 could not be opened.")
+                            .arg(DatabaseAddress::parse(source.path).displayName()),
+                        db.lastError().text());
+    }
+    result.dialect().prepareConnection(result);
+    result.dialect().tuneConnection(result);
+    return result;
+}
+
 bool Database::isServer() const
 {
     return DatabaseAddress::parse(m_path).isServer();

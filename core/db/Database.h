@@ -41,6 +41,17 @@ public:
     // changing its schema: for preparing an empty database (ServerSetup).
     static Database openServerAsItIs(const QString& address);
 
+    // What another thread needs to open a connection of its own to this database (readerSource).
+    struct ReaderSource
+    {
+        QString connectionName;
+        QString path;
+        std::shared_ptr<const Dialect> dialect;
+    };
+    // A second connection to the same database, for reading in another thread: call it in the
+    // thread that uses the connection (and destroys it). It copies this connection's settings,
+    // on a server the password the user gave included, and neither reads nor changes the schema.
+    static Database openReader(const ReaderSource& source);
     // Builds a new database beside `path` in a private folder and renames it into place only when
     // `fill` has returned: a run that is killed or fails leaves nothing that blocks the next one.
     // Refuses (Conflict, with `existsMessage`) when `path` holds a file that is not empty.
@@ -57,6 +68,7 @@ public:
     ~Database();
 
     QSqlDatabase connection() const;
+    ReaderSource readerSource() const { return {m_connectionName, m_path, m_dialect}; }
     const QString& path() const { return m_path; }
     // True for the organisation's server, false for a file on this computer.
     bool isServer() const;

@@ -3,6 +3,7 @@
 #include "AppFixture.h"
 #include "children/ChildListModel.h"
 #include "children/ChildrenView.h"
+#include "groupneeds/GroupNeedsLoader.h"
 #include "groupneeds/HeatMapHeader.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
@@ -12,6 +13,8 @@
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
@@ -123,4 +126,31 @@ TEST_F(GroupNeedsViewTest, AtLaptopSizeTheHeatMapShowsEveryGroupAndWholeDomainNa
         screenshot(&window, QStringLiteral("group-needs-1280x720-") + language);
     }
     useLanguage(QStringLiteral("nl"));
+}
+
+// A whole organisation takes longer to count than the window may wait: the view says it is
+// counting, keeps its filters usable and the report off, and shows the figures once they are in.
+// Meanwhile another filter overtakes the first load, and only the newest figures are shown.
+TEST_F(GroupNeedsViewTest, FiguresCountedInTheBackgroundArriveWhileTheWindowStaysUsable)
+{
+    const Session session{*m_db, login(QStringLiteral("saskia"))};
+    GroupNeedsLoader::setWaitBudget(std::chrono::milliseconds(0));
+    GroupNeedsView view(session, nullptr, Loading::WhenShown);
+    view.resize(1280, 720);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    view.reload();
+    if (view.isCounting()) { // the counting thread may already be done on a quiet machine
+        EXPECT_TRUE(view.countingState()->isVisibleTo(&view));
+        EXPECT_FALSE(view.printButton()->isEnabled());
+        EXPECT_TRUE(view.locationBox()->isEnabled());
+        screenshot(&view, QStringLiteral("group-needs-counting"));
+    }
+    view.domainBox()->setCurrentIndex(1); // one domain: a newer load
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isCounting(), 60000);
+    QTRY_VERIFY(!view.countingState()->isVisibleTo(&view));
+    GroupNeedsLoader::setWaitBudget(std::chrono::minutes(10));
+    EXPECT_TRUE(view.printButton()->isEnabled());
+    ASSERT_EQ(view.heatMap()->rowCount(), 4);
+    EXPECT_EQ(view.heatMap()->columnCount(), 2); // the group and the one domain chosen
 }
