@@ -9,7 +9,7 @@ namespace kz {
 
 namespace {
 
-std::atomic<std::chrono::milliseconds::rep> waitBudget{150};
+std::atomic<std::chrono::milliseconds::rep> waitBudget{100};
 
 } // namespace
 
