@@ -36,6 +36,8 @@ ServerConnectDialog::ServerConnectDialog(QWidget* parent)
     m_security->addItem(tr("Encrypted, the certificate not checked"), QStringLiteral("require"));
     m_security->addItem(tr("Not encrypted (only on this computer or a closed network)"),
                         QStringLiteral("disable"));
+    // The longest choice shows whole (Dutch's is longer than the form's other fields).
+    m_security->setMinimumWidth(m_security->sizeHint().width());
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("only when the server asks for one"));
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -63,7 +65,6 @@ ServerConnectDialog::ServerConnectDialog(QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
 
     for (QLineEdit* edit : {m_host, m_database, m_user})
         connect(edit, &QLineEdit::textChanged, this, &ServerConnectDialog::updatePreview);

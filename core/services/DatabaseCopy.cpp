@@ -159,6 +159,8 @@ CopyResult DatabaseCopy::copy(const Database& source, const Actor& actor, const 
                          std::nullopt, QStringLiteral("from %1: %2").arg(source.path(), summary(result)));
         write.commit();
     }
+    // The planner's statistics for what arrived: a server's autovacuum gathers them only later.
+    target.optimize();
     Transaction write(source);
     AuditLog::record(
         source, actor, QStringLiteral("copy"), QStringLiteral("database"), std::nullopt, std::nullopt,
@@ -183,6 +185,7 @@ void DatabaseCopy::restoreInto(const Database& source, const Database& target)
     Transaction write(target);
     copyAsIs(source, target);
     write.commit();
+    target.optimize();
 }
 
 } // namespace kz

@@ -160,9 +160,11 @@ QString GroupNeeds::groupFiguresSql(const Dialect& dialect)
     // Set-based: one pass over the current children, each child's highest open level found by key
     // in the needs index and counted per group. The level is looked up once per child: every use of
     // it in an aggregate would repeat the look-up, so one sum carries both counts, a child at level 2
-    // or 3 adding 1 and a child at level 3 adding levelThreeWeight besides (see loadGroups).
+    // or 3 adding 1 and a child at level 3 adding levelThreeWeight besides (see loadGroups). The
+    // counts are made once (MATERIALIZED, read alike by SQLite and PostgreSQL): a server that
+    // guesses few groups in scope would otherwise count every child again for each group.
     return scopedGroupsCte(dialect) + QStringLiteral(R"(,
-        per_group(group_id, children, levels) AS (
+        per_group(group_id, children, levels) AS MATERIALIZED (
             SELECT c.group_id, COUNT(*),
                    SUM(CASE (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id
                                AND n.status <> 'closed'

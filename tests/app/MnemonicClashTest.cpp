@@ -19,6 +19,7 @@
 #include "shell/MainWindow.h"
 #include "shell/Mnemonics.h"
 #include "shell/PasswordDialog.h"
+#include "shell/ServerConnectDialog.h"
 #include "shell/Session.h"
 #include "socialmap/PartnerDialog.h"
 #include "socialmap/PartnerListModel.h"
@@ -29,7 +30,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QKeySequence>
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 #include <QWizard>
@@ -121,6 +124,8 @@ TEST_F(MnemonicClashTest, NoWindowOrDialogGivesOneLetterTwice)
         expectNoClashes(password.get(), tag("password"));
         LoginDialog loginDialog(*m_db, QStringLiteral("saskia"), true, &window);
         expectNoClashes(&loginDialog, tag("login"));
+        ServerConnectDialog server(&window); // from the File menu
+        expectNoClashes(&server, tag("server connect"));
 
         AccountDialog account(admin, &window);
         expectNoClashes(&account, tag("account"));
@@ -176,6 +181,39 @@ TEST_F(MnemonicClashTest, EveryButtonOfTheDossierKeepsALetter)
         for (QAbstractButton* button : window.dossierView()->findChildren<QAbstractButton*>())
             if (button != window.dossierView()->printButton() && // Ctrl+P, like printing everywhere
                 button->isVisibleTo(&window) && !button->text().isEmpty() &&
+                QKeySequence::mnemonic(button->text()).isEmpty())
+                without.append(button->text());
+        EXPECT_TRUE(without.isEmpty())
+            << language.toStdString() << ": " << without.join(QStringLiteral(" | ")).toStdString();
+    }
+    useLanguage(QStringLiteral("nl"));
+}
+
+// The server form also shows before any main window exists (the first start, a server that asks for
+// a password), where nothing moves letters: as translated, every field and button has its own.
+TEST_F(MnemonicClashTest, EveryFieldAndButtonOfTheServerFormHasALetterOfItsOwn)
+{
+    for (const QString& language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        useLanguage(language);
+        ServerConnectDialog dialog;
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        EXPECT_TRUE(Mnemonics::clashes(&dialog).isEmpty())
+            << language.toStdString() << ": " << Mnemonics::clashes(&dialog).join(u';').toStdString();
+        QStringList without;
+        int fields = 0;
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (!label->buddy() || !(label->buddy()->focusPolicy() & Qt::TabFocus)) // the address shown
+                continue;
+            ++fields;
+            if (QKeySequence::mnemonic(label->text()).isEmpty())
+                without.append(label->text());
+        }
+        EXPECT_EQ(fields, 6); // server, port, database, user name, security, password
+        const QAbstractButton* cancel =
+            dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel); // Escape
+        for (const QAbstractButton* button : dialog.findChildren<QAbstractButton*>())
+            if (button != cancel && button->isVisibleTo(&dialog) &&
                 QKeySequence::mnemonic(button->text()).isEmpty())
                 without.append(button->text());
         EXPECT_TRUE(without.isEmpty())

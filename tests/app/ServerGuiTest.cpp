@@ -5,11 +5,13 @@
 #include "demo/DemoDatabase.h"
 #include "groupneeds/GroupNeedsView.h"
 #include "services/Authenticator.h"
+#include "shell/DatabaseChooser.h"
 #include "shell/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/ServerConnectDialog.h"
 #include "shell/Session.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -71,6 +73,52 @@ TEST_F(ServerGuiTest, AServerThatDoesNotAnswerKeepsTheDialogOpenWithTheReason)
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
     EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("could not be reached")));
     EXPECT_FALSE(dialog.takeDatabase().has_value());
+}
+
+TEST_F(ServerGuiTest, TheFormReadsWellInDutchAndEnglish)
+{
+    for (const QString& language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        useLanguage(language);
+        ServerConnectDialog dialog;
+        dialog.hostEdit()->setText(QStringLiteral("kindzicht.kinderopvang-zonnebloem.nl"));
+        dialog.userEdit()->setText(QStringLiteral("saskia"));
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        // Every line of the form shows whole: nothing cut off on the right.
+        const QList<QWidget*> fields = {dialog.hostEdit(), dialog.databaseEdit(), dialog.userEdit(),
+                                        dialog.securityChoice()};
+        for (const QWidget* field : fields)
+            EXPECT_LE(field->geometry().right(), dialog.width()) << language.toStdString();
+        EXPECT_GE(dialog.securityChoice()->width(), dialog.securityChoice()->sizeHint().width())
+            << language.toStdString() << ": the security choice is cut off";
+        screenshot(&dialog, QStringLiteral("server-connect-%1").arg(language));
+    }
+}
+
+TEST_F(ServerGuiTest, AServerThatCannotBeReachedOffersTryAgainAnotherServerOrAFile)
+{
+    const QTemporaryDir nowhere; // a socket folder where no server listens
+    const QString address = QStringLiteral("postgresql://anna@/kindzicht?host=%1").arg(nowhere.path());
+    for (const QString& language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        useLanguage(language);
+        DatabaseChooser chooser(*m_settings);
+        QStringList buttons;
+        whenModal([&](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            ASSERT_NE(box, nullptr) << modal->metaObject()->className();
+            for (QAbstractButton* button : box->buttons())
+                buttons.append(button->text());
+            screenshot(box, QStringLiteral("server-unreachable-%1").arg(language));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        EXPECT_FALSE(chooser.open(address).has_value());
+        EXPECT_EQ(buttons.size(), 5) << buttons.join(QStringLiteral(" | ")).toStdString(); // details too
+        if (language == QLatin1String("en")) {
+            EXPECT_TRUE(buttons.contains(QStringLiteral("&Try again")));
+            EXPECT_TRUE(buttons.contains(QStringLiteral("&Change the server...")));
+            EXPECT_TRUE(buttons.contains(QStringLiteral("Use a &file on this computer")));
+        }
+    }
 }
 
 TEST_F(ServerGuiTest, EveryDemoAccountWorksOnTheServerInDutchAndEnglish)

@@ -1,14 +1,14 @@
 // At organisation scale: 10,000 children and 1,000,000 observations (override with
 // KINDZICHT_BENCH_CHILDREN / KINDZICHT_BENCH_OBSERVATIONS; the figures of issue #18 are taken at
-// KINDZICHT_BENCH_CHILDREN=100000). The database is generated once into KINDZICHT_BENCH_DB
-// (default: kindzicht-bench.db in the working folder) and reused; one generated before the
-// directie account existed is refused: delete it and run again.
+// KINDZICHT_BENCH_CHILDREN=100000). KINDZICHT_BENCH_DB names a file (default: kindzicht-bench.db in
+// the working folder), generated once and reused, or a server database, filled once from such a
+// file (see BenchDatabase.h). One generated before the directie account existed is refused.
+#include "BenchDatabase.h"
 #include "Clock.h"
 #include "access/AccessPolicy.h"
 #include "db/Database.h"
-#include "demo/DemoDatabase.h"
+#include "db/DatabaseAddress.h"
 #include "demo/SyntheticOrganisation.h"
-#include "services/Authenticator.h"
 #include "services/Dossier.h"
 #include "services/GroupNeeds.h"
 #include "store/ChildStore.h"
@@ -16,8 +16,6 @@
 #include "store/ObservationStore.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFileInfo>
 #include <QProcess>
 #include <benchmark/benchmark.h>
 #include <cstdio>
@@ -33,37 +31,12 @@ Actor manager;
 Actor directie; // manager of every location: the whole organisation
 qint64 someChild = 0;
 
-int envNumber(const char* name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok ? value : fallback;
-}
-
 void prepare()
 {
-    const QString path = qEnvironmentVariableIsSet("KINDZICHT_BENCH_DB")
-                             ? qEnvironmentVariable("KINDZICHT_BENCH_DB")
-                             : QStringLiteral("kindzicht-bench.db");
-    const bool fresh = !QFileInfo::exists(path);
-    database = std::make_unique<Database>(Database::open(path));
-    if (fresh) {
-        SyntheticSize size;
-        size.locations = 100;
-        size.children = envNumber("KINDZICHT_BENCH_CHILDREN", 10'000);
-        size.observations = envNumber("KINDZICHT_BENCH_OBSERVATIONS", 1'000'000);
-        QElapsedTimer timer;
-        timer.start();
-        std::fprintf(stderr, "generating %d children and %d observations into %s ...\n", size.children,
-                     size.observations, qPrintable(path));
-        SyntheticOrganisation::generate(*database, size);
-        std::fprintf(stderr, "generated in %.1f s\n", static_cast<double>(timer.elapsed()) / 1000.0);
-    }
-    const QString password = QString::fromLatin1(DemoDatabase::password);
-    practitioner = Authenticator::login(*database, QStringLiteral("pm1-1"), password);
-    manager = Authenticator::login(*database, QStringLiteral("manager1"), password);
-    directie =
-        Authenticator::login(*database, QString::fromLatin1(SyntheticOrganisation::directieName), password);
+    database = bench::openBenchDatabase(QStringLiteral("kindzicht-bench.db"), 10'000);
+    practitioner = bench::loginGenerated(*database, QStringLiteral("pm1-1"));
+    manager = bench::loginGenerated(*database, QStringLiteral("manager1"));
+    directie = bench::loginGenerated(*database, QString::fromLatin1(SyntheticOrganisation::directieName));
     someChild = ChildStore(*database).list(practitioner).constFirst().child.id;
 }
 
@@ -135,9 +108,24 @@ void groupNeedsOrganisation(benchmark::State& state)
 }
 BENCHMARK(groupNeedsOrganisation)->Unit(benchmark::kMillisecond);
 
-// The same per-group figures query, run by the sqlite3 command-line shell (process start included;
-// its own .timer line is printed once for comparison).
-void groupFiguresInSqliteShell(benchmark::State& state)
+// The same per-group figures query, run by the engine's own command-line shell: sqlite3 on a
+// file, psql on a server (process start included; its own timing is printed once for comparison).
+void startShell(QProcess& shell)
+{
+    if (!database->isServer()) {
+        shell.start(QStringLiteral("sqlite3"), {database->path()});
+        shell.write(QByteArrayLiteral(".timer on\n"));
+        return;
+    }
+    const DatabaseAddress address = DatabaseAddress::parse(database->path());
+    shell.start(QStringLiteral("psql"),
+                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), address.host(),
+                 QStringLiteral("-p"), QString::number(address.port()), QStringLiteral("-U"), address.user(),
+                 QStringLiteral("-d"), address.databaseName()});
+    shell.write(QByteArrayLiteral("\\timing on\n"));
+}
+
+void groupFiguresInShell(benchmark::State& state)
 {
     QString sql = GroupNeeds::groupFiguresSql(database->dialect());
     const QDate today = Clock::today();
@@ -149,22 +137,23 @@ void groupFiguresInSqliteShell(benchmark::State& state)
                  QStringLiteral("'%1'").arg(today.addDays(-14).toString(Qt::ISODate)))
         .replace(QStringLiteral(":birthday_until"),
                  QStringLiteral("'%1'").arg(today.addMonths(6).addYears(-4).toString(Qt::ISODate)));
+    const QString timing = database->isServer() ? QStringLiteral("Time:") : QStringLiteral("Run Time");
     static bool printed = false;
     for (auto _ : state) {
         QProcess shell;
-        shell.start(QStringLiteral("sqlite3"), {database->path()});
-        shell.write((QStringLiteral(".timer on\n") + sql + QStringLiteral(";\n")).toUtf8());
+        startShell(shell);
+        shell.write((sql + QStringLiteral(";\n")).toUtf8());
         shell.closeWriteChannel();
         shell.waitForFinished(-1);
         const QString out = QString::fromUtf8(shell.readAllStandardOutput());
         if (!printed) {
             printed = true;
-            std::fprintf(stderr, "sqlite3 shell: %s\n",
-                         qPrintable(out.section(QStringLiteral("Run Time"), 1).trimmed()));
+            std::fprintf(stderr, "%s shell: %s\n", database->isServer() ? "psql" : "sqlite3",
+                         qPrintable(out.section(timing, 1).trimmed()));
         }
     }
 }
-BENCHMARK(groupFiguresInSqliteShell)->Unit(benchmark::kMillisecond);
+BENCHMARK(groupFiguresInShell)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -1,12 +1,11 @@
 // The window at organisation scale: a director (a manager of every location) opens Kindzicht and
 // each workspace, over 100 locations and 100,000 children (override with KINDZICHT_BENCH_CHILDREN /
-// KINDZICHT_BENCH_OBSERVATIONS). The database is generated once into KINDZICHT_BENCH_DB (default:
-// kindzicht-workspaces-bench.db in the working folder) and reused. Runs offscreen.
+// KINDZICHT_BENCH_OBSERVATIONS). KINDZICHT_BENCH_DB names a file (default:
+// kindzicht-workspaces-bench.db in the working folder), generated once and reused, or a server
+// database, filled once from such a file (see BenchDatabase.h). Runs offscreen.
+#include "BenchDatabase.h"
 #include "db/Database.h"
-#include "db/SqlQuery.h"
-#include "demo/DemoDatabase.h"
 #include "demo/SyntheticOrganisation.h"
-#include "services/Authenticator.h"
 #include "settings/Settings.h"
 #include "shell/LanguageManager.h"
 #include "shell/MainWindow.h"
@@ -14,11 +13,8 @@
 #include "store/ChildOverviewQuery.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
-#include <cstdio>
 #include <memory>
 
 using namespace kz;
@@ -31,44 +27,10 @@ std::unique_ptr<Settings> settings;
 std::unique_ptr<LanguageManager> languages;
 Actor director;
 
-int envNumber(const char* name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok ? value : fallback;
-}
-
-// The organisation's `directie` account when the database has one; otherwise manager1 becomes a
-// manager of every location.
-Actor loginDirector()
-{
-    const QString password = QString::fromLatin1(DemoDatabase::password);
-    SqlQuery exists(*database, QStringLiteral("SELECT 1 FROM users WHERE username = 'directie'"));
-    if (exists.scalar())
-        return Authenticator::login(*database, QStringLiteral("directie"), password);
-    SqlQuery::run(*database,
-                  QStringLiteral("INSERT OR IGNORE INTO user_locations (user_id, location_id) SELECT u.id, "
-                                 "l.id FROM users u, locations l WHERE u.username = 'manager1'"));
-    return Authenticator::login(*database, QStringLiteral("manager1"), password);
-}
-
 void prepare()
 {
-    const QString path = qEnvironmentVariableIsSet("KINDZICHT_BENCH_DB")
-                             ? qEnvironmentVariable("KINDZICHT_BENCH_DB")
-                             : QStringLiteral("kindzicht-workspaces-bench.db");
-    const bool fresh = !QFileInfo::exists(path);
-    database = std::make_unique<Database>(Database::open(path));
-    if (fresh) {
-        SyntheticSize size;
-        size.locations = 100;
-        size.children = envNumber("KINDZICHT_BENCH_CHILDREN", 100'000);
-        size.observations = envNumber("KINDZICHT_BENCH_OBSERVATIONS", 1'000'000);
-        std::fprintf(stderr, "generating %d children and %d observations into %s ...\n", size.children,
-                     size.observations, qPrintable(path));
-        SyntheticOrganisation::generate(*database, size);
-    }
-    director = loginDirector();
+    database = bench::openBenchDatabase(QStringLiteral("kindzicht-workspaces-bench.db"), 100'000);
+    director = bench::loginGenerated(*database, QString::fromLatin1(SyntheticOrganisation::directieName));
     settingsDir = std::make_unique<QTemporaryDir>();
     settings = std::make_unique<Settings>(settingsDir->filePath(QStringLiteral("settings.ini")));
     languages = std::make_unique<LanguageManager>(*settings);

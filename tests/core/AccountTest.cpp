@@ -13,6 +13,8 @@ protected:
     void SetUp() override
     {
         CoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         User u;
         u.username = QStringLiteral("sanne");
         u.displayName = QStringLiteral("Sanne");

@@ -14,6 +14,8 @@ const QString AutomaticBackupFixture::passphrase = QStringLiteral("paard batteri
 void AutomaticBackupFixture::SetUp()
 {
     CoreFixture::SetUp();
+    if (IsSkipped() || HasFatalFailure())
+        return;
     Observation o;
     o.childId = childA1;
     o.observedAt = Clock::nowUtc().addSecs(-30);

@@ -36,6 +36,8 @@ protected:
     void SetUp() override
     {
         CoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         Observation o;
         o.childId = childA1;
         o.observedAt = Clock::nowUtc().addSecs(-30);

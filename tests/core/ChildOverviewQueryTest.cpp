@@ -22,6 +22,8 @@ protected:
     void SetUp() override
     {
         CoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         const QDate today = Clock::today();
         ChildStore children(db());
         Child z = childTemplate(groupA1, QStringLiteral("Zara"));

@@ -19,6 +19,8 @@ protected:
     void SetUp() override
     {
         CoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         const QDate today = Clock::today();
         SupportNeedStore needs(db());
         ChildStore children(db());

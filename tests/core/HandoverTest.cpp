@@ -37,6 +37,8 @@ protected:
     void SetUp() override
     {
         CoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         Partner p;
         p.name = QStringLiteral("Basisschool De Linde");
         p.categoryCode = QStringLiteral("school");

@@ -31,6 +31,8 @@ protected:
     void SetUp() override
     {
         CoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         ASSERT_TRUE(QDir().mkpath(usb()));
     }
     QString usb() const { return m_dir.filePath(QStringLiteral("usb")); }

@@ -91,6 +91,39 @@ QString PostgresConnection::run(const QString& sql) const
 
 namespace {
 
+// `pattern` with %I (the login) and %L (the password) quoted by the server; empty on failure.
+QString quotedStatement(const PostgresConnection& admin, const QString& pattern, const QString& login,
+                        const QString& password)
+{
+    QSqlQuery q(admin.database());
+    q.prepare(QStringLiteral("SELECT format(CAST(:pattern AS text), CAST(:login AS text), "
+                             "CAST(:password AS text))"));
+    q.bindValue(QStringLiteral(":pattern"), pattern);
+    q.bindValue(QStringLiteral(":login"), login);
+    q.bindValue(QStringLiteral(":password"), password);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+QString requirePassword(const QString& socket, const QString& login, const QString& password)
+{
+    const PostgresConnection admin(socket, QStringLiteral("postgres"));
+    if (!admin.open())
+        return admin.error();
+    for (const QString& pattern :
+         {QStringLiteral("ALTER ROLE %I PASSWORD %L"), QStringLiteral("GRANT kz_password_users TO %I")}) {
+        const QString statement = quotedStatement(admin, pattern, login, password);
+        if (statement.isEmpty())
+            return QStringLiteral("%1 could not be spelled for %2").arg(pattern, login);
+        if (const QString error = admin.run(statement); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+namespace {
+
 // Any number: the key of the lock that lets one test at a time make the template.
 const QString templateLock = QStringLiteral("20261201");
 

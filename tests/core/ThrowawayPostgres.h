@@ -17,6 +17,10 @@ QString postgresDataFolder(const QString& socket);
 bool postgresRequired();
 QString postgresMissingMessage();
 
+// Makes `login` give `password` to connect, as on a real server: the run's server trusts every
+// role except the members of kz_password_users (throwaway-server.sh). Empty when done, else why not.
+QString requirePassword(const QString& socket, const QString& login, const QString& password);
+
 // One QPSQL connection as the server's superuser; closed and removed when it goes.
 class PostgresConnection
 {

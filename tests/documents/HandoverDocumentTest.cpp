@@ -41,6 +41,8 @@ protected:
     void SetUp() override
     {
         CoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
         Partner p;
