@@ -72,6 +72,8 @@ void AccessPolicy::requireAnyRole(const Database& db, const Actor& actor, std::i
 
 void AccessPolicy::requireChild(const Database& db, const Actor& actor, qint64 childId)
 {
+    if (db.childChecked(actor.userId, childId))
+        return; // checked by the action under way (CheckedChild)
     SqlQuery q(db, childInScope);
     q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":child"), childId);
     if (!q.scalar()) {

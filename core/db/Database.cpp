@@ -59,6 +59,7 @@ Database::Database(Database&& other) noexcept
       m_afterTransaction(std::exchange(other.m_afterTransaction, {})),
       m_statementCount(std::exchange(other.m_statementCount, {})),
       m_statements(std::exchange(other.m_statements, {})),
+      m_checkedChildren(std::exchange(other.m_checkedChildren, {})),
       m_pendingChanges(std::exchange(other.m_pendingChanges, {})), m_notifier(std::move(other.m_notifier))
 {}
 
@@ -73,6 +74,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_afterTransaction = std::exchange(other.m_afterTransaction, {});
         m_statementCount = std::exchange(other.m_statementCount, {});
         m_statements = std::exchange(other.m_statements, {});
+        m_checkedChildren = std::exchange(other.m_checkedChildren, {});
         m_pendingChanges = std::exchange(other.m_pendingChanges, {});
         m_notifier = std::move(other.m_notifier);
     }
@@ -249,6 +251,23 @@ Database Database::openReader(const ReaderSource& source)
     result.dialect().prepareConnection(result);
     result.dialect().tuneConnection(result);
     return result;
+}
+
+void Database::rememberChildChecked(qint64 userId, qint64 childId) const
+{
+    ++m_checkedChildren[{userId, childId}];
+}
+
+void Database::forgetChildChecked(qint64 userId, qint64 childId) const
+{
+    const auto it = m_checkedChildren.find({userId, childId});
+    if (it != m_checkedChildren.end() && --*it <= 0)
+        m_checkedChildren.erase(it);
+}
+
+bool Database::childChecked(qint64 userId, qint64 childId) const
+{
+    return m_checkedChildren.contains({userId, childId});
 }
 
 bool Database::isServer() const

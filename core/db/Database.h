@@ -3,7 +3,9 @@
 #include "Change.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -113,6 +115,12 @@ public:
     // migration, and by SqlQuery::run after a statement that changes the schema.
     void clearStatementCache() const;
 
+    // Scope checks already made for one action (AccessPolicy's CheckedChild): an action that reads a
+    // child's data part by part checks the child once, not once per part. Counted, so nested
+    // actions may remember the same child.
+    void rememberChildChecked(qint64 userId, qint64 childId) const;
+    void forgetChildChecked(qint64 userId, qint64 childId) const;
+    bool childChecked(qint64 userId, qint64 childId) const;
     // The driver closed the connection after losing it, or the engine's error says it is gone.
     bool connectionLost(const QSqlError& error) const;
 
@@ -135,6 +143,7 @@ private:
     mutable StatementCount m_statementCount;
     mutable std::shared_ptr<StatementCache> m_statements; // a new one for a new connection
     mutable bool m_reconnecting = false;
+    mutable QHash<QPair<qint64, qint64>, int> m_checkedChildren; // (user, child) -> how many hold it
     mutable QList<Change> m_pendingChanges; // noted by the open transaction, not yet committed
     std::unique_ptr<ChangeNotifier> m_notifier;
     void runAfterTransaction() const;

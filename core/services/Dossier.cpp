@@ -1,6 +1,7 @@
 #include "Dossier.h"
 
 #include "access/AuditLog.h"
+#include "access/CheckedChild.h"
 #include "domain/Labels.h"
 #include "domain/NeedLevel.h"
 #include "store/ChildStore.h"
@@ -89,6 +90,10 @@ TimelineEntry conversationEntry(const ParentConversation& c)
 } // namespace
 
 Dossier::Dossier(const Database& db, const Actor& actor, qint64 childId)
+    : Dossier(db, actor, childId, CheckedChild(db, actor, childId))
+{}
+
+Dossier::Dossier(const Database& db, const Actor& actor, qint64 childId, const CheckedChild& /*checked*/)
     : m_child(ChildStore(db).get(actor, childId)), m_needs(SupportNeedStore(db).forChild(actor, childId)),
       m_referrals(ReferralStore(db).forChild(actor, childId))
 {

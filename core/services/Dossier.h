@@ -13,6 +13,8 @@
 
 namespace kz {
 
+class CheckedChild;
+
 class Database;
 
 struct TimelineEntry
@@ -62,6 +64,9 @@ public:
     int restrictedHiddenCount() const;
 
 private:
+    // The child's scope is checked once for everything the dossier reads.
+    Dossier(const Database& db, const Actor& actor, qint64 childId, const CheckedChild& checked);
+
     Child m_child;
     QList<SupportNeed> m_needs;
     QList<Referral> m_referrals;

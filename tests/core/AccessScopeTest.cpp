@@ -1,6 +1,9 @@
 #include "Clock.h"
 #include "CoreFixture.h"
 #include "Error.h"
+#include "access/AccessPolicy.h"
+#include "access/CheckedChild.h"
+#include "services/Dossier.h"
 #include "store/ChildOverviewQuery.h"
 #include "store/ChildStore.h"
 #include "store/DomainStore.h"
@@ -253,4 +256,45 @@ TEST_F(AccessScopeTest, ADeactivatedAccountSeesNothingAtOnce)
     EXPECT_TRUE(ChildStore(db()).list(practitionerA1).isEmpty());
     EXPECT_EQ(failureOf([&] { ChildStore(db()).get(practitionerA1, childA1); }), Error::Kind::NotFound);
     EXPECT_EQ(failureOf([&] { PartnerStore(db()).list(practitionerA1); }), Error::Kind::AccessDenied);
+}
+
+// A dossier reads the child's data part by part and checks the child once, for that reading only:
+// another user is still checked, and once the dossier is read the next read asks again.
+TEST_F(AccessScopeTest, ADossierChecksTheChildOnceAndOnlyWhileItReads)
+{
+    for (const Actor& actor : everyone()) {
+        for (qint64 child : everyChild()) {
+            SCOPED_TRACE(actor.username.toStdString() + " child " + std::to_string(child));
+            if (expectedVisible(actor).contains(child))
+                EXPECT_NO_THROW(Dossier(db(), actor, child));
+            else
+                EXPECT_EQ(failureOf([&] { Dossier(db(), actor, child); }), Error::Kind::NotFound);
+            EXPECT_FALSE(db().childChecked(actor.userId, child));
+        }
+    }
+    Actor someone;
+    for (const Actor& actor : everyone())
+        if (someone.userId == 0 && !expectedVisible(actor).isEmpty())
+            someone = actor;
+    ASSERT_NE(someone.userId, 0);
+    const qint64 child = *expectedVisible(someone).cbegin();
+    {
+        const CheckedChild checked(db(), someone, child);
+        const qint64 before = db().statementCount().executed;
+        AccessPolicy::requireChild(db(), someone, child);
+        EXPECT_EQ(db().statementCount().executed, before) << "checked once for the action";
+        {
+            const CheckedChild nested(db(), someone, child);
+        }
+        EXPECT_TRUE(db().childChecked(someone.userId, child)) << "the outer action still holds it";
+        for (const Actor& other : everyone()) {
+            if (other.userId != someone.userId && !expectedVisible(other).contains(child)) {
+                EXPECT_EQ(failureOf([&] { AccessPolicy::requireChild(db(), other, child); }),
+                          Error::Kind::NotFound);
+            }
+        }
+    }
+    const qint64 before = db().statementCount().executed;
+    AccessPolicy::requireChild(db(), someone, child);
+    EXPECT_GT(db().statementCount().executed, before) << "asked again after the action";
 }

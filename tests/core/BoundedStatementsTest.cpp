@@ -116,7 +116,7 @@ TEST(BoundedStatementsTest, ScreensRunTheSameStatementsForTwoHundredAndTwoThousa
     // The bound itself: a handful of reads per screen, whatever the number of rows.
     EXPECT_LE(large.turningFour, 3);
     EXPECT_LE(large.inzage, 30);
-    EXPECT_LE(large.dossier, 17); // with the parent conversations
+    EXPECT_LE(large.dossier, 11); // the child checked once for all its parts (was 17: once per part)
     EXPECT_LE(large.groupNeeds, 8);
     EXPECT_LE(large.groupNeedsCounts, 4); // figures, cells, the counts, the trend
     EXPECT_LE(large.attentionPages, 5);   // one statement per list
