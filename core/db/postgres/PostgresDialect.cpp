@@ -210,10 +210,9 @@ const std::vector<Migration>& PostgresDialect::migrations() const
 {
     // A server database starts at 9, the version the files reached step by step.
     static const std::vector<Migration> migrations = {
-        {9, postgresSchemaV9Statements()},
-        {10, postgresSchemaV10Statements()},
-        {11, postgresSchemaV11Statements()},
-        {12, postgresSchemaV12Statements()},
+        {9, postgresSchemaV9Statements()},   {10, postgresSchemaV10Statements()},
+        {11, postgresSchemaV11Statements()}, {12, postgresSchemaV12Statements()},
+        {13, postgresSchemaV13Statements()},
     };
     return migrations;
 }
