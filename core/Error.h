@@ -16,6 +16,7 @@ public:
         AccessDenied, // the acting user's role or scope does not allow this
         NotFound,     // the record does not exist (or is outside the user's scope)
         Conflict,     // the request clashes with the current state (duplicate, closed need, ...)
+        EditConflict, // someone else saved the row after it was read (EditConflictError says who)
         SchemaTooNew, // the database was written by a newer Kindzicht
         Database,     // the storage failed; detail holds the driver's text
         Io,           // a file could not be read or written

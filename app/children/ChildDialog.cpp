@@ -4,6 +4,7 @@
 #include "DateEdits.h"
 #include "Error.h"
 #include "GuardiansEditor.h"
+#include "common/EditConflictDialog.h"
 #include "shell/Session.h"
 #include "store/ChildStore.h"
 #include "store/GuardianStore.h"
@@ -16,6 +17,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableWidget>
@@ -177,14 +179,86 @@ void ChildDialog::accept()
             m_child = store.get(m_session.actor, m_child.id);
             setWindowTitle(tr("Child's details"));
         } else {
-            store.update(m_session.actor, child);
-            m_child = child;
+            store.update(m_session.actor, child, m_overwrite);
+            m_overwrite = Overwrite::No;
+            // The new version: a refused guardian below must not make the next save a conflict.
+            m_child = store.get(m_session.actor, m_child.id);
         }
         m_guardians->save(m_session, m_child.id);
         QDialog::accept();
+    } catch (const EditConflictError& e) {
+        resolveConflict(e, child);
     } catch (const Error& e) {
         m_error->setText(e.userMessage());
         m_error->show();
+    }
+}
+
+QString ChildDialog::describe(const Child& child) const
+{
+    const QLocale locale;
+    const auto date = [&](const std::optional<QDate>& d) {
+        return d && d->isValid() ? locale.toString(*d, QLocale::ShortFormat) : QString();
+    };
+    return tr("Given name: %1\nFamily name: %2\nBirth date: %3\nStart date: %4\nNeighbourhood: %5\n"
+              "Home languages: %6\nVE indication: %7\nChild number: %8")
+        .arg(child.givenName, child.familyName, date(child.birthDate), date(child.startDate),
+             child.neighbourhood, child.homeLanguages, date(child.veIndicationDate), child.externalNumber);
+}
+
+void ChildDialog::resolveConflict(const EditConflictError& error, const Child& mine)
+{
+    m_error->setText(error.userMessage());
+    m_error->show();
+    if (error.conflict().table == QLatin1String("guardians"))
+        return resolveGuardianConflict(error);
+    const Child theirs = ChildStore(m_session.db).get(m_session.actor, mine.id);
+    switch (EditConflictDialog::ask(error, describe(mine), describe(theirs), this)) {
+    case EditConflictDialog::Choice::KeepMine:
+        m_child.version = error.conflict().currentVersion;
+        m_overwrite = Overwrite::Yes;
+        accept();
+        return;
+    case EditConflictDialog::Choice::StartFromTheirs:
+        m_child = theirs;
+        m_overwrite = Overwrite::No;
+        showChild(theirs);
+        m_error->hide();
+        return;
+    case EditConflictDialog::Choice::BackToEditing:
+        return;
+    }
+}
+
+QString ChildDialog::describe(const Guardian& guardian) const
+{
+    return tr("Name: %1\nRelation: %2\nLanguage: %3\nInterpreter needed: %4\nPhone: %5\nEmail: %6")
+        .arg(guardian.name, guardian.relation, guardian.preferredLanguage,
+             guardian.interpreterNeeded ? tr("yes") : tr("no"), guardian.phone, guardian.email);
+}
+
+// The child's details were saved; one of the parents' rows was changed elsewhere meanwhile.
+void ChildDialog::resolveGuardianConflict(const EditConflictError& error)
+{
+    const qint64 id = error.conflict().rowId;
+    const std::optional<Guardian> mine = m_guardians->typed(id);
+    std::optional<Guardian> theirs;
+    for (const Guardian& g : GuardianStore(m_session.db).list(m_session.actor, m_child.id))
+        if (g.id == id)
+            theirs = g;
+    if (!mine || !theirs)
+        return;
+    switch (EditConflictDialog::ask(error, describe(*mine), describe(*theirs), this)) {
+    case EditConflictDialog::Choice::KeepMine:
+        m_guardians->keepMine(id, error.conflict().currentVersion);
+        accept();
+        return;
+    case EditConflictDialog::Choice::StartFromTheirs:
+        m_guardians->takeTheirs(*theirs);
+        m_error->hide();
+        return;
+    case EditConflictDialog::Choice::BackToEditing:
+        return;
     }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Child.h"
+#include "domain/EditConflict.h"
+#include "domain/Guardian.h"
 
 #include <QDialog>
 
@@ -45,6 +47,11 @@ private:
     void fillNeighbourhoods();
     void showChild(const Child& child);
     Child current() const;
+    // The child's details in words, to set the two versions side by side after a conflict.
+    QString describe(const Child& child) const;
+    void resolveConflict(const EditConflictError& error, const Child& mine);
+    void resolveGuardianConflict(const EditConflictError& error);
+    QString describe(const Guardian& guardian) const;
 
     const Session& m_session;
     Child m_child;
@@ -60,6 +67,7 @@ private:
     QLineEdit* m_external;
     GuardiansEditor* m_guardians;
     QLabel* m_error;
+    Overwrite m_overwrite = Overwrite::No; // set when she chose to keep her version over a newer one
 };
 
 } // namespace kz

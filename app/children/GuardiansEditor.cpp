@@ -138,10 +138,38 @@ void GuardiansEditor::save(const Session& session, qint64 childId)
             row.guardian.id = store.add(session.actor, row.guardian);
             row.changed = false;
         } else if (row.changed) {
-            store.update(session.actor, row.guardian);
+            store.update(session.actor, row.guardian, row.overwrite);
             row.changed = false;
+            row.overwrite = Overwrite::No;
+            if (row.guardian.version > 0)
+                ++row.guardian.version; // what is stored now
         }
     }
+}
+
+std::optional<Guardian> GuardiansEditor::typed(qint64 id) const
+{
+    for (const Row& row : m_rows)
+        if (row.guardian.id == id)
+            return row.guardian;
+    return std::nullopt;
+}
+
+void GuardiansEditor::keepMine(qint64 id, int currentVersion)
+{
+    for (Row& row : m_rows)
+        if (row.guardian.id == id) {
+            row.guardian.version = currentVersion;
+            row.overwrite = Overwrite::Yes;
+        }
+}
+
+void GuardiansEditor::takeTheirs(const Guardian& theirs)
+{
+    for (Row& row : m_rows)
+        if (row.guardian.id == theirs.id)
+            row = {theirs, false, Overwrite::No};
+    fill();
 }
 
 void GuardiansEditor::fill()

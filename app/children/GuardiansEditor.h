@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/EditConflict.h"
 #include "domain/Guardian.h"
 
 #include <QCoreApplication>
 #include <QWidget>
+#include <optional>
 
 class QPushButton;
 class QTableWidget;
@@ -34,11 +36,18 @@ public:
     void addGuardian(const Guardian& guardian);
     void removeRow(int row);
 
+    // After someone else changed guardian `id` (an EditConflict): the row as typed here; keeping
+    // it saves it over `currentVersion` as an overwrite; taking theirs shows their row instead.
+    std::optional<Guardian> typed(qint64 id) const;
+    void keepMine(qint64 id, int currentVersion);
+    void takeTheirs(const Guardian& theirs);
+
 private:
     struct Row
     {
         Guardian guardian;
         bool changed = false;
+        Overwrite overwrite = Overwrite::No;
     };
 
     void addOrEdit(int row);

@@ -183,51 +183,60 @@ void NeedStepDialog::accept()
     const QString text = m_text ? m_text->toPlainText() : QString();
     SupportNeedStore needs(m_session.db);
     try {
-        switch (m_step) {
-        case Step::Create: {
+        if (m_step == Step::Create || m_step == Step::Level) {
             if (chosenLevel() == 3 && !confirmEscalation())
                 return;
-            const qint64 domain = m_domain->currentData().toLongLong();
-            if (m_observationId > 0) {
-                m_createdId =
-                    needs.createFromObservation(m_session.actor, m_observationId, domain, chosenLevel());
-                if (m_date)
-                    needs.setReviewDate(m_session.actor, m_createdId, m_date->date(), QString());
-            } else {
-                SupportNeed n = m_need;
-                n.domainId = domain;
-                n.level = chosenLevel();
-                n.description = text;
-                n.strengths = m_strengths->toPlainText();
-                n.signalledOn = Clock::today();
-                n.reviewDate = m_date->date();
-                m_createdId = needs.create(m_session.actor, n);
-            }
-            break;
         }
-        case Step::Status:
-            needs.changeStatus(m_session.actor, m_need.id,
-                               static_cast<NeedStatus>(m_status->currentData().toInt()), text);
-            break;
-        case Step::ParentsInformed:
-            needs.recordParentsInformed(m_session.actor, m_need.id, m_date->date(), text);
-            break;
-        case Step::ReviewDate:
-            needs.setReviewDate(m_session.actor, m_need.id, m_date->date(), text);
-            break;
-        case Step::Level:
-            if (chosenLevel() == 3 && !confirmEscalation())
-                return;
-            needs.changeLevel(m_session.actor, m_need.id, chosenLevel(), text);
-            break;
-        case Step::Close:
-            needs.close(m_session.actor, m_need.id, text, m_date->date());
-            break;
-        }
+        runStep(needs, text);
         QDialog::accept();
+    } catch (const EditConflictError& e) {
+        resolveConflict(e);
     } catch (const Error& e) {
         m_error->setText(e.userMessage());
         m_error->show();
+    }
+}
+
+void NeedStepDialog::runStep(SupportNeedStore& needs, const QString& text)
+{
+    // The step is based on the version of the need this dialog showed.
+    const EditBase base{m_need.version, m_overwrite};
+    switch (m_step) {
+    case Step::Create: {
+        const qint64 domain = m_domain->currentData().toLongLong();
+        if (m_observationId > 0) {
+            m_createdId =
+                needs.createFromObservation(m_session.actor, m_observationId, domain, chosenLevel());
+            if (m_date)
+                needs.setReviewDate(m_session.actor, m_createdId, m_date->date(), QString());
+        } else {
+            SupportNeed n = m_need;
+            n.domainId = domain;
+            n.level = chosenLevel();
+            n.description = text;
+            n.strengths = m_strengths->toPlainText();
+            n.signalledOn = Clock::today();
+            n.reviewDate = m_date->date();
+            m_createdId = needs.create(m_session.actor, n);
+        }
+        break;
+    }
+    case Step::Status:
+        needs.changeStatus(m_session.actor, m_need.id,
+                           static_cast<NeedStatus>(m_status->currentData().toInt()), text, base);
+        break;
+    case Step::ParentsInformed:
+        needs.recordParentsInformed(m_session.actor, m_need.id, m_date->date(), text, std::nullopt, base);
+        break;
+    case Step::ReviewDate:
+        needs.setReviewDate(m_session.actor, m_need.id, m_date->date(), text, base);
+        break;
+    case Step::Level:
+        needs.changeLevel(m_session.actor, m_need.id, chosenLevel(), text, base);
+        break;
+    case Step::Close:
+        needs.close(m_session.actor, m_need.id, text, m_date->date(), base);
+        break;
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/EditConflict.h"
 #include "domain/SupportNeed.h"
 
 #include <QDialog>
@@ -13,6 +14,7 @@ class QPlainTextEdit;
 namespace kz {
 
 struct Session;
+class SupportNeedStore;
 
 // One step of a signalering: a new one, a status with a note, parents informed, a review date,
 // a level (with the escalation prompt at 3), or closing with a reason. Core records each step.
@@ -53,6 +55,11 @@ private:
                             const QString& value = {});
     void addDate(QFormLayout* form, const QString& label, const QDate& value);
     bool confirmEscalation();
+    void runStep(SupportNeedStore& needs, const QString& text);
+    // Someone else changed the need after the dialog opened (NeedStepConflict.cpp).
+    void resolveConflict(const EditConflictError& error);
+    QString describeStep() const;
+    static QString describe(const SupportNeed& need);
 
     const Session& m_session;
     Step m_step;
@@ -66,6 +73,7 @@ private:
     QPlainTextEdit* m_strengths = nullptr;
     QLabel* m_error;
     qint64 m_createdId = 0;
+    Overwrite m_overwrite = Overwrite::No; // set when she chose to keep her step over a newer version
 };
 
 } // namespace kz

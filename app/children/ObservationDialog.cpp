@@ -327,7 +327,7 @@ void ObservationDialog::accept()
             throw Error(Error::Kind::Validation, tr("Choose the child this observation is about."));
         ObservationStore store(m_session.db);
         if (m_editing) {
-            store.edit(m_session.actor, o);
+            store.edit(m_session.actor, o, m_overwrite);
             m_savedId = o.id;
         } else {
             m_savedId = store.create(m_session.actor, o);
@@ -336,6 +336,8 @@ void ObservationDialog::accept()
         m_draftTimer->stop();
         m_leaving = true;
         QDialog::accept();
+    } catch (const EditConflictError& e) {
+        resolveConflict(e, o);
     } catch (const Error& e) {
         m_error->setText(e.userMessage());
         m_error->show();

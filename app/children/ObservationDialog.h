@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/EditConflict.h"
 #include "domain/Observation.h"
 
 #include <QDialog>
@@ -64,6 +65,8 @@ private:
     Observation current() const;
     void apply(const Observation& observation);
     bool confirmLeaving();
+    // Someone else saved the note after it was opened (ObservationDialogConflict.cpp).
+    void resolveConflict(const EditConflictError& error, const Observation& mine);
     void setUpChildChooser(qint64 childId);
     void orderTabs();
     QHBoxLayout* kindButtons();
@@ -86,6 +89,7 @@ private:
     qint64 m_savedId = 0;
     bool m_restoredDraft = false;
     bool m_leaving = false;
+    Overwrite m_overwrite = Overwrite::No; // set when she chose to keep her version over a newer one
 };
 
 } // namespace kz

@@ -273,10 +273,12 @@ void PartnerDialog::accept()
         if (p.id == 0) {
             m_savedId = store.create(m_session.actor, p);
         } else {
-            store.update(m_session.actor, p);
+            store.update(m_session.actor, p, m_overwrite);
             m_savedId = p.id;
         }
         QDialog::accept();
+    } catch (const EditConflictError& e) {
+        resolveConflict(e, partner());
     } catch (const Error& e) {
         m_error->setText(e.userMessage());
         m_error->show();

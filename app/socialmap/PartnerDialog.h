@@ -43,6 +43,10 @@ private:
     void configureFields();
     QFormLayout* buildForm();
     QWidget* buildContacts();
+    // After someone else saved the partner first (PartnerDialogConflict.cpp).
+    void resolveConflict(const EditConflictError& error, const Partner& mine);
+    void showPartner(const Partner& partner);
+    static QString describe(const Partner& partner);
 
     const Session& m_session;
     Partner m_original;
@@ -68,6 +72,7 @@ private:
     QComboBox* m_status;
     QTableWidget* m_contacts;
     QLabel* m_error;
+    Overwrite m_overwrite = Overwrite::No; // set when she chose to keep her version over a newer one
 };
 
 } // namespace kz

@@ -25,6 +25,8 @@ struct Child
     std::optional<QDate> veIndicationDate;
     std::optional<LeaveReason> leaveReason; // set together with endDate when the child leaves
     QString externalNumber; // kindnummer or relatienummer of the administration system; unique when set
+    int version =
+        0; // read by ChildStore::get (lists leave it 0); raised by every change, see store/RowVersion
 
     QString fullName() const { return givenName + QLatin1Char(' ') + familyName; }
 };

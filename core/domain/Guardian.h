@@ -16,6 +16,7 @@ struct Guardian
     bool interpreterNeeded = false;
     QString phone;
     QString email;
+    int version = 0; // raised by every change; see store/RowVersion
 };
 
 } // namespace kz

@@ -22,7 +22,8 @@ struct Observation
     QList<qint64> domainIds;
     std::optional<qint64> needId;
     bool restricted = false;
-    int revision = 1;
+    int revision = 1; // raised by each edit of the text, whose earlier text is kept
+    int version = 0;  // raised by every change (an edit, a link to a need); see store/RowVersion
     // Set on reads when the note is restricted and the reader may not see it: body is then empty.
     bool hidden = false;
 };

@@ -44,6 +44,7 @@ struct Partner
     std::optional<QDate> assuredDate;
     QString assurer;
     QList<PartnerContact> contacts;
+    int version = 0; // raised by every change; see store/RowVersion
 };
 
 // A wijk, stadsdeel or city; `parent` is the larger area it lies in (a wijk's stadsdeel).

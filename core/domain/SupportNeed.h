@@ -28,6 +28,7 @@ struct SupportNeed
     std::optional<QDate> reviewDate;
     std::optional<QDate> closedOn;
     QString closedReason;
+    int version = 0; // raised by every change; a step based on an older one is refused
 };
 
 struct NeedHistoryEntry

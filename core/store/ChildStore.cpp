@@ -3,6 +3,7 @@
 #include "ChildRows.h"
 #include "Clock.h"
 #include "Error.h"
+#include "RowVersion.h"
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
@@ -31,8 +32,7 @@ void bindChild(SqlQuery& q, const Child& c)
         .bind(QStringLiteral(":ve"), sql::date(c.veIndicationDate))
         .bind(QStringLiteral(":reason"), c.leaveReason ? QVariant(toCode(*c.leaveReason)) : QVariant())
         .bind(QStringLiteral(":external"),
-              c.externalNumber.trimmed().isEmpty() ? QVariant() : QVariant(c.externalNumber.trimmed()))
-        .bind(QStringLiteral(":now"), sql::now());
+              c.externalNumber.trimmed().isEmpty() ? QVariant() : QVariant(c.externalNumber.trimmed()));
 }
 
 } // namespace
@@ -74,7 +74,7 @@ qint64 ChildStore::create(const Actor& actor, const Child& child)
                          ":group, :start, :end, :neighbourhood, :languages, :ve, :reason, :external, "
                          ":now, :now) RETURNING id"));
     bindChild(q, child);
-    q.exec();
+    q.bind(QStringLiteral(":now"), sql::now()).exec();
     const qint64 id = q.insertedId();
     rememberArea(child);
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("child"), id, id);
@@ -83,11 +83,12 @@ qint64 ChildStore::create(const Actor& actor, const Child& child)
     return id;
 }
 
-void ChildStore::update(const Actor& actor, const Child& child)
+void ChildStore::update(const Actor& actor, const Child& child, Overwrite overwrite)
 {
     Validator::check(child);
     Transaction transaction(m_db);
     const Child current = get(actor, child.id);
+    RowVersion::require(m_db, QStringLiteral("children"), child.id, child.version);
     AccessPolicy::requireManagerOfGroup(m_db, actor, current.groupId);
     if (child.groupId != current.groupId)
         throw Error(
@@ -95,16 +96,24 @@ void ChildStore::update(const Actor& actor, const Child& child)
             tr("Correcting a child's details does not change her group; move the child instead, so the "
                "move is kept."));
     requireUniqueExternalNumber(child);
+    const QString overwritten =
+        RowVersion::overwriteDetail(m_db, QStringLiteral("children"), child.id, overwrite);
     SqlQuery q(
-        m_db, QStringLiteral("UPDATE children SET given_name = :given, family_name = :family, "
-                             "birth_date = :birth, group_id = :group, start_date = :start, end_date = :end, "
-                             "neighbourhood = :neighbourhood, home_languages = :languages, "
-                             "ve_indication_date = :ve, leave_reason = :reason, external_number = :external, "
-                             "updated_at = :now WHERE id = :id"));
+        m_db,
+        QStringLiteral("UPDATE children SET given_name = :given, family_name = :family, "
+                       "birth_date = :birth, group_id = :group, start_date = :start, end_date = :end, "
+                       "neighbourhood = :neighbourhood, home_languages = :languages, "
+                       "ve_indication_date = :ve, leave_reason = :reason, external_number = :external, ") +
+            RowVersion::setClause() + QStringLiteral(" WHERE id = :id") + RowVersion::whereClause());
     bindChild(q, child);
-    q.bind(QStringLiteral(":id"), child.id).exec();
+    q.bind(QStringLiteral(":id"), child.id);
+    RowVersion::bind(q, actor, child.version);
+    q.exec();
+    RowVersion::requireUpdated(m_db, q.numRowsAffected(), QStringLiteral("children"), child.id,
+                               child.version);
     rememberArea(child);
-    AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("child"), child.id, child.id);
+    AuditLog::record(m_db, actor, RowVersion::auditAction(overwrite), QStringLiteral("child"), child.id,
+                     child.id, overwritten);
     m_db.recordChange({Change::Subject::Child, child.id, child.id});
     transaction.commit();
 }
@@ -147,12 +156,11 @@ void ChildStore::move(const Actor& actor, qint64 childId, qint64 toGroupId, cons
         .bind(QStringLiteral(":by"), actor.userId)
         .bind(QStringLiteral(":now"), sql::now())
         .exec();
-    SqlQuery q(m_db,
-               QStringLiteral("UPDATE children SET group_id = :group, updated_at = :now WHERE id = :id"));
-    q.bind(QStringLiteral(":group"), toGroupId)
-        .bind(QStringLiteral(":now"), sql::now())
-        .bind(QStringLiteral(":id"), childId)
-        .exec();
+    SqlQuery q(m_db, QStringLiteral("UPDATE children SET group_id = :group, ") + RowVersion::setClause() +
+                         QStringLiteral(" WHERE id = :id"));
+    q.bind(QStringLiteral(":group"), toGroupId).bind(QStringLiteral(":id"), childId);
+    RowVersion::bindChange(q, actor);
+    q.exec();
     AuditLog::record(m_db, actor, QStringLiteral("move"), QStringLiteral("child"), childId, childId,
                      QStringLiteral("group %1 to group %2 on %3")
                          .arg(current.groupId)
@@ -172,14 +180,13 @@ void ChildStore::leave(const Actor& actor, qint64 childId, const QDate& endDate,
     child.endDate = endDate;
     child.leaveReason = reason;
     Validator::check(child);
-    SqlQuery q(
-        m_db, QStringLiteral("UPDATE children SET end_date = :end, leave_reason = :reason, updated_at = :now "
-                             "WHERE id = :id"));
+    SqlQuery q(m_db, QStringLiteral("UPDATE children SET end_date = :end, leave_reason = :reason, ") +
+                         RowVersion::setClause() + QStringLiteral(" WHERE id = :id"));
     q.bind(QStringLiteral(":end"), sql::date(endDate))
         .bind(QStringLiteral(":reason"), toCode(reason))
-        .bind(QStringLiteral(":now"), sql::now())
-        .bind(QStringLiteral(":id"), childId)
-        .exec();
+        .bind(QStringLiteral(":id"), childId);
+    RowVersion::bindChange(q, actor);
+    q.exec();
     AuditLog::record(m_db, actor, QStringLiteral("leave"), QStringLiteral("child"), childId, childId,
                      QStringLiteral("%1 on %2").arg(toCode(reason), endDate.toString(Qt::ISODate)));
     m_db.recordChange({Change::Subject::Child, childId, childId});
@@ -217,11 +224,13 @@ Child ChildStore::get(const Actor& actor, qint64 childId) const
 {
     AccessPolicy::requireChild(m_db, actor, childId);
     SqlQuery q(m_db, QStringLiteral("SELECT ") + childColumnsSql() +
-                         QStringLiteral(" FROM children c WHERE c.id = :id"));
+                         QStringLiteral(", c.version FROM children c WHERE c.id = :id"));
     q.bind(QStringLiteral(":id"), childId).exec();
     if (!q.next())
         throw Error(Error::Kind::NotFound, tr("This child was not found."));
-    return readChildColumns(q);
+    Child child = readChildColumns(q);
+    child.version = q.value(12).toInt();
+    return child;
 }
 
 QList<ChildSummary> ChildStore::list(const Actor& actor, const ChildFilter& filter) const

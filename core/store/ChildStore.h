@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Child.h"
+#include "domain/EditConflict.h"
 #include "domain/User.h"
 
 #include <QCoreApplication>
@@ -28,8 +29,9 @@ public:
     explicit ChildStore(const Database& db) : m_db(db) {}
 
     qint64 create(const Actor& actor, const Child& child);
-    // Corrects the child's details; refuses a group change (that is a move, kept as history).
-    void update(const Actor& actor, const Child& child);
+    // Corrects the child's details; refuses a group change (that is a move, kept as history), and
+    // (EditConflictError) a correction based on an older `child.version` than the stored one.
+    void update(const Actor& actor, const Child& child, Overwrite overwrite = Overwrite::No);
     // Moves the child to another current group as of `on` (not in the future); the manager
     // must manage both groups' locations.
     void move(const Actor& actor, qint64 childId, qint64 toGroupId, const QDate& on);

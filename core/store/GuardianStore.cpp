@@ -1,6 +1,7 @@
 #include "GuardianStore.h"
 
 #include "Error.h"
+#include "RowVersion.h"
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
@@ -20,8 +21,7 @@ void bindGuardian(SqlQuery& q, const Guardian& g)
         .bind(QStringLiteral(":language"), g.preferredLanguage.simplified())
         .bind(QStringLiteral(":interpreter"), g.interpreterNeeded ? 1 : 0)
         .bind(QStringLiteral(":phone"), g.phone.trimmed())
-        .bind(QStringLiteral(":email"), g.email.trimmed())
-        .bind(QStringLiteral(":now"), sql::now());
+        .bind(QStringLiteral(":email"), g.email.trimmed());
 }
 
 } // namespace
@@ -31,7 +31,7 @@ QList<Guardian> GuardianStore::list(const Actor& actor, qint64 childId) const
     AccessPolicy::requireChild(m_db, actor, childId);
     SqlQuery q(m_db,
                QStringLiteral("SELECT id, child_id, name, relation, preferred_language, interpreter_needed, "
-                              "phone, email FROM guardians WHERE child_id = :child ORDER BY id"));
+                              "phone, email, version FROM guardians WHERE child_id = :child ORDER BY id"));
     q.bind(QStringLiteral(":child"), childId).exec();
     QList<Guardian> result;
     while (q.next()) {
@@ -44,6 +44,7 @@ QList<Guardian> GuardianStore::list(const Actor& actor, qint64 childId) const
         g.interpreterNeeded = q.value(5).toBool();
         g.phone = q.value(6).toString();
         g.email = q.value(7).toString();
+        g.version = q.value(8).toInt();
         result.append(g);
     }
     return result;
@@ -62,7 +63,7 @@ qint64 GuardianStore::add(const Actor& actor, const Guardian& guardian)
                    "interpreter_needed, phone, email, created_at, updated_at) VALUES (:child, "
                    ":name, :relation, :language, :interpreter, :phone, :email, :now, :now) RETURNING id"));
     bindGuardian(q, guardian);
-    q.bind(QStringLiteral(":child"), guardian.childId).exec();
+    q.bind(QStringLiteral(":child"), guardian.childId).bind(QStringLiteral(":now"), sql::now()).exec();
     const qint64 id = q.insertedId();
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("guardian"), id, guardian.childId);
     m_db.recordChange({Change::Subject::Child, guardian.childId, guardian.childId});
@@ -81,17 +82,26 @@ qint64 GuardianStore::childOf(const Actor& actor, qint64 guardianId) const
     return child->toLongLong();
 }
 
-void GuardianStore::update(const Actor& actor, const Guardian& guardian)
+void GuardianStore::update(const Actor& actor, const Guardian& guardian, Overwrite overwrite)
 {
     Validator::check(guardian);
     Transaction transaction(m_db);
     const qint64 childId = childOf(actor, guardian.id);
+    const QString table = QStringLiteral("guardians");
+    RowVersion::require(m_db, table, guardian.id, guardian.version);
+    const QString overwritten = RowVersion::overwriteDetail(m_db, table, guardian.id, overwrite);
     SqlQuery q(m_db, QStringLiteral("UPDATE guardians SET name = :name, relation = :relation, "
                                     "preferred_language = :language, interpreter_needed = :interpreter, "
-                                    "phone = :phone, email = :email, updated_at = :now WHERE id = :id"));
+                                    "phone = :phone, email = :email, ") +
+                         RowVersion::setClause() + QStringLiteral(" WHERE id = :id") +
+                         RowVersion::whereClause());
     bindGuardian(q, guardian);
-    q.bind(QStringLiteral(":id"), guardian.id).exec();
-    AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("guardian"), guardian.id, childId);
+    q.bind(QStringLiteral(":id"), guardian.id);
+    RowVersion::bind(q, actor, guardian.version);
+    q.exec();
+    RowVersion::requireUpdated(m_db, q.numRowsAffected(), table, guardian.id, guardian.version);
+    AuditLog::record(m_db, actor, RowVersion::auditAction(overwrite), QStringLiteral("guardian"), guardian.id,
+                     childId, overwritten);
     m_db.recordChange({Change::Subject::Child, childId, childId});
     transaction.commit();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/EditConflict.h"
 #include "domain/Guardian.h"
 #include "domain/User.h"
 
@@ -22,7 +23,8 @@ public:
 
     QList<Guardian> list(const Actor& actor, qint64 childId) const;
     qint64 add(const Actor& actor, const Guardian& guardian);
-    void update(const Actor& actor, const Guardian& guardian);
+    // Refused (EditConflictError) when the guardian changed after `guardian.version` was read.
+    void update(const Actor& actor, const Guardian& guardian, Overwrite overwrite = Overwrite::No);
     void remove(const Actor& actor, qint64 guardianId);
 
 private:

@@ -1,6 +1,7 @@
 #include "ObservationStore.h"
 
 #include "Error.h"
+#include "RowVersion.h"
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
@@ -17,10 +18,10 @@ namespace kz {
 
 namespace {
 
-const QString observationColumns =
-    QStringLiteral("SELECT o.id, o.child_id, o.observed_at, o.created_at, o.author_id, u.display_name, "
-                   "o.body, o.kind, o.need_id, "
-                   "o.restricted, o.revision FROM observations o JOIN users u ON u.id = o.author_id ");
+const QString observationColumns = QStringLiteral(
+    "SELECT o.id, o.child_id, o.observed_at, o.created_at, o.author_id, u.display_name, "
+    "o.body, o.kind, o.need_id, "
+    "o.restricted, o.revision, o.version FROM observations o JOIN users u ON u.id = o.author_id ");
 
 Observation readObservation(const SqlQuery& q)
 {
@@ -36,6 +37,7 @@ Observation readObservation(const SqlQuery& q)
     o.needId = sql::toOptionalId(q.value(8));
     o.restricted = q.value(9).toBool();
     o.revision = q.value(10).toInt();
+    o.version = q.value(11).toInt();
     return o;
 }
 
@@ -109,11 +111,14 @@ qint64 ObservationStore::create(const Actor& actor, const Observation& observati
     return id;
 }
 
-void ObservationStore::edit(const Actor& actor, const Observation& observation)
+void ObservationStore::edit(const Actor& actor, const Observation& observation, Overwrite overwrite)
 {
     Validator::check(observation);
     Transaction transaction(m_db);
     const Observation current = get(actor, observation.id);
+    const QString table = QStringLiteral("observations");
+    RowVersion::require(m_db, table, current.id, observation.version);
+    const QString overwritten = RowVersion::overwriteDetail(m_db, table, current.id, overwrite);
     if (current.hidden)
         throw Error(Error::Kind::AccessDenied, tr("You may not change a restricted note of someone else."));
     if (current.authorId != actor.userId &&
@@ -135,19 +140,21 @@ void ObservationStore::edit(const Actor& actor, const Observation& observation)
         .exec();
     SqlQuery q(m_db,
                QStringLiteral("UPDATE observations SET observed_at = :observed, body = :body, kind = :kind, "
-                              "need_id = :need, restricted = :restricted, revision = revision + 1, "
-                              "updated_at = :now WHERE id = :id"));
+                              "need_id = :need, restricted = :restricted, revision = revision + 1, ") +
+                   RowVersion::setClause() + QStringLiteral(" WHERE id = :id") + RowVersion::whereClause());
     q.bind(QStringLiteral(":observed"), sql::moment(updated.observedAt))
         .bind(QStringLiteral(":body"), updated.body)
         .bind(QStringLiteral(":kind"), toCode(updated.kind))
         .bind(QStringLiteral(":need"), sql::id(updated.needId))
         .bind(QStringLiteral(":restricted"), updated.restricted ? 1 : 0)
-        .bind(QStringLiteral(":now"), sql::now())
-        .bind(QStringLiteral(":id"), current.id)
-        .exec();
+        .bind(QStringLiteral(":id"), current.id);
+    RowVersion::bind(q, actor, observation.version);
+    q.exec();
+    RowVersion::requireUpdated(m_db, q.numRowsAffected(), table, current.id, observation.version);
     writeDomains(current.id, updated.domainIds);
-    AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("observation"), current.id,
-                     current.childId, QStringLiteral("revision %1").arg(current.revision + 1));
+    AuditLog::record(m_db, actor, RowVersion::auditAction(overwrite), QStringLiteral("observation"),
+                     current.id, current.childId,
+                     QStringLiteral("revision %1 %2").arg(current.revision + 1).arg(overwritten).trimmed());
     m_db.recordChange({Change::Subject::Observation, current.id, current.childId});
     transaction.commit();
 }

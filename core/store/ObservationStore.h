@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/EditConflict.h"
 #include "domain/Observation.h"
 #include "domain/User.h"
 
@@ -32,8 +33,9 @@ public:
     explicit ObservationStore(const Database& db) : m_db(db) {}
 
     qint64 create(const Actor& actor, const Observation& observation);
-    // Keeps the current text as a revision, then stores the new one.
-    void edit(const Actor& actor, const Observation& observation);
+    // Keeps the current text as a revision, then stores the new one; refused (EditConflictError)
+    // when the note changed after `observation.version` was read.
+    void edit(const Actor& actor, const Observation& observation, Overwrite overwrite = Overwrite::No);
 
     Observation get(const Actor& actor, qint64 observationId) const;
     QList<Observation> forChild(const Actor& actor, qint64 childId) const;

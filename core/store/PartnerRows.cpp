@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "PartnerKeys.h"
 #include "PartnerStore.h"
+#include "RowVersion.h"
 #include "db/SqlValues.h"
 #include "domain/Validator.h"
 
@@ -42,7 +43,8 @@ QString partnerSelect()
         "p.email, "
         "p.website, p.minimum_age, p.maximum_age, p.audience, p.languages, p.status, p.assured_date, "
         "p.assurer, "
-        "p.country, p.services FROM partners p JOIN partner_categories c ON c.id = p.category_id ");
+        "p.country, p.services, p.version FROM partners p JOIN partner_categories c ON c.id = "
+        "p.category_id ");
 }
 
 Partner readPartner(const SqlQuery& q)
@@ -68,6 +70,7 @@ Partner readPartner(const SqlQuery& q)
     p.assurer = q.value(17).toString();
     p.country = q.value(18).toString();
     p.services = splitList(q.value(19).toString(), QLatin1Char('\n'));
+    p.version = q.value(20).toInt();
     return p;
 }
 
@@ -94,7 +97,8 @@ PartnerWriter::PartnerWriter(const Database& db)
               "address = :address, postcode = :postcode, city = :city, country = :country, phone = :phone, "
               "email = :email, website = :website, minimum_age = :min, maximum_age = :max, "
               "audience = :audience, languages = :languages, services = :services, status = :status, "
-              "assured_date = :assured, assurer = :assurer, updated_at = :now WHERE id = :id")),
+              "assured_date = :assured, assurer = :assurer, ") +
+              RowVersion::setClause() + QStringLiteral(" WHERE id = :id") + RowVersion::whereClause()),
       m_clearAreas(db, QStringLiteral("DELETE FROM partner_service_areas WHERE partner_id = :id")),
       m_insertArea(db, QStringLiteral("INSERT INTO partner_service_areas (partner_id, area) "
                                       "VALUES (:id, :area) ON CONFLICT DO NOTHING")),
@@ -127,8 +131,7 @@ void PartnerWriter::bindPartner(SqlQuery& q, const Partner& p, qint64 categoryId
         .bind(QStringLiteral(":services"), trimmedNonEmpty(p.services).join(QLatin1Char('\n')))
         .bind(QStringLiteral(":status"), toCode(p.status))
         .bind(QStringLiteral(":assured"), sql::date(p.assuredDate))
-        .bind(QStringLiteral(":assurer"), p.assurer)
-        .bind(QStringLiteral(":now"), sql::now());
+        .bind(QStringLiteral(":assurer"), p.assurer);
 }
 
 PartnerWriter::~PartnerWriter() = default;
@@ -173,7 +176,7 @@ qint64 PartnerWriter::insert(const Partner& partner, qint64 categoryId)
 {
     requireUnique(partner);
     bindPartner(m_insert, partner, categoryId);
-    m_insert.bind(QStringLiteral(":hsds"), partner.hsdsId).exec();
+    m_insert.bind(QStringLiteral(":hsds"), partner.hsdsId).bind(QStringLiteral(":now"), sql::now()).exec();
     const qint64 id = m_insert.insertedId();
     if (m_keys)
         m_keys->remember(id, partner.hsdsId, partner.name,
@@ -182,11 +185,13 @@ qint64 PartnerWriter::insert(const Partner& partner, qint64 categoryId)
     return id;
 }
 
-bool PartnerWriter::update(const Partner& partner, qint64 categoryId)
+bool PartnerWriter::update(const Partner& partner, qint64 categoryId, const Actor& actor)
 {
     requireUnique(partner);
     bindPartner(m_update, partner, categoryId);
-    m_update.bind(QStringLiteral(":id"), partner.id).exec();
+    m_update.bind(QStringLiteral(":id"), partner.id);
+    RowVersion::bind(m_update, actor, partner.version);
+    m_update.exec();
     if (m_update.numRowsAffected() != 1)
         return false;
     if (m_keys) // the update keeps the HSDS id

@@ -2,6 +2,7 @@
 
 #include "db/SqlQuery.h"
 #include "domain/Partner.h"
+#include "domain/User.h"
 
 #include <memory>
 
@@ -28,7 +29,8 @@ public:
     void checkUniqueInMemory();
 
     qint64 insert(const Partner& partner, qint64 categoryId);
-    bool update(const Partner& partner, qint64 categoryId); // false when the id does not exist
+    // False when the id does not exist or the row is no longer at `partner.version` (0: any).
+    bool update(const Partner& partner, qint64 categoryId, const Actor& actor);
     void ensureArea(const Area& area);
 
     // A partner is one organisation: unique by HSDS id, else by name and postcode. Throws Conflict.

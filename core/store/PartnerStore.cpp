@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "PartnerRows.h"
+#include "RowVersion.h"
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
@@ -56,15 +57,19 @@ qint64 PartnerStore::create(const Actor& actor, const Partner& partner)
     return id;
 }
 
-void PartnerStore::update(const Actor& actor, const Partner& partner)
+void PartnerStore::update(const Actor& actor, const Partner& partner, Overwrite overwrite)
 {
     Validator::check(partner);
     Transaction transaction(m_db);
     requireKeeper(actor);
+    const QString table = QStringLiteral("partners");
+    RowVersion::require(m_db, table, partner.id, partner.version);
+    const QString overwritten = RowVersion::overwriteDetail(m_db, table, partner.id, overwrite);
     PartnerWriter writer(m_db);
-    if (!writer.update(partner, categoryId(partner.categoryCode)))
-        throw Error(Error::Kind::NotFound, tr("This partner was not found."));
-    AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("partner"), partner.id);
+    const bool updated = writer.update(partner, categoryId(partner.categoryCode), actor);
+    RowVersion::requireUpdated(m_db, updated ? 1 : 0, table, partner.id, partner.version);
+    AuditLog::record(m_db, actor, RowVersion::auditAction(overwrite), QStringLiteral("partner"), partner.id,
+                     std::nullopt, overwritten);
     m_db.recordChange({Change::Subject::Partner, partner.id});
     transaction.commit();
 }
@@ -73,12 +78,11 @@ void PartnerStore::setStatus(const Actor& actor, qint64 partnerId, PartnerStatus
 {
     Transaction transaction(m_db);
     requireKeeper(actor);
-    SqlQuery q(m_db,
-               QStringLiteral("UPDATE partners SET status = :status, updated_at = :now WHERE id = :id"));
-    q.bind(QStringLiteral(":status"), toCode(status))
-        .bind(QStringLiteral(":now"), sql::now())
-        .bind(QStringLiteral(":id"), partnerId)
-        .exec();
+    SqlQuery q(m_db, QStringLiteral("UPDATE partners SET status = :status, ") + RowVersion::setClause() +
+                         QStringLiteral(" WHERE id = :id"));
+    q.bind(QStringLiteral(":status"), toCode(status)).bind(QStringLiteral(":id"), partnerId);
+    RowVersion::bindChange(q, actor);
+    q.exec();
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::NotFound, tr("This partner was not found."));
     AuditLog::record(m_db, actor, QStringLiteral("status"), QStringLiteral("partner"), partnerId,
@@ -91,14 +95,13 @@ void PartnerStore::markVerified(const Actor& actor, qint64 partnerId, const QDat
 {
     Transaction transaction(m_db);
     requireKeeper(actor);
-    SqlQuery q(m_db,
-               QStringLiteral("UPDATE partners SET assured_date = :date, assurer = :by, updated_at = :now "
-                              "WHERE id = :id"));
+    SqlQuery q(m_db, QStringLiteral("UPDATE partners SET assured_date = :date, assurer = :by, ") +
+                         RowVersion::setClause() + QStringLiteral(" WHERE id = :id"));
     q.bind(QStringLiteral(":date"), sql::date(today))
         .bind(QStringLiteral(":by"), actor.displayName.isEmpty() ? actor.username : actor.displayName)
-        .bind(QStringLiteral(":now"), sql::now())
-        .bind(QStringLiteral(":id"), partnerId)
-        .exec();
+        .bind(QStringLiteral(":id"), partnerId);
+    RowVersion::bindChange(q, actor);
+    q.exec();
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::NotFound, tr("This partner was not found."));
     AuditLog::record(m_db, actor, QStringLiteral("verify"), QStringLiteral("partner"), partnerId);
@@ -142,7 +145,7 @@ void PartnerStore::importBatch(const Actor& actor, const PartnerImportBatch& bat
         writer.insert(stored, idOf(stored.categoryCode));
     }
     for (const Partner& p : batch.updated)
-        if (!writer.update(p, idOf(p.categoryCode)))
+        if (!writer.update(p, idOf(p.categoryCode), actor))
             throw Error(Error::Kind::Conflict, tr("A partner changed while the import was being prepared; "
                                                   "read the file again."));
     // One row for the whole import: which file, and how much it changed.

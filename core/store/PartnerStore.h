@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "domain/EditConflict.h"
 #include "domain/Partner.h"
 #include "domain/User.h"
 
@@ -32,7 +33,8 @@ public:
     explicit PartnerStore(const Database& db) : m_db(db) {}
 
     qint64 create(const Actor& actor, const Partner& partner);
-    void update(const Actor& actor, const Partner& partner);
+    // Refused (EditConflictError) when the partner changed after `partner.version` was read.
+    void update(const Actor& actor, const Partner& partner, Overwrite overwrite = Overwrite::No);
     void setStatus(const Actor& actor, qint64 partnerId, PartnerStatus status);
     // "Checked today": the partner's details were verified by the acting user.
     void markVerified(const Actor& actor, qint64 partnerId, const QDate& today = Clock::today());

@@ -3,6 +3,7 @@
 #include "DomainStore.h"
 #include "Error.h"
 #include "ObservationStore.h"
+#include "RowVersion.h"
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
@@ -18,7 +19,9 @@ namespace {
 const QString needColumns = QStringLiteral(
     "SELECT id, child_id, domain_id, level, description, strengths, agreed_actions, status, signalled_on, "
     "signalled_by, parents_informed_on, parents_response, review_date, closed_on, closed_reason, "
-    "parents_informed_conversation_id FROM support_needs ");
+    "parents_informed_conversation_id, version FROM support_needs ");
+
+const QString needTable = QStringLiteral("support_needs");
 
 SupportNeed readNeed(const SqlQuery& q)
 {
@@ -39,6 +42,7 @@ SupportNeed readNeed(const SqlQuery& q)
     n.closedOn = sql::toOptionalDate(q.value(13));
     n.closedReason = q.value(14).toString();
     n.parentsInformedIn = sql::toOptionalId(q.value(15));
+    n.version = q.value(16).toInt();
     return n;
 }
 
@@ -109,8 +113,12 @@ qint64 SupportNeedStore::createFromObservation(const Actor& actor, qint64 observ
     need.description = observation.body.left(2000);
     need.signalledOn = observation.observedAt.toLocalTime().date();
     const qint64 needId = create(actor, need);
-    SqlQuery link(m_db, QStringLiteral("UPDATE observations SET need_id = :need WHERE id = :id"));
-    link.bind(QStringLiteral(":need"), needId).bind(QStringLiteral(":id"), observationId).exec();
+    // A new version of the note: an edit of it opened before must not unlink it again.
+    SqlQuery link(m_db, QStringLiteral("UPDATE observations SET need_id = :need, ") +
+                            RowVersion::setClause() + QStringLiteral(" WHERE id = :id"));
+    link.bind(QStringLiteral(":need"), needId).bind(QStringLiteral(":id"), observationId);
+    RowVersion::bindChange(link, actor);
+    link.exec();
     AuditLog::record(m_db, actor, QStringLiteral("link"), QStringLiteral("observation"), observationId,
                      observation.childId, QStringLiteral("support need %1").arg(needId));
     m_db.recordChange({Change::Subject::Observation, observationId, observation.childId});
@@ -118,9 +126,10 @@ qint64 SupportNeedStore::createFromObservation(const Actor& actor, qint64 observ
     return needId;
 }
 
-SupportNeed SupportNeedStore::openNeedForChange(const Actor& actor, qint64 needId) const
+SupportNeed SupportNeedStore::openNeedForChange(const Actor& actor, qint64 needId, const EditBase& base) const
 {
     SupportNeed need = get(actor, needId);
+    RowVersion::require(m_db, needTable, needId, base.version);
     if (need.status == NeedStatus::Closed)
         throw Error(Error::Kind::Conflict, tr("This support need is closed and can no longer be changed."));
     return need;
@@ -128,14 +137,16 @@ SupportNeed SupportNeedStore::openNeedForChange(const Actor& actor, qint64 needI
 
 void SupportNeedStore::store(const Actor& actor, const SupportNeed& before, const SupportNeed& after,
                              const QString& field, const QString& from, const QString& to,
-                             const QString& note)
+                             const QString& note, const EditBase& base)
 {
     Validator::check(after);
-    SqlQuery q(m_db, QStringLiteral("UPDATE support_needs SET level = :level, status = :status, "
-                                    "parents_informed_on = :informed, parents_response = :response, "
-                                    "parents_informed_conversation_id = :conversation, "
-                                    "review_date = :review, closed_on = :closed_on, closed_reason = :reason, "
-                                    "updated_at = :now WHERE id = :id"));
+    const QString overwritten = RowVersion::overwriteDetail(m_db, needTable, before.id, base.overwrite);
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE support_needs SET level = :level, status = :status, "
+                              "parents_informed_on = :informed, parents_response = :response, "
+                              "parents_informed_conversation_id = :conversation, "
+                              "review_date = :review, closed_on = :closed_on, closed_reason = :reason, ") +
+                   RowVersion::setClause() + QStringLiteral(" WHERE id = :id") + RowVersion::whereClause());
     q.bind(QStringLiteral(":level"), after.level)
         .bind(QStringLiteral(":status"), toCode(after.status))
         .bind(QStringLiteral(":informed"), sql::date(after.parentsInformedOn))
@@ -144,39 +155,43 @@ void SupportNeedStore::store(const Actor& actor, const SupportNeed& before, cons
         .bind(QStringLiteral(":review"), sql::date(after.reviewDate))
         .bind(QStringLiteral(":closed_on"), sql::date(after.closedOn))
         .bind(QStringLiteral(":reason"), after.closedReason)
-        .bind(QStringLiteral(":now"), sql::now())
-        .bind(QStringLiteral(":id"), before.id)
-        .exec();
+        .bind(QStringLiteral(":id"), before.id);
+    RowVersion::bind(q, actor, base.version);
+    q.exec();
+    RowVersion::requireUpdated(m_db, q.numRowsAffected(), needTable, before.id, base.version);
     appendHistory(actor, before.id, field, from, to, note);
-    AuditLog::record(m_db, actor, QStringLiteral("update"), QStringLiteral("support_need"), before.id,
-                     before.childId, field);
+    AuditLog::record(m_db, actor, RowVersion::auditAction(base.overwrite), QStringLiteral("support_need"),
+                     before.id, before.childId,
+                     overwritten.isEmpty() ? field : field + QLatin1Char(' ') + overwritten);
 }
 
-void SupportNeedStore::changeStatus(const Actor& actor, qint64 needId, NeedStatus status, const QString& note)
+void SupportNeedStore::changeStatus(const Actor& actor, qint64 needId, NeedStatus status, const QString& note,
+                                    const EditBase& base)
 {
     if (status == NeedStatus::Closed)
         throw Error(Error::Kind::Validation, tr("Close a support need with a reason, through Close."));
     Transaction transaction(m_db);
-    const SupportNeed before = openNeedForChange(actor, needId);
+    const SupportNeed before = openNeedForChange(actor, needId, base);
     if (before.status == status)
         throw Error(Error::Kind::Conflict, tr("The support need has this status already."));
     SupportNeed after = before;
     after.status = status;
-    store(actor, before, after, QStringLiteral("status"), toCode(before.status), toCode(status), note);
+    store(actor, before, after, QStringLiteral("status"), toCode(before.status), toCode(status), note, base);
     m_db.recordChange({Change::Subject::Need, needId, before.childId});
     transaction.commit();
 }
 
-void SupportNeedStore::changeLevel(const Actor& actor, qint64 needId, int level, const QString& note)
+void SupportNeedStore::changeLevel(const Actor& actor, qint64 needId, int level, const QString& note,
+                                   const EditBase& base)
 {
     Transaction transaction(m_db);
-    const SupportNeed before = openNeedForChange(actor, needId);
+    const SupportNeed before = openNeedForChange(actor, needId, base);
     SupportNeed after = before;
     after.level = level;
     if (before.level == level)
         throw Error(Error::Kind::Conflict, tr("The support need has this level already."));
     store(actor, before, after, QStringLiteral("level"), QString::number(before.level),
-          QString::number(level), note);
+          QString::number(level), note, base);
     if (level == 3) {
         appendHistory(actor, needId, QStringLiteral("escalation"), QString::number(before.level),
                       QStringLiteral("3"), note);
@@ -188,23 +203,24 @@ void SupportNeedStore::changeLevel(const Actor& actor, qint64 needId, int level,
 }
 
 void SupportNeedStore::setReviewDate(const Actor& actor, qint64 needId, const QDate& reviewDate,
-                                     const QString& note)
+                                     const QString& note, const EditBase& base)
 {
     Transaction transaction(m_db);
-    const SupportNeed before = openNeedForChange(actor, needId);
+    const SupportNeed before = openNeedForChange(actor, needId, base);
     SupportNeed after = before;
     after.reviewDate = reviewDate;
     store(actor, before, after, QStringLiteral("review_date"), dateText(before.reviewDate),
-          dateText(reviewDate), note);
+          dateText(reviewDate), note, base);
     m_db.recordChange({Change::Subject::Need, needId, before.childId});
     transaction.commit();
 }
 
 void SupportNeedStore::recordParentsInformed(const Actor& actor, qint64 needId, const QDate& on,
-                                             const QString& response, std::optional<qint64> conversationId)
+                                             const QString& response, std::optional<qint64> conversationId,
+                                             const EditBase& base)
 {
     Transaction transaction(m_db);
-    const SupportNeed before = openNeedForChange(actor, needId);
+    const SupportNeed before = openNeedForChange(actor, needId, base);
     if (conversationId) {
         SqlQuery q(m_db, QStringLiteral("SELECT child_id FROM parent_conversations WHERE id = :id"));
         q.bind(QStringLiteral(":id"), *conversationId);
@@ -217,15 +233,16 @@ void SupportNeedStore::recordParentsInformed(const Actor& actor, qint64 needId, 
     after.parentsResponse = response;
     after.parentsInformedIn = conversationId;
     store(actor, before, after, QStringLiteral("parents_informed"), dateText(before.parentsInformedOn),
-          dateText(on), response);
+          dateText(on), response, base);
     m_db.recordChange({Change::Subject::Need, needId, before.childId});
     transaction.commit();
 }
 
-void SupportNeedStore::close(const Actor& actor, qint64 needId, const QString& reason, const QDate& on)
+void SupportNeedStore::close(const Actor& actor, qint64 needId, const QString& reason, const QDate& on,
+                             const EditBase& base)
 {
     Transaction transaction(m_db);
-    const SupportNeed before = openNeedForChange(actor, needId);
+    const SupportNeed before = openNeedForChange(actor, needId, base);
     SupportNeed after = before;
     after.status = NeedStatus::Closed;
     after.closedOn = on;
@@ -233,7 +250,7 @@ void SupportNeedStore::close(const Actor& actor, qint64 needId, const QString& r
     if (on < before.signalledOn)
         throw Error(Error::Kind::Validation, tr("A support need cannot be closed before it was signalled."));
     store(actor, before, after, QStringLiteral("status"), toCode(before.status), toCode(NeedStatus::Closed),
-          reason);
+          reason, base);
     m_db.recordChange({Change::Subject::Need, needId, before.childId});
     transaction.commit();
 }

@@ -40,6 +40,7 @@ TEST_F(ChildLifecycleTest, OnlyAManagerOfTheLocationEnrolsCorrectsAndMoves)
     Child corrected = children.get(managerA, childA1);
     corrected.givenName = QStringLiteral("Annabel");
     EXPECT_NO_THROW(children.update(managerA, corrected));
+    corrected = children.get(managerA, childA1); // the saved version: a stale copy is an edit conflict
     corrected.groupId = groupA2;
     const Error groupChange = refusalOf([&] { children.update(managerA, corrected); });
     EXPECT_EQ(groupChange.kind(), Error::Kind::Validation);

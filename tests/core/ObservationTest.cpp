@@ -69,6 +69,7 @@ TEST_F(ObservationTest, EditingKeepsTheEarlierRevision)
     Observation o = ObservationStore(db()).get(practitionerA1, id);
     o.body = QStringLiteral("Tweede versie");
     ObservationStore(db()).edit(practitionerA1, o);
+    o = ObservationStore(db()).get(practitionerA1, id); // the saved version: a stale copy is an edit conflict
     o.body = QStringLiteral("Derde versie");
     ObservationStore(db()).edit(practitionerA1, o);
 

@@ -35,8 +35,8 @@ protected:
         }
         return {};
     }
-    // Makes the database look as version 11 left it: without step 12's tables and with the needs
-    // index as it was before step 13.
+    // Makes the database look as version 11 left it: without step 12's tables, with the needs index
+    // as it was before step 13 and without step 14's row versions.
     static constexpr int olderVersion = 11;
     void goBackToAnOlderVersion() const
     {
@@ -46,6 +46,12 @@ protected:
                       "CREATE INDEX support_needs_child_open ON support_needs(child_id, status, level, "
                       "domain_id, signalled_on, closed_on)")),
                   QString());
+        // Step 14 gave the edited rows a version and their last changer.
+        for (const char* table : {"children", "guardians", "support_needs", "observations", "partners"})
+            ASSERT_EQ(
+                superuser().run(QStringLiteral("ALTER TABLE %1 DROP COLUMN version, DROP COLUMN updated_by")
+                                    .arg(QLatin1String(table))),
+                QString());
         ASSERT_EQ(superuser().run(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
                                       .arg(olderVersion)),
                   QString());
@@ -121,14 +127,17 @@ TEST_F(ServerRightsTest, AnOlderSchemaIsUpgradedByTheOwnerAndAnEverydayLoginIsTo
     const ServerUpgradeResult result = ServerSetup::upgrade(address());
     EXPECT_EQ(result.before, older);
     EXPECT_EQ(result.after, Migrations::currentVersion());
-    // What the step made belongs to the owner, and the everyday role may use it.
-    EXPECT_EQ(ask(QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'backup_log'")),
+    // What the step made stays the owner's, and the everyday role may use it.
+    EXPECT_EQ(ask(QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'children'")),
               QStringLiteral("kindzicht_owner"));
     EXPECT_EQ(ask(QStringLiteral("SELECT has_table_privilege('kindzicht_user', 'backup_log', 'INSERT')")),
               QStringLiteral("true"));
     EXPECT_TRUE(ask(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = "
                                    "'support_needs_child_open'"))
                     .contains(QStringLiteral("parents_informed_on")));
+    EXPECT_EQ(
+        ask(QStringLiteral("SELECT has_column_privilege('kindzicht_user', 'children', 'version', 'UPDATE')")),
+        QStringLiteral("true"));
     EXPECT_NO_THROW(Database::open(address(admin)));
 }
 
@@ -141,8 +150,9 @@ TEST_F(ServerRightsTest, AnOwnersLoginUpgradesOnOpening)
               QString());
     const Database db = Database::open(address(owner));
     EXPECT_EQ(db.schemaVersion(), Migrations::currentVersion());
-    EXPECT_EQ(ask(QStringLiteral("SELECT tableowner FROM pg_tables WHERE tablename = 'backup_keys'")),
-              QStringLiteral("kindzicht_owner"));
+    EXPECT_EQ(ask(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE table_name = "
+                                 "'observations' AND column_name = 'version'")),
+              QStringLiteral("1"));
 }
 
 TEST_F(ServerRightsTest, AnEmptyDatabaseSaysServerInitAndAFileIsNoServer)

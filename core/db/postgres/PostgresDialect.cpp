@@ -213,7 +213,7 @@ const std::vector<Migration>& PostgresDialect::migrations() const
     static const std::vector<Migration> migrations = {
         {9, postgresSchemaV9Statements()},   {10, postgresSchemaV10Statements()},
         {11, postgresSchemaV11Statements()}, {12, postgresSchemaV12Statements()},
-        {13, portableSchemaV13Statements()},
+        {13, portableSchemaV13Statements()}, {14, postgresSchemaV14Statements()},
     };
     return migrations;
 }

@@ -78,4 +78,16 @@ QStringList postgresSchemaV12Statements()
     };
 }
 
+QStringList postgresSchemaV14Statements()
+{
+    QStringList statements;
+    for (const QString& table :
+         {QStringLiteral("children"), QStringLiteral("guardians"), QStringLiteral("support_needs"),
+          QStringLiteral("observations"), QStringLiteral("partners")})
+        statements
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN version integer NOT NULL DEFAULT 1").arg(table)
+            << QStringLiteral("ALTER TABLE %1 ADD COLUMN updated_by bigint REFERENCES users(id)").arg(table);
+    return statements;
+}
+
 } // namespace kz

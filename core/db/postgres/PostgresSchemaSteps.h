@@ -9,5 +9,6 @@ namespace kz {
 QStringList postgresSchemaV10Statements(); // a VE programme per location
 QStringList postgresSchemaV11Statements(); // parent conversations, summaries given, a location's tips
 QStringList postgresSchemaV12Statements(); // the backup key and the log of automatic backups
+QStringList postgresSchemaV14Statements(); // a version and last changer on the rows edited in dialogs
 
 } // namespace kz

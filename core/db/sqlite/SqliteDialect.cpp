@@ -5,6 +5,7 @@
 #include "SchemaV10.h"
 #include "SchemaV11.h"
 #include "SchemaV12.h"
+#include "SchemaV14.h"
 #include "SchemaV2.h"
 #include "SchemaV3.h"
 #include "SchemaV4.h"
@@ -95,7 +96,7 @@ const std::vector<Migration>& SqliteDialect::migrations() const
         {4, schemaV4Statements()},           {5, schemaV5Statements()},   {6, schemaV6Statements()},
         {7, schemaV7Statements(), true},     {8, schemaV8Statements()},   {9, schemaV9Statements()},
         {10, schemaV10Statements()},         {11, schemaV11Statements()}, {12, schemaV12Statements()},
-        {13, portableSchemaV13Statements()},
+        {13, portableSchemaV13Statements()}, {14, schemaV14Statements()},
     };
     return migrations;
 }
