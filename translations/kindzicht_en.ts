@@ -1577,6 +1577,34 @@ Kept in the folder: %4. Next backup: %5.</source>
         <source>To change the group, use Move to another group: the move is kept in the child&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Given name: %1
+Family name: %2
+Birth date: %3
+Start date: %4
+Neighbourhood: %5
+Home languages: %6
+VE indication: %7
+Child number: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1
+Relation: %2
+Language: %3
+Interpreter needed: %4
+Phone: %5
+Email: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::ChildImport</name>
@@ -3971,6 +3999,10 @@ In one transaction: the unaccent extension; the roles kindzicht_owner (owns the 
         <source>The connection to the database server was lost; try again. If it keeps happening, ask whoever runs the server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A second connection to %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::DatabaseAddress</name>
@@ -4821,6 +4853,57 @@ In one transaction: the unaccent extension; the roles kindzicht_owner (owns the 
     </message>
 </context>
 <context>
+    <name>kz::EditConflictDialog</name>
+    <message>
+        <source>Their version, as it is saved now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again from &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine saves your version over theirs (the audit trail records it). Start again from theirs shows their version in the form; what you typed stays in a window of its own to copy from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version over the newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load their version into the form; your text stays available to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this message; the form keeps what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::EventLoopGuard</name>
     <message>
         <source>Kindzicht</source>
@@ -5109,6 +5192,10 @@ In one transaction: the unaccent extension; the roles kindzicht_owner (owns the 
     </message>
     <message>
         <source>Children with an open need of level 2 or higher, per group and domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the figures of every group you may see...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6889,6 +6976,18 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <source>(no specialised partner on the sociale kaart serves this child&apos;s wijk yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status: %1
+Level: %2
+Parents informed on: %3
+Their response: %4
+Review on: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form now starts from their version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::ObservationDialog</name>
@@ -7739,6 +7838,21 @@ This is separate from the meldcode procedure for concerns about the child&apos;s
         <source>A direct e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name: %1
+Address: %2, %3 %4
+Phone: %5
+Email: %6
+Website: %7
+Ages: %8 to %9
+Status: %10
+Languages: %11
+Areas: %12
+Services: %13
+Contacts: %14
+Description: %15</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::PartnerFit</name>
@@ -8387,6 +8501,25 @@ This recovery code opens the automatic backups as well. Print the recovery sheet
     </message>
 </context>
 <context>
+    <name>kz::RowVersion</name>
+    <message>
+        <source>This record no longer exists; it was removed after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2 at %3, after you opened it. Nothing of yours was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1 after you opened it. Nothing of yours was saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::ScratchFolder</name>
     <message>
         <source>No private working folder could be made in %1.</source>
@@ -8518,6 +8651,21 @@ This recovery code opens the automatic backups as well. Print the recovery sheet
     </message>
     <message>
         <source>%1 holds no Kindzicht database yet; prepare it with kindzicht-cli server init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kz::SetAsideText</name>
+    <message>
+        <source>What you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version, set aside when you started again from theirs. Copy what you still need into the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

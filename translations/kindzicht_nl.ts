@@ -1578,6 +1578,46 @@ Bewaard in de map: %4. Volgende back-up: %5.</translation>
         <source>To change the group, use Move to another group: the move is kept in the child&apos;s history.</source>
         <translation>Gebruik &quot;Verplaatsen naar een andere groep&quot; om de groep te wijzigen: dan blijft de verplaatsing bewaard in de geschiedenis van het kind.</translation>
     </message>
+    <message>
+        <source>Given name: %1
+Family name: %2
+Birth date: %3
+Start date: %4
+Neighbourhood: %5
+Home languages: %6
+VE indication: %7
+Child number: %8</source>
+        <translation>Voornaam: %1
+Achternaam: %2
+Geboortedatum: %3
+Startdatum: %4
+Wijk: %5
+Thuistalen: %6
+VVE-indicatie: %7
+Kindnummer: %8</translation>
+    </message>
+    <message>
+        <source>Name: %1
+Relation: %2
+Language: %3
+Interpreter needed: %4
+Phone: %5
+Email: %6</source>
+        <translation>Naam: %1
+Relatie: %2
+Taal: %3
+Tolk nodig: %4
+Telefoon: %5
+E-mail: %6</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
 </context>
 <context>
     <name>kz::ChildImport</name>
@@ -3978,6 +4018,10 @@ In één transactie: de extensie unaccent; de rollen kindzicht_owner (eigenaar v
         <source>The connection to the database server was lost; try again. If it keeps happening, ask whoever runs the server.</source>
         <translation>De verbinding met de databaseserver is verbroken; probeer het opnieuw. Gebeurt dit vaker, vraag het dan aan wie de server beheert.</translation>
     </message>
+    <message>
+        <source>A second connection to %1 could not be opened.</source>
+        <translation>Een tweede verbinding met %1 kon niet worden geopend.</translation>
+    </message>
 </context>
 <context>
     <name>kz::DatabaseAddress</name>
@@ -4829,6 +4873,57 @@ In één transactie: de extensie unaccent; de rollen kindzicht_owner (eigenaar v
     </message>
 </context>
 <context>
+    <name>kz::EditConflictDialog</name>
+    <message>
+        <source>Their version, as it is saved now:</source>
+        <translation>Hun versie, zoals die nu is opgeslagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Show their version</source>
+        <translation>Hun versie &amp;bekijken</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Mijn versie houden</translation>
+    </message>
+    <message>
+        <source>Start again from &amp;theirs</source>
+        <translation>Opnieuw beginnen met &amp;hun versie</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>&amp;Terug naar bewerken</translation>
+    </message>
+    <message>
+        <source>Someone else saved first</source>
+        <translation>Iemand anders heeft eerder opgeslagen</translation>
+    </message>
+    <message>
+        <source>Keep mine saves your version over theirs (the audit trail records it). Start again from theirs shows their version in the form; what you typed stays in a window of its own to copy from.</source>
+        <translation>Mijn versie houden slaat uw versie op over die van de ander (het auditlogboek legt dat vast). Opnieuw beginnen met hun versie zet hun versie in het formulier; wat u typte blijft in een eigen venster staan om uit te kopiëren.</translation>
+    </message>
+    <message>
+        <source>What you typed:</source>
+        <translation>Wat u typte:</translation>
+    </message>
+    <message>
+        <source>Save your version over the newer one</source>
+        <translation>Uw versie opslaan over de nieuwere</translation>
+    </message>
+    <message>
+        <source>Load their version into the form; your text stays available to copy</source>
+        <translation>Hun versie in het formulier laden; uw tekst blijft beschikbaar om te kopiëren</translation>
+    </message>
+    <message>
+        <source>Close this message; the form keeps what you typed</source>
+        <translation>Deze melding sluiten; het formulier houdt wat u typte</translation>
+    </message>
+    <message>
+        <source>&amp;Hide their version</source>
+        <translation>Hun versie &amp;verbergen</translation>
+    </message>
+</context>
+<context>
     <name>kz::EventLoopGuard</name>
     <message>
         <source>Kindzicht</source>
@@ -5118,6 +5213,10 @@ In één transactie: de extensie unaccent; de rollen kindzicht_owner (eigenaar v
     <message>
         <source>Children with an open need of level 2 or higher, per group and domain</source>
         <translation>Kinderen met een open signalering van niveau 2 of hoger, per groep en ontwikkelingsgebied</translation>
+    </message>
+    <message>
+        <source>Counting the figures of every group you may see...</source>
+        <translation>De cijfers van alle groepen die u mag zien worden geteld...</translation>
     </message>
 </context>
 <context>
@@ -6902,6 +7001,22 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <source>(no specialised partner on the sociale kaart serves this child&apos;s wijk yet)</source>
         <translation>(nog geen gespecialiseerde partner op de sociale kaart werkt in de wijk van dit kind)</translation>
     </message>
+    <message>
+        <source>Status: %1
+Level: %2
+Parents informed on: %3
+Their response: %4
+Review on: %5</source>
+        <translation>Status: %1
+Niveau: %2
+Ouders geïnformeerd op: %3
+Hun reactie: %4
+Evaluatie op: %5</translation>
+    </message>
+    <message>
+        <source>The form now starts from their version: %1</source>
+        <translation>Het formulier begint nu met hun versie: %1</translation>
+    </message>
 </context>
 <context>
     <name>kz::ObservationDialog</name>
@@ -7752,6 +7867,32 @@ Dit staat los van de meldcode bij zorgen over de veiligheid van het kind; die ho
         <source>A direct e-mail address</source>
         <translation>Een direct e-mailadres</translation>
     </message>
+    <message>
+        <source>Name: %1
+Address: %2, %3 %4
+Phone: %5
+Email: %6
+Website: %7
+Ages: %8 to %9
+Status: %10
+Languages: %11
+Areas: %12
+Services: %13
+Contacts: %14
+Description: %15</source>
+        <translation>Naam: %1
+Adres: %2, %3 %4
+Telefoon: %5
+E-mail: %6
+Website: %7
+Leeftijden: %8 tot %9
+Status: %10
+Talen: %11
+Wijken: %12
+Aanbod: %13
+Contactpersonen: %14
+Beschrijving: %15</translation>
+    </message>
 </context>
 <context>
     <name>kz::PartnerFit</name>
@@ -8403,6 +8544,25 @@ Deze herstelcode opent ook de automatische back-ups. Druk het herstelblad nu af 
     </message>
 </context>
 <context>
+    <name>kz::RowVersion</name>
+    <message>
+        <source>This record no longer exists; it was removed after you opened it.</source>
+        <translation>Dit gegeven bestaat niet meer; het is verwijderd nadat u het opende.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>Changed by %1 on %2 at %3, after you opened it. Nothing of yours was saved yet.</source>
+        <translation>Gewijzigd door %1 op %2 om %3, nadat u het opende. Van uw wijzigingen is nog niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 after you opened it. Nothing of yours was saved yet.</source>
+        <translation>Gewijzigd door %1 nadat u het opende. Van uw wijzigingen is nog niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>kz::ScratchFolder</name>
     <message>
         <source>No private working folder could be made in %1.</source>
@@ -8535,6 +8695,21 @@ Deze herstelcode opent ook de automatische back-ups. Druk het herstelblad nu af 
     <message>
         <source>%1 holds no Kindzicht database yet; prepare it with kindzicht-cli server init.</source>
         <translation>%1 bevat nog geen Kindzicht-database; maak die klaar met kindzicht-cli server init.</translation>
+    </message>
+</context>
+<context>
+    <name>kz::SetAsideText</name>
+    <message>
+        <source>What you typed</source>
+        <translation>Wat u typte</translation>
+    </message>
+    <message>
+        <source>Your version, set aside when you started again from theirs. Copy what you still need into the form.</source>
+        <translation>Uw versie, apart gezet toen u opnieuw begon met hun versie. Kopieer wat u nog nodig hebt naar het formulier.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>Alles &amp;kopiëren</translation>
     </message>
 </context>
 <context>
