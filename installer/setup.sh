@@ -73,7 +73,7 @@ if [ "$mode" = test ]; then
     done
     # Dates must never decide whether a test passes: run the date-sensitive suites again with the
     # whole process clock moved far from today (libfaketime), once on a leap day.
-    date_sensitive='Demo|Handover|GroupNeeds|Retention|Dossier|SupportNeed|Validator|Referral|Maintenance|CommandLine|Child|Case|Conversation|Parent|Backup'
+    date_sensitive='Demo|Handover|GroupNeeds|Retention|Dossier|SupportNeed|Validator|Referral|Maintenance|CommandLine|Child|Case|Conversation|Parent|Backup|EditConflict'
     for day in "2028-02-29 10:30:00" "2031-12-31 16:45:00"; do
         echo
         echo "== The date-sensitive tests again, as if it were $day =="
