@@ -101,13 +101,20 @@ protected:
                 files.append(databasePath() + suffix);
         }
         QByteArray bytes;
+        m_tracedFiles.clear();
         for (const QString& file : files) {
             QFile f(file);
-            if (f.open(QIODevice::ReadOnly))
-                bytes += f.readAll();
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = f.readAll();
+            if (leavesTrace(content))
+                m_tracedFiles.append(file); // said when a check fails: where the name stayed
+            bytes += content;
         }
         return bytes;
     }
+    QString tracedFiles() const { return m_tracedFiles.join(QStringLiteral(", ")); }
+    mutable QStringList m_tracedFiles;
     bool leavesTrace(const QByteArray& raw) const
     {
         return raw.contains(given.toUtf8()) || raw.contains(family.toUtf8()) || raw.contains(word.toUtf8());
@@ -155,7 +162,7 @@ TEST_F(RetentionTest, APurgeLeavesNoTraceInTheFiles)
         EXPECT_EQ(integrity.scalar().value().toString(), QStringLiteral("ok"));
     }
 
-    EXPECT_FALSE(leavesTrace(rawFiles()));
+    EXPECT_FALSE(leavesTrace(rawFiles())) << qPrintable(tracedFiles());
     // The child who left recently is still there.
     EXPECT_NO_THROW(ChildStore(db()).get(managerA, leftRecently));
 }
