@@ -14,6 +14,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 using namespace kz;
@@ -113,7 +114,23 @@ protected:
         }
         return bytes;
     }
-    QString tracedFiles() const { return m_tracedFiles.join(QStringLiteral(", ")); }
+    // Each file that kept a trace, with its relation on a server (a rewritten table or index has
+    // a new file; an old one no longer belongs to any).
+    QString tracedFiles() const
+    {
+        QStringList said;
+        for (const QString& file : m_tracedFiles) {
+            QString relation;
+            if (onServer()) {
+                SqlQuery q(db(), QStringLiteral("SELECT relname FROM pg_class WHERE "
+                                                "pg_relation_filenode(oid) = CAST(:node AS oid)"));
+                q.bind(QStringLiteral(":node"), QFileInfo(file).fileName());
+                relation = q.scalar().value_or(QStringLiteral("no relation now")).toString();
+            }
+            said.append(relation.isEmpty() ? file : QStringLiteral("%1 (%2)").arg(file, relation));
+        }
+        return said.join(QStringLiteral(", "));
+    }
     mutable QStringList m_tracedFiles;
     bool leavesTrace(const QByteArray& raw) const
     {
@@ -212,4 +229,29 @@ TEST_F(RetentionTest, AReaderOnTheServerDelaysTheRewriteUntilTheNextOpening)
         EXPECT_FALSE(next.wipePending());
     }
     EXPECT_FALSE(leavesTrace(rawFiles()));
+}
+
+TEST_F(RetentionTest, AWriteInAnotherDatabaseBegunBeforeThePurgeDelaysTheRewrite)
+{
+    if (!onServer())
+        GTEST_SKIP() << "A file has no other databases beside it.";
+    {
+        // Its transaction is older than the purge: while it runs, the rewrite's own snapshot
+        // would still count the purged rows as visible and copy them into the new table files.
+        const test::PostgresConnection elsewhere(*m_socket, QStringLiteral("postgres"));
+        ASSERT_EQ(elsewhere.run(QStringLiteral("BEGIN")), QString());
+        ASSERT_FALSE(elsewhere.scalar(QStringLiteral("SELECT pg_current_xact_id()")).isNull());
+        SqlQuery::run(db(), QStringLiteral("SET lock_timeout = '300ms'"));
+        const RetentionResult purged = Retention::purge(db(), admin);
+        EXPECT_EQ(purged.children.size(), 1);
+        EXPECT_TRUE(purged.wipePending);
+        EXPECT_FALSE(purged.wipeProblem.isEmpty());
+        EXPECT_TRUE(db().wipePending());
+        elsewhere.run(QStringLiteral("ROLLBACK"));
+    }
+    {
+        const Database next = Database::open(databaseLocation());
+        EXPECT_FALSE(next.wipePending());
+    }
+    EXPECT_FALSE(leavesTrace(rawFiles())) << qPrintable(tracedFiles());
 }

@@ -1,6 +1,7 @@
 #include "PostgresDialect.h"
 
 #include "Error.h"
+#include "PostgresRewrite.h"
 #include "PostgresRoles.h"
 #include "PostgresSchemaSteps.h"
 #include "PostgresSchemaV9.h"
@@ -8,10 +9,7 @@
 #include "db/PortableSchemaV13.h"
 #include "db/SqlQuery.h"
 
-#include <QElapsedTimer>
 #include <QHash>
-#include <QThread>
-#include <algorithm>
 
 namespace kz {
 
@@ -25,61 +23,6 @@ public:
 };
 
 const QString tsQuery = QStringLiteral("to_tsquery('kz_simple', :query)");
-
-// VACUUM FULL keeps a deleted row that a snapshot taken before the delete may still see (another
-// user's open read, an autovacuum's analyze): it would land in the new table file. So wait, as
-// long as the lock timeout, until every other session of this database has a newer snapshot;
-// else the rewrite fails and the wipe stays pending.
-void waitForOlderSnapshots(const Database& db)
-{
-    SqlQuery mark(db, QStringLiteral("SELECT CAST(pg_current_xact_id() AS text)"));
-    const QString now = mark.scalar().value().toString();
-    SqlQuery limit(db, QStringLiteral("SELECT EXTRACT(epoch FROM CAST(current_setting('lock_timeout') AS "
-                                      "interval)) * 1000"));
-    const qint64 waitMs = std::max<qint64>(limit.scalar().value().toLongLong(), 100);
-    QElapsedTimer waited;
-    waited.start();
-    for (;;) {
-        SqlQuery older(db, QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = "
-                                          "current_database() AND pid <> pg_backend_pid() AND backend_xmin "
-                                          "IS NOT NULL AND age(backend_xmin) > age(CAST(:now AS xid))"));
-        older.bind(QStringLiteral(":now"), now);
-        if (older.scalar().value_or(0).toLongLong() == 0)
-            return;
-        if (waited.elapsed() > waitMs)
-            throw Error(Error::Kind::Database,
-                        Database::tr("Someone is still reading the database; the rewrite waits for the "
-                                     "next opening."));
-        QThread::msleep(50);
-    }
-}
-
-// VACUUM FULL waits until nobody reads the table: a session left open on another computer
-// should not hold the wipe for ever (the wipe then stays pending, see Database::finishWipe).
-void rewrite(const Database& db, const QString& statement)
-{
-    if (!PostgresRoles::actsAsOwner(db))
-        throw Error(Error::Kind::AccessDenied,
-                    Database::tr("Only the owner of the database on the server (kindzicht_owner) may rewrite "
-                                 "its tables."));
-    SqlQuery current(db, QStringLiteral("SELECT current_setting('lock_timeout')"));
-    const bool unbounded = current.scalar().value().toString() == QLatin1String("0");
-    const auto restore = [&] {
-        db.clearStatementCache();
-        if (unbounded)
-            SqlQuery::run(db, QStringLiteral("SET lock_timeout = 0"));
-    };
-    if (unbounded)
-        SqlQuery::run(db, QStringLiteral("SET lock_timeout = '10s'"));
-    try {
-        waitForOlderSnapshots(db);
-        SqlQuery::run(db, statement);
-    } catch (const Error&) {
-        restore();
-        throw;
-    }
-    restore();
-}
 
 void tryToRun(const Database& db, const QString& statement)
 {
@@ -303,12 +246,12 @@ void PostgresDialect::snapshotInto(const Database& /*db*/, const QString& /*file
 void PostgresDialect::compact(const Database& db) const
 {
     // Rewrites every table, so deleted rows leave the table files (not the write-ahead log).
-    rewrite(db, QStringLiteral("VACUUM FULL"));
+    PostgresRewrite(db).everyTable();
 }
 
 void PostgresDialect::compactTables(const Database& db, const QStringList& tables) const
 {
-    rewrite(db, QStringLiteral("VACUUM FULL ") + tables.join(QStringLiteral(", ")));
+    PostgresRewrite(db).tables(tables);
 }
 
 bool PostgresDialect::emptyJournal(const Database& db) const
