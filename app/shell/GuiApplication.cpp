@@ -7,6 +7,7 @@
 #include "LogFile.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "OutsideChanges.h"
 #include "Session.h"
 #include "Version.h"
 #include "admin/SetupWizard.h"
@@ -104,6 +105,7 @@ int GuiApplication::runSessions(const Database& db, Settings& settings, Language
         actor = wizard.administrator();
         settings.setValue(Settings::Key::LastUser, actor->username);
     }
+    const OutsideChanges outside(db); // what other computers or programs commit reaches the windows
     bool justSetUp = actor.has_value();
     // Switching user returns here: a new login, a new window, the same running application.
     for (;;) {

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ChangeFeed.h"
 #include "ChangeNotifier.h"
 #include "DatabaseAddress.h"
 #include "Dialect.h"
@@ -291,6 +292,7 @@ bool Database::reconnectAfter(const QSqlError& error) const
     m_statements->close();
     m_statements = std::make_shared<StatementCache>();
     QSqlDatabase db = connection();
+    const QStringList listened = db.driver()->subscribedToNotifications(); // see ChangeFeed
     db.close();
     bool open = db.open();
     if (open) {
@@ -301,6 +303,7 @@ bool Database::reconnectAfter(const QSqlError& error) const
         }
     }
     m_reconnecting = false;
+    ChangeFeed::listenAgain(m_connectionName, listened, m_notifier.get()); // when it opened
     return open;
 }
 
@@ -334,35 +337,6 @@ void Database::clearStatementCache() const
 void Database::optimize() const
 {
     dialect().optimize(*this);
-}
-
-void Database::afterTransaction(std::function<void()> work) const
-{
-    if (m_transactionDepth == 0)
-        work();
-    else
-        m_afterTransaction.append(std::move(work));
-}
-
-void Database::recordChange(Change change) const
-{
-    m_pendingChanges.append(change);
-    if (m_transactionDepth == 0)
-        publishChanges();
-}
-
-void Database::publishChanges() const
-{
-    const QList<Change> committed = std::exchange(m_pendingChanges, {});
-    if (m_notifier)
-        m_notifier->publish(committed);
-}
-
-void Database::runAfterTransaction() const
-{
-    const QList<std::function<void()>> queued = std::exchange(m_afterTransaction, {});
-    for (const std::function<void()>& work : queued)
-        work();
 }
 
 bool Database::wipePending() const

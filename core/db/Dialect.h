@@ -132,6 +132,14 @@ public:
     // Empties the engine's journal of old pages; false when another connection still reads them.
     virtual bool emptyJournal(const Database& db) const = 0;
 
+    // Other connections' changes (ChangeFeed). A server's connections notify one another: this
+    // sends `payload` on `channel` inside the open transaction. A file's engine only counts the
+    // commits of other connections: a number that changes when one committed.
+    virtual void notifyOthers(const Database& /*db*/, const QString& /*channel*/,
+                              const QString& /*payload*/) const
+    {}
+    virtual qint64 othersCommits(const Database& /*db*/) const { return 0; }
+
     // The search index of observation notes, as parts of one SELECT over alias `o` (observations).
     struct TextSearch
     {

@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "ChangeFeed.h"
 #include "Database.h"
 #include "Dialect.h"
 #include "SqlQuery.h"
@@ -42,6 +43,8 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
+    if (m_savepoint.isEmpty())
+        ChangeFeed::announce(m_db, m_db.m_pendingChanges); // heard by the others if COMMIT works
     SqlQuery::run(m_db, m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
                                               : QStringLiteral("RELEASE ") + m_savepoint);
     m_open = false;

@@ -294,4 +294,12 @@ std::unique_ptr<SearchIndexFill> PostgresDialect::fillObservationIndexInBulk(con
     return std::make_unique<NothingToFill>();
 }
 
+void PostgresDialect::notifyOthers(const Database& db, const QString& channel, const QString& payload) const
+{
+    // Delivered when, and only if, the open transaction commits.
+    SqlQuery notify(db, QStringLiteral("SELECT pg_notify(:channel, :payload)"));
+    notify.bind(QStringLiteral(":channel"), channel).bind(QStringLiteral(":payload"), payload).exec();
+    notify.finish();
+}
+
 } // namespace kz

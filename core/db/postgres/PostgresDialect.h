@@ -48,6 +48,7 @@ public:
     void compact(const Database& db) const override;
     void compactTables(const Database& db, const QStringList& tables) const override;
     bool emptyJournal(const Database& db) const override;
+    void notifyOthers(const Database& db, const QString& channel, const QString& payload) const override;
 
     TextSearch observationSearch() const override;
     QString searchQuery(const QStringList& words) const override;

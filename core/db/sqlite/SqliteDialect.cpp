@@ -245,4 +245,11 @@ std::unique_ptr<SearchIndexFill> SqliteDialect::fillObservationIndexInBulk(const
     return std::make_unique<FtsBulkFill>(db, FtsBulkFill::observations());
 }
 
+qint64 SqliteDialect::othersCommits(const Database& db) const
+{
+    // Changes only when another connection commits; this connection's own commits leave it.
+    SqlQuery q(db, QStringLiteral("PRAGMA data_version"));
+    return q.scalar().value_or(0).toLongLong();
+}
+
 } // namespace kz

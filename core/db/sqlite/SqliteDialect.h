@@ -41,6 +41,7 @@ public:
     void snapshotInto(const Database& db, const QString& file) const override;
     void compact(const Database& db) const override;
     bool emptyJournal(const Database& db) const override;
+    qint64 othersCommits(const Database& db) const override;
 
     TextSearch observationSearch() const override;
     QString searchQuery(const QStringList& words) const override;
