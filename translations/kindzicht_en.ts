@@ -4904,6 +4904,17 @@ In one transaction: the unaccent extension; the roles kindzicht_owner (owns the 
     </message>
 </context>
 <context>
+    <name>kz::EditingPresence</name>
+    <message>
+        <source>%1 is also working in this child&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are also working in this child&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::EventLoopGuard</name>
     <message>
         <source>Kindzicht</source>

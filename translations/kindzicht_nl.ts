@@ -4924,6 +4924,17 @@ In één transactie: de extensie unaccent; de rollen kindzicht_owner (eigenaar v
     </message>
 </context>
 <context>
+    <name>kz::EditingPresence</name>
+    <message>
+        <source>%1 is also working in this child&apos;s file.</source>
+        <translation>%1 werkt ook in het dossier van dit kind.</translation>
+    </message>
+    <message>
+        <source>%1 are also working in this child&apos;s file.</source>
+        <translation>%1 werken ook in het dossier van dit kind.</translation>
+    </message>
+</context>
+<context>
     <name>kz::EventLoopGuard</name>
     <message>
         <source>Kindzicht</source>

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "GuardiansEditor.h"
 #include "common/EditConflictDialog.h"
+#include "common/PresenceNote.h"
 #include "shell/Session.h"
 #include "store/ChildStore.h"
 #include "store/GuardianStore.h"
@@ -100,6 +101,8 @@ ChildDialog::ChildDialog(const Session& session, qint64 childId, QWidget* parent
                 &ChildDialog::accept);
 
     auto* layout = new QVBoxLayout(this);
+    if (childId)
+        layout->addWidget(new PresenceNote(session, childId, this));
     layout->addLayout(form);
     layout->addSpacing(6);
     layout->addWidget(guardiansTitle);

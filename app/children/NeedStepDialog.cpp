@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "admin/DialogKeys.h"
 #include "children/DateEdits.h"
+#include "common/PresenceNote.h"
 #include "domain/Labels.h"
 #include "domain/NeedLevel.h"
 #include "services/PartnerSuggestions.h"
@@ -62,6 +63,7 @@ NeedStepDialog::NeedStepDialog(const Session& session, Step step, const SupportN
     connect(buttons, &QDialogButtonBox::rejected, this, &NeedStepDialog::reject);
     acceptOnCtrlEnter(this, buttons);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new PresenceNote(session, need.childId, this));
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -167,7 +169,8 @@ bool NeedStepDialog::confirmEscalation()
                     tr("Level 3 means this child needs specialised support (categorie 3)."),
                     QMessageBox::NoButton, this);
     box.setInformativeText(
-        tr("Discuss it with the parents and bring in a specialised partner:\n%1\n\nThis is separate from the "
+        tr("Discuss it with the parents and bring in a specialised partner:\n%1\n\nThis is separate from "
+           "the "
            "meldcode procedure for concerns about the child's safety, which Kindzicht does not keep.")
             .arg(names.isEmpty()
                      ? tr("(no specialised partner on the sociale kaart serves this child's wijk yet)")

@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 
+#include <QList>
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
@@ -139,6 +140,12 @@ public:
                               const QString& /*payload*/) const
     {}
     virtual qint64 othersCommits(const Database& /*db*/) const { return 0; }
+    // Who else has a child open for editing (EditingPresence): a mark held by this connection
+    // until it is taken away or the connection ends, and the users whose other connections hold
+    // one. A file is one computer: no marks.
+    virtual void markEditing(const Database& /*db*/, qint64 /*userId*/, qint64 /*childId*/, bool /*on*/) const
+    {}
+    virtual QList<qint64> othersEditing(const Database& /*db*/, qint64 /*childId*/) const { return {}; }
 
     // The search index of observation notes, as parts of one SELECT over alias `o` (observations).
     struct TextSearch

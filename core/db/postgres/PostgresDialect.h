@@ -48,6 +48,8 @@ public:
     void compact(const Database& db) const override;
     void compactTables(const Database& db, const QStringList& tables) const override;
     bool emptyJournal(const Database& db) const override;
+    void markEditing(const Database& db, qint64 userId, qint64 childId, bool on) const override;
+    QList<qint64> othersEditing(const Database& db, qint64 childId) const override;
     void notifyOthers(const Database& db, const QString& channel, const QString& payload) const override;
 
     TextSearch observationSearch() const override;

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QLabel>
+#include <QTimer>
+#include <memory>
+
+namespace kz {
+
+class EditingPresence;
+struct Session;
+
+// Names the others who have this child open for editing, and marks the child as open here for
+// them, while the dialog that holds the note is open (a hint, never a lock). It looks again every
+// ten seconds and is hidden while nobody else is there, or when it cannot tell.
+class PresenceNote : public QLabel
+{
+    Q_OBJECT
+
+public:
+    PresenceNote(const Session& session, qint64 childId, QWidget* parent);
+    ~PresenceNote() override;
+
+    void refresh();
+
+private:
+    std::unique_ptr<EditingPresence> m_presence;
+    QTimer m_timer;
+};
+
+} // namespace kz
