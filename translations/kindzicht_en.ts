@@ -3762,6 +3762,17 @@ In one transaction: the unaccent extension; the roles kindzicht_owner (owns the 
     </message>
 </context>
 <context>
+    <name>kz::ConnectionBanner</name>
+    <message>
+        <source>The connection to the server is lost. Kindzicht tries again every few seconds; what you are typing stays in its window, and nothing is saved until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::ConversationDialog</name>
     <message>
         <source>An &amp;interpreter took part, speaking</source>

@@ -3781,6 +3781,17 @@ In één transactie: de extensie unaccent; de rollen kindzicht_owner (eigenaar v
     </message>
 </context>
 <context>
+    <name>kz::ConnectionBanner</name>
+    <message>
+        <source>The connection to the server is lost. Kindzicht tries again every few seconds; what you are typing stays in its window, and nothing is saved until the connection is back.</source>
+        <translation>De verbinding met de server is verbroken. Kindzicht probeert het om de paar seconden opnieuw; wat u aan het typen bent, blijft in het venster staan en er wordt niets opgeslagen tot de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Weer verbonden met de server.</translation>
+    </message>
+</context>
+<context>
     <name>kz::ConversationDialog</name>
     <message>
         <source>An &amp;interpreter took part, speaking</source>

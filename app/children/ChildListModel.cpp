@@ -9,6 +9,7 @@
 
 #include <QColor>
 #include <QLocale>
+#include <utility>
 
 namespace kz {
 
@@ -23,23 +24,26 @@ ChildOverviewQuery ChildListModel::query() const
 
 void ChildListModel::reload(const ChildOverviewFilter& filter)
 {
-    beginResetModel();
-    m_filter = filter;
-    m_rows.clear();
-    m_total = 0;
-    m_loaded = true;
+    // Read first, then show: a read that fails (the server gone) leaves the list as it was.
+    const ChildOverviewFilter previous = std::exchange(m_filter, filter);
+    int total = 0;
+    QList<ChildSummary> rows;
+    QHash<qint64, QString> domainLabels;
     try {
         const ChildOverviewQuery children = query();
-        m_total = children.count();
-        m_rows = children.page(0, PageSize);
-        m_domainLabels.clear();
+        total = children.count();
+        rows = children.page(0, PageSize);
         for (const DevelopmentDomain& d : DomainStore(m_session.db).all(true))
-            m_domainLabels.insert(d.id, Labels::domain(d));
+            domainLabels.insert(d.id, Labels::domain(d));
     } catch (...) {
-        m_total = static_cast<int>(m_rows.size());
-        endResetModel();
+        m_filter = previous;
         throw;
     }
+    beginResetModel();
+    m_total = total;
+    m_rows = std::move(rows);
+    m_domainLabels = std::move(domainLabels);
+    m_loaded = true;
     endResetModel();
 }
 

@@ -37,7 +37,24 @@ void show(const QString& message)
     showing = false;
 }
 
+struct Explainer
+{
+    QPointer<QObject> owner;
+    std::function<bool()> explains;
+};
+
+Explainer& explainer()
+{
+    static Explainer current;
+    return current;
+}
+
 } // namespace
+
+void EventLoopGuard::setExplainer(QObject* owner, std::function<bool()> explains)
+{
+    explainer() = {owner, std::move(explains)};
+}
 
 bool EventLoopGuard::run(const QObject* context, const std::function<void()>& work)
 {
@@ -68,6 +85,8 @@ void EventLoopGuard::report(const QObject* context, std::exception_ptr exception
         message = tr("Kindzicht could not finish this action. What happened is written to the log file %1.")
                       .arg(QDir::toNativeSeparators(LogFile::path()));
     }
+    if (explainer().owner && explainer().explains && explainer().explains())
+        return;
     show(message);
 }
 

@@ -20,6 +20,9 @@ public:
     // Reports the exception being handled (call from a catch block): logs its detail and shows a
     // message box over the active window. `context` names where it happened, for the log.
     static void report(const QObject* context, std::exception_ptr exception);
+    // While `owner` lives, `explains` is asked first: when it returns true the failure is already
+    // explained on screen (the server cannot be reached: ConnectionBanner) and only logged.
+    static void setExplainer(QObject* owner, std::function<bool()> explains);
 };
 
 } // namespace kz

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "BackupScheduler.h"
+#include "ConnectionBanner.h"
 #include "DialogFocus.h"
+#include "EventLoopGuard.h"
 #include "LanguageManager.h"
 #include "LoadOnShow.h"
 #include "LockController.h"
@@ -41,6 +43,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace kz {
 
@@ -69,8 +72,11 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
       m_audit(new AuditView(session, this, Loading::WhenShown)), m_administration(new QTabWidget(this)),
       m_lock(new LockController(session, settings.value(Settings::Key::AutoLockMinutes).toInt(), this)),
       m_databaseLabel(new QLabel(this)), m_userLabel(new QLabel(this)), m_backupWarning(new QLabel(this)),
-      m_backupScheduler(new BackupScheduler(session, this))
+      m_backupScheduler(new BackupScheduler(session, this)),
+      m_connection(new ConnectionBanner(session.db, this))
 {
+    // A failure while the server cannot be reached is explained by the banner, not by a box each.
+    EventLoopGuard::setExplainer(this, [this] { return m_connection->check(); });
     new DialogFocus(this);
     createNavigation();
     createPages();
@@ -137,7 +143,10 @@ void MainWindow::createPages()
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_stack, 1);
+    auto* workspace = new QVBoxLayout;
+    workspace->addWidget(m_connection);
+    workspace->addWidget(m_stack, 1);
+    layout->addLayout(workspace, 1);
     setCentralWidget(central);
     // The daily backup runs for whoever is logged in; its warning shows where managers look.
     m_backupWarning->setStyleSheet(QStringLiteral("color: #a12a2a; font-weight: bold;"));
@@ -314,6 +323,8 @@ void MainWindow::showDone(const QString& message)
 void MainWindow::showError(const QString& message)
 {
     statusBar()->showMessage(message, 10000);
+    if (m_connection->check())
+        return; // the banner says why, and that Kindzicht keeps trying
     QMessageBox::warning(this, tr("Kindzicht"), message);
 }
 

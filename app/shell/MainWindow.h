@@ -18,6 +18,7 @@ class HandoverView;
 class AuditView;
 class AccountsView;
 class BackupScheduler;
+class ConnectionBanner;
 class BackupsView;
 class MaintenanceView;
 class OrganisationView;
@@ -52,6 +53,7 @@ public:
     void showWorkspace(Workspace workspace);
     Workspace currentWorkspace() const;
     ChildrenView* childrenView() const { return m_children; }
+    ConnectionBanner* connectionBanner() const { return m_connection; }
     SocialMapView* socialMapView() const { return m_socialMap; }
     DossierView* dossierView() const { return m_dossier; }
     SearchView* searchView() const { return m_search; }
@@ -122,6 +124,7 @@ private:
     QLabel* m_userLabel;
     QLabel* m_backupWarning;
     BackupScheduler* m_backupScheduler;
+    ConnectionBanner* m_connection;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

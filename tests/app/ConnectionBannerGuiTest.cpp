@@ -1,0 +1,104 @@
+#include "AppFixture.h"
+#include "ThrowawayPostgres.h"
+#include "children/ChildrenView.h"
+#include "db/DatabaseAddress.h"
+#include "db/SqlQuery.h"
+#include "demo/DemoDatabase.h"
+#include "services/Authenticator.h"
+#include "shell/ConnectionBanner.h"
+#include "shell/EventLoopGuard.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTest>
+#include <QTimer>
+
+using namespace kz;
+
+// The server goes away while Fatima works: a calm line says so above her workspace instead of a
+// box for every failure, Kindzicht keeps trying by itself, and says when it is connected again.
+class ConnectionBannerGuiTest : public AppFixture
+{
+};
+
+TEST_F(ConnectionBannerGuiTest, ALostServerShowsACalmLineAndKindzichtReconnectsByItself)
+{
+    KZ_REQUIRE_POSTGRES(socket);
+    const test::ScratchPostgresDatabase scratch(*socket);
+    ASSERT_TRUE(scratch.created());
+    const QString address =
+        DatabaseAddress::server(QStringLiteral("postgres"), *socket, 5432, scratch.name(), {}).toString();
+    DemoDatabase::create(address);
+    const Database db = Database::open(address);
+    const Session session{
+        db, Authenticator::login(db, QStringLiteral("fatima"), QString::fromLatin1(DemoDatabase::password))};
+    MainWindow window(session, *m_languages, *m_settings);
+    window.resize(1100, 700);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ConnectionBanner* banner = window.connectionBanner();
+    EXPECT_FALSE(banner->check());
+    EXPECT_TRUE(banner->isHidden());
+
+    // The server stops taking this database's connections and ends the one the window has.
+    const test::PostgresConnection superuser(*socket, QStringLiteral("postgres"));
+    ASSERT_EQ(
+        superuser.run(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false").arg(scratch.name())),
+        QString());
+    const QString pid = SqlQuery(db, QStringLiteral("SELECT pg_backend_pid()")).scalar()->toString();
+    ASSERT_EQ(superuser.scalar(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)),
+              QStringLiteral("true"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return superuser.scalar(
+                       QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)) ==
+                   QLatin1String("0");
+        },
+        2000));
+
+    // A failing action: a line above the workspace, no box to click away.
+    int boxes = 0;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &window, [&boxes] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            ++boxes;
+            box->reject();
+        }
+    });
+    watch.start(50);
+    // An action that fails at the edge of the event loop, and a page that reads again and says it
+    // failed: both are explained by one line above the workspace, with no box to click away.
+    EXPECT_FALSE(EventLoopGuard::run(&window, [&db] { SqlQuery::run(db, QStringLiteral("SELECT 1")); }));
+    window.childrenView()->reload();
+    EXPECT_EQ(boxes, 0);
+    EXPECT_TRUE(banner->isLost());
+    EXPECT_TRUE(banner->isVisible());
+    for (const QString& language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        useLanguage(language);
+        QCoreApplication::processEvents();
+        EXPECT_FALSE(banner->text().isEmpty());
+        screenshot(&window, QStringLiteral("connection-lost-") + language);
+    }
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("tries again")));
+
+    // The server takes connections again: within the next try the window is connected and says so.
+    ASSERT_EQ(
+        superuser.run(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true").arg(scratch.name())),
+        QString());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !banner->isLost(); }, 7000));
+    EXPECT_EQ(banner->text(), QStringLiteral("Connected to the server again."));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return banner->isHidden(); }, 6000));
+    window.childrenView()->reload();
+    EXPECT_GT(window.childrenView()->visibleRows(), 0);
+    EXPECT_EQ(boxes, 0);
+}
+
+TEST_F(ConnectionBannerGuiTest, OnAFileThereIsNothingToLose)
+{
+    const Session session{*m_db, login(QStringLiteral("fatima"))};
+    MainWindow window(session, *m_languages, *m_settings);
+    EXPECT_FALSE(window.connectionBanner()->check());
+    EXPECT_TRUE(window.connectionBanner()->isHidden());
+}
