@@ -316,6 +316,7 @@ void ObservationDialog::saveDraft()
     } catch (const Error& e) {
         m_error->setText(e.userMessage());
         m_error->show();
+        QTimer::singleShot(5000, this, &ObservationDialog::saveDraft); // until the server is back
     }
 }
 

@@ -1,6 +1,8 @@
 #include "AppFixture.h"
+#include "Error.h"
 #include "ThrowawayPostgres.h"
 #include "children/ChildrenView.h"
+#include "children/ObservationDialog.h"
 #include "db/DatabaseAddress.h"
 #include "db/SqlQuery.h"
 #include "demo/DemoDatabase.h"
@@ -9,9 +11,13 @@
 #include "shell/EventLoopGuard.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
+#include "store/ChildStore.h"
+#include "store/DraftStore.h"
+#include "store/ObservationStore.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QTimer>
 
@@ -21,6 +27,29 @@ using namespace kz;
 // box for every failure, Kindzicht keeps trying by itself, and says when it is connected again.
 class ConnectionBannerGuiTest : public AppFixture
 {
+protected:
+    // The server stops taking the database's connections and ends the one `db` has, as a server
+    // that goes down does; allow() lets them in again.
+    static void cutOff(const test::PostgresConnection& superuser, const QString& name, const Database& db)
+    {
+        ASSERT_EQ(superuser.run(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false").arg(name)),
+                  QString());
+        const QString pid = SqlQuery(db, QStringLiteral("SELECT pg_backend_pid()")).scalar()->toString();
+        ASSERT_EQ(superuser.scalar(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)),
+                  QStringLiteral("true"));
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return superuser.scalar(
+                           QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)) ==
+                       QLatin1String("0");
+            },
+            2000));
+    }
+    static void allow(const test::PostgresConnection& superuser, const QString& name)
+    {
+        ASSERT_EQ(superuser.run(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true").arg(name)),
+                  QString());
+    }
 };
 
 TEST_F(ConnectionBannerGuiTest, ALostServerShowsACalmLineAndKindzichtReconnectsByItself)
@@ -42,21 +71,8 @@ TEST_F(ConnectionBannerGuiTest, ALostServerShowsACalmLineAndKindzichtReconnectsB
     EXPECT_FALSE(banner->check());
     EXPECT_TRUE(banner->isHidden());
 
-    // The server stops taking this database's connections and ends the one the window has.
     const test::PostgresConnection superuser(*socket, QStringLiteral("postgres"));
-    ASSERT_EQ(
-        superuser.run(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false").arg(scratch.name())),
-        QString());
-    const QString pid = SqlQuery(db, QStringLiteral("SELECT pg_backend_pid()")).scalar()->toString();
-    ASSERT_EQ(superuser.scalar(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid)),
-              QStringLiteral("true"));
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] {
-            return superuser.scalar(
-                       QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = %1").arg(pid)) ==
-                   QLatin1String("0");
-        },
-        2000));
+    cutOff(superuser, scratch.name(), db);
 
     // A failing action: a line above the workspace, no box to click away.
     int boxes = 0;
@@ -101,4 +117,46 @@ TEST_F(ConnectionBannerGuiTest, OnAFileThereIsNothingToLose)
     MainWindow window(session, *m_languages, *m_settings);
     EXPECT_FALSE(window.connectionBanner()->check());
     EXPECT_TRUE(window.connectionBanner()->isHidden());
+}
+
+TEST_F(ConnectionBannerGuiTest, AnObservationTypedWhileTheServerIsAwayStaysAndItsDraftIsSavedOnceItIsBack)
+{
+    KZ_REQUIRE_POSTGRES(socket);
+    const test::ScratchPostgresDatabase scratch(*socket);
+    ASSERT_TRUE(scratch.created());
+    const QString address =
+        DatabaseAddress::server(QStringLiteral("postgres"), *socket, 5432, scratch.name(), {}).toString();
+    DemoDatabase::create(address);
+    const Database db = Database::open(address);
+    const Session session{
+        db, Authenticator::login(db, QStringLiteral("fatima"), QString::fromLatin1(DemoDatabase::password))};
+    const qint64 child = ChildStore(db).list(session.actor).constFirst().child.id;
+    const qsizetype notesBefore = ObservationStore(db).forChild(session.actor, child).size();
+    ObservationDialog dialog(session, child);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.textEdit()->clear(); // whatever draft the demo kept
+
+    const test::PostgresConnection superuser(*socket, QStringLiteral("postgres"));
+    cutOff(superuser, scratch.name(), db);
+    const QString typed = QStringLiteral("Bouwde samen met Noor een hoge toren.");
+    QTest::keyClicks(dialog.textEdit(), typed);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !dialog.errorText().isEmpty(); }, 4000)); // the draft failed
+    dialog.accept(); // saving cannot work now: said in the dialog, which stays with the text
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(dialog.textEdit()->toPlainText(), typed);
+
+    allow(superuser, scratch.name());
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&] {
+            try {
+                const auto draft = DraftStore(db).load(session.actor);
+                return draft && draft->body == typed;
+            } catch (const Error&) {
+                return false;
+            }
+        },
+        8000));
+    EXPECT_EQ(ObservationStore(db).forChild(session.actor, child).size(),
+              notesBefore); // nothing saved unasked
 }
