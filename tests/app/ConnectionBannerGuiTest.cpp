@@ -1,12 +1,10 @@
 #include "AppFixture.h"
 #include "Error.h"
+#include "ServerDemo.h"
 #include "ThrowawayPostgres.h"
 #include "children/ChildrenView.h"
 #include "children/ObservationDialog.h"
-#include "db/DatabaseAddress.h"
 #include "db/SqlQuery.h"
-#include "demo/DemoDatabase.h"
-#include "services/Authenticator.h"
 #include "shell/ConnectionBanner.h"
 #include "shell/EventLoopGuard.h"
 #include "shell/MainWindow.h"
@@ -55,14 +53,11 @@ protected:
 TEST_F(ConnectionBannerGuiTest, ALostServerShowsACalmLineAndKindzichtReconnectsByItself)
 {
     KZ_REQUIRE_POSTGRES(socket);
-    const test::ScratchPostgresDatabase scratch(*socket);
-    ASSERT_TRUE(scratch.created());
-    const QString address =
-        DatabaseAddress::server(QStringLiteral("postgres"), *socket, 5432, scratch.name(), {}).toString();
-    DemoDatabase::create(address);
+    const ServerDemo demo(*socket);
+    ASSERT_TRUE(demo.created());
+    const QString& address = demo.address();
     const Database db = Database::open(address);
-    const Session session{
-        db, Authenticator::login(db, QStringLiteral("fatima"), QString::fromLatin1(DemoDatabase::password))};
+    const Session session{db, ServerDemo::login(db, QStringLiteral("fatima"))};
     MainWindow window(session, *m_languages, *m_settings);
     window.resize(1100, 700);
     window.show();
@@ -72,7 +67,7 @@ TEST_F(ConnectionBannerGuiTest, ALostServerShowsACalmLineAndKindzichtReconnectsB
     EXPECT_TRUE(banner->isHidden());
 
     const test::PostgresConnection superuser(*socket, QStringLiteral("postgres"));
-    cutOff(superuser, scratch.name(), db);
+    cutOff(superuser, demo.name(), db);
 
     // A failing action: a line above the workspace, no box to click away.
     int boxes = 0;
@@ -100,9 +95,8 @@ TEST_F(ConnectionBannerGuiTest, ALostServerShowsACalmLineAndKindzichtReconnectsB
     EXPECT_TRUE(banner->text().contains(QStringLiteral("tries again")));
 
     // The server takes connections again: within the next try the window is connected and says so.
-    ASSERT_EQ(
-        superuser.run(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true").arg(scratch.name())),
-        QString());
+    ASSERT_EQ(superuser.run(QStringLiteral("ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true").arg(demo.name())),
+              QString());
     EXPECT_TRUE(QTest::qWaitFor([&] { return !banner->isLost(); }, 7000));
     EXPECT_EQ(banner->text(), QStringLiteral("Connected to the server again."));
     EXPECT_TRUE(QTest::qWaitFor([&] { return banner->isHidden(); }, 6000));
@@ -122,14 +116,11 @@ TEST_F(ConnectionBannerGuiTest, OnAFileThereIsNothingToLose)
 TEST_F(ConnectionBannerGuiTest, AnObservationTypedWhileTheServerIsAwayStaysAndItsDraftIsSavedOnceItIsBack)
 {
     KZ_REQUIRE_POSTGRES(socket);
-    const test::ScratchPostgresDatabase scratch(*socket);
-    ASSERT_TRUE(scratch.created());
-    const QString address =
-        DatabaseAddress::server(QStringLiteral("postgres"), *socket, 5432, scratch.name(), {}).toString();
-    DemoDatabase::create(address);
+    const ServerDemo demo(*socket);
+    ASSERT_TRUE(demo.created());
+    const QString& address = demo.address();
     const Database db = Database::open(address);
-    const Session session{
-        db, Authenticator::login(db, QStringLiteral("fatima"), QString::fromLatin1(DemoDatabase::password))};
+    const Session session{db, ServerDemo::login(db, QStringLiteral("fatima"))};
     const qint64 child = ChildStore(db).list(session.actor).constFirst().child.id;
     const qsizetype notesBefore = ObservationStore(db).forChild(session.actor, child).size();
     ObservationDialog dialog(session, child);
@@ -138,7 +129,7 @@ TEST_F(ConnectionBannerGuiTest, AnObservationTypedWhileTheServerIsAwayStaysAndIt
     dialog.textEdit()->clear(); // whatever draft the demo kept
 
     const test::PostgresConnection superuser(*socket, QStringLiteral("postgres"));
-    cutOff(superuser, scratch.name(), db);
+    cutOff(superuser, demo.name(), db);
     const QString typed = QStringLiteral("Bouwde samen met Noor een hoge toren.");
     QTest::keyClicks(dialog.textEdit(), typed);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !dialog.errorText().isEmpty(); }, 4000)); // the draft failed
@@ -146,7 +137,7 @@ TEST_F(ConnectionBannerGuiTest, AnObservationTypedWhileTheServerIsAwayStaysAndIt
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_EQ(dialog.textEdit()->toPlainText(), typed);
 
-    allow(superuser, scratch.name());
+    allow(superuser, demo.name());
     EXPECT_TRUE(QTest::qWaitFor(
         [&] {
             try {

@@ -1,11 +1,9 @@
 #include "AppFixture.h"
+#include "ServerDemo.h"
 #include "ThrowawayPostgres.h"
 #include "children/ChildDialog.h"
 #include "children/NeedStepDialog.h"
 #include "common/PresenceNote.h"
-#include "db/DatabaseAddress.h"
-#include "demo/DemoDatabase.h"
-#include "services/Authenticator.h"
 #include "services/EditingPresence.h"
 #include "shell/Session.h"
 #include "store/ChildStore.h"
@@ -27,16 +25,13 @@ protected:
 TEST_F(EditingPresenceGuiTest, ADialogNamesWhoElseHasTheChildOpenUntilSheClosesIt)
 {
     KZ_REQUIRE_POSTGRES(socket);
-    const test::ScratchPostgresDatabase scratch(*socket);
-    ASSERT_TRUE(scratch.created());
-    const QString address =
-        DatabaseAddress::server(QStringLiteral("postgres"), *socket, 5432, scratch.name(), {}).toString();
-    DemoDatabase::create(address);
+    const ServerDemo demo(*socket);
+    ASSERT_TRUE(demo.created());
+    const QString& address = demo.address();
     const Database fatimas = Database::open(address);
     const Database saskias = Database::open(address);
-    const QString password = QString::fromLatin1(DemoDatabase::password);
-    const Actor fatima = Authenticator::login(fatimas, QStringLiteral("fatima"), password);
-    const Session saskia{saskias, Authenticator::login(saskias, QStringLiteral("saskia"), password)};
+    const Actor fatima = ServerDemo::login(fatimas, QStringLiteral("fatima"));
+    const Session saskia{saskias, ServerDemo::login(saskias, QStringLiteral("saskia"))};
     // A child of Fatima's group with a support need, so that a need's step can be opened too.
     qint64 child = 0;
     QList<SupportNeed> needs;

@@ -1,9 +1,7 @@
 #include "AppFixture.h"
+#include "ServerDemo.h"
 #include "ThrowawayPostgres.h"
 #include "children/ChildrenView.h"
-#include "db/DatabaseAddress.h"
-#include "demo/DemoDatabase.h"
-#include "services/Authenticator.h"
 #include "shell/MainWindow.h"
 #include "shell/OutsideChanges.h"
 #include "shell/Session.h"
@@ -34,8 +32,7 @@ protected:
     static void saskiaRenames(const Database& hers, const Actor& fatima, const Database& fatimas,
                               const QString& givenName)
     {
-        const Actor saskia =
-            Authenticator::login(hers, QStringLiteral("saskia"), QString::fromLatin1(DemoDatabase::password));
+        const Actor saskia = ServerDemo::login(hers, QStringLiteral("saskia"));
         Child child = ChildStore(hers).get(saskia, ChildStore(fatimas).list(fatima).constFirst().child.id);
         child.givenName = givenName;
         ChildStore(hers).update(saskia, child);
@@ -63,16 +60,13 @@ TEST_F(OutsideChangesGuiTest, OnAFileTheListFollowsAnotherProgramWhenKindzichtIs
 TEST_F(OutsideChangesGuiTest, OnTheServerTheListFollowsAnotherWorkstationWithinTwoSeconds)
 {
     KZ_REQUIRE_POSTGRES(socket);
-    const test::ScratchPostgresDatabase scratch(*socket);
-    ASSERT_TRUE(scratch.created());
-    const QString address =
-        DatabaseAddress::server(QStringLiteral("postgres"), *socket, 5432, scratch.name(), {}).toString();
-    DemoDatabase::create(address);
+    const ServerDemo demo(*socket);
+    ASSERT_TRUE(demo.created());
+    const QString& address = demo.address();
     const Database fatimas = Database::open(address);
     const Database saskias = Database::open(address);
 
-    const Session session{fatimas, Authenticator::login(fatimas, QStringLiteral("fatima"),
-                                                        QString::fromLatin1(DemoDatabase::password))};
+    const Session session{fatimas, ServerDemo::login(fatimas, QStringLiteral("fatima"))};
     const OutsideChanges outside(fatimas);
     MainWindow window(session, *m_languages, *m_settings);
     window.show();

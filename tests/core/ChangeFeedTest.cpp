@@ -30,6 +30,17 @@ protected:
         }
         return done();
     }
+    // A second workstation on the same database, listening, and what it heard.
+    struct Listener
+    {
+        explicit Listener(const QString& location) : db(Database::open(location)), feed(db)
+        {
+            collect(db, heard);
+        }
+        const Database db;
+        const ChangeFeed feed;
+        QList<QList<Change>> heard;
+    };
     static void collect(const Database& db, QList<QList<Change>>& heard)
     {
         QObject::connect(db.changes(), &ChangeNotifier::committed,
@@ -99,10 +110,9 @@ TEST_F(ChangeFeedTest, WhatRollsBackIsNeverHeard)
 {
     if (!onServer())
         GTEST_SKIP() << "Connections to a file do not notify one another (OnAFile…).";
-    const Database other = Database::open(databaseLocation());
-    const ChangeFeed feed(other);
-    QList<QList<Change>> heard;
-    collect(other, heard);
+    Listener listener(databaseLocation());
+    const Database& other = listener.db;
+    QList<QList<Change>>& heard = listener.heard;
     {
         Transaction transaction(db());
         renameChild(db(), QStringLiteral("Nooit"));
@@ -118,10 +128,9 @@ TEST_F(ChangeFeedTest, AfterALostConnectionTheListenerHearsAgain)
 {
     if (!onServer())
         GTEST_SKIP() << "Connections to a file do not notify one another (OnAFile…).";
-    const Database other = Database::open(databaseLocation());
-    const ChangeFeed feed(other);
-    QList<QList<Change>> heard;
-    collect(other, heard);
+    Listener listener(databaseLocation());
+    const Database& other = listener.db;
+    QList<QList<Change>>& heard = listener.heard;
     const QString pid = SqlQuery(other, QStringLiteral("SELECT pg_backend_pid()")).scalar()->toString();
     {
         const test::PostgresConnection superuser(*m_socket, QStringLiteral("postgres"));

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "PostgresRoles.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlQuery.h"
 
 #include <QElapsedTimer>
@@ -42,13 +43,7 @@ void PostgresRewrite::tables(const QStringList& tables) const
 
 void PostgresRewrite::everyTable() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
-                                    "ORDER BY tablename"));
-    q.exec();
-    QStringList names;
-    while (q.next())
-        names.append(q.value(0).toString());
-    tables(names);
+    tables(m_db.dialect().tableNames(m_db));
 }
 
 // VACUUM FULL keeps a deleted row that a snapshot taken before the delete may still see. Two kinds
