@@ -9,6 +9,7 @@
 
 #include <QColor>
 #include <QLocale>
+#include <tuple>
 #include <utility>
 
 namespace kz {
@@ -82,6 +83,7 @@ void ChildListModel::sort(int column, Qt::SortOrder order)
     const bool descending = order == Qt::DescendingOrder;
     if (sort == m_sort && descending == m_descending)
         return;
+    const auto before = std::pair(m_sort, m_descending);
     m_sort = sort;
     m_descending = descending;
     if (!m_loaded)
@@ -89,6 +91,7 @@ void ChildListModel::sort(int column, Qt::SortOrder order)
     try {
         reload(m_filter);
     } catch (const Error& e) {
+        std::tie(m_sort, m_descending) = before; // the rows shown are still in the old order
         emit failed(e.userMessage());
     }
 }

@@ -307,19 +307,6 @@ void ObservationDialog::apply(const Observation& o)
     m_domains->setCheckedIds(o.domainIds);
 }
 
-void ObservationDialog::saveDraft()
-{
-    if (m_editing || m_text->toPlainText().trimmed().isEmpty())
-        return;
-    try {
-        DraftStore(m_session.db).save(m_session.actor, current());
-    } catch (const Error& e) {
-        m_error->setText(e.userMessage());
-        m_error->show();
-        QTimer::singleShot(5000, this, &ObservationDialog::saveDraft); // until the server is back
-    }
-}
-
 void ObservationDialog::accept()
 {
     const Observation o = current();

@@ -1,9 +1,12 @@
 #include "ConnectionBanner.h"
 
+#include "Error.h"
 #include "db/Database.h"
 #include "db/ServerContact.h"
 
 #include <QEvent>
+#include <atomic>
+#include <memory>
 
 namespace kz {
 
@@ -18,8 +21,8 @@ ConnectionBanner::ConnectionBanner(const Database& db, QWidget* parent) : QLabel
     m_watch.setInterval(30'000);
     m_hide.setInterval(4'000);
     m_hide.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &ConnectionBanner::check);
-    connect(&m_watch, &QTimer::timeout, this, &ConnectionBanner::check);
+    connect(&m_retry, &QTimer::timeout, this, &ConnectionBanner::probe);
+    connect(&m_watch, &QTimer::timeout, this, &ConnectionBanner::probe);
     connect(&m_hide, &QTimer::timeout, this, [this] {
         m_back = false;
         showState();
@@ -27,25 +30,65 @@ ConnectionBanner::ConnectionBanner(const Database& db, QWidget* parent) : QLabel
     m_watch.start();
 }
 
+ConnectionBanner::~ConnectionBanner()
+{
+    if (m_probe)
+        m_probe->wait(); // at most the connection timeout
+}
+
 bool ConnectionBanner::check()
 {
     if (!m_db.isServer())
         return false;
-    const bool lost = !ServerContact::answers(m_db);
-    if (lost != m_lost) {
-        m_back = m_lost && !lost;
-        m_lost = lost;
-        if (m_lost) {
-            m_watch.stop();
-            m_retry.start();
-        } else {
-            m_retry.stop();
-            m_watch.start();
-            m_hide.start();
-        }
-        showState();
-    }
+    if (!m_lost)
+        setLost(!ServerContact::answers(m_db));
     return m_lost;
+}
+
+void ConnectionBanner::probe()
+{
+    if (m_probe)
+        return;
+    auto answered = std::make_shared<std::atomic_bool>(false);
+    m_probe = QThread::create([source = m_db.readerSource(), answered] {
+        try {
+            const Database fresh = Database::openReader(source);
+            *answered = ServerContact::answers(fresh);
+        } catch (const Error&) {
+            *answered = false;
+        }
+    });
+    connect(m_probe, &QThread::finished, this, [this, answered] {
+        m_probe->deleteLater();
+        m_probe = nullptr;
+        probed(*answered);
+    });
+    m_probe->start();
+}
+
+void ConnectionBanner::probed(bool answered)
+{
+    if (!answered)
+        setLost(true);
+    else if (m_lost) // the server is back: this window's connection follows (quickly now)
+        setLost(!ServerContact::answers(m_db));
+}
+
+void ConnectionBanner::setLost(bool lost)
+{
+    if (lost == m_lost)
+        return;
+    m_back = m_lost && !lost;
+    m_lost = lost;
+    if (m_lost) {
+        m_watch.stop();
+        m_retry.start();
+    } else {
+        m_retry.stop();
+        m_watch.start();
+        m_hide.start();
+    }
+    showState();
 }
 
 void ConnectionBanner::showState()

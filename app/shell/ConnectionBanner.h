@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLabel>
+#include <QThread>
 #include <QTimer>
 
 namespace kz {
@@ -18,8 +19,11 @@ class ConnectionBanner : public QLabel
 public:
     ConnectionBanner(const Database& db, QWidget* parent);
 
-    // Looks whether the server answers; when it does not, shows the banner and keeps trying.
-    // True while the connection is lost: a failure just seen is explained by it.
+    ~ConnectionBanner() override;
+
+    // After a failure: whether the server answers this window's connection; when it does not,
+    // shows the banner and keeps trying. True while the connection is lost (the failure just seen
+    // is explained by it). While lost it does not ask again: the tries in the background do.
     bool check();
     bool isLost() const { return m_lost; }
 
@@ -27,12 +31,18 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Asks on a fresh connection in a thread of its own, so the window never waits for a server
+    // that does not answer; probed() hears the answer.
+    void probe();
+    void probed(bool answered);
+    void setLost(bool lost);
     void showState();
 
     const Database& m_db;
     QTimer m_retry;
     QTimer m_watch;
     QTimer m_hide;
+    QThread* m_probe = nullptr;
     bool m_lost = false;
     bool m_back = false;
 };

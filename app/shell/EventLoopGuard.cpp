@@ -85,9 +85,14 @@ void EventLoopGuard::report(const QObject* context, std::exception_ptr exception
         message = tr("Kindzicht could not finish this action. What happened is written to the log file %1.")
                       .arg(QDir::toNativeSeparators(LogFile::path()));
     }
-    if (explainer().owner && explainer().explains && explainer().explains())
-        return;
-    show(message);
+    bool explained = false;
+    try {
+        explained = explainer().owner && explainer().explains && explainer().explains();
+    } catch (...) {
+        explained = false; // the box below says what failed
+    }
+    if (!explained)
+        show(message);
 }
 
 } // namespace kz

@@ -76,7 +76,7 @@ MainWindow::MainWindow(const Session& session, LanguageManager& languages, Setti
       m_connection(new ConnectionBanner(session.db, this))
 {
     // A failure while the server cannot be reached is explained by the banner, not by a box each.
-    EventLoopGuard::setExplainer(this, [this] { return m_connection->check(); });
+    EventLoopGuard::setExplainer(m_connection, [banner = m_connection] { return banner->check(); });
     new DialogFocus(this);
     createNavigation();
     createPages();

@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "Dialect.h"
 
+#include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -16,6 +18,11 @@ constexpr qsizetype maxPayload = 7000;
 // Kinds travel by number: a kind added to Change::Subject goes last, and this follows it.
 constexpr int lastSubject = static_cast<int>(Change::Subject::Organisation);
 
+// The connections a feed listens on, by connection name: what a connection listened to must be
+// known again after a reconnect that failed first (the driver forgets it when it closes).
+QMutex listenersLock;
+QSet<QString> listeners;
+
 } // namespace
 
 const QString ChangeFeed::channel = QStringLiteral("kindzicht_changes");
@@ -25,6 +32,8 @@ ChangeFeed::ChangeFeed(const Database& db, QObject* parent) : QObject(parent), m
     if (m_db.isServer()) {
         QSqlDriver* driver = m_db.connection().driver();
         driver->subscribeToNotification(channel);
+        const QMutexLocker locker(&listenersLock);
+        listeners.insert(m_db.connection().connectionName());
         connect(driver,
                 qOverload<const QString&, QSqlDriver::NotificationSource, const QVariant&>(
                     &QSqlDriver::notification),
@@ -39,6 +48,10 @@ ChangeFeed::~ChangeFeed()
     if (!m_db.isServer())
         return;
     QSqlDatabase connection = m_db.connection();
+    {
+        const QMutexLocker locker(&listenersLock);
+        listeners.remove(connection.connectionName());
+    }
     if (connection.isOpen())
         connection.driver()->unsubscribeFromNotification(channel);
 }
@@ -70,20 +83,21 @@ void ChangeFeed::announce(const Database& db, const QList<Change>& changes)
     db.dialect().notifyOthers(db, channel, payload(changes));
 }
 
-void ChangeFeed::listenAgain(const QString& connectionName, const QStringList& channels,
-                             ChangeNotifier* notifier)
+void ChangeFeed::listenAgain(const QString& connectionName, ChangeNotifier* notifier)
 {
-    if (channels.isEmpty() || !notifier)
-        return;
+    {
+        const QMutexLocker locker(&listenersLock);
+        if (!listeners.contains(connectionName) || !notifier)
+            return;
+    }
     QMetaObject::invokeMethod(
         notifier,
-        [connectionName, channels, notifier] {
+        [connectionName, notifier] {
             const QSqlDatabase connection = QSqlDatabase::database(connectionName, false);
             if (!connection.isOpen())
-                return;
-            for (const QString& channel : channels)
-                if (!connection.driver()->subscribedToNotifications().contains(channel))
-                    connection.driver()->subscribeToNotification(channel);
+                return; // lost again: the next reconnect queues this once more
+            if (!connection.driver()->subscribedToNotifications().contains(channel))
+                connection.driver()->subscribeToNotification(channel);
             notifier->publish(everything());
         },
         Qt::QueuedConnection);

@@ -40,12 +40,11 @@ public:
     // after a write that committed by itself). Nothing on a file.
     static void announce(const Database& db, const QList<Change>& changes);
 
-    // After Database reconnected `connectionName`: listens again on `channels` and, since what was
-    // said while the connection was lost is unknown, announces everything through `notifier`. Both
-    // once the event loop runs (a socket watch set up while the failed statement unwinds hears
-    // nothing); nothing when the notifier is gone by then.
-    static void listenAgain(const QString& connectionName, const QStringList& channels,
-                            ChangeNotifier* notifier);
+    // After Database opened `connectionName` anew: when a feed listens on it, listens again and,
+    // since what was said while the connection was lost is unknown, announces everything through
+    // `notifier`. Both once the event loop runs (a socket watch set up while the failed statement
+    // unwinds hears nothing); nothing when the notifier is gone by then.
+    static void listenAgain(const QString& connectionName, ChangeNotifier* notifier);
 
     // What a notification carries: "subject:id:child" for each change, joined by ';' — or "*",
     // everything, when the list would not fit in one notification.

@@ -292,7 +292,6 @@ bool Database::reconnectAfter(const QSqlError& error) const
     m_statements->close();
     m_statements = std::make_shared<StatementCache>();
     QSqlDatabase db = connection();
-    const QStringList listened = db.driver()->subscribedToNotifications(); // see ChangeFeed
     db.close();
     bool open = db.open();
     if (open) {
@@ -303,7 +302,8 @@ bool Database::reconnectAfter(const QSqlError& error) const
         }
     }
     m_reconnecting = false;
-    ChangeFeed::listenAgain(m_connectionName, listened, m_notifier.get()); // when it opened
+    if (open)
+        ChangeFeed::listenAgain(m_connectionName, m_notifier.get());
     return open;
 }
 

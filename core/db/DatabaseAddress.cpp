@@ -111,8 +111,11 @@ QString DatabaseAddress::displayName() const
 
 QString DatabaseAddress::connectOptions() const
 {
-    QStringList options = {QStringLiteral("connect_timeout=10"),
-                           QStringLiteral("application_name=kindzicht")};
+    // A server that vanishes without closing the connection (a network gone) is noticed within
+    // about 25 seconds instead of the system's minutes: keepalives, and a limit on unanswered sends.
+    QStringList options = {QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=kindzicht"),
+                           QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=5"),
+                           QStringLiteral("keepalives_count=3"), QStringLiteral("tcp_user_timeout=25000")};
     if (!m_sslMode.isEmpty())
         options.append(QStringLiteral("sslmode=") + m_sslMode);
     return options.join(QLatin1Char(';'));

@@ -1,6 +1,7 @@
 #include "ChangeFeed.h"
 #include "ChangeNotifier.h"
 #include "Database.h"
+#include "Error.h"
 
 #include <utility>
 
@@ -19,7 +20,11 @@ void Database::recordChange(Change change) const
 {
     m_pendingChanges.append(change);
     if (m_transactionDepth == 0) {
-        ChangeFeed::announce(*this, {change}); // the write committed by itself
+        try {
+            ChangeFeed::announce(*this, {change}); // the write committed by itself
+        } catch (const Error&) {
+            // Saved all the same: the others read it at their next look (or reconnect).
+        }
         publishChanges();
     }
 }

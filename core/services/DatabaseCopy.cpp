@@ -20,6 +20,10 @@ namespace kz {
 
 namespace {
 
+// Rows held in memory at a time while a copy reads a table: a copy of a million notes holds
+// this many, not the table.
+constexpr int copyBatch = 5000;
+
 // The rows a new database starts with (migrations): they do not make it a database in use.
 const QSet<QString> startingTables = {QStringLiteral("meta"), QStringLiteral("domains"),
                                       QStringLiteral("partner_categories"),
@@ -115,11 +119,15 @@ CopyResult DatabaseCopy::copyAsIs(const Database& source, const Database& target
     CopyResult result;
     QHash<QString, qint64> expected;
     for (const CopiedTable& table : tables) {
-        TableRows rows = TableRows::read(source, table.name, sharedColumns(source, target, table.name));
-        if (table.name == QLatin1String("meta"))
-            rows.rows.removeIf(ownMeta);
-        rows.insertInto(target);
-        result.added.insert(table.name, rows.rows.size());
+        qint64 added = 0;
+        TableRows::readInBatches(source, table.name, sharedColumns(source, target, table.name), copyBatch,
+                                 [&](TableRows& rows) {
+                                     if (table.name == QLatin1String("meta"))
+                                         rows.rows.removeIf(ownMeta);
+                                     rows.insertInto(target);
+                                     added += rows.rows.size();
+                                 });
+        result.added.insert(table.name, added);
         expected.insert(table.name, TableRows::count(source, table.name));
     }
     index->finish();

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <algorithm>
+#include <limits>
 
 namespace kz {
 
@@ -35,6 +36,15 @@ constexpr int valuesPerStatement = 400;
 TableRows TableRows::read(const Database& db, const QString& table, const QStringList& columns)
 {
     TableRows result{table, columns, {}};
+    readInBatches(db, table, columns, std::numeric_limits<int>::max(),
+                  [&result](TableRows& all) { result.rows = std::move(all.rows); });
+    return result;
+}
+
+void TableRows::readInBatches(const Database& db, const QString& table, const QStringList& columns, int batch,
+                              const std::function<void(TableRows&)>& take)
+{
+    TableRows rows{table, columns, {}};
     SqlQuery q(db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
                        .arg(columns.join(QStringLiteral(", ")), table, columns.join(QStringLiteral(", "))));
     q.exec();
@@ -43,9 +53,14 @@ TableRows TableRows::read(const Database& db, const QString& table, const QStrin
         row.reserve(columns.size());
         for (int i = 0; i < columns.size(); ++i)
             row.append(portable(q.value(i)));
-        result.rows.append(row);
+        rows.rows.append(row);
+        if (rows.rows.size() >= batch) {
+            take(rows);
+            rows.rows.clear();
+        }
     }
-    return result;
+    if (!rows.rows.isEmpty() || batch == std::numeric_limits<int>::max())
+        take(rows);
 }
 
 void TableRows::insertInto(const Database& db) const

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <functional>
 
 namespace kz {
 
@@ -25,6 +26,10 @@ public:
 
     // Every row of `table` (the given columns), ordered by them (ids first where a table has them).
     static TableRows read(const Database& db, const QString& table, const QStringList& columns);
+    // The same rows handed to `take` at most `batch` at a time, never all at once: a copy of a
+    // million notes holds one batch in memory, not the table.
+    static void readInBatches(const Database& db, const QString& table, const QStringList& columns, int batch,
+                              const std::function<void(TableRows&)>& take);
     // Inserts every row; throws kz::Error like any statement.
     void insertInto(const Database& db) const;
     int column(const QString& name) const { return static_cast<int>(columns.indexOf(name)); }

@@ -8,6 +8,7 @@
 #include "shell/ConnectionBanner.h"
 #include "shell/EventLoopGuard.h"
 #include "shell/MainWindow.h"
+#include "shell/OutsideChanges.h"
 #include "shell/Session.h"
 #include "store/ChildStore.h"
 #include "store/DraftStore.h"
@@ -123,6 +124,8 @@ TEST_F(ConnectionBannerGuiTest, AnObservationTypedWhileTheServerIsAwayStaysAndIt
     const Session session{db, ServerDemo::login(db, QStringLiteral("fatima"))};
     const qint64 child = ChildStore(db).list(session.actor).constFirst().child.id;
     const qsizetype notesBefore = ObservationStore(db).forChild(session.actor, child).size();
+    const OutsideChanges outside(db); // as the application has: what the window hears
+    ConnectionBanner banner(db, nullptr);
     ObservationDialog dialog(session, child);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
@@ -133,6 +136,7 @@ TEST_F(ConnectionBannerGuiTest, AnObservationTypedWhileTheServerIsAwayStaysAndIt
     const QString typed = QStringLiteral("Bouwde samen met Noor een hoge toren.");
     QTest::keyClicks(dialog.textEdit(), typed);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !dialog.errorText().isEmpty(); }, 4000)); // the draft failed
+    EXPECT_TRUE(banner.check());
     dialog.accept(); // saving cannot work now: said in the dialog, which stays with the text
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_EQ(dialog.textEdit()->toPlainText(), typed);
@@ -147,7 +151,8 @@ TEST_F(ConnectionBannerGuiTest, AnObservationTypedWhileTheServerIsAwayStaysAndIt
                 return false;
             }
         },
-        8000));
+        12000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return dialog.errorText().isEmpty(); }, 2000)); // said no more
     EXPECT_EQ(ObservationStore(db).forChild(session.actor, child).size(),
               notesBefore); // nothing saved unasked
 }
