@@ -30,7 +30,10 @@ void PresenceNote::refresh()
 {
     QString hint;
     try {
-        hint = m_presence ? m_presence->hint() : QString();
+        if (m_presence) {
+            m_presence->renew(); // after a reconnect the others see this computer again
+            hint = m_presence->hint();
+        }
     } catch (const Error&) {
         hint.clear(); // the server cannot be asked now; the next look may tell
     }

@@ -10,8 +10,9 @@ class EditingPresence;
 struct Session;
 
 // Names the others who have this child open for editing, and marks the child as open here for
-// them, while the dialog that holds the note is open (a hint, never a lock). It looks again every
-// ten seconds and is hidden while nobody else is there, or when it cannot tell.
+// them, while the dialog that holds the note is open (a hint, never a lock). Every ten seconds it
+// looks again (and marks the child again when a lost connection took the mark); it is hidden while
+// nobody else is there, or when it cannot tell.
 class PresenceNote : public QLabel
 {
     Q_OBJECT

@@ -25,6 +25,11 @@ EditingPresence::~EditingPresence()
     }
 }
 
+void EditingPresence::renew() const
+{
+    m_db.dialect().markEditing(m_db, m_actor.userId, m_childId, true);
+}
+
 QStringList EditingPresence::others() const
 {
     QStringList names;

@@ -25,6 +25,8 @@ public:
     EditingPresence(const EditingPresence&) = delete;
     EditingPresence& operator=(const EditingPresence&) = delete;
 
+    // Marks the child again when the mark went with a lost connection (nothing when it is held).
+    void renew() const;
     // The display names of the other people who have the child open for editing now.
     QStringList others() const;
     // What to tell the user: empty when nobody else is, else who.

@@ -44,6 +44,26 @@ TEST_F(EditingPresenceTest, AnotherComputerWithTheChildOpenIsNamedUntilItCloses)
     for (int i = 0; i < 100 && !mine.others().isEmpty(); ++i)
         QThread::msleep(20); // until the server has ended that session
     EXPECT_TRUE(mine.others().isEmpty());
+
+    // Back on a new connection, the open dialog marks the child again, once however often it asks.
+    lingering.renew();
+    lingering.renew();
+    EXPECT_EQ(mine.others(), QStringList{managerA.displayName});
+}
+
+TEST_F(EditingPresenceTest, ClosingAfterMarkingAgainLeavesNoMark)
+{
+    if (!onServer())
+        GTEST_SKIP() << "A file is one computer (OnAFile…).";
+    const Database other = Database::open(databaseLocation());
+    const EditingPresence mine(db(), practitionerA1, childA1);
+    {
+        const EditingPresence theirs(other, managerA, childA1);
+        theirs.renew();
+        theirs.renew();
+        EXPECT_EQ(mine.others(), QStringList{managerA.displayName});
+    }
+    EXPECT_TRUE(mine.others().isEmpty());
 }
 
 TEST_F(EditingPresenceTest, TheSamePersonOnTwoComputersIsNotNewsAndOthersAreAllNamed)
