@@ -37,7 +37,7 @@ TableRows TableRows::read(const Database& db, const QString& table, const QStrin
 {
     TableRows result{table, columns, {}};
     readInBatches(db, table, columns, std::numeric_limits<int>::max(),
-                  [&result](TableRows& all) { result.rows = std::move(all.rows); });
+                  [&result](TableRows& batch) { result.rows.append(std::move(batch.rows)); });
     return result;
 }
 
@@ -59,7 +59,7 @@ void TableRows::readInBatches(const Database& db, const QString& table, const QS
             rows.rows.clear();
         }
     }
-    if (!rows.rows.isEmpty() || batch == std::numeric_limits<int>::max())
+    if (!rows.rows.isEmpty())
         take(rows);
 }
 

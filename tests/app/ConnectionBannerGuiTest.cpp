@@ -60,7 +60,7 @@ TEST_F(ConnectionBannerGuiTest, ALostServerShowsACalmLineAndKindzichtReconnectsB
     const Database db = Database::open(address);
     const Session session{db, ServerDemo::login(db, QStringLiteral("fatima"))};
     MainWindow window(session, *m_languages, *m_settings);
-    window.resize(1100, 700);
+    window.resize(1280, 720);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ConnectionBanner* banner = window.connectionBanner();

@@ -24,17 +24,16 @@ void PostgresDialect::markEditing(const Database& db, qint64 userId, qint64 chil
     }
     // Held once at most, so that marking again (after a reconnect took the mark away) never leaves
     // one behind when the dialog closes.
-    SqlQuery mark(db,
-                  on ? QStringLiteral("SELECT pg_advisory_lock_shared(:kind, CAST(:child AS integer)) "
-                                      "WHERE NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' "
-                                      "AND pid = pg_backend_pid() AND objsubid = 2 "
-                                      "AND classid = CAST(CAST(:kind AS integer) AS oid) "
-                                      "AND objid = CAST(CAST(:child AS integer) AS oid))")
-                     : QStringLiteral("SELECT pg_advisory_unlock_shared(:kind, CAST(:child AS integer)) "
-                                      "WHERE EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' "
-                                      "AND pid = pg_backend_pid() AND objsubid = 2 "
-                                      "AND classid = CAST(CAST(:kind AS integer) AS oid) "
-                                      "AND objid = CAST(CAST(:child AS integer) AS oid))"));
+    const QString heldHere = QStringLiteral(
+        "EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() "
+        "AND objsubid = 2 AND classid = CAST(CAST(:kind AS integer) AS oid) "
+        "AND objid = CAST(CAST(:child AS integer) AS oid))");
+    SqlQuery mark(db, on ? QStringLiteral("SELECT pg_advisory_lock_shared(:kind, CAST(:child AS integer)) "
+                                          "WHERE NOT ") +
+                               heldHere
+                         : QStringLiteral("SELECT pg_advisory_unlock_shared(:kind, CAST(:child AS integer)) "
+                                          "WHERE ") +
+                               heldHere);
     mark.bind(QStringLiteral(":kind"), editingLockKind).bind(QStringLiteral(":child"), childId).exec();
     mark.finish();
 }
