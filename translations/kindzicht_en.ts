@@ -38,6 +38,10 @@
         <source>Only a manager of this location may do this.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On the organisation&apos;s server this needs the rights of its owner (kindzicht_owner): your login sees only the children of your own groups and locations, so the result would be incomplete. Ask whoever looks after the server; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kz::AccessRequest</name>
@@ -834,6 +838,10 @@
     </message>
     <message>
         <source>The password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is connected to the server as %1: log in to Kindzicht as %1, or connect with your own login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,6 +38,10 @@
         <source>Only a manager of this location may do this.</source>
         <translation>Alleen een manager van deze locatie mag dit doen.</translation>
     </message>
+    <message>
+        <source>On the organisation&apos;s server this needs the rights of its owner (kindzicht_owner): your login sees only the children of your own groups and locations, so the result would be incomplete. Ask whoever looks after the server; nothing was done.</source>
+        <translation>Op de server van de organisatie zijn hiervoor de rechten van de eigenaar nodig (kindzicht_owner): uw login ziet alleen de kinderen van uw eigen groepen en locaties, dus het resultaat zou onvolledig zijn. Vraag het aan wie de server beheert; er is niets gedaan.</translation>
+    </message>
 </context>
 <context>
     <name>kz::AccessRequest</name>
@@ -835,6 +839,10 @@
     <message>
         <source>The password is not right.</source>
         <translation>Het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>This computer is connected to the server as %1: log in to Kindzicht as %1, or connect with your own login.</source>
+        <translation>Deze computer is met de server verbonden als %1: log in Kindzicht in als %1, of maak verbinding met uw eigen login.</translation>
     </message>
 </context>
 <context>

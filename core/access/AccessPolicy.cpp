@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Error.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlQuery.h"
 
 namespace kz {
@@ -123,6 +124,18 @@ bool AccessPolicy::canReadRestricted(const Database& db, const Actor& actor, qin
     SqlQuery q(db, childManaged);
     q.bind(QStringLiteral(":actor"), actor.userId).bind(QStringLiteral(":child"), childId);
     return q.scalar().has_value();
+}
+
+void AccessPolicy::requireEveryRow(const Database& db, const Actor& actor, const QString& request)
+{
+    if (db.dialect().actsAsOwner(db))
+        return;
+    AuditLog::recordRefusal(db, actor, request, std::nullopt, QStringLiteral("needs the owner's rights"));
+    throw Error(Error::Kind::AccessDenied,
+                tr("On the organisation's server this needs the rights of its owner (kindzicht_owner): "
+                   "your login sees only the children of your own groups and locations, so the result "
+                   "would be incomplete. Ask whoever looks after the server; nothing was done."),
+                QStringLiteral("%1 by user %2 without the owner's rights").arg(request).arg(actor.userId));
 }
 
 } // namespace kz

@@ -37,6 +37,10 @@ public:
     // Managers enrol and move children in the groups of their locations.
     static void requireManagerOfGroup(const Database& db, const Actor& actor, qint64 groupId);
     static void requireManagerOfLocation(const Database& db, const Actor& actor, qint64 locationId);
+    // What reads or writes every child's rows at once (a backup, a copy, a retention purge): on a
+    // server only a login with the owner's rights sees them all, so anyone else is refused rather
+    // than given part of the organisation. A file: always allowed.
+    static void requireEveryRow(const Database& db, const Actor& actor, const QString& request);
     // Restricted observation text: its author and the managers of the child's location.
     static bool canReadRestricted(const Database& db, const Actor& actor, qint64 childId, qint64 authorId);
 };

@@ -99,6 +99,20 @@ public:
     // An aggregate that joins `expression` over the group's rows with commas, in their order.
     virtual QString joinedText(const QString& expression) const = 0;
 
+    // Questions core asks across every user's scope, answered without showing a row (a server
+    // holds each login to her own children's rows). How many children a group (:group) or a
+    // location (:location; the other one null) still has on :today, as one number:
+    virtual QString childrenStayingCount() const = 0;
+    // Which of :numbers (a JSON array of text) are the child numbers of children other than
+    // :except (null for none), one a row:
+    virtual QString childNumbersTaken() const = 0;
+    // The password hash of account :id. A server gives a login only her own account's (the
+    // owner's login any), so nobody can take colleagues' hashes home to guess at.
+    virtual QString passwordHashOf() const = 0;
+
+    // The server login this connection uses (a file has none: empty). On a server a person is her
+    // login: the server's rules and its audit know her by it.
+    virtual QString loginName(const Database& /*db*/) const { return {}; }
     // Whether this connection may change the schema and rewrite tables: always for a file; on a
     // server, only a login with the rights of the schema's owner.
     virtual bool actsAsOwner(const Database& /*db*/) const { return true; }

@@ -4,6 +4,7 @@
 #include "access/AuditLog.h"
 #include "access/PasswordHasher.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -60,9 +61,14 @@ Actor Authenticator::attempt(const Database& db, const QString& username, const 
     }
     const UserStore users(db);
     const auto actor = users.actorByUsername(name);
+    // On a server a person logs in to her own account: the server's rules and audit know her by
+    // her login, and it gives her no other account's password hash. The owner's login (whoever
+    // looks after the server) may act for any account.
+    const QString login = db.dialect().loginName(db);
+    const bool ownLogin = login.isEmpty() || login == name || db.dialect().actsAsOwner(db);
     const bool verified =
-        PasswordHasher::verify(actor ? users.passwordHash(actor->userId) : dummyHash, password);
-    const bool ok = actor && verified;
+        PasswordHasher::verify(actor && ownLogin ? users.passwordHash(actor->userId) : dummyHash, password);
+    const bool ok = actor && verified && ownLogin;
     Transaction transaction(db);
     if (ok) {
         SqlQuery clear(db, QStringLiteral("DELETE FROM login_failures WHERE username = :name"));
@@ -76,11 +82,19 @@ Actor Authenticator::attempt(const Database& db, const QString& username, const 
         count.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":now"), sql::moment(now)).exec();
     }
     // A failed login keeps the name tried (unknown and deactivated names have no user row to point to).
-    AuditLog::record(db, actor.value_or(Actor{}),
-                     ok ? QStringLiteral("login") : QStringLiteral("login_failed"), QStringLiteral("user"),
-                     actor ? std::optional(actor->userId) : std::nullopt, std::nullopt,
-                     ok ? QString() : QStringLiteral("name tried: %1").arg(name.left(100)));
+    AuditLog::record(
+        db, actor.value_or(Actor{}), ok ? QStringLiteral("login") : QStringLiteral("login_failed"),
+        QStringLiteral("user"), actor ? std::optional(actor->userId) : std::nullopt, std::nullopt,
+        ok ? QString()
+           : QStringLiteral("name tried: %1%2")
+                 .arg(name.left(100), ownLogin ? QString() : QStringLiteral(" (login %1)").arg(login)));
     transaction.commit();
+    if (!ownLogin) // her own login is on the screen: saying so gives nothing away
+        throw Error(Error::Kind::AccessDenied,
+                    tr("This computer is connected to the server as %1: log in to Kindzicht as %1, or "
+                       "connect with your own login.")
+                        .arg(login),
+                    QStringLiteral("login '%1' tried account '%2'").arg(login, name));
     if (!ok)
         throw Error(Error::Kind::AccessDenied, refusal,
                     QStringLiteral("login refused for '%1'").arg(username));

@@ -123,6 +123,7 @@ void Backup::create(const Database& db, const Actor& actor, const QString& backu
 {
     initialiseSodium();
     AccessPolicy::requireAnyRole(db, actor, {Role::Admin}, QStringLiteral("backup"));
+    AccessPolicy::requireEveryRow(db, actor, QStringLiteral("backup"));
     if (passphrase.size() < minimumPassphraseLength)
         throw Error(Error::Kind::Validation,
                     tr("Choose a passphrase of at least %1 characters.").arg(minimumPassphraseLength));

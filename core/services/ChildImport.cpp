@@ -40,7 +40,7 @@ struct ImportContext
     QSet<qint64> matched;
 };
 
-ImportContext loadContext(const Database& db, const Actor& actor)
+ImportContext loadContext(const Database& db, const Actor& actor, const QStringList& fileNumbers)
 {
     ImportContext ctx;
     SqlQuery groups(
@@ -65,12 +65,11 @@ ImportContext loadContext(const Database& db, const Actor& actor)
             ctx.byNumber.insert(s.child.externalNumber, ctx.existing.size() - 1);
         ctx.byName.insert(nameKey(s.child), ctx.existing.size() - 1);
     }
-    SqlQuery numbers(
-        db, QStringLiteral("SELECT id, external_number FROM children WHERE external_number IS NOT NULL"));
-    numbers.exec();
-    while (numbers.next())
-        if (!ctx.byNumber.contains(numbers.value(1).toString()))
-            ctx.numbersElsewhere.insert(numbers.value(1).toString());
+    // The file's numbers that children elsewhere have (asked across every location: she sees only
+    // her own, and a number is the organisation's once).
+    for (const QString& number : ChildStore(db).numbersTaken(fileNumbers))
+        if (!ctx.byNumber.contains(number))
+            ctx.numbersElsewhere.insert(number);
     return ctx;
 }
 
@@ -220,7 +219,11 @@ ChildImportPreview ChildImport::preview(const Database& db, const Actor& actor, 
     if (!AccessPolicy::hasRole(db, actor, Role::Manager))
         throw Error(Error::Kind::AccessDenied, tr("Only a location manager can import children."));
     const ChildCsvContent content = ChildCsv::read(csv);
-    ImportContext ctx = loadContext(db, actor);
+    QStringList fileNumbers;
+    for (const ParsedChild& row : content.rows)
+        if (!row.child.externalNumber.isEmpty())
+            fileNumbers.append(row.child.externalNumber);
+    ImportContext ctx = loadContext(db, actor, fileNumbers);
     ChildImportPreview preview;
     preview.unknownColumns = content.unknownColumns;
     for (const ParsedChild& row : content.rows)

@@ -142,14 +142,18 @@ CopyResult DatabaseCopy::copy(const Database& source, const Actor& actor, const 
                               const std::optional<Actor>& targetActor, const QString& targetName)
 {
     AccessPolicy::requireAnyRole(source, actor, {Role::Admin}, QStringLiteral("copy"));
+    AccessPolicy::requireEveryRow(source, actor, QStringLiteral("copy"));
     checkCompatible(source, target);
     const bool merge = !isEmpty(target);
     if (merge && !targetActor)
         throw Error(Error::Kind::AccessDenied,
                     tr("%1 holds other locations already: log in as one of its administrators to add to it.")
                         .arg(target.path()));
-    if (merge)
+    if (merge) {
         AccessPolicy::requireAnyRole(target, *targetActor, {Role::Admin}, QStringLiteral("copy"));
+        // Other locations' rows and the audit trail's actors are written as they were.
+        AccessPolicy::requireEveryRow(target, *targetActor, QStringLiteral("copy"));
+    }
 
     CopyResult result;
     {

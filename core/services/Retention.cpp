@@ -39,6 +39,7 @@ void Retention::setMonths(const Database& db, const Actor& actor, int monthsToKe
 RetentionResult Retention::preview(const Database& db, const Actor& actor, const QDate& today)
 {
     AccessPolicy::requireAnyRole(db, actor, {Role::Admin}, QStringLiteral("purge"));
+    AccessPolicy::requireEveryRow(db, actor, QStringLiteral("purge"));
     SqlQuery q(db, QStringLiteral(R"(
         SELECT c.id, c.end_date,
                (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id),
@@ -108,7 +109,6 @@ RetentionResult Retention::purge(const Database& db, const Actor& actor, const Q
     RetentionResult result;
     {
         Transaction transaction(db);
-        result = preview(db, actor, today);
         // On a server the snapshots only grow for everyday logins, and only the owner may rewrite
         // the tables afterwards: say so before anything is removed.
         if (!db.dialect().actsAsOwner(db))
@@ -116,6 +116,7 @@ RetentionResult Retention::purge(const Database& db, const Actor& actor, const Q
                         tr("Removing children's files from the organisation's server needs the rights of "
                            "its owner (kindzicht_owner). Ask whoever looks after the server to run the "
                            "purge; nothing was removed."));
+        result = preview(db, actor, today);
         for (const RetentionCandidate& c : result.children)
             removeChild(db, c.childId);
         SqlQuery log(

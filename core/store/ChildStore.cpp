@@ -13,6 +13,8 @@
 #include "db/Transaction.h"
 #include "domain/Validator.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace kz {
@@ -53,11 +55,25 @@ void ChildStore::requireUniqueExternalNumber(const Child& child) const
     const QString number = child.externalNumber.trimmed();
     if (number.isEmpty())
         return;
-    SqlQuery q(m_db, QStringLiteral("SELECT 1 FROM children WHERE external_number = :number AND id <> :id"));
-    q.bind(QStringLiteral(":number"), number).bind(QStringLiteral(":id"), child.id);
-    if (q.scalar())
+    if (!numbersTaken({number}, child.id > 0 ? std::optional(child.id) : std::nullopt).isEmpty())
         throw Error(Error::Kind::Conflict,
                     tr("Another child has the child number \"%1\" already.").arg(number));
+}
+
+QSet<QString> ChildStore::numbersTaken(const QStringList& numbers, std::optional<qint64> except) const
+{
+    QSet<QString> taken;
+    if (numbers.isEmpty())
+        return taken;
+    SqlQuery q(m_db, m_db.dialect().childNumbersTaken());
+    q.bind(
+         QStringLiteral(":numbers"),
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(numbers)).toJson(QJsonDocument::Compact)))
+        .bind(QStringLiteral(":except"), sql::id(except))
+        .exec();
+    while (q.next())
+        taken.insert(q.value(0).toString());
+    return taken;
 }
 
 qint64 ChildStore::create(const Actor& actor, const Child& child)

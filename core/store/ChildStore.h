@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace kz {
@@ -43,6 +44,9 @@ public:
     QList<ChildSummary> list(const Actor& actor, const ChildFilter& filter = {}) const;
     // The same list, leaving the application (CSV, a file): recorded in the audit trail.
     QList<ChildSummary> exportList(const Actor& actor, const ChildFilter& filter = {}) const;
+    // Which of `numbers` are the child numbers of children other than `except`, wherever they are
+    // enrolled (also where the user may not look): a number is the organisation's, once.
+    QSet<QString> numbersTaken(const QStringList& numbers, std::optional<qint64> except = std::nullopt) const;
 
 private:
     void requireGroupFitsChild(qint64 groupId) const;

@@ -5,6 +5,7 @@
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -159,7 +160,7 @@ void OrganisationStore::updateGroup(const Actor& actor, const Group& group)
     if (group.locationId != current.locationId)
         requireCurrentLocation(group.locationId);
     if (group.archived && !current.archived) {
-        if (const int staying = childrenStaying(QStringLiteral("c.group_id = :id"), group.id))
+        if (const int staying = childrenStaying(group.id, std::nullopt))
             throw Error(
                 Error::Kind::Conflict,
                 tr("This group still has %n child(ren) who have not left; move them to another group or "
@@ -256,13 +257,14 @@ void OrganisationStore::requireCurrentLocation(qint64 locationId) const
         throw Error(Error::Kind::Validation, tr("This location is archived; choose a current location."));
 }
 
-int OrganisationStore::childrenStaying(const QString& groupCondition, qint64 id) const
+int OrganisationStore::childrenStaying(std::optional<qint64> groupId, std::optional<qint64> locationId) const
 {
-    // A child has left once her end date has passed; one leaving today still counts.
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT COUNT(*) FROM children c JOIN groups g ON g.id = c.group_id WHERE ") +
-                   groupCondition + QStringLiteral(" AND (c.end_date IS NULL OR c.end_date >= :today)"));
-    q.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":today"), sql::date(Clock::today()));
+    // A child has left once her end date has passed; one leaving today still counts. Counted over
+    // every child, also those out of the administrator's sight (a server shows her none).
+    SqlQuery q(m_db, m_db.dialect().childrenStayingCount());
+    q.bind(QStringLiteral(":group"), sql::id(groupId))
+        .bind(QStringLiteral(":location"), sql::id(locationId))
+        .bind(QStringLiteral(":today"), sql::date(Clock::today()));
     return q.scalar().value_or(0).toInt();
 }
 
@@ -273,7 +275,7 @@ void OrganisationStore::archiveLocation(const Actor& actor, qint64 locationId)
     const Location current = location(actor, locationId);
     if (current.archived)
         throw Error(Error::Kind::Conflict, tr("This location is archived already."));
-    if (const int staying = childrenStaying(QStringLiteral("g.location_id = :id"), locationId))
+    if (const int staying = childrenStaying(std::nullopt, locationId))
         throw Error(
             Error::Kind::Conflict,
             tr("This location still has %n child(ren) who have not left; move them to another location's "
@@ -301,7 +303,7 @@ void OrganisationStore::archiveGroup(const Actor& actor, qint64 groupId)
     requireGroupAdmin(actor, find.value(0).toLongLong());
     if (find.value(1).toBool())
         throw Error(Error::Kind::Conflict, tr("This group is archived already."));
-    if (const int staying = childrenStaying(QStringLiteral("c.group_id = :id"), groupId))
+    if (const int staying = childrenStaying(groupId, std::nullopt))
         throw Error(Error::Kind::Conflict,
                     tr("This group still has %n child(ren) who have not left; move them to another group or "
                        "record that they left before archiving it.",

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <optional>
 
 namespace kz {
 
@@ -45,7 +46,7 @@ public:
 private:
     void requireGroupAdmin(const Actor& actor, qint64 locationId) const;
     void requireCurrentLocation(qint64 locationId) const;
-    int childrenStaying(const QString& groupCondition, qint64 id) const;
+    int childrenStaying(std::optional<qint64> groupId, std::optional<qint64> locationId) const;
 
     const Database& m_db;
 };

@@ -5,6 +5,7 @@
 #include "access/AuditLog.h"
 #include "access/PasswordHasher.h"
 #include "db/Database.h"
+#include "db/Dialect.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 #include "db/Transaction.h"
@@ -307,7 +308,7 @@ std::optional<Actor> UserStore::actorByUsername(const QString& username) const
 
 QString UserStore::passwordHash(qint64 userId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT password_hash FROM users WHERE id = :id"));
+    SqlQuery q(m_db, m_db.dialect().passwordHashOf());
     q.bind(QStringLiteral(":id"), userId);
     const auto hash = q.scalar();
     return hash ? hash->toString() : QString();

@@ -10,6 +10,7 @@
 #include "services/Retention.h"
 #include "services/ServerSetup.h"
 #include "store/OrganisationStore.h"
+#include "store/UserStore.h"
 
 using namespace kz;
 
@@ -80,6 +81,34 @@ TEST_F(ServerRightsTest, AnEverydayLoginWritesButCannotRewriteTheAudit)
     // Nor may it change the schema or the server's settings for the database.
     EXPECT_FALSE(refusal(db, QStringLiteral("CREATE TABLE eigen (x int)")).isEmpty());
     EXPECT_FALSE(refusal(db, QStringLiteral("ALTER TABLE children ADD COLUMN extra text")).isEmpty());
+}
+
+TEST_F(ServerRightsTest, ALoginReadsOnlyHerOwnPasswordHash)
+{
+    const QString colleague = uniqueName(QStringLiteral("collega"));
+    ASSERT_EQ(superuser().run(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE kindzicht_user").arg(colleague)),
+              QString());
+    const Database asAdmin = Database::open(address(admin));
+    User user;
+    user.username = colleague;
+    user.displayName = QStringLiteral("Anna de Vries");
+    user.roles = {Role::Practitioner};
+    UserStore(asAdmin).create(Authenticator::login(asAdmin, admin, QString::fromLatin1(password)), user,
+                              QStringLiteral("Zomer-Strand-2031"));
+
+    const Database db = Database::open(address(colleague));
+    EXPECT_TRUE(refusal(db, QStringLiteral("SELECT password_hash FROM users"))
+                    .contains(QStringLiteral("permission denied")));
+    EXPECT_EQ(SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM users")).scalar()->toInt(),
+              2); // names stay readable
+    // Her own she reads through the server's function, so logging in and changing it work.
+    const Actor actor = Authenticator::login(db, colleague, QStringLiteral("Zomer-Strand-2031"));
+    UserStore(db).changeOwnPassword(actor, QStringLiteral("Zomer-Strand-2031"),
+                                    QStringLiteral("Herfst-Bos-2032"));
+    EXPECT_NO_THROW(Authenticator::login(db, colleague, QStringLiteral("Herfst-Bos-2032")));
+    EXPECT_TRUE(UserStore(db).passwordHash(actor.userId).startsWith(QStringLiteral("$argon2id$")));
+    const qint64 adminId = UserStore(db).actorByUsername(admin)->userId;
+    EXPECT_EQ(UserStore(db).passwordHash(adminId), QString());
 }
 
 TEST_F(ServerRightsTest, APurgeIsTheOwnersAndTheEverydayLoginIsToldSoBeforeAnythingGoes)

@@ -157,6 +157,7 @@ const std::vector<Migration>& PostgresDialect::migrations() const
         {9, postgresSchemaV9Statements()},   {10, postgresSchemaV10Statements()},
         {11, postgresSchemaV11Statements()}, {12, postgresSchemaV12Statements()},
         {13, portableSchemaV13Statements()}, {14, postgresSchemaV14Statements()},
+        {15, postgresSchemaV15Statements()},
     };
     return migrations;
 }
@@ -174,6 +175,14 @@ void PostgresDialect::markVersionForOlderBuilds(const Database& /*db*/, int /*ve
 bool PostgresDialect::actsAsOwner(const Database& db) const
 {
     return PostgresRoles::actsAsOwner(db);
+}
+
+QString PostgresDialect::loginName(const Database& db) const
+{
+    return SqlQuery(db, QStringLiteral("SELECT CAST(current_user AS text)"))
+        .scalar()
+        .value_or(QVariant())
+        .toString();
 }
 
 void PostgresDialect::beginSchemaStep(const Database& db) const
@@ -202,6 +211,25 @@ std::optional<QString> PostgresDialect::brokenReference(const Database& /*db*/) 
 QString PostgresDialect::joinedText(const QString& expression) const
 {
     return QStringLiteral("string_agg(CAST(%1 AS text), ',')").arg(expression);
+}
+
+// Functions of the schema's owner (step 15), since a login reads only her own children's rows.
+QString PostgresDialect::childrenStayingCount() const
+{
+    return QStringLiteral(
+        "SELECT kindzicht_children_staying(CAST(:group AS bigint), CAST(:location AS bigint), "
+        "CAST(:today AS date))");
+}
+
+QString PostgresDialect::childNumbersTaken() const
+{
+    return QStringLiteral(
+        "SELECT kindzicht_child_numbers_taken(CAST(:numbers AS text), CAST(:except AS bigint))");
+}
+
+QString PostgresDialect::passwordHashOf() const
+{
+    return QStringLiteral("SELECT kindzicht_password_hash(CAST(:id AS bigint))");
 }
 
 QString PostgresDialect::typed(const QString& placeholder, ValueType type) const

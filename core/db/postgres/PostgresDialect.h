@@ -35,10 +35,14 @@ public:
     std::optional<QString> brokenReference(const Database& db) const override;
 
     bool actsAsOwner(const Database& db) const override;
+    QString loginName(const Database& db) const override;
     void beginSchemaStep(const Database& db) const override;
     void endSchemaStep(const Database& db) const override;
 
     QString joinedText(const QString& expression) const override;
+    QString childrenStayingCount() const override;
+    QString childNumbersTaken() const override;
+    QString passwordHashOf() const override;
     QString typed(const QString& placeholder, ValueType type) const override;
     QString dateNumber(const QString& dateExpression) const override;
     QString monthOf(const QString& dateExpression) const override;

@@ -94,6 +94,14 @@ void PostgresRoles::grantEverydayRights(const Database& db)
             statements.append(QStringLiteral(
                 "GRANT UPDATE (received_on, received_by) ON handover_snapshots TO kindzicht_user"));
     }
+    // The password hashes: each login reads only her own, through kindzicht_password_hash().
+    SqlQuery columns(
+        db, QStringLiteral("SELECT string_agg(quote_ident(column_name), ', ' ORDER BY "
+                           "ordinal_position) FROM information_schema.columns WHERE table_schema "
+                           "= 'public' AND table_name = 'users' AND column_name <> 'password_hash'"));
+    statements
+        << QStringLiteral("REVOKE SELECT ON users FROM kindzicht_user")
+        << QStringLiteral("GRANT SELECT (%1) ON users TO kindzicht_user").arg(columns.scalar()->toString());
     for (const QString& statement : statements)
         SqlQuery::run(db, statement);
 }

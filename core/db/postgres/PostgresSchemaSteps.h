@@ -10,5 +10,6 @@ QStringList postgresSchemaV10Statements(); // a VE programme per location
 QStringList postgresSchemaV11Statements(); // parent conversations, summaries given, a location's tips
 QStringList postgresSchemaV12Statements(); // the backup key and the log of automatic backups
 QStringList postgresSchemaV14Statements(); // a version and last changer on the rows edited in dialogs
+QStringList postgresSchemaV15Statements(); // row-level security and the audit's actor (PostgresRowSecurity)
 
 } // namespace kz

@@ -33,6 +33,9 @@ public:
     std::optional<QString> brokenReference(const Database& db) const override;
 
     QString joinedText(const QString& expression) const override;
+    QString childrenStayingCount() const override;
+    QString childNumbersTaken() const override;
+    QString passwordHashOf() const override;
     QString typed(const QString& placeholder, ValueType type) const override;
     QString dateNumber(const QString& dateExpression) const override;
     QString monthOf(const QString& dateExpression) const override;
