@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "children/DateEdits.h"
 #include "domain/Labels.h"
+#include "shell/EventLoopGuard.h"
 #include "shell/Mnemonics.h"
 #include "shell/Session.h"
 #include "store/ChildOverviewQuery.h"
@@ -329,6 +330,7 @@ void ObservationDialog::accept()
     } catch (const Error& e) {
         m_error->setText(e.userMessage());
         m_error->show();
+        EventLoopGuard::explain(); // a lost server: the window says so too, and keeps trying
     }
 }
 
