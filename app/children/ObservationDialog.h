@@ -19,6 +19,7 @@ class QTimer;
 
 namespace kz {
 
+class ChildChooser;
 class DomainChips;
 struct Session;
 
@@ -34,7 +35,7 @@ public:
     ObservationDialog(const Session& session, qint64 childId, QWidget* parent = nullptr,
                       std::optional<Observation> editing = std::nullopt);
 
-    QComboBox* childBox() const { return m_child; }
+    QComboBox* childBox() const;
     QPlainTextEdit* textEdit() const { return m_text; }
     QAbstractButton* domainButton(const QString& code) const;
     QAbstractButton* strengthButton() const;
@@ -55,7 +56,6 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QLayout* createKindButtons();
@@ -67,16 +67,12 @@ private:
     bool confirmLeaving();
     // Someone else saved the note after it was opened (ObservationDialogConflict.cpp).
     void resolveConflict(const EditConflictError& error, const Observation& mine);
-    void setUpChildChooser(qint64 childId);
     void orderTabs();
     QHBoxLayout* kindButtons();
-    void searchChildren(const QString& text);
-    bool pickFirstCompletion();
-    void selectChild(qint64 childId);
 
     const Session& m_session;
     std::optional<Observation> m_editing;
-    QComboBox* m_child;
+    ChildChooser* m_child;
     DomainChips* m_domains;
     QButtonGroup* m_kind;
     QPlainTextEdit* m_text;
@@ -85,7 +81,6 @@ private:
     QLabel* m_notice;
     QLabel* m_error;
     QTimer* m_draftTimer;
-    QTimer* m_searchTimer;
     qint64 m_savedId = 0;
     bool m_restoredDraft = false;
     bool m_leaving = false;
