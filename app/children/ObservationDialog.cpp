@@ -5,6 +5,7 @@
 #include "DomainChips.h"
 #include "Error.h"
 #include "children/DateEdits.h"
+#include "common/PresenceNote.h"
 #include "domain/Labels.h"
 #include "shell/EventLoopGuard.h"
 #include "shell/Mnemonics.h"
@@ -36,8 +37,8 @@ namespace kz {
 ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWidget* parent,
                                      std::optional<Observation> editing)
     : QDialog(parent), m_session(session), m_editing(std::move(editing)),
-      m_child(new ChildChooser(session, this)), m_domains(new DomainChips(this)),
-      m_kind(new QButtonGroup(this)), m_text(new QPlainTextEdit(this)),
+      m_child(new ChildChooser(session, this)), m_presence(new PresenceNote(session, 0, this)),
+      m_domains(new DomainChips(this)), m_kind(new QButtonGroup(this)), m_text(new QPlainTextEdit(this)),
       m_moment(new QDateTimeEdit(Clock::now(), this)),
       m_restricted(new QCheckBox(tr("&Restricted: only I and the location manager can read the text"), this)),
       m_notice(new QLabel(this)), m_error(new QLabel(this)), m_draftTimer(new QTimer(this))
@@ -81,6 +82,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
                 &ObservationDialog::accept);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_presence);
     layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -98,6 +100,10 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
         m_notice->setText(tr("Your unsaved observation was restored."));
         m_notice->show();
     }
+    // Who else has the chosen child open: the note follows the choice.
+    m_presence->setChild(m_child->childId());
+    connect(m_child, &QComboBox::currentIndexChanged, this,
+            [this] { m_presence->setChild(m_child->childId()); });
     m_domains->assignMnemonics(Mnemonics::takenLetters(this));
     m_draftTimer->setInterval(1500);
     m_draftTimer->setSingleShot(true);

@@ -21,6 +21,7 @@ namespace kz {
 
 class ChildChooser;
 class DomainChips;
+class PresenceNote;
 struct Session;
 
 // Logging an observation between two other things: pick the child by typing, toggle domains,
@@ -36,6 +37,8 @@ public:
                       std::optional<Observation> editing = std::nullopt);
 
     QComboBox* childBox() const;
+    // Who else has the chosen child open for editing.
+    PresenceNote* presenceNote() const { return m_presence; }
     QPlainTextEdit* textEdit() const { return m_text; }
     QAbstractButton* domainButton(const QString& code) const;
     QAbstractButton* strengthButton() const;
@@ -73,6 +76,7 @@ private:
     const Session& m_session;
     std::optional<Observation> m_editing;
     ChildChooser* m_child;
+    PresenceNote* m_presence;
     DomainChips* m_domains;
     QButtonGroup* m_kind;
     QPlainTextEdit* m_text;
