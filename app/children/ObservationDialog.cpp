@@ -217,7 +217,8 @@ void ObservationDialog::accept()
     } catch (const Error& e) {
         m_error->setText(e.userMessage());
         m_error->show();
-        EventLoopGuard::explain(); // a lost server: the window says so too, and keeps trying
+        if (e.kind() == Error::Kind::Database)
+            EventLoopGuard::explain(); // a lost server: the window says so too, and keeps trying
     }
 }
 
