@@ -1454,6 +1454,13 @@ Kept in the folder: %4. Next backup: %5.</source>
     </message>
 </context>
 <context>
+    <name>kz::ChildChooser</name>
+    <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::ChildCsv</name>
     <message>
         <source>birth date</source>
@@ -7031,10 +7038,6 @@ Review on: %5</source>
     </message>
     <message>
         <source>New observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

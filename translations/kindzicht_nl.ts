@@ -1455,6 +1455,13 @@ Bewaard in de map: %4. Volgende back-up: %5.</translation>
     </message>
 </context>
 <context>
+    <name>kz::ChildChooser</name>
+    <message>
+        <source>Type a name</source>
+        <translation>Typ een naam</translation>
+    </message>
+</context>
+<context>
     <name>kz::ChildCsv</name>
     <message>
         <source>birth date</source>
@@ -7061,10 +7068,6 @@ Evaluatie op: %5</translation>
     <message>
         <source>New observation</source>
         <translation>Nieuwe observatie</translation>
-    </message>
-    <message>
-        <source>Type a name</source>
-        <translation>Typ een naam</translation>
     </message>
     <message>
         <source>&amp;Goes well</source>

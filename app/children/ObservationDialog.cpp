@@ -1,38 +1,34 @@
 #include "ObservationDialog.h"
 
+#include "ChildChooser.h"
 #include "Clock.h"
 #include "DomainChips.h"
 #include "Error.h"
 #include "children/DateEdits.h"
+#include "common/PresenceNote.h"
 #include "domain/Labels.h"
+#include "shell/EventLoopGuard.h"
 #include "shell/Mnemonics.h"
 #include "shell/Session.h"
-#include "store/ChildOverviewQuery.h"
-#include "store/ChildStore.h"
 #include "store/DomainStore.h"
 #include "store/DraftStore.h"
 #include "store/ObservationStore.h"
 
-#include <QAbstractItemView>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
-#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -40,17 +36,17 @@ namespace kz {
 
 ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWidget* parent,
                                      std::optional<Observation> editing)
-    : QDialog(parent), m_session(session), m_editing(std::move(editing)), m_child(new QComboBox(this)),
+    : QDialog(parent), m_session(session), m_editing(std::move(editing)),
+      m_child(new ChildChooser(session, this)), m_presence(new PresenceNote(session, 0, this)),
       m_domains(new DomainChips(this)), m_kind(new QButtonGroup(this)), m_text(new QPlainTextEdit(this)),
       m_moment(new QDateTimeEdit(Clock::now(), this)),
       m_restricted(new QCheckBox(tr("&Restricted: only I and the location manager can read the text"), this)),
-      m_notice(new QLabel(this)), m_error(new QLabel(this)), m_draftTimer(new QTimer(this)),
-      m_searchTimer(new QTimer(this))
+      m_notice(new QLabel(this)), m_error(new QLabel(this)), m_draftTimer(new QTimer(this))
 {
     setWindowTitle(m_editing ? tr("Change observation") : tr("New observation"));
     setMinimumWidth(640);
 
-    setUpChildChooser(childId);
+    m_child->selectChild(childId);
 
     for (const DevelopmentDomain& d : DomainStore(session.db).all())
         m_domains->addDomain(d.id, d.code, Labels::domain(d));
@@ -86,6 +82,7 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
                 &ObservationDialog::accept);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_presence);
     layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -103,6 +100,10 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
         m_notice->setText(tr("Your unsaved observation was restored."));
         m_notice->show();
     }
+    // Who else has the chosen child open: the note follows the choice.
+    m_presence->setChild(m_child->childId());
+    connect(m_child, &QComboBox::currentIndexChanged, this,
+            [this] { m_presence->setChild(m_child->childId()); });
     m_domains->assignMnemonics(Mnemonics::takenLetters(this));
     m_draftTimer->setInterval(1500);
     m_draftTimer->setSingleShot(true);
@@ -111,60 +112,9 @@ ObservationDialog::ObservationDialog(const Session& session, qint64 childId, QWi
     (m_child->currentData().isValid() ? static_cast<QWidget*>(m_text) : m_child)->setFocus();
 }
 
-namespace {
-
-// How many children the chooser offers for what is typed: enough to pick from, never everyone.
-constexpr int childMatches = 50;
-
-QString childLabel(const ChildSummary& s)
+QComboBox* ObservationDialog::childBox() const
 {
-    return s.child.fullName() + QStringLiteral(" · ") + s.groupName;
-}
-
-} // namespace
-
-// The chooser holds only the first children whose name contains what is typed (a director may
-// see 100,000): when the typing pauses the database is asked again, the text itself stays as typed.
-void ObservationDialog::searchChildren(const QString& text)
-{
-    const QString name = text.section(QStringLiteral(" · "), 0, 0);
-    const int cursor = m_child->lineEdit()->cursorPosition();
-    {
-        const QSignalBlocker blocker(m_child);
-        m_child->clear();
-        m_child->addItem(QString(), QVariant());
-        for (const ChildSummary& s :
-             ChildOverviewQuery(m_session.db, m_session.actor, {.name = name}).page(0, childMatches))
-            m_child->addItem(childLabel(s), s.child.id);
-        m_child->setEditText(text);
-    }
-    m_child->lineEdit()->setCursorPosition(cursor);
-    if (!text.isEmpty() && m_child->lineEdit()->hasFocus()) {
-        m_child->completer()->setCompletionPrefix(text);
-        m_child->completer()->complete();
-    }
-}
-
-// A child chosen before the dialog opens (or in a draft) is in the chooser whatever was searched.
-void ObservationDialog::selectChild(qint64 childId)
-{
-    if (childId <= 0)
-        return;
-    if (m_child->findData(childId) < 0) {
-        try {
-            const Child child = ChildStore(m_session.db).get(m_session.actor, childId);
-            QString label = child.fullName();
-            const ChildOverviewFilter sameName{.includeLeft = true, .name = label};
-            for (const ChildSummary& s :
-                 ChildOverviewQuery(m_session.db, m_session.actor, sameName).page(0, childMatches))
-                if (s.child.id == childId)
-                    label = childLabel(s);
-            m_child->addItem(label, childId);
-        } catch (const Error&) {
-            return; // no longer there, or no longer the user's: she chooses again
-        }
-    }
-    m_child->setCurrentIndex(m_child->findData(childId));
+    return m_child;
 }
 
 QAbstractButton* ObservationDialog::domainButton(const QString& code) const
@@ -180,27 +130,6 @@ QAbstractButton* ObservationDialog::strengthButton() const
 QAbstractButton* ObservationDialog::concernButton() const
 {
     return m_kind->button(static_cast<int>(ObservationKind::Concern));
-}
-
-// Typing "Fen" and Enter picks Fenna: Enter in the list of names takes the first one when none is marked.
-void ObservationDialog::setUpChildChooser(qint64 childId)
-{
-    m_child->setEditable(true);
-    m_child->setInsertPolicy(QComboBox::NoInsert);
-    m_child->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_child->completer()->setFilterMode(Qt::MatchContains);
-    m_child->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_child->lineEdit()->setPlaceholderText(tr("Type a name"));
-    searchChildren(QString());
-    selectChild(childId);
-    // The database is asked when the typing pauses, not for every key a director types.
-    m_searchTimer->setInterval(150);
-    m_searchTimer->setSingleShot(true);
-    connect(m_searchTimer, &QTimer::timeout, this, [this] { searchChildren(m_child->lineEdit()->text()); });
-    connect(m_child->lineEdit(), &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
-    // Enter picks the first match, also before any match was highlighted.
-    m_child->completer()->popup()->installEventFilter(this);
-    m_child->lineEdit()->installEventFilter(this);
 }
 
 // Goes well, concern or neither (the default), in one row.
@@ -237,43 +166,6 @@ void ObservationDialog::orderTabs()
     }
 }
 
-// Enter in the text before any list showed: the first child whose name matches, as in the list.
-bool ObservationDialog::pickFirstCompletion()
-{
-    const QString text = m_child->lineEdit()->text();
-    if (text.isEmpty() || m_child->itemText(m_child->currentIndex()) == text)
-        return false;
-    QAbstractItemModel* matches = m_child->completer()->completionModel();
-    if (matches->rowCount() == 0)
-        return false;
-    const int index = m_child->findText(matches->index(0, 0).data().toString());
-    if (index < 0)
-        return false;
-    m_child->completer()->popup()->hide();
-    m_child->setCurrentIndex(index);
-    return true;
-}
-
-bool ObservationDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    QAbstractItemView* popup = m_child->completer()->popup();
-    const bool enter =
-        event->type() == QEvent::KeyPress && (static_cast<QKeyEvent*>(event)->key() == Qt::Key_Return ||
-                                              static_cast<QKeyEvent*>(event)->key() == Qt::Key_Enter);
-    if (enter && (watched == popup || watched == m_child->lineEdit())) {
-        if (m_searchTimer->isActive()) { // Enter acts on what is typed, without waiting for the pause
-            m_searchTimer->stop();
-            searchChildren(m_child->lineEdit()->text());
-        }
-        if (watched == m_child->lineEdit() && pickFirstCompletion())
-            return true;
-        QAbstractItemModel* matches = m_child->completer()->completionModel();
-        if (watched == popup && !popup->currentIndex().isValid() && matches->rowCount() > 0)
-            popup->setCurrentIndex(matches->index(0, 0));
-    }
-    return QDialog::eventFilter(watched, event);
-}
-
 QString ObservationDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
@@ -282,11 +174,7 @@ QString ObservationDialog::errorText() const
 Observation ObservationDialog::current() const
 {
     Observation o = m_editing.value_or(Observation{});
-    // A name typed but not chosen from the list still counts when it matches one child.
-    int index = m_child->currentIndex();
-    if (m_child->currentText() != m_child->itemText(index))
-        index = m_child->findText(m_child->currentText(), Qt::MatchContains);
-    o.childId = index > 0 ? m_child->itemData(index).toLongLong() : 0;
+    o.childId = m_child->childId();
     o.observedAt = m_moment->dateTime().toUTC();
     o.body = m_text->toPlainText();
     o.kind = static_cast<ObservationKind>(m_kind->checkedId());
@@ -297,7 +185,7 @@ Observation ObservationDialog::current() const
 
 void ObservationDialog::apply(const Observation& o)
 {
-    selectChild(o.childId);
+    m_child->selectChild(o.childId);
     if (o.observedAt.isValid())
         m_moment->setDateTime(o.observedAt.toLocalTime());
     m_text->setPlainText(o.body);
@@ -329,6 +217,8 @@ void ObservationDialog::accept()
     } catch (const Error& e) {
         m_error->setText(e.userMessage());
         m_error->show();
+        if (e.kind() == Error::Kind::Database)
+            EventLoopGuard::explain(); // a lost server: the window says so too, and keeps trying
     }
 }
 

@@ -19,7 +19,9 @@ class QTimer;
 
 namespace kz {
 
+class ChildChooser;
 class DomainChips;
+class PresenceNote;
 struct Session;
 
 // Logging an observation between two other things: pick the child by typing, toggle domains,
@@ -34,7 +36,9 @@ public:
     ObservationDialog(const Session& session, qint64 childId, QWidget* parent = nullptr,
                       std::optional<Observation> editing = std::nullopt);
 
-    QComboBox* childBox() const { return m_child; }
+    QComboBox* childBox() const;
+    // Who else has the chosen child open for editing.
+    PresenceNote* presenceNote() const { return m_presence; }
     QPlainTextEdit* textEdit() const { return m_text; }
     QAbstractButton* domainButton(const QString& code) const;
     QAbstractButton* strengthButton() const;
@@ -55,7 +59,6 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QLayout* createKindButtons();
@@ -67,16 +70,13 @@ private:
     bool confirmLeaving();
     // Someone else saved the note after it was opened (ObservationDialogConflict.cpp).
     void resolveConflict(const EditConflictError& error, const Observation& mine);
-    void setUpChildChooser(qint64 childId);
     void orderTabs();
     QHBoxLayout* kindButtons();
-    void searchChildren(const QString& text);
-    bool pickFirstCompletion();
-    void selectChild(qint64 childId);
 
     const Session& m_session;
     std::optional<Observation> m_editing;
-    QComboBox* m_child;
+    ChildChooser* m_child;
+    PresenceNote* m_presence;
     DomainChips* m_domains;
     QButtonGroup* m_kind;
     QPlainTextEdit* m_text;
@@ -85,7 +85,6 @@ private:
     QLabel* m_notice;
     QLabel* m_error;
     QTimer* m_draftTimer;
-    QTimer* m_searchTimer;
     qint64 m_savedId = 0;
     bool m_restoredDraft = false;
     bool m_leaving = false;

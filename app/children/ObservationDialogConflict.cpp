@@ -2,6 +2,7 @@
 #include "ObservationDialog.h"
 #include "common/EditConflictDialog.h"
 #include "db/ChangeNotifier.h"
+#include "shell/EventLoopGuard.h"
 #include "shell/Session.h"
 #include "store/DraftStore.h"
 #include "store/ObservationStore.h"
@@ -26,6 +27,8 @@ void ObservationDialog::saveDraft()
         m_error->setText(e.userMessage());
         m_error->setProperty("draftFailed", true);
         m_error->show();
+        if (e.kind() == Error::Kind::Database)
+            EventLoopGuard::explain(); // a lost server: the window says so too, and keeps trying
         // Saved again once the server is back: reconnecting announces everything (ChangeFeed),
         // and so does any change meanwhile. Without a new try for every pause in typing.
         connect(m_session.db.changes(), &ChangeNotifier::committed, this, &ObservationDialog::saveDraft,

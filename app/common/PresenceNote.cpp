@@ -6,21 +6,34 @@
 
 namespace kz {
 
-PresenceNote::PresenceNote(const Session& session, qint64 childId, QWidget* parent) : QLabel(parent)
+PresenceNote::PresenceNote(const Session& session, qint64 childId, QWidget* parent)
+    : QLabel(parent), m_session(session)
 {
     setObjectName(QStringLiteral("presenceNote"));
     setWordWrap(true);
     setStyleSheet(
         QStringLiteral("color: #5b4300; background: #fff4d6; padding: 4px 6px; border-radius: 4px;"));
     hide();
-    try {
-        m_presence = std::make_unique<EditingPresence>(session.db, session.actor, childId);
-    } catch (const Error&) {
-        return; // a hint: editing goes on without it
-    }
     m_timer.setInterval(10'000);
     connect(&m_timer, &QTimer::timeout, this, &PresenceNote::refresh);
-    m_timer.start();
+    setChild(childId);
+}
+
+void PresenceNote::setChild(qint64 childId)
+{
+    if (childId == m_childId && (m_presence || childId <= 0))
+        return;
+    m_childId = childId;
+    m_presence.reset(); // the previous child's mark goes first
+    m_timer.stop();
+    if (childId > 0) {
+        try {
+            m_presence = std::make_unique<EditingPresence>(m_session.db, m_session.actor, childId);
+            m_timer.start();
+        } catch (const Error&) {
+            // a hint: editing goes on without it
+        }
+    }
     refresh();
 }
 

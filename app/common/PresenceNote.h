@@ -18,12 +18,18 @@ class PresenceNote : public QLabel
     Q_OBJECT
 
 public:
+    // childId 0: nobody's yet (a dialog where the child is still to be chosen).
     PresenceNote(const Session& session, qint64 childId, QWidget* parent);
     ~PresenceNote() override;
 
+    // Another child chosen: the mark moves with it.
+    void setChild(qint64 childId);
+    qint64 childId() const { return m_childId; }
     void refresh();
 
 private:
+    const Session& m_session;
+    qint64 m_childId = 0;
     std::unique_ptr<EditingPresence> m_presence;
     QTimer m_timer;
 };

@@ -85,14 +85,17 @@ void EventLoopGuard::report(const QObject* context, std::exception_ptr exception
         message = tr("Kindzicht could not finish this action. What happened is written to the log file %1.")
                       .arg(QDir::toNativeSeparators(LogFile::path()));
     }
-    bool explained = false;
-    try {
-        explained = explainer().owner && explainer().explains && explainer().explains();
-    } catch (...) {
-        explained = false; // the box below says what failed
-    }
-    if (!explained)
+    if (!explain())
         show(message);
+}
+
+bool EventLoopGuard::explain()
+{
+    try {
+        return explainer().owner && explainer().explains && explainer().explains();
+    } catch (...) {
+        return false; // the failure is shown as it is
+    }
 }
 
 } // namespace kz

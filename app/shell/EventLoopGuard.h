@@ -23,6 +23,9 @@ public:
     // While `owner` lives, `explains` is asked first: when it returns true the failure is already
     // explained on screen (the server cannot be reached: ConnectionBanner) and only logged.
     static void setExplainer(QObject* owner, std::function<bool()> explains);
+    // For a failure that a dialog already shows itself: asks the explainer all the same, so that a
+    // lost server is named above the workspace (and tried again) at once. True when it explains it.
+    static bool explain();
 };
 
 } // namespace kz

@@ -3,12 +3,16 @@
 #include "ThrowawayPostgres.h"
 #include "children/ChildDialog.h"
 #include "children/NeedStepDialog.h"
+#include "children/ObservationDialog.h"
 #include "common/PresenceNote.h"
 #include "services/EditingPresence.h"
 #include "shell/Session.h"
 #include "store/ChildStore.h"
+#include "store/DraftStore.h"
+#include "store/ObservationStore.h"
 #include "store/SupportNeedStore.h"
 
+#include <QComboBox>
 #include <QTest>
 
 using namespace kz;
@@ -69,6 +73,58 @@ TEST_F(EditingPresenceGuiTest, ADialogNamesWhoElseHasTheChildOpenUntilSheClosesI
     fatimaEditing.reset(); // Fatima closes her dialog
     noteOf(&dialog)->refresh();
     EXPECT_TRUE(noteOf(&dialog)->isHidden());
+}
+
+// Saskia logs an observation about a child whose file Fatima has open: the dialog names Fatima as
+// soon as the child is chosen (before it opens, in the chooser, or by changing a note of the child),
+// and Fatima sees Saskia for that child only while it is the one chosen.
+TEST_F(EditingPresenceGuiTest, TheObservationDialogNamesWhoElseHasTheChosenChildOpen)
+{
+    KZ_REQUIRE_POSTGRES(socket);
+    const ServerDemo demo(*socket);
+    ASSERT_TRUE(demo.created());
+    const Database fatimas = Database::open(demo.address());
+    const Database saskias = Database::open(demo.address());
+    const Actor fatima = ServerDemo::login(fatimas, QStringLiteral("fatima"));
+    const Session saskia{saskias, ServerDemo::login(saskias, QStringLiteral("saskia"))};
+    DraftStore(saskias).discard(saskia.actor); // a draft would choose its own child
+    const QList<ChildSummary> children = ChildStore(fatimas).list(fatima);
+    ASSERT_GE(children.size(), 2);
+    const qint64 child = children.at(0).child.id;
+    const qint64 other = children.at(1).child.id;
+    const EditingPresence fatimaEditing(fatimas, fatima, child);
+    const QStringList justSaskia{saskia.actor.displayName};
+
+    for (const QString& language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        useLanguage(language);
+        ObservationDialog dialog(saskia, child);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        EXPECT_TRUE(dialog.presenceNote()->isVisible());
+        EXPECT_TRUE(dialog.presenceNote()->text().contains(fatima.displayName))
+            << qPrintable(dialog.presenceNote()->text());
+        EXPECT_EQ(fatimaEditing.others(), justSaskia);
+        screenshot(&dialog, QStringLiteral("observation-presence-") + language);
+    }
+    EXPECT_TRUE(fatimaEditing.others().isEmpty()); // a closed dialog leaves no mark
+
+    ObservationDialog choosing(saskia, 0);
+    choosing.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&choosing));
+    EXPECT_TRUE(choosing.presenceNote()->isHidden()); // no child yet: nobody to name
+    EXPECT_TRUE(fatimaEditing.others().isEmpty());
+    choosing.childBox()->setCurrentIndex(choosing.childBox()->findData(child));
+    EXPECT_TRUE(choosing.presenceNote()->isVisible());
+    EXPECT_TRUE(choosing.presenceNote()->text().contains(fatima.displayName));
+    EXPECT_EQ(fatimaEditing.others(), justSaskia);
+    choosing.childBox()->setCurrentIndex(choosing.childBox()->findData(other));
+    EXPECT_TRUE(choosing.presenceNote()->isHidden()); // nobody else has this one open
+    EXPECT_TRUE(fatimaEditing.others().isEmpty());    // the mark went with the choice
+
+    const QList<Observation> notes = ObservationStore(saskias).forChild(saskia.actor, child);
+    ASSERT_FALSE(notes.isEmpty());
+    const ObservationDialog editing(saskia, child, nullptr, notes.constFirst());
+    EXPECT_TRUE(editing.presenceNote()->text().contains(fatima.displayName));
 }
 
 TEST_F(EditingPresenceGuiTest, OnAFileNobodyElseIsNamed)

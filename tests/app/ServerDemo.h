@@ -9,8 +9,9 @@ namespace kz {
 class Database;
 }
 
-// The demo organisation in a database of its own on the run's throwaway server, for the tests of
-// several workstations at once; the database is dropped afterwards.
+// The demo organisation in a database of its own on a throwaway server (the run's, or a test's own:
+// OwnPostgresServer), for the tests of several workstations at once; the database is dropped
+// afterwards.
 class ServerDemo
 {
 public:

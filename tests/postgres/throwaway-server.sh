@@ -8,6 +8,8 @@
 #   throwaway-server.sh start DIR   starts a server; DIR/ready names its folder (= socket folder),
 #                                   which holds data/ (the cluster) and server.log
 #   throwaway-server.sh stop DIR    stops it and removes both folders
+#   throwaway-server.sh down DIR    stops the server of DIR and keeps its folders (a real outage)
+#   throwaway-server.sh up DIR      starts it again on the same data and socket folders
 # Without PostgreSQL 15 installed, start says so and leaves no DIR/ready: the tests that need the
 # server then report themselves skipped (or fail, when KINDZICHT_REQUIRE_POSTGRES=1).
 set -euo pipefail
@@ -23,6 +25,14 @@ as_owner() {
     else
         "$@"
     fi
+}
+
+# Starts the cluster in $server with the settings below; the log is appended to.
+run() {
+    as_owner "$bin/pg_ctl" -D "$server/data" -l "$server/server.log" -w \
+        -o "-c listen_addresses='' -c unix_socket_directories='$server' -c fsync=off \
+            -c full_page_writes=off -c wal_recycle=off -c password_encryption=scram-sha-256" \
+        start >/dev/null
 }
 
 stop() {
@@ -60,10 +70,7 @@ case "$action" in
         # a Kindzicht database keeps children's data out of it with its own settings (server init),
         # and a test reads $server/server.log to prove it. Old WAL segments are deleted, not reused,
         # so a test can look for a purged name in every file under $server/data.
-        as_owner "$bin/pg_ctl" -D "$server/data" -l "$server/server.log" -w \
-            -o "-c listen_addresses='' -c unix_socket_directories='$server' -c fsync=off \
-                -c full_page_writes=off -c wal_recycle=off -c password_encryption=scram-sha-256" \
-            start >/dev/null || { cat "$server/server.log" >&2; rm -rf "$server"; exit 1; }
+        run || { cat "$server/server.log" >&2; rm -rf "$server"; exit 1; }
         "$bin/psql" -h "$server" -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 \
             -c "CREATE ROLE kz_password_users NOLOGIN" >/dev/null ||
             { as_owner "$bin/pg_ctl" -D "$server/data" -m fast -w stop >/dev/null; rm -rf "$server"; exit 1; }
@@ -73,8 +80,16 @@ case "$action" in
     stop)
         stop
         ;;
+    down)
+        server="$(cat "$dir/ready")"
+        as_owner "$bin/pg_ctl" -D "$server/data" -m fast -w stop >/dev/null
+        ;;
+    up)
+        server="$(cat "$dir/ready")"
+        run || { tail -n 20 "$server/server.log" >&2; exit 1; }
+        ;;
     *)
-        echo "usage: throwaway-server.sh start|stop DIR" >&2
+        echo "usage: throwaway-server.sh start|stop|down|up DIR" >&2
         exit 2
         ;;
 esac
