@@ -8282,6 +8282,13 @@ Description: %15</source>
     </message>
 </context>
 <context>
+    <name>kz::PostgresLogins</name>
+    <message>
+        <source>The server already has a login named %1 that is not an everyday Kindzicht login; choose another user name, or ask whoever looks after the server. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kz::PrintPreview</name>
     <message>
         <source>Print preview - %1</source>

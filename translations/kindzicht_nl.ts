@@ -8323,6 +8323,13 @@ Beschrijving: %15</translation>
     </message>
 </context>
 <context>
+    <name>kz::PostgresLogins</name>
+    <message>
+        <source>The server already has a login named %1 that is not an everyday Kindzicht login; choose another user name, or ask whoever looks after the server. Nothing was changed.</source>
+        <translation>De server heeft al een login met de naam %1 die geen gewone Kindzicht-login is; kies een andere gebruikersnaam, of vraag het aan wie de server beheert. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>kz::PrintPreview</name>
     <message>
         <source>Print preview - %1</source>

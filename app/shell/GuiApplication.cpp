@@ -12,6 +12,7 @@
 #include "Version.h"
 #include "admin/SetupWizard.h"
 #include "demo/DemoDatabase.h"
+#include "services/Authenticator.h"
 #include "settings/Settings.h"
 #include "store/UserStore.h"
 
@@ -22,6 +23,19 @@
 #include <optional>
 
 namespace kz {
+
+namespace {
+
+std::optional<Actor> loginAsConnected(const Database& db)
+{
+    try {
+        return Authenticator::loginAsConnected(db);
+    } catch (const Error&) {
+        return std::nullopt; // e.g. a wait after wrong passwords: the login dialog says so
+    }
+}
+
+} // namespace
 
 QString GuiApplication::missingDisplayMessage()
 {
@@ -107,6 +121,9 @@ int GuiApplication::runSessions(const Database& db, Settings& settings, Language
     }
     const OutsideChanges outside(db); // what other computers or programs commit reaches the windows
     bool justSetUp = actor.has_value();
+    // On a server the password she connected with is her account's too: no second question.
+    if (!actor && (actor = loginAsConnected(db)))
+        settings.setValue(Settings::Key::LastUser, actor->username);
     // Switching user returns here: a new login, a new window, the same running application.
     for (;;) {
         if (!actor) {

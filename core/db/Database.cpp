@@ -276,6 +276,11 @@ bool Database::isServer() const
     return DatabaseAddress::parse(m_path).isServer();
 }
 
+QString Database::serverPassword() const
+{
+    return isServer() ? QSqlDatabase::database(m_connectionName, false).password() : QString();
+}
+
 bool Database::connectionLost(const QSqlError& error) const
 {
     if (m_connectionName.isEmpty() || !m_dialect)

@@ -74,6 +74,9 @@ public:
     const QString& path() const { return m_path; }
     // True for the organisation's server, false for a file on this computer.
     bool isServer() const;
+    // The password this connection gave the server (empty for a file, or when it gave none): only
+    // for proving the person who connected to her own account (Authenticator::loginAsConnected).
+    QString serverPassword() const;
     int schemaVersion() const;
     // What this engine spells its own way (see Dialect).
     const Dialect& dialect() const { return *m_dialect; }

@@ -113,6 +113,12 @@ public:
     // The server login this connection uses (a file has none: empty). On a server a person is her
     // login: the server's rules and its audit know her by it.
     virtual QString loginName(const Database& /*db*/) const { return {}; }
+    // The server login of an account follows the account (PostgresLogins): made or given a new
+    // password (an empty one: unchanged) when an administrator adds or resets it, closed when the
+    // account is deactivated. A file has no logins.
+    virtual void keepLogin(const Database& /*db*/, const QString& /*name*/, const QString& /*password*/) const
+    {}
+    virtual void endLogin(const Database& /*db*/, const QString& /*name*/) const {}
     // Whether this connection may change the schema and rewrite tables: always for a file; on a
     // server, only a login with the rights of the schema's owner.
     virtual bool actsAsOwner(const Database& /*db*/) const { return true; }

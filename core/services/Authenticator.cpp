@@ -36,6 +36,19 @@ Actor Authenticator::login(const Database& db, const QString& username, const QS
     return attempt(db, username, password, now, tr("The user name or password is not right."));
 }
 
+std::optional<Actor> Authenticator::loginAsConnected(const Database& db, const QDateTime& now)
+{
+    const QString password = db.serverPassword();
+    if (password.isEmpty())
+        return std::nullopt;
+    const QString login = db.dialect().loginName(db);
+    const UserStore users(db);
+    const auto actor = users.actorByUsername(login);
+    if (!actor || !PasswordHasher::verify(users.passwordHash(actor->userId), password))
+        return std::nullopt;
+    return attempt(db, login, password, now, tr("The user name or password is not right."));
+}
+
 Actor Authenticator::confirm(const Database& db, const QString& username, const QString& password,
                              const QDateTime& now)
 {

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <optional>
 
 namespace kz {
 
@@ -25,6 +26,11 @@ public:
     // "password", since there is no user name to get wrong. Counted and audited as a login.
     static Actor confirm(const Database& db, const QString& username, const QString& password,
                          const QDateTime& now = Clock::nowUtc());
+    // On a server the person proved who she is to the server when she connected, with her login's
+    // password, which Kindzicht keeps equal to her account's: that password opens her account,
+    // without a second question. nullopt (nothing counted or audited) when the connection gave no
+    // password, or her account's password differs (set elsewhere): she then logs in as usual.
+    static std::optional<Actor> loginAsConnected(const Database& db, const QDateTime& now = Clock::nowUtc());
     static int secondsToWait(int failures);
 
 private:

@@ -154,6 +154,7 @@ Actor UserStore::createFirstAdmin(const QString& username, const QString& displa
     user.displayName = displayName;
     user.roles = {Role::Admin};
     const qint64 id = insert(user, password);
+    m_db.dialect().keepLogin(m_db, username, password);
     const Actor actor{id, username, displayName.trimmed(), user.roles};
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("user"), id, std::nullopt,
                      QStringLiteral("first admin"));
@@ -167,6 +168,7 @@ qint64 UserStore::create(const Actor& actor, const User& user, const QString& pa
     Transaction transaction(m_db);
     AccessPolicy::requireAnyRole(m_db, actor, {Role::Admin});
     const qint64 id = insert(user, password);
+    m_db.dialect().keepLogin(m_db, user.username, password);
     AuditLog::record(m_db, actor, QStringLiteral("create"), QStringLiteral("user"), id);
     m_db.recordChange({Change::Subject::Account, id});
     transaction.commit();
@@ -185,6 +187,7 @@ void UserStore::deactivate(const Actor& actor, qint64 userId)
     q.bind(QStringLiteral(":id"), userId).exec();
     if (q.numRowsAffected() != 1)
         throw Error(Error::Kind::NotFound, tr("This user was not found."));
+    m_db.dialect().endLogin(m_db, readUser(userId).username);
     AuditLog::record(m_db, actor, QStringLiteral("deactivate"), QStringLiteral("user"), userId);
     m_db.recordChange({Change::Subject::Account, userId});
     transaction.commit();
@@ -209,6 +212,7 @@ void UserStore::changeOwnPassword(const Actor& actor, const QString& current, co
     Validator::checkPassword(replacement, actor.username);
     Transaction transaction(m_db);
     storeHash(m_db, actor.userId, replacement);
+    m_db.dialect().keepLogin(m_db, actor.username, replacement);
     AuditLog::record(m_db, actor, QStringLiteral("password"), QStringLiteral("user"), actor.userId);
     transaction.commit();
 }
@@ -220,6 +224,7 @@ void UserStore::resetPassword(const Actor& actor, qint64 userId, const QString& 
     Validator::checkPassword(replacement, user.username);
     Transaction transaction(m_db);
     storeHash(m_db, userId, replacement);
+    m_db.dialect().keepLogin(m_db, user.username, replacement);
     AuditLog::record(m_db, actor, QStringLiteral("reset_password"), QStringLiteral("user"), userId);
     m_db.recordChange({Change::Subject::Account, userId});
     transaction.commit();

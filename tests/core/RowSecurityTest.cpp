@@ -72,12 +72,8 @@ class RowSecurityTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_socket = test::postgresSocket();
-        if (!m_socket) {
-            if (test::postgresRequired())
-                FAIL() << qPrintable(test::postgresMissingMessage());
-            GTEST_SKIP() << qPrintable(test::postgresMissingMessage());
-        }
+        KZ_REQUIRE_POSTGRES(socket);
+        m_socket = socket;
         m_scratch = std::make_unique<test::ScratchPostgresDatabase>(*m_socket);
         ASSERT_TRUE(m_scratch->created());
         DemoDatabase::create(address(QStringLiteral("postgres")));

@@ -1,6 +1,7 @@
 #include "PostgresDialect.h"
 
 #include "Error.h"
+#include "PostgresLogins.h"
 #include "PostgresRewrite.h"
 #include "PostgresRoles.h"
 #include "PostgresSchemaSteps.h"
@@ -183,6 +184,16 @@ QString PostgresDialect::loginName(const Database& db) const
         .scalar()
         .value_or(QVariant())
         .toString();
+}
+
+void PostgresDialect::keepLogin(const Database& db, const QString& name, const QString& password) const
+{
+    PostgresLogins::keep(db, name, password);
+}
+
+void PostgresDialect::endLogin(const Database& db, const QString& name) const
+{
+    PostgresLogins::end(db, name);
 }
 
 void PostgresDialect::beginSchemaStep(const Database& db) const

@@ -36,6 +36,8 @@ public:
 
     bool actsAsOwner(const Database& db) const override;
     QString loginName(const Database& db) const override;
+    void keepLogin(const Database& db, const QString& name, const QString& password) const override;
+    void endLogin(const Database& db, const QString& name) const override;
     void beginSchemaStep(const Database& db) const override;
     void endSchemaStep(const Database& db) const override;
 

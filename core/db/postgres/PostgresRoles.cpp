@@ -129,6 +129,13 @@ void PostgresRoles::createGroupRoles(const Database& db)
     runQuoted(db,
               QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %I TO kindzicht_owner, kindzicht_user"),
               name);
+    // The owner keeps the persons' logins for Kindzicht's account administration (PostgresLogins);
+    // nobody logs in as it, and no person's own login gets the right.
+    // Another database of the server may be prepared at the same moment: the one that waited for
+    // the other's change finds the role changed already (PostgreSQL says "concurrently updated").
+    SqlQuery::run(db, QStringLiteral("DO $$ BEGIN IF NOT (SELECT rolcreaterole FROM pg_roles WHERE rolname = "
+                                     "'kindzicht_owner') THEN ALTER ROLE kindzicht_owner CREATEROLE; END IF; "
+                                     "EXCEPTION WHEN internal_error THEN NULL; END $$"));
     // The owner empties the write-ahead log after a purge, where the server allows it to.
     if (ask(db, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = current_user"))) {
         SqlQuery::run(db, onlyOnce(QStringLiteral("GRANT pg_checkpoint TO kindzicht_owner")));

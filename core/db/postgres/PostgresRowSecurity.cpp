@@ -3,6 +3,7 @@
 // current_user: the login whose name is an active Kindzicht account sees the rows core shows
 // that account, and nothing else. The schema's owner (and the server's superuser) sees every row:
 // upgrades, purges, backups and copies are theirs. Core keeps its own scope checks: two guards.
+#include "PostgresLogins.h"
 #include "PostgresSchemaSteps.h"
 
 namespace kz {
@@ -139,7 +140,8 @@ QStringList auditRules()
 
 QStringList postgresSchemaV15Statements()
 {
-    return scopeFunctions() + crossScopeFunctions() + tablePolicies() + auditRules();
+    return scopeFunctions() + crossScopeFunctions() + tablePolicies() + auditRules() +
+           PostgresLogins::functions();
 }
 
 } // namespace kz
