@@ -176,8 +176,18 @@ void MaintenanceView::reload()
     RetentionResult preview;
     try {
         preview = Retention::preview(m_session.db, m_session.actor);
-    } catch (const Error&) {
-        setEnabled(false); // not an administrator: core refuses
+    } catch (const Error& e) {
+        if (!m_session.actor.hasRole(Role::Admin)) {
+            setEnabled(false); // not an administrator: core refuses
+            return;
+        }
+        // An administrator on a server without the owner's rights: core refuses, and the view says
+        // why (in text that stays readable) instead of going grey without a word. The retention period
+        // is hers to set, and restoring a backup into a new file on this computer needs no server rights.
+        for (QWidget* control : std::initializer_list<QWidget*>{m_preview, m_purge, m_backup})
+            control->setEnabled(false);
+        m_livesInBackups->setText(e.userMessage());
+        m_livesInBackups->show();
         return;
     }
     const QLocale locale;

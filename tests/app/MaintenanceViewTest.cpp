@@ -3,14 +3,19 @@
 #include "AppFixture.h"
 #include "Clock.h"
 #include "Error.h"
+#include "ThrowawayPostgres.h"
 #include "children/DossierView.h"
+#include "services/Authenticator.h"
 #include "services/Backup.h"
+#include "services/ServerSetup.h"
 #include "shell/Session.h"
 #include "store/ChildStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -74,4 +79,38 @@ TEST_F(MaintenanceViewTest, TheManagerAnswersAnAccessRequestFromTheDossier)
     practitioner.showChild(ChildStore(*m_db).list(fatima.actor).constFirst().child.id);
     EXPECT_TRUE(practitioner.stepButton(QStringLiteral("inzage"))->isHidden());
     EXPECT_FALSE(practitioner.exportAccessRequest(m_dir.filePath(QStringLiteral("no"))));
+}
+
+// On the organisation's server an everyday administrator's login sees no child's rows: the
+// retention list would be empty or partial, so core refuses it and the view says why.
+TEST_F(MaintenanceViewTest, OnAServerAnEverydayAdministratorIsToldTheOwnerKeepsRetention)
+{
+    KZ_REQUIRE_POSTGRES(socket);
+    const test::ScratchPostgresDatabase scratch(*socket);
+    ASSERT_TRUE(scratch.created());
+    const QString admin = QStringLiteral("onderhoud%1").arg(QRandomGenerator::global()->bounded(1000000));
+    const auto address = [&](const QString& login) {
+        return QStringLiteral("postgresql://%1@/%2?host=%3").arg(login, scratch.name(), *socket);
+    };
+    ServerSetup::init(address(QStringLiteral("postgres")), admin, QStringLiteral("Vlinder-2024-Wolk"));
+    const Database db = Database::open(address(admin));
+    const Session session{db, Authenticator::login(db, admin, QStringLiteral("Vlinder-2024-Wolk"))};
+    useLanguage(QStringLiteral("en"));
+    MaintenanceView view(session);
+    view.resize(1280, 720);
+    EXPECT_FALSE(view.purgeButton()->isEnabled());
+    EXPECT_TRUE(view.monthsBox()->isEnabled());          // the period is the administrator's to set
+    EXPECT_TRUE(view.livesInBackupsText()->isEnabled()); // readable, not greyed out
+    EXPECT_TRUE(view.isEnabled());
+    EXPECT_TRUE(view.livesInBackupsText()->isVisibleTo(&view));
+    EXPECT_TRUE(view.livesInBackupsText()->text().contains(QStringLiteral("kindzicht_owner")))
+        << qPrintable(view.livesInBackupsText()->text());
+    screenshot(&view, QStringLiteral("maintenance-server-en"));
+
+    useLanguage(QStringLiteral("nl"));
+    MaintenanceView dutch(session);
+    dutch.resize(1280, 720);
+    EXPECT_TRUE(dutch.livesInBackupsText()->text().contains(QStringLiteral("eigenaar")))
+        << qPrintable(dutch.livesInBackupsText()->text());
+    screenshot(&dutch, QStringLiteral("maintenance-server-nl"));
 }
