@@ -30,13 +30,13 @@ QString scopedGroupsCte(const Dialect& dialect)
         scoped_groups(id) AS (
             SELECT g.id FROM groups g WHERE g.archived = 0 AND g.id IN (SELECT id FROM visible_groups)
               AND ((SELECT location FROM params) IS NULL OR g.location_id = (SELECT location FROM params))),
-        current_children(id, group_id) AS (
-            SELECT c.id, c.group_id FROM children c WHERE c.group_id IN (SELECT id FROM scoped_groups)
+        current_children(id, group_id, open_level) AS (
+            SELECT c.id, c.group_id, c.open_need_level FROM children c WHERE c.group_id IN (SELECT id FROM scoped_groups)
               AND c.start_date <= (SELECT today FROM params)
               AND (c.end_date IS NULL OR c.end_date >= (SELECT today FROM params))),
         open_needs AS (
             SELECT n.* FROM support_needs n WHERE n.status <> 'closed'
-              AND n.child_id IN (SELECT id FROM current_children)
+              AND n.child_id IN (SELECT id FROM current_children WHERE open_level IS NOT NULL)
               AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params)))
         )")
                                           .arg(params);
@@ -155,33 +155,35 @@ QString GroupNeeds::suppressed(int count, int threshold)
     return count > 0 && count < threshold ? QStringLiteral("<%1").arg(threshold) : QString::number(count);
 }
 
-QString GroupNeeds::groupFiguresSql(const Dialect& dialect)
+QString GroupNeeds::groupFiguresSql(const Dialect& dialect, bool oneDomain)
 {
-    // Set-based: one pass over the current children, each child's highest open level found by key
-    // in the needs index and counted per group. The level is looked up once per child: every use of
-    // it in an aggregate would repeat the look-up, so one sum carries both counts, a child at level 2
-    // or 3 adding 1 and a child at level 3 adding levelThreeWeight besides (see loadGroups). The
-    // counts are made once (MATERIALIZED, read alike by SQLite and PostgreSQL): a server that
+    // Set-based: one pass over the current children and their highest open level, counted per
+    // group. Over every domain that level is the child's own column, read from the index that finds
+    // the group's children (schema 16); for one domain it is looked up by key in the needs index.
+    // A look-up is repeated by every use in an aggregate, so one sum carries both counts, a child at
+    // level 2 or 3 adding 1 and a child at level 3 adding levelThreeWeight besides (see loadGroups).
+    // The counts are made once (MATERIALIZED, read alike by SQLite and PostgreSQL): a server that
     // guesses few groups in scope would otherwise count every child again for each group.
+    const QString level = oneDomain ? QStringLiteral("(SELECT MAX(n.level) FROM support_needs n WHERE "
+                                                     "n.child_id = c.id AND n.status <> 'closed' AND "
+                                                     "n.domain_id = (SELECT domain FROM params))")
+                                    : QStringLiteral("c.open_level");
     return scopedGroupsCte(dialect) + QStringLiteral(R"(,
         per_group(group_id, children, levels) AS MATERIALIZED (
-            SELECT c.group_id, COUNT(*),
-                   SUM(CASE (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id
-                               AND n.status <> 'closed'
-                               AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params)))
-                       WHEN 3 THEN %1 WHEN 2 THEN 1 ELSE 0 END)
+            SELECT c.group_id, COUNT(*), SUM(CASE %2 WHEN 3 THEN %1 WHEN 2 THEN 1 ELSE 0 END)
             FROM current_children c GROUP BY c.group_id)
         SELECT g.id, g.name, l.name, g.capacity, COALESCE(pg.children, 0), COALESCE(pg.levels, 0)
         FROM groups g JOIN locations l ON l.id = g.location_id
         LEFT JOIN per_group pg ON pg.group_id = g.id
         WHERE g.id IN (SELECT id FROM scoped_groups)
         ORDER BY l.name, g.name)")
-                                          .arg(levelThreeWeight + 1);
+                                          .arg(levelThreeWeight + 1)
+                                          .arg(level);
 }
 
 void GroupNeeds::loadGroups(const Database& db, const Actor& actor, const GroupNeedsFilter& filter)
 {
-    SqlQuery q(db, groupFiguresSql(db.dialect()));
+    SqlQuery q(db, groupFiguresSql(db.dialect(), filter.domainId.has_value()));
     bindParams(q, actor, filter);
     q.exec();
     QHash<qint64, qsizetype> index;
@@ -201,7 +203,7 @@ void GroupNeeds::loadGroups(const Database& db, const Actor& actor, const GroupN
     SqlQuery cells(db, scopedGroupsCte(db.dialect()) + QStringLiteral(R"(
         SELECT c.group_id, n.domain_id, COUNT(DISTINCT n.child_id)
         FROM current_children c JOIN support_needs n ON n.child_id = c.id
-        WHERE n.status <> 'closed' AND n.level >= 2
+        WHERE c.open_level >= 2 AND n.status <> 'closed' AND n.level >= 2
           AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params))
         GROUP BY c.group_id, n.domain_id)"));
     bindParams(cells, actor, filter);
@@ -257,7 +259,8 @@ void GroupNeeds::loadAttentionCounts(const Database& db, const Actor& actor, con
                    AND c.birth_date > (SELECT born_after FROM params)
                    AND c.birth_date <= (SELECT birthday_until FROM params)),
                (SELECT MIN(referred_on) FROM waiting)
-        FROM current_children cc JOIN support_needs n ON n.child_id = cc.id WHERE n.status <> 'closed'
+        FROM current_children cc JOIN support_needs n ON n.child_id = cc.id
+        WHERE cc.open_level IS NOT NULL AND n.status <> 'closed'
           AND ((SELECT domain FROM params) IS NULL OR n.domain_id = (SELECT domain FROM params)))"));
     bindParams(q, actor, filter);
     q.exec();

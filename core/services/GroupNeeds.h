@@ -103,7 +103,8 @@ public:
     static QString suppressed(int count, int threshold = 3);
     // The SQL of the per-group figures, with its named parameters (:actor, :today, :location,
     // :domain, :informed_before, :birthday_until); for benchmarks against the sqlite3 shell.
-    static QString groupFiguresSql(const Dialect& dialect);
+    // `oneDomain`: the figures of the domain in :domain, else of every domain.
+    static QString groupFiguresSql(const Dialect& dialect, bool oneDomain = false);
 
 private:
     // A group never holds this many children, so one sum can carry two counts (groupFiguresSql).

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "db/DatabaseAddress.h"
+#include "db/SqlQuery.h"
 #include "demo/DemoDatabase.h"
 #include "demo/SyntheticOrganisation.h"
 #include "services/Authenticator.h"
@@ -67,6 +68,29 @@ void fillServer(const Database& server, const QString& defaultFile, int defaultC
     std::fprintf(stderr, "copied and analysed in %.1f s\n", secondsSince(timer));
 }
 
+// KINDZICHT_BENCH_LOGIN=directie: the benchmark connects as that person's own login, as her
+// computer would, so the server's row-level security is in every figure (the address's user, the
+// server's administrator, sees every row without it). The login gets the everyday rights.
+std::unique_ptr<Database> asOwnLogin(std::unique_ptr<Database> server, const DatabaseAddress& address)
+{
+    const QString login = qEnvironmentVariable("KINDZICHT_BENCH_LOGIN");
+    if (login.isEmpty())
+        return server;
+    SqlQuery::run(*server, QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN duplicate_object "
+                                          "THEN NULL; END $$")
+                               .arg(login));
+    SqlQuery::run(*server,
+                  QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")
+                      .arg(login));
+    SqlQuery::run(*server,
+                  QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(login));
+    server.reset();
+    const DatabaseAddress own = DatabaseAddress::server(login, address.host(), address.port(),
+                                                        address.databaseName(), address.sslMode());
+    std::fprintf(stderr, "connected as %s\n", qPrintable(login));
+    return std::make_unique<Database>(Database::open(own.toString()));
+}
+
 } // namespace
 
 std::unique_ptr<Database> openBenchDatabase(const QString& defaultFile, int defaultChildren)
@@ -80,7 +104,7 @@ std::unique_ptr<Database> openBenchDatabase(const QString& defaultFile, int defa
         auto server = std::make_unique<Database>(Database::open(location));
         if (DatabaseCopy::isEmpty(*server))
             fillServer(*server, defaultFile, defaultChildren);
-        return server;
+        return asOwnLogin(std::move(server), DatabaseAddress::parse(location));
     } catch (const Error& e) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(e.userMessage()), qPrintable(e.detail()));
         std::exit(1);

@@ -10,7 +10,8 @@
 // (100 locations; KINDZICHT_BENCH_CHILDREN / KINDZICHT_BENCH_OBSERVATIONS children and
 // observations), or a server's postgresql:// address. An empty server database is filled by
 // copying a file (KINDZICHT_BENCH_SOURCE, generated the same way when absent) with the `copy`
-// command's service, so both engines are measured on the same rows.
+// command's service, so both engines are measured on the same rows. KINDZICHT_BENCH_LOGIN names a
+// login to measure as instead of the address's user (see asOwnLogin).
 namespace kz::bench {
 
 std::unique_ptr<Database> openBenchDatabase(const QString& defaultFile, int defaultChildren);

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "CoreFixture.h"
+#include "db/SqlQuery.h"
 #include "domain/Partner.h"
 #include "store/ChildStore.h"
 #include "store/HandoverStore.h"
@@ -238,4 +239,44 @@ TEST_F(GroupNeedsTest, CountsOnlyGiveTheLengthOfEveryListAndTheLongestWait)
     EXPECT_EQ(counted.longestWaitDays(), 30);
     EXPECT_FALSE(full.trend().isEmpty());
     EXPECT_TRUE(counted.trend().isEmpty());
+}
+
+// Schema 16: each child carries the highest level of her open needs, kept by the database itself
+// whatever adds, changes, closes or removes a need; the figures over every domain read it.
+TEST_F(GroupNeedsTest, EachChildCarriesTheHighestLevelOfHerOpenNeeds)
+{
+    const auto stored = [this](qint64 child) {
+        SqlQuery q(db(), QStringLiteral("SELECT open_need_level FROM children WHERE id = :id"));
+        q.bind(QStringLiteral(":id"), child);
+        const std::optional<QVariant> level = q.scalar();
+        return level && !level->isNull() ? level->toInt() : 0;
+    };
+    const auto disagreeing = [this] {
+        return SqlQuery(db(),
+                        QStringLiteral("SELECT COUNT(*) FROM children c WHERE COALESCE(c.open_need_level, 0) "
+                                       "<> COALESCE((SELECT MAX(n.level) FROM support_needs n WHERE "
+                                       "n.child_id = c.id AND n.status <> 'closed'), 0)"))
+            .scalar()
+            ->toInt();
+    };
+    EXPECT_EQ(stored(childA1), 3);  // language 2 and 1, behaviour 3
+    EXPECT_EQ(stored(soonFour), 2); // a closed 2 and one raised from 1 to 2
+    EXPECT_EQ(stored(leftChild), 2);
+    EXPECT_EQ(stored(childB1), 2);
+    EXPECT_EQ(stored(childA2), 0); // no need at all
+
+    SupportNeedStore needs(db());
+    needs.changeLevel(managerA, annaBehaviour, 1, QStringLiteral("Gaat beter"));
+    EXPECT_EQ(stored(childA1), 2);
+    needs.close(managerA, annaLanguage, QStringLiteral("Doelen bereikt"));
+    EXPECT_EQ(stored(childA1), 1);
+    EXPECT_EQ(find(GroupNeeds(db(), managerA), groupA1)->childrenLevel2Plus, 1); // only Bijna now
+
+    // Removed as a purge removes them: the child has no open need left.
+    SqlQuery::run(db(), QStringLiteral("DELETE FROM support_need_history WHERE need_id IN (SELECT id FROM "
+                                       "support_needs WHERE child_id = %1)")
+                            .arg(childB1));
+    SqlQuery::run(db(), QStringLiteral("DELETE FROM support_needs WHERE child_id = %1").arg(childB1));
+    EXPECT_EQ(stored(childB1), 0);
+    EXPECT_EQ(disagreeing(), 0);
 }

@@ -2,6 +2,7 @@
 // login, connected as `psql` would be, reads exactly the rows core shows that account, cannot
 // write outside them, and cannot put another's name on an audit entry. Core's own checks stay.
 #include "../QtPrinters.h"
+#include "Clock.h"
 #include "Error.h"
 #include "ThrowawayPostgres.h"
 #include "access/AuditLog.h"
@@ -13,6 +14,7 @@
 #include "services/Backup.h"
 #include "store/ChildStore.h"
 #include "store/OrganisationStore.h"
+#include "store/SupportNeedStore.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -243,6 +245,25 @@ TEST_F(RowSecurityTest, CoreOnALoginsConnectionWorksForItsOwnAccountOnly)
         EXPECT_EQ(e.kind(), Error::Kind::AccessDenied);
         EXPECT_TRUE(e.userMessage().contains(QStringLiteral("fatima"))) << qPrintable(e.userMessage());
     }
+
+    // The triggers that keep a child's highest open level (schema 16) run with her rights too.
+    const QString lowest = ownerSays(QStringLiteral("SELECT id FROM children WHERE id IN (%1) ORDER BY "
+                                                    "COALESCE(open_need_level, 0), id LIMIT 1")
+                                         .arg(idList(listed)));
+    const QString levelSql =
+        QStringLiteral("SELECT COALESCE(open_need_level, 0) FROM children WHERE id = %1");
+    const QString before = ownerSays(levelSql.arg(lowest));
+    ASSERT_LT(before.toInt(), 2);
+    SupportNeed need;
+    need.childId = lowest.toLongLong();
+    need.domainId = ownerSays(QStringLiteral("SELECT id FROM domains WHERE code = 'language'")).toLongLong();
+    need.level = 2;
+    need.description = QStringLiteral("Zegt weinig in de kring");
+    need.signalledOn = Clock::today();
+    const qint64 id = SupportNeedStore(fatima).create(actor, need);
+    EXPECT_EQ(ownerSays(levelSql.arg(lowest)), QStringLiteral("2"));
+    SupportNeedStore(fatima).close(actor, id, QStringLiteral("Ging over"));
+    EXPECT_EQ(ownerSays(levelSql.arg(lowest)), before);
 }
 
 TEST_F(RowSecurityTest, ChecksAcrossLocationsStillCountEveryChild)

@@ -41,6 +41,13 @@ protected:
     static constexpr int olderVersion = 11;
     void goBackToAnOlderVersion() const
     {
+        // Step 16 gave each child her highest open level, kept by triggers.
+        for (const char* undo :
+             {"DROP TRIGGER support_needs_level_insert_delete ON support_needs",
+              "DROP TRIGGER support_needs_level_update ON support_needs",
+              "DROP FUNCTION kz_keep_open_need_level()", "ALTER TABLE children DROP COLUMN open_need_level",
+              "CREATE INDEX children_group_dates ON children(group_id, birth_date, start_date, end_date)"})
+            ASSERT_EQ(superuser().run(QString::fromLatin1(undo)), QString());
         ASSERT_EQ(superuser().run(QStringLiteral("DROP TABLE backup_log, backup_keys")), QString());
         ASSERT_EQ(superuser().run(QStringLiteral("DROP INDEX support_needs_child_open")), QString());
         ASSERT_EQ(superuser().run(QStringLiteral(
@@ -182,6 +189,9 @@ TEST_F(ServerRightsTest, AnOwnersLoginUpgradesOnOpening)
     EXPECT_EQ(ask(QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE table_name = "
                                  "'observations' AND column_name = 'version'")),
               QStringLiteral("1"));
+    EXPECT_EQ(
+        ask(QStringLiteral("SELECT COUNT(*) FROM children WHERE open_need_level IS NOT NULL")),
+        ask(QStringLiteral("SELECT COUNT(DISTINCT child_id) FROM support_needs WHERE status <> 'closed'")));
 }
 
 TEST_F(ServerRightsTest, AnEmptyDatabaseSaysServerInitAndAFileIsNoServer)

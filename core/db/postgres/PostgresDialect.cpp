@@ -158,7 +158,7 @@ const std::vector<Migration>& PostgresDialect::migrations() const
         {9, postgresSchemaV9Statements()},   {10, postgresSchemaV10Statements()},
         {11, postgresSchemaV11Statements()}, {12, postgresSchemaV12Statements()},
         {13, portableSchemaV13Statements()}, {14, postgresSchemaV14Statements()},
-        {15, postgresSchemaV15Statements()},
+        {15, postgresSchemaV15Statements()}, {16, postgresSchemaV16Statements()},
     };
     return migrations;
 }

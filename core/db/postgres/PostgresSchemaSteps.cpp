@@ -1,5 +1,7 @@
 #include "PostgresSchemaSteps.h"
 
+#include "db/PortableSchemaV16.h"
+
 namespace kz {
 
 QStringList postgresSchemaV10Statements()
@@ -88,6 +90,32 @@ QStringList postgresSchemaV14Statements()
             << QStringLiteral("ALTER TABLE %1 ADD COLUMN version integer NOT NULL DEFAULT 1").arg(table)
             << QStringLiteral("ALTER TABLE %1 ADD COLUMN updated_by bigint REFERENCES users(id)").arg(table);
     return statements;
+}
+
+QStringList postgresSchemaV16Statements()
+{
+    // One function for the three events; OLD is NULL on an insert, NEW on a delete.
+    const QString keep = QStringLiteral("UPDATE children SET open_need_level = %1 WHERE id = %2;");
+    const QString function =
+        QStringLiteral(R"(CREATE FUNCTION kz_keep_open_need_level() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP <> 'INSERT' THEN %1 END IF;
+                IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.child_id <> OLD.child_id) THEN %2 END IF;
+                RETURN NULL;
+            END $$)")
+            .arg(keep.arg(openNeedLevelOf(QStringLiteral("OLD.child_id")), QStringLiteral("OLD.child_id")),
+                 keep.arg(openNeedLevelOf(QStringLiteral("NEW.child_id")), QStringLiteral("NEW.child_id")));
+    return portableSchemaV16Statements() +
+           QStringList{
+               function,
+               QStringLiteral(
+                   "CREATE TRIGGER support_needs_level_insert_delete AFTER INSERT OR DELETE ON support_needs "
+                   "FOR EACH ROW EXECUTE FUNCTION kz_keep_open_need_level()"),
+               QStringLiteral(
+                   "CREATE TRIGGER support_needs_level_update AFTER UPDATE OF child_id, level, status "
+                   "ON support_needs FOR EACH ROW WHEN (OLD.child_id <> NEW.child_id OR OLD.level <> "
+                   "NEW.level OR OLD.status <> NEW.status) EXECUTE FUNCTION kz_keep_open_need_level()"),
+           };
 }
 
 } // namespace kz

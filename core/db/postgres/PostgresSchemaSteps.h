@@ -11,5 +11,6 @@ QStringList postgresSchemaV11Statements(); // parent conversations, summaries gi
 QStringList postgresSchemaV12Statements(); // the backup key and the log of automatic backups
 QStringList postgresSchemaV14Statements(); // a version and last changer on the rows edited in dialogs
 QStringList postgresSchemaV15Statements(); // row-level security and the audit's actor (PostgresRowSecurity)
+QStringList postgresSchemaV16Statements(); // each child's highest open level (PortableSchemaV16)
 
 } // namespace kz

@@ -6,6 +6,7 @@
 #include "SchemaV11.h"
 #include "SchemaV12.h"
 #include "SchemaV14.h"
+#include "SchemaV16.h"
 #include "SchemaV2.h"
 #include "SchemaV3.h"
 #include "SchemaV4.h"
@@ -108,6 +109,7 @@ const std::vector<Migration>& SqliteDialect::migrations() const
         {14, schemaV14Statements()},
         // 15 makes a server guard its rows itself; a file has one user at a time and nothing to add.
         {15, {}},
+        {16, schemaV16Statements()},
     };
     return migrations;
 }

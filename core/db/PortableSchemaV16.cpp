@@ -1,0 +1,25 @@
+#include "PortableSchemaV16.h"
+
+namespace kz {
+
+QString openNeedLevelOf(const QString& childId)
+{
+    return QStringLiteral("(SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = %1 "
+                          "AND n.status <> 'closed')")
+        .arg(childId);
+}
+
+QStringList portableSchemaV16Statements()
+{
+    return {
+        QStringLiteral("ALTER TABLE children ADD COLUMN open_need_level INTEGER"),
+        QStringLiteral("UPDATE children SET open_need_level = %1")
+            .arg(openNeedLevelOf(QStringLiteral("children.id"))),
+        // The index that finds a group's current children also answers their level.
+        QStringLiteral("DROP INDEX children_group_dates"),
+        QStringLiteral("CREATE INDEX children_group_dates ON children(group_id, birth_date, start_date, "
+                       "end_date, open_need_level)"),
+    };
+}
+
+} // namespace kz
