@@ -4,6 +4,7 @@
 #include "CommandContext.h"
 #include "CommandLine.h"
 #include "Commands.h"
+#include "IsoDates.h"
 #include "TextTable.h"
 #include "UsageError.h"
 #include "domain/Age.h"
@@ -55,16 +56,17 @@ public:
             tr("End date")};
         const bool csv = format == QLatin1String("csv");
         const QDate today = Clock::today();
+        const QString ageFormat = tr("%1y %2m");
         QTextStream& out = context.out();
         if (csv) {
             // Data leaving the application: audited, then written row by row as the database reads it.
             out << CsvWriter::line(header);
             children.exportEach(
-                [&](const ChildSummary& s) { out << CsvWriter::line(fields(s, today, csv)); });
+                [&](const ChildSummary& s) { out << CsvWriter::line(fields(s, today, csv, ageFormat)); });
         } else {
             // Text on the terminal is a look: its columns are as wide as their widest cell.
             QList<QStringList> rows;
-            children.forEach([&](const ChildSummary& s) { rows.append(fields(s, today, csv)); });
+            children.forEach([&](const ChildSummary& s) { rows.append(fields(s, today, csv, ageFormat)); });
             TextTable::write(out, header, rows);
             out << tr("%n child(ren)", nullptr, static_cast<int>(rows.size())) << Qt::endl;
         }
@@ -73,7 +75,8 @@ public:
     }
 
 private:
-    static QStringList fields(const ChildSummary& s, const QDate& today, bool csv)
+    // Dates are written by hand (IsoDates) and the age's words translated once: 100,000 rows.
+    static QStringList fields(const ChildSummary& s, const QDate& today, bool csv, const QString& ageFormat)
     {
         const Age age = Age::between(s.child.birthDate, today);
         // Text on the terminal is a look (levels in words); CSV is data, and keeps the number.
@@ -81,15 +84,15 @@ private:
                                   : Labels::level(s.highestOpenLevel);
         return {QString::number(s.child.id),
                 s.child.fullName(),
-                s.child.birthDate.toString(Qt::ISODate),
-                tr("%1y %2m").arg(age.years).arg(age.months),
+                iso::date(s.child.birthDate),
+                ageFormat.arg(QString::number(age.years), QString::number(age.months)),
                 s.groupName,
                 s.locationName,
                 s.child.neighbourhood,
                 QString::number(s.openNeeds),
                 level,
-                s.lastObservation ? s.lastObservation->toString(Qt::ISODate) : QString(),
-                s.child.endDate ? s.child.endDate->toString(Qt::ISODate) : QString()};
+                s.lastObservation ? iso::date(*s.lastObservation) : QString(),
+                s.child.endDate ? iso::date(*s.child.endDate) : QString()};
     }
 };
 

@@ -17,6 +17,9 @@ public:
     // The value without the apostrophe field() put before a formula character.
     static QString unprotected(const QString& value);
     static QString line(const QStringList& fields, QChar delimiter = QLatin1Char(','));
+
+private:
+    static void appendField(QString& out, const QString& raw);
 };
 
 } // namespace kz

@@ -2,6 +2,7 @@
 
 #include "ChildRows.h"
 #include "Clock.h"
+#include "IsoDates.h"
 #include "access/AccessPolicy.h"
 #include "access/AuditLog.h"
 #include "db/Database.h"
@@ -35,7 +36,7 @@ ChildSummary readSummary(const SqlQuery& q)
     s.openNeeds = q.value(14).toInt();
     s.highestOpenLevel = q.value(15).toInt();
     if (!q.value(16).isNull())
-        s.lastObservation = sql::toMoment(q.value(16)).toLocalTime().date();
+        s.lastObservation = iso::parseMoment(q.value(16).toString()).toLocalTime().date();
     for (const QString& pair : q.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const qsizetype colon = pair.indexOf(QLatin1Char(':'));
         s.openNeedDomains.append({pair.left(colon).toLongLong(), pair.mid(colon + 1).toInt()});
@@ -45,7 +46,8 @@ ChildSummary readSummary(const SqlQuery& q)
     return s;
 }
 
-// The per-child figures, computed only for the rows of one page (or streamed one by one).
+// The per-child figures, computed only for the rows of one page (or streamed one by one). A child
+// without an open need (her highest open level NULL, schema 16) has no needs or waits to look up.
 QString pageColumns(const Dialect& dialect)
 {
     return QStringLiteral(R"(
@@ -53,15 +55,16 @@ QString pageColumns(const Dialect& dialect)
            childColumnsSql() +
            QStringLiteral(R"(,
            g.name, l.name,
-           (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
-           (SELECT MAX(n.level) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed'),
+           CASE WHEN c.open_need_level IS NOT NULL THEN
+               (SELECT COUNT(*) FROM support_needs n WHERE n.child_id = c.id AND n.status <> 'closed') END,
+           c.open_need_level,
            (SELECT MAX(o.observed_at) FROM observations o WHERE o.child_id = c.id),
-           (SELECT %1 FROM (
+           CASE WHEN c.open_need_level IS NOT NULL THEN (SELECT %1 FROM (
                 SELECT n.domain_id, MAX(n.level) AS level FROM support_needs n
-                WHERE n.child_id = c.id AND n.status <> 'closed' GROUP BY n.domain_id ORDER BY n.domain_id) AS per_domain),
-           (SELECT MIN(r.referred_on)
+                WHERE n.child_id = c.id AND n.status <> 'closed' GROUP BY n.domain_id ORDER BY n.domain_id) AS per_domain) END,
+           CASE WHEN c.open_need_level IS NOT NULL THEN (SELECT MIN(r.referred_on)
               FROM referrals r JOIN support_needs n ON n.id = r.need_id
-             WHERE n.child_id = c.id AND n.status <> 'closed' AND r.status IN ('registered', 'waiting'))
+             WHERE n.child_id = c.id AND n.status <> 'closed' AND r.status IN ('registered', 'waiting')) END
     FROM chosen JOIN children c ON c.id = chosen.id JOIN groups g ON g.id = c.group_id
          JOIN locations l ON l.id = g.location_id)")
                .arg(dialect.joinedText(QStringLiteral("domain_id || ':' || level")));
@@ -113,13 +116,13 @@ QString ChildOverviewQuery::matchingChildrenSql(const QString& select) const
     if (!m_filter.name.trimmed().isEmpty())
         sql +=
             QStringLiteral(" AND lower(c.given_name || ' ' || c.family_name) LIKE lower(:name) ESCAPE '\\'");
-    if (m_filter.domainId || m_filter.minimumLevel > 0) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM support_needs n WHERE n.child_id = c.id "
-                              "AND n.status <> 'closed' AND n.level >= :level");
-        if (m_filter.domainId)
-            sql += QStringLiteral(" AND n.domain_id = :domain");
-        sql += QLatin1Char(')');
-    }
+    // The child's own highest open level answers a level over every domain; a domain needs her needs.
+    if (m_filter.domainId)
+        sql += QStringLiteral(" AND c.open_need_level >= :level AND EXISTS (SELECT 1 FROM support_needs n "
+                              "WHERE n.child_id = c.id AND n.status <> 'closed' AND n.level >= :level2 "
+                              "AND n.domain_id = :domain)");
+    else if (m_filter.minimumLevel > 0)
+        sql += QStringLiteral(" AND c.open_need_level >= :level");
     return sql;
 }
 
@@ -137,7 +140,8 @@ void bindFilter(SqlQuery& q, const Actor& actor, const ChildOverviewFilter& f)
     if (f.domainId || f.minimumLevel > 0)
         q.bind(QStringLiteral(":level"), std::max(1, f.minimumLevel));
     if (f.domainId)
-        q.bind(QStringLiteral(":domain"), *f.domainId);
+        q.bind(QStringLiteral(":level2"), std::max(1, f.minimumLevel))
+            .bind(QStringLiteral(":domain"), *f.domainId);
 }
 
 } // namespace

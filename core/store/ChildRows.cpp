@@ -1,5 +1,6 @@
 #include "ChildRows.h"
 
+#include "IsoDates.h"
 #include "db/SqlQuery.h"
 #include "db/SqlValues.h"
 
@@ -13,19 +14,32 @@ QString childColumnsSql()
         "c.external_number");
 }
 
+namespace {
+
+// Read by hand (IsoDates): every list of children reads these for each row.
+std::optional<QDate> optionalDate(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    const QString text = value.toString();
+    return text.isEmpty() ? std::nullopt : std::optional<QDate>(iso::parseDate(text));
+}
+
+} // namespace
+
 Child readChildColumns(const SqlQuery& query)
 {
     Child c;
     c.id = query.value(0).toLongLong();
     c.givenName = query.value(1).toString();
     c.familyName = query.value(2).toString();
-    c.birthDate = sql::toDate(query.value(3));
+    c.birthDate = iso::parseDate(query.value(3).toString());
     c.groupId = query.value(4).toLongLong();
-    c.startDate = sql::toDate(query.value(5));
-    c.endDate = sql::toOptionalDate(query.value(6));
+    c.startDate = iso::parseDate(query.value(5).toString());
+    c.endDate = optionalDate(query.value(6));
     c.neighbourhood = query.value(7).toString();
     c.homeLanguages = query.value(8).toString();
-    c.veIndicationDate = sql::toOptionalDate(query.value(9));
+    c.veIndicationDate = optionalDate(query.value(9));
     c.leaveReason = leaveReasonFromCode(query.value(10).toString());
     c.externalNumber = query.value(11).toString();
     return c;
