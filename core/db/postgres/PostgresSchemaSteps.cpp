@@ -94,10 +94,13 @@ QStringList postgresSchemaV14Statements()
 
 QStringList postgresSchemaV16Statements()
 {
-    // One function for the three events; OLD is NULL on an insert, NEW on a delete.
+    // One function for the three events; OLD is NULL on an insert, NEW on a delete. It runs with
+    // the writer's rights; its search path keeps a temporary table of hers from standing in for
+    // the children.
     const QString keep = QStringLiteral("UPDATE children SET open_need_level = %1 WHERE id = %2;");
     const QString function =
-        QStringLiteral(R"(CREATE FUNCTION kz_keep_open_need_level() RETURNS trigger LANGUAGE plpgsql AS $$
+        QStringLiteral(R"(CREATE FUNCTION kz_keep_open_need_level() RETURNS trigger LANGUAGE plpgsql
+            SET search_path = public, pg_temp AS $$
             BEGIN
                 IF TG_OP <> 'INSERT' THEN %1 END IF;
                 IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.child_id <> OLD.child_id) THEN %2 END IF;
