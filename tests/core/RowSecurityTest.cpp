@@ -82,18 +82,8 @@ protected:
         m_owner = std::make_unique<Database>(Database::open(address(QStringLiteral("postgres"))));
         // Each demo account gets a login of its name with the everyday rights on the tables. Logins
         // are the whole server's: another test's demo may have made them already.
-        for (const QString& login : demoLogins) {
-            SqlQuery::run(*m_owner, QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN "
-                                                   "duplicate_object OR unique_violation THEN NULL; END $$")
-                                        .arg(login));
-            SqlQuery::run(
-                *m_owner,
-                QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")
-                    .arg(login));
-            SqlQuery::run(
-                *m_owner,
-                QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(login));
-        }
+        for (const QString& login : demoLogins)
+            test::grantEverydayLogin(*m_owner, login);
     }
     void TearDown() override
     {

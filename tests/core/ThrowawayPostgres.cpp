@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
+#include "db/SqlQuery.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -105,6 +106,19 @@ QString quotedStatement(const PostgresConnection& admin, const QString& pattern,
 }
 
 } // namespace
+
+void grantEverydayLogin(const Database& owner, const QString& login)
+{
+    SqlQuery::run(owner,
+                  QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN; EXCEPTION WHEN duplicate_object OR "
+                                 "unique_violation THEN NULL; END $$")
+                      .arg(login));
+    SqlQuery::run(owner,
+                  QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1")
+                      .arg(login));
+    SqlQuery::run(owner,
+                  QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1").arg(login));
+}
 
 QString requirePassword(const QString& socket, const QString& login, const QString& password)
 {

@@ -4,6 +4,10 @@
 #include <QString>
 #include <optional>
 
+namespace kz {
+class Database;
+}
+
 // The throwaway PostgreSQL server of this test run (tests/postgres/throwaway-server.sh, started by
 // a CTest fixture) and connections to databases on it, for the tests of the server engine.
 namespace kz::test {
@@ -20,6 +24,11 @@ QString postgresMissingMessage();
 // Makes `login` give `password` to connect, as on a real server: the run's server trusts every
 // role except the members of kz_password_users (throwaway-server.sh). Empty when done, else why not.
 QString requirePassword(const QString& socket, const QString& login, const QString& password);
+
+// Gives `login` (made when missing: logins are the whole server's, and another test may have made
+// it) the everyday rights on the tables of the database `owner` is connected to, as a person's own
+// login has them on a real server, with row-level security deciding which rows she sees.
+void grantEverydayLogin(const kz::Database& owner, const QString& login);
 
 // One QPSQL connection as the server's superuser; closed and removed when it goes.
 class PostgresConnection
