@@ -3726,24 +3726,11 @@ An automatic backup opens with the backup key&apos;s recovery file (--recovery-f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run it as the server&apos;s superuser or as the database&apos;s owner with CREATEROLE, e.g. sudo -u postgres kindzicht-cli server init &apos;postgresql://postgres@localhost/kindzicht?host=/var/run/postgresql&apos; --admin NAME.
-In one transaction: the unaccent extension; the roles kindzicht_owner (owns the tables) and kindzicht_user (everyday rights; the audit and the snapshots only grow); the schema; a login role NAME in kindzicht_user (give it a password with psql&apos;s \password NAME); the first administrator&apos;s Kindzicht account NAME (password from KINDZICHT_PASSWORD or asked for); and log settings that keep children&apos;s data out of the server&apos;s log. A database that is not empty is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With server init: the first administrator&apos;s login role and Kindzicht account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>server init needs --admin NAME: the first administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login role %1 created in kindzicht_user; give it a password: sudo -u postgres psql -c &apos;\password %1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login role %1 existed and joined kindzicht_user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3773,6 +3760,19 @@ In one transaction: the unaccent extension; the roles kindzicht_owner (owns the 
     </message>
     <message>
         <source>Database %1 upgraded from schema version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it as the server&apos;s superuser or as the database&apos;s owner with CREATEROLE, e.g. sudo -u postgres kindzicht-cli server init &apos;postgresql://postgres@localhost/kindzicht?host=/var/run/postgresql&apos; --admin NAME.
+In one transaction: the unaccent extension; the roles kindzicht_owner (owns the tables) and kindzicht_user (everyday rights; the audit and the snapshots only grow); the schema; a login role NAME in kindzicht_user and the first administrator&apos;s Kindzicht account NAME, both with the password from KINDZICHT_PASSWORD (or asked for); and log settings that keep children&apos;s data out of the server&apos;s log. A database that is not empty is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login role %1 created in kindzicht_user, with the password given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login role %1 existed and joined kindzicht_user; its password is now the one given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3743,26 +3743,12 @@ Een automatische back-up gaat open met het herstelbestand van de back-upsleutel 
         <translation>Maak een lege PostgreSQL-database op de server van de organisatie klaar voor Kindzicht.</translation>
     </message>
     <message>
-        <source>Run it as the server&apos;s superuser or as the database&apos;s owner with CREATEROLE, e.g. sudo -u postgres kindzicht-cli server init &apos;postgresql://postgres@localhost/kindzicht?host=/var/run/postgresql&apos; --admin NAME.
-In one transaction: the unaccent extension; the roles kindzicht_owner (owns the tables) and kindzicht_user (everyday rights; the audit and the snapshots only grow); the schema; a login role NAME in kindzicht_user (give it a password with psql&apos;s \password NAME); the first administrator&apos;s Kindzicht account NAME (password from KINDZICHT_PASSWORD or asked for); and log settings that keep children&apos;s data out of the server&apos;s log. A database that is not empty is refused.</source>
-        <translation>Voer dit uit als superuser van de server of als eigenaar van de database met CREATEROLE, bijv. sudo -u postgres kindzicht-cli server init &apos;postgresql://postgres@localhost/kindzicht?host=/var/run/postgresql&apos; --admin NAAM.
-In één transactie: de extensie unaccent; de rollen kindzicht_owner (eigenaar van de tabellen) en kindzicht_user (rechten voor elke dag; de audit en de momentopnamen kunnen alleen groeien); het schema; een inlogrol NAAM in kindzicht_user (geef die een wachtwoord met \password NAAM in psql); het Kindzicht-account NAAM van de eerste beheerder (wachtwoord uit KINDZICHT_PASSWORD, anders wordt erom gevraagd); en loginstellingen die de gegevens van kinderen uit het log van de server houden. Een database die niet leeg is, wordt geweigerd.</translation>
-    </message>
-    <message>
         <source>With server init: the first administrator&apos;s login role and Kindzicht account.</source>
         <translation>Bij server init: de inlogrol en het Kindzicht-account van de eerste beheerder.</translation>
     </message>
     <message>
         <source>server init needs --admin NAME: the first administrator.</source>
         <translation>server init heeft --admin NAAM nodig: de eerste beheerder.</translation>
-    </message>
-    <message>
-        <source>Login role %1 created in kindzicht_user; give it a password: sudo -u postgres psql -c &apos;\password %1&apos;</source>
-        <translation>Inlogrol %1 is gemaakt in kindzicht_user; geef die een wachtwoord: sudo -u postgres psql -c &apos;\password %1&apos;</translation>
-    </message>
-    <message>
-        <source>Login role %1 existed and joined kindzicht_user.</source>
-        <translation>Inlogrol %1 bestond al en is toegevoegd aan kindzicht_user.</translation>
     </message>
     <message>
         <source>This login may not set the server&apos;s log settings; add these lines to postgresql.conf (children&apos;s data stays out of the log):
@@ -3793,6 +3779,20 @@ In één transactie: de extensie unaccent; de rollen kindzicht_owner (eigenaar v
     <message>
         <source>Database %1 upgraded from schema version %2 to %3.</source>
         <translation>Database %1 is bijgewerkt van schemaversie %2 naar %3.</translation>
+    </message>
+    <message>
+        <source>Run it as the server&apos;s superuser or as the database&apos;s owner with CREATEROLE, e.g. sudo -u postgres kindzicht-cli server init &apos;postgresql://postgres@localhost/kindzicht?host=/var/run/postgresql&apos; --admin NAME.
+In one transaction: the unaccent extension; the roles kindzicht_owner (owns the tables) and kindzicht_user (everyday rights; the audit and the snapshots only grow); the schema; a login role NAME in kindzicht_user and the first administrator&apos;s Kindzicht account NAME, both with the password from KINDZICHT_PASSWORD (or asked for); and log settings that keep children&apos;s data out of the server&apos;s log. A database that is not empty is refused.</source>
+        <translation>Voer dit uit als superuser van de server of als eigenaar van de database met CREATEROLE, bijv. sudo -u postgres kindzicht-cli server init &apos;postgresql://postgres@localhost/kindzicht?host=/var/run/postgresql&apos; --admin NAAM.
+In één transactie: de extensie unaccent; de rollen kindzicht_owner (eigenaar van de tabellen) en kindzicht_user (rechten voor elke dag; de audit en de momentopnamen kunnen alleen groeien); het schema; een inlogrol NAAM in kindzicht_user en het Kindzicht-account NAAM van de eerste beheerder, allebei met het wachtwoord uit KINDZICHT_PASSWORD (anders wordt erom gevraagd); en loginstellingen die de gegevens van kinderen uit het log van de server houden. Een database die niet leeg is, wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>Login role %1 created in kindzicht_user, with the password given.</source>
+        <translation>Inlogrol %1 gemaakt in kindzicht_user, met het opgegeven wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Login role %1 existed and joined kindzicht_user; its password is now the one given.</source>
+        <translation>Inlogrol %1 bestond al en is toegevoegd aan kindzicht_user; het wachtwoord is nu het opgegeven wachtwoord.</translation>
     </message>
 </context>
 <context>

@@ -29,9 +29,9 @@ public:
                   "'postgresql://postgres@localhost/kindzicht?host=/var/run/postgresql' --admin NAME.\n"
                   "In one transaction: the unaccent extension; the roles kindzicht_owner (owns the tables) "
                   "and kindzicht_user (everyday rights; the audit and the snapshots only grow); the schema; "
-                  "a login role NAME in kindzicht_user (give it a password with psql's \\password NAME); "
-                  "the first administrator's Kindzicht account NAME (password from KINDZICHT_PASSWORD or "
-                  "asked for); and log settings that keep children's data out of the server's log. A "
+                  "a login role NAME in kindzicht_user and the first administrator's Kindzicht account "
+                  "NAME, both with the password from KINDZICHT_PASSWORD (or asked for); and log settings "
+                  "that keep children's data out of the server's log. A "
                   "database that is not empty is refused.");
     }
     QList<QCommandLineOption> options() const override
@@ -53,9 +53,9 @@ public:
             << tr("Database %1 is ready at schema version %2.").arg(address).arg(result.schemaVersion)
             << Qt::endl;
         context.out() << (result.loginCreated
-                              ? tr("Login role %1 created in kindzicht_user; give it a password: sudo -u "
-                                   "postgres psql -c '\\password %1'")
-                              : tr("Login role %1 existed and joined kindzicht_user."))
+                              ? tr("Login role %1 created in kindzicht_user, with the password given.")
+                              : tr("Login role %1 existed and joined kindzicht_user; its password is now the "
+                                   "one given."))
                              .arg(name)
                       << Qt::endl;
         context.out() << tr("First administrator %1 created.").arg(name) << Qt::endl;
